@@ -1,0 +1,33 @@
+// Library build: one minified, self-registering ESM bundle per entry (lit bundled), the
+// .d.ts types, the JSON Schema and custom-elements.json. Run with `npm run build`.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { entries } from './entries.mjs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+
+for (const entry of entries) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
+      rollupOptions: { output: { codeSplitting: false } },
+    },
+  });
+  console.log(`built dist/${entry.name}.js`);
+}
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['tsx', 'scripts/generate-schema.ts']);
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/entries/**']);
+console.log('built dist/types, schema/feed.schema.json and custom-elements.json');

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite in headless Chromium and Firefox ESR, plus the timezone runs.
+# Installs the browsers (Debian packages) when they are missing; CHROME_PATH and
+# FIREFOX_PATH point at other builds. Ends with one plain `N passed, N failed` line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-browsers.sh || exit 1
+rm -rf test-results
+status=0
+npx web-test-runner --config web-test-runner.config.mjs "$@" || status=1
+if [ -f web-test-runner.timezones.config.mjs ] && [ $# -eq 0 ]; then
+  npx web-test-runner --config web-test-runner.timezones.config.mjs || status=1
+fi
+node -e '
+  const fs = require("fs");
+  let p = 0, f = 0, s = 0;
+  for (const file of fs.existsSync("test-results") ? fs.readdirSync("test-results") : []) {
+    const c = JSON.parse(fs.readFileSync("test-results/" + file, "utf8"));
+    p += c.passed; f += c.failed; s += c.skipped;
+  }
+  if (p + f === 0) f = 1; // a run that executed nothing is a failure, not a pass
+  console.log(`\nTotal: ${p} passed, ${f} failed, ${s} skipped`);
+  fs.writeFileSync("test-results/summary.txt", `${p} passed, ${f} failed, ${s} skipped\n`);
+  process.exit(f > 0 ? 1 : 0);
+' || status=1
+exit $status

@@ -1,0 +1,121 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { providerContext, type ProviderContextValue } from './provider-context.js';
+import { reloadDocument, watchDocument, type DocumentState } from '../data/feed-client.js';
+import { toFeed, type FeedResult } from '../data/adapters.js';
+import { FeedError } from '../data/errors.js';
+
+/** What a widget renders from: the shared states, or the feed in the native model. */
+export type FeedView =
+  | { status: 'loading' }
+  | { status: 'error'; error: FeedError }
+  | ({ status: 'ready'; stale: boolean; fetchedAt: number } & FeedResult);
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface FeedSource {
+  /** The widget's own `src`; wins over the provider's. */
+  src(): string | undefined;
+  /** `format` attribute: `auto`, `native`, or a registered adapter's name. */
+  format(): string;
+}
+
+/** Is there a `<pc-provider>` above, even one not yet upgraded? Crosses shadow roots. */
+function hasProviderAncestor(element: Element): boolean {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === 'pc-provider') return true;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return false;
+}
+
+/**
+ * Gives a widget its feed: from the nearest `<pc-provider>` through context, or by
+ * loading its own `src`. Either way the document is fetched once per URL per page
+ * (the data client dedupes) and converted once per document (adapters memoise).
+ */
+export class FeedController implements ReactiveController {
+  private readonly consumer: ContextConsumer<typeof providerContext, Host>;
+  private unwatch?: () => void;
+  private watchedSrc?: string;
+  private ownState: DocumentState = { status: 'loading' };
+
+  constructor(
+    private readonly host: Host,
+    private readonly source: FeedSource,
+  ) {
+    this.consumer = new ContextConsumer(host, {
+      context: providerContext,
+      subscribe: true,
+      callback: () => host.requestUpdate(),
+    });
+    host.addController(this);
+  }
+
+  /** The provider's shared settings, when inside one. */
+  get provider(): ProviderContextValue | undefined {
+    return this.consumer.value;
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    // `src` may have changed since the last render: start or stop watching before rendering.
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching();
+  }
+
+  /** The current view: loading, error, or the adapted feed. */
+  get view(): FeedView {
+    const own = this.source.src();
+    const state = own ? this.ownState : this.consumer.value?.state;
+    const src = own || this.consumer.value?.src || '';
+    if (!state) {
+      return hasProviderAncestor(this.host)
+        ? { status: 'loading' }
+        : { status: 'error', error: new FeedError('no-source', 'No src attribute and no <pc-provider> around this widget.') };
+    }
+    if (state.status !== 'ready') return state;
+    try {
+      const result = toFeed(state.data, this.source.format(), src);
+      return { status: 'ready', stale: state.stale, fetchedAt: state.fetchedAt, ...result };
+    } catch (error) {
+      return {
+        status: 'error',
+        error: error instanceof FeedError ? error : new FeedError('not-a-feed', String(error)),
+      };
+    }
+  }
+
+  /** "Try again": refetch the document this widget shows. */
+  reload(): void {
+    const own = this.source.src();
+    if (own) reloadDocument(own);
+    else this.consumer.value?.reload();
+  }
+
+  private sync(): void {
+    const own = this.source.src() || undefined;
+    if (own === this.watchedSrc) return;
+    this.stopWatching();
+    if (!own) return;
+    this.watchedSrc = own;
+    this.unwatch = watchDocument(own, (state) => {
+      this.ownState = state;
+      this.host.requestUpdate();
+    });
+  }
+
+  private stopWatching(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.watchedSrc = undefined;
+    this.ownState = { status: 'loading' };
+  }
+}

@@ -1,0 +1,30 @@
+/** Why a feed could not be shown. Widgets map `kind` to a translated message. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'not-a-feed' | 'no-source';
+
+/**
+ * A failure to load or read a feed. `message` is the precise English diagnostic for the
+ * console (URL, status, which field); parents see the translated text for `kind` instead.
+ */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** One problem found in a feed: where it is (JSON path), what is wrong, and what we did. */
+export interface Diagnostic {
+  /** JSON path, e.g. `services[3].contact.website`. */
+  path: string;
+  /** Human-readable reason, e.g. `must be an absolute http: or https: URL (got "javascript:alert(1)")`. */
+  message: string;
+  /** `skipped`: the whole item was left out; `dropped`: one field was removed, the item kept; `warning`: shown as-is. */
+  action: 'skipped' | 'dropped' | 'warning';
+  /** The item's id or name, when known, so a data team can find it. */
+  item?: string;
+}

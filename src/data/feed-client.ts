@@ -1,0 +1,453 @@
+/**
+ * Loads feed documents for every widget on the page: one request per URL however many
+ * widgets show it, a timeout and retries with backoff for flaky school Wi-Fi, abort when
+ * nobody needs the answer any more, and a last-good copy so a failure never blanks a
+ * widget that could show yesterday's data.
+ */
+import { FeedError, type FeedErrorKind } from './errors.js';
+import { forgetSavedDocuments, readSavedDocument, saveDocument } from './document-cache.js';
+
+export interface LoadOptions {
+  /** Per attempt, default 10_000. */
+  timeoutMs?: number;
+  /** Extra attempts after the first on network error / timeout / 5xx / 408 / 429; default 2. */
+  retries?: number;
+  /** Base backoff, doubled each retry, with ±20% jitter; default 500. */
+  retryDelayMs?: number;
+  /** Keep a last-good copy in localStorage; default true. */
+  persist?: boolean;
+}
+
+export type DocumentState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: unknown; fetchedAt: number; stale: boolean; revalidating: boolean }
+  | { status: 'error'; error: FeedError };
+
+type Listener = (state: DocumentState) => void;
+
+const LOG_PREFIX = '[parent-champion-widgets]';
+const STORE_KEY = Symbol.for('parent-champion-widgets.documents');
+/** A finished result younger than this is reused as-is by a widget that arrives later. */
+const FRESH_FOR_MS = 5 * 60_000;
+const MAX_RETRY_AFTER_MS = 10_000;
+const MAX_BACKOFF_MS = 30_000;
+const MAX_RETRIES = 10;
+
+/** Options after defaults. Part of the shared-store contract below: add fields, never change them. */
+interface ResolvedOptions {
+  timeoutMs: number;
+  retries: number;
+  retryDelayMs: number;
+  persist: boolean;
+}
+
+/**
+ * What every copy of the library on a page shares (sites paste our script tag more than
+ * once, or bundle us twice). The first copy to load installs its store in
+ * `globalThis[Symbol.for('parent-champion-widgets.documents')].v1` and later copies call
+ * into it, so dedupe, abort and retries follow one set of rules. A future incompatible
+ * shape goes in a new slot (`v2`) beside this one rather than replacing it.
+ * States crossing copies carry the installing copy's FeedError class: test `error.kind`,
+ * not `instanceof`.
+ */
+interface DocumentStoreV1 {
+  readonly version: 1;
+  /** `url` is absolute and has no fragment. */
+  watch(url: string, listener: Listener, options: ResolvedOptions): () => void;
+  reload(url: string): void;
+  reset(storage: boolean): void;
+}
+
+interface Subscription {
+  readonly listener: Listener;
+  /** The last state this subscriber was given, so nobody hears the same state twice. */
+  delivered?: DocumentState;
+}
+
+/** One load (first attempt plus retries); `cancelled` stops it at its next step. */
+interface Run {
+  cancelled: boolean;
+  controller?: AbortController;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+interface Entry {
+  readonly url: string;
+  readonly subscriptions: Set<Subscription>;
+  /** Undefined until a load starts, and again when an unfinished first load is abandoned. */
+  state?: DocumentState;
+  run?: Run;
+  /** The most recent subscriber's options; they apply to the next load. */
+  options: ResolvedOptions;
+}
+
+type Outcome =
+  | { ok: true; data: unknown; text: string }
+  | {
+      ok: false;
+      kind: Exclude<FeedErrorKind, 'not-a-feed' | 'no-source'>;
+      retryable: boolean;
+      status?: number;
+      retryAfter?: string | null;
+      detail?: string;
+    };
+
+function callListener(listener: Listener, state: DocumentState): void {
+  try {
+    listener(state);
+  } catch (error) {
+    console.error(`${LOG_PREFIX} A feed listener threw; other widgets are unaffected.`, error);
+  }
+}
+
+/**
+ * Milliseconds to wait before retry number `retryNumber` (1 = the first retry).
+ * A `Retry-After` header (seconds or HTTP date) wins, capped at 10 s; otherwise
+ * `baseMs * 2^(retryNumber-1)` with ±20% jitter so many phones do not retry in step.
+ * @internal Exported for tests.
+ */
+export function retryDelay(
+  retryNumber: number,
+  baseMs: number,
+  retryAfter: string | null | undefined,
+  random: () => number = Math.random,
+  now: number = Date.now(),
+): number {
+  const requested = parseRetryAfter(retryAfter, now);
+  if (requested !== undefined) return Math.min(requested, MAX_RETRY_AFTER_MS);
+  const backoff = baseMs * 2 ** (retryNumber - 1) * (0.8 + 0.4 * random());
+  return Math.min(backoff, MAX_BACKOFF_MS);
+}
+
+function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function isRetryableStatus(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
+}
+
+/** One request with its own AbortController and timeout. Never rejects. */
+async function attempt(url: string, run: Run, timeoutMs: number): Promise<Outcome> {
+  const controller = new AbortController();
+  run.controller = controller;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+      // 'same-origin', not 'omit': a feed on the school's own site may sit behind its CMS
+      // login, and those cookies already go to that server with every page view. No cookie
+      // ever goes to a third party (cross-origin requests, including a same-origin request
+      // redirected elsewhere, are sent without credentials), and cross-origin feeds need
+      // no `Access-Control-Allow-Credentials`.
+      credentials: 'same-origin',
+      // Revalidate with the server: an edited feed shows up on the next page view.
+      cache: 'no-cache',
+    });
+    if (!response.ok) {
+      // Cross-origin, Retry-After is only readable if the server exposes it
+      // (Access-Control-Expose-Headers); otherwise our own backoff applies.
+      const retryAfter = response.headers.get('Retry-After');
+      response.body?.cancel().catch(() => undefined);
+      return { ok: false, kind: 'http', status: response.status, retryable: isRetryableStatus(response.status), retryAfter };
+    }
+    // The body read counts towards the timeout too: a stalled stream is as bad as no answer.
+    const text = await response.text();
+    try {
+      return { ok: true, data: JSON.parse(text) as unknown, text };
+    } catch (error) {
+      const detail = text.trim() === '' ? 'the body is empty' : error instanceof Error ? error.message : String(error);
+      return { ok: false, kind: 'parse', retryable: false, detail };
+    }
+  } catch (error) {
+    if (timedOut) return { ok: false, kind: 'timeout', retryable: true };
+    return { ok: false, kind: 'network', retryable: true, detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+    if (run.controller === controller) run.controller = undefined;
+  }
+}
+
+/** The English diagnostic for the console (parents see a translated message for the kind). */
+function describeFailure(url: string, outcome: Extract<Outcome, { ok: false }>, attempts: number, timeoutMs: number): string {
+  let reason: string;
+  switch (outcome.kind) {
+    case 'http':
+      reason = `HTTP ${outcome.status ?? '?'}`;
+      break;
+    case 'timeout':
+      reason = `no response within ${timeoutMs} ms`;
+      break;
+    case 'parse':
+      reason = `the response is not valid JSON (${outcome.detail ?? 'unreadable'})`;
+      break;
+    case 'network':
+      // Browsers hide the cause (offline, DNS, refused, CORS) behind one TypeError.
+      reason = 'network error (offline, server unreachable, or the server does not allow cross-origin requests: check its CORS headers)';
+      break;
+  }
+  return `Could not load feed ${url}: ${reason}${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
+}
+
+function createStore(): DocumentStoreV1 {
+  const entries = new Map<string, Entry>();
+
+  function deliver(entry: Entry, subscription: Subscription): void {
+    const state = entry.state;
+    if (!state || subscription.delivered === state || !entry.subscriptions.has(subscription)) return;
+    subscription.delivered = state;
+    callListener(subscription.listener, state);
+  }
+
+  // Delivers the entry's *current* state to each subscriber, so a listener that changes
+  // the state mid-loop (e.g. calls reloadDocument) cannot leave later subscribers behind.
+  function setState(entry: Entry, state: DocumentState): void {
+    entry.state = Object.freeze(state);
+    for (const subscription of [...entry.subscriptions]) deliver(entry, subscription);
+  }
+
+  function stopRun(run: Run): void {
+    run.cancelled = true;
+    run.controller?.abort();
+    clearTimeout(run.timer);
+  }
+
+  function needsLoad(state: DocumentState | undefined, firstSubscriber: boolean): boolean {
+    if (!state || state.status === 'loading') return true;
+    // Widgets already showing this entry agree on it; a newcomer just joins them.
+    if (!firstSubscriber) return false;
+    if (state.status === 'error') return true;
+    return state.stale || Date.now() - state.fetchedAt > FRESH_FOR_MS;
+  }
+
+  function startLoad(entry: Entry): void {
+    const run: Run = { cancelled: false };
+    entry.run = run;
+    const current = entry.state;
+    if (current?.status === 'ready') {
+      if (!current.revalidating) setState(entry, { ...current, revalidating: true });
+    } else if (current?.status !== 'loading') {
+      const saved = entry.options.persist ? readSavedDocument(entry.url) : undefined;
+      setState(
+        entry,
+        saved
+          ? { status: 'ready', data: saved.data, fetchedAt: saved.fetchedAt, stale: true, revalidating: true }
+          : { status: 'loading' },
+      );
+    }
+    // A listener may have reloaded or reset during that notification.
+    if (run.cancelled || entry.run !== run) return;
+    load(entry, run).catch((error: unknown) => {
+      // A bug of ours, not the network's: still end the load, so no widget spins forever.
+      console.error(`${LOG_PREFIX} Unexpected error while loading ${entry.url}`, error);
+      if (entry.run !== run) return;
+      const detail = error instanceof Error ? error.message : String(error);
+      fail(entry, { ok: false, kind: 'network', retryable: false, detail }, 1, entry.options);
+    });
+  }
+
+  async function load(entry: Entry, run: Run): Promise<void> {
+    const { url, options } = entry;
+    for (let attempts = 1; ; attempts += 1) {
+      const outcome = await attempt(url, run, options.timeoutMs);
+      if (run.cancelled) return;
+      if (outcome.ok) {
+        succeed(entry, outcome.data, outcome.text, options);
+        return;
+      }
+      if (!outcome.retryable || attempts > options.retries) {
+        fail(entry, outcome, attempts, options);
+        return;
+      }
+      const delay = retryDelay(attempts, options.retryDelayMs, outcome.retryAfter);
+      await new Promise<void>((resolve) => {
+        run.timer = setTimeout(resolve, delay);
+      });
+      if (run.cancelled) return;
+    }
+  }
+
+  function succeed(entry: Entry, data: unknown, text: string, options: ResolvedOptions): void {
+    entry.run = undefined;
+    const fetchedAt = Date.now();
+    if (options.persist) saveDocument(entry.url, text, fetchedAt);
+    setState(entry, { status: 'ready', data, fetchedAt, stale: false, revalidating: false });
+  }
+
+  function fail(entry: Entry, outcome: Extract<Outcome, { ok: false }>, attempts: number, options: ResolvedOptions): void {
+    entry.run = undefined;
+    const error = new FeedError(outcome.kind, describeFailure(entry.url, outcome, attempts, options.timeoutMs), outcome.status);
+    const current = entry.state;
+    if (current?.status === 'ready') {
+      // Never replace good data with an error: keep showing it, marked stale.
+      console.warn(
+        `${LOG_PREFIX} ${error.message}; still showing the copy fetched at ${new Date(current.fetchedAt).toISOString()}.`,
+      );
+      setState(entry, { ...current, stale: true, revalidating: false });
+    } else {
+      console.error(`${LOG_PREFIX} ${error.message}`);
+      setState(entry, { status: 'error', error });
+    }
+  }
+
+  /** Nobody is listening: stop the request and its retries, keep any data for reuse. */
+  function abandon(entry: Entry): void {
+    const run = entry.run;
+    if (!run || entry.subscriptions.size > 0) return;
+    stopRun(run);
+    entry.run = undefined;
+    const current = entry.state;
+    entry.state = current?.status === 'ready' ? Object.freeze({ ...current, revalidating: false }) : undefined;
+  }
+
+  return {
+    version: 1,
+
+    watch(url, listener, options) {
+      let entry = entries.get(url);
+      if (!entry) {
+        entry = { url, subscriptions: new Set(), options };
+        entries.set(url, entry);
+      }
+      const firstSubscriber = entry.subscriptions.size === 0;
+      entry.options = options;
+      const subscription: Subscription = { listener };
+      entry.subscriptions.add(subscription);
+      if (!entry.run && needsLoad(entry.state, firstSubscriber)) startLoad(entry);
+      deliver(entry, subscription);
+      const watched = entry;
+      return () => {
+        if (!watched.subscriptions.delete(subscription) || watched.subscriptions.size > 0) return;
+        // Wait a microtask: an element moved in the DOM disconnects and reconnects at once,
+        // and should keep its request rather than abort and start it again.
+        queueMicrotask(() => abandon(watched));
+      };
+    },
+
+    reload(url) {
+      const entry = entries.get(url);
+      if (!entry) return;
+      if (entry.run) stopRun(entry.run);
+      entry.run = undefined;
+      if (entry.subscriptions.size === 0) {
+        // Nobody to show it to: forget it, so the next subscriber fetches afresh.
+        entries.delete(url);
+        return;
+      }
+      startLoad(entry);
+    },
+
+    reset(storage) {
+      for (const entry of entries.values()) {
+        if (entry.run) stopRun(entry.run);
+        entry.run = undefined;
+        entry.subscriptions.clear();
+      }
+      entries.clear();
+      if (storage) forgetSavedDocuments();
+    },
+  };
+}
+
+function isStoreV1(value: unknown): value is DocumentStoreV1 {
+  if (typeof value !== 'object' || value === null) return false;
+  const store = value as Partial<DocumentStoreV1>;
+  return (
+    store.version === 1 &&
+    typeof store.watch === 'function' &&
+    typeof store.reload === 'function' &&
+    typeof store.reset === 'function'
+  );
+}
+
+let cachedStore: DocumentStoreV1 | undefined;
+
+function sharedStore(): DocumentStoreV1 {
+  if (cachedStore) return cachedStore;
+  const global = globalThis as typeof globalThis & { [STORE_KEY]?: unknown };
+  let holder = global[STORE_KEY];
+  if (typeof holder !== 'object' || holder === null) {
+    holder = {};
+    global[STORE_KEY] = holder;
+  }
+  const slots = holder as { v1?: unknown };
+  if (isStoreV1(slots.v1)) {
+    cachedStore = slots.v1;
+  } else {
+    cachedStore = createStore();
+    slots.v1 = cachedStore;
+  }
+  return cachedStore;
+}
+
+function resolveOptions(options: LoadOptions | undefined): ResolvedOptions {
+  const number = (value: unknown, fallback: number, min: number): number =>
+    typeof value === 'number' && Number.isFinite(value) && value >= min ? value : fallback;
+  return {
+    timeoutMs: number(options?.timeoutMs, 10_000, 1),
+    retries: Math.min(Math.floor(number(options?.retries, 2, 0)), MAX_RETRIES),
+    retryDelayMs: number(options?.retryDelayMs, 500, 0),
+    persist: options?.persist !== false,
+  };
+}
+
+/** The absolute URL (without fragment: it never reaches the server) or why there is none. */
+function resolveSource(src: string): string | FeedError {
+  const text = typeof src === 'string' ? src.trim() : '';
+  if (!text) return new FeedError('no-source', 'No feed address was given (src is empty).');
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  try {
+    const url = new URL(text, base);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return new FeedError('no-source', `Could not load feed: "${text}" is not a valid URL.`);
+  }
+}
+
+const noop = (): void => undefined;
+
+/** Subscribe to the JSON document at `src` (resolved against document.baseURI). The listener is called
+ *  synchronously with the current state, then on every change. Returns an unsubscribe function.
+ *  Subscribers of one URL share one load, run with the options of the subscriber that started it
+ *  (a reload uses the latest subscriber's). Treat `data` as read-only: every widget gets the same object. */
+export function watchDocument(src: string, listener: (state: DocumentState) => void, options?: LoadOptions): () => void {
+  try {
+    const url = resolveSource(src);
+    if (url instanceof FeedError) {
+      // An empty src is a normal moment (a framework sets attributes after connecting), so
+      // only a malformed address is worth a console line.
+      if (src?.trim()) console.error(`${LOG_PREFIX} ${url.message}`);
+      callListener(listener, Object.freeze({ status: 'error', error: url }));
+      return noop;
+    }
+    return sharedStore().watch(url, listener, resolveOptions(options));
+  } catch (error) {
+    console.error(`${LOG_PREFIX} Could not watch feed ${String(src)}.`, error);
+    return noop;
+  }
+}
+
+/** Force a fresh fetch for every subscriber of `src` (the "Try again" button). */
+export function reloadDocument(src: string): void {
+  try {
+    const url = resolveSource(src);
+    if (!(url instanceof FeedError)) sharedStore().reload(url);
+  } catch (error) {
+    console.error(`${LOG_PREFIX} Could not reload feed ${String(src)}.`, error);
+  }
+}
+
+/** Test helper: forget every in-memory entry (does not touch localStorage unless asked). */
+export function resetDocumentCache(options?: { storage?: boolean }): void {
+  sharedStore().reset(options?.storage === true);
+}

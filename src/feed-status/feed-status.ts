@@ -1,0 +1,59 @@
+import { html, nothing } from 'lit';
+import { baseStyles } from '../theme/base.styles.js';
+import { stateStyles } from '../ui/states.styles.js';
+import { PcFeedElement } from '../internal/feed-element.js';
+import { define } from '../internal/define.js';
+import { heading } from '../ui/states.js';
+import type { FeedView } from '../context/feed-controller.js';
+import { feedStatusStyles } from './feed-status.styles.js';
+
+/**
+ * A short summary of the feed: the programme's name and area, how many services and
+ * events it lists, how many entries could not be shown, and when it was loaded. Useful on
+ * a scheme's landing page, and for a data team checking a feed (details go to the console).
+ *
+ * @summary Summarises a Parent Champion feed: programme, counts and problems.
+ * @tagname pc-feed-status
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The programme name.
+ * @csspart counts - The list of counts.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The "Try again" button in the error box.
+ * @csspart stale-notice - The notice shown when the data is a saved copy.
+ * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
+ * @cssprop [--pc-colour-surface-alt=#f3f2f1] - Background of the summary box.
+ */
+export class PcFeedStatus extends PcFeedElement {
+  static override styles = [baseStyles, stateStyles, feedStatusStyles];
+
+  protected override skeletonRows = 1;
+
+  protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
+    const { feed, diagnostics } = view;
+    const t = this.t;
+    const skipped = diagnostics.filter((d) => d.action === 'skipped').length;
+    const services = feed.services.length;
+    const events = feed.events.length;
+    return html`<section class="summary" aria-label=${t.feedStatusLabel}>
+      ${heading(this.headingLevel, 'summary__title', feed.programme.name, 'heading')}
+      ${feed.programme.area ? html`<p class="summary__area">${feed.programme.area}</p>` : nothing}
+      <ul class="summary__counts" part="counts">
+        <li>${t.servicesCount(services, this.localize.number(services))}</li>
+        <li>${t.eventsCount(events, this.localize.number(events))}</li>
+        ${skipped ? html`<li class="summary__skipped">${t.skippedCount(skipped, this.localize.number(skipped))}</li>` : nothing}
+      </ul>
+      <p class="summary__updated">
+        ${t.updatedAt(this.localize.date(new Date(view.fetchedAt), { dateStyle: 'medium', timeStyle: 'short' }))}
+      </p>
+    </section>`;
+  }
+}
+
+define('pc-feed-status', PcFeedStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pc-feed-status': PcFeedStatus;
+  }
+}

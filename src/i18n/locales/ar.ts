@@ -1,0 +1,69 @@
+import type { Translation } from '../translation.js';
+import { plural } from '../plural.js';
+
+/**
+ * Arabic: proves right-to-left layout and six-form plural rules.
+ * Machine-assisted and reviewed for plain wording; a scheme's own translator should check it.
+ */
+export const ar: Translation = {
+  $code: 'ar',
+  $name: 'العربية',
+  $dir: 'rtl',
+
+  loading: 'جارٍ التحميل…',
+  retry: 'حاول مرة أخرى',
+  errorHeading: 'عذرًا، هذه المعلومات غير متاحة الآن',
+  errorNetwork: 'تعذّر الاتصال. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
+  errorTimeout: 'يستغرق التحميل وقتًا طويلًا. حاول مرة أخرى بعد قليل.',
+  errorHttp: (status) =>
+    status >= 500
+      ? 'يواجه الموقع الذي يحفظ هذه المعلومات مشكلة. حاول مرة أخرى لاحقًا.'
+      : `تعذّر العثور على هذه المعلومات (خطأ ${status}). حاول مرة أخرى لاحقًا.`,
+  errorParse: 'تعذّرت قراءة المعلومات. حاول مرة أخرى لاحقًا.',
+  errorNotAFeed: 'المعلومات ليست بصيغة يمكننا عرضها.',
+  errorNoSource: 'لم يتم إعداد أي معلومات لهذه الصفحة بعد.',
+  emptyHeading: 'لا يوجد شيء لعرضه بعد',
+  staleNotice: (savedAt) => `تعذّر الحصول على أحدث المعلومات. نعرض التفاصيل المحفوظة ${savedAt}.`,
+
+  feedStatusLabel: 'حول هذه المعلومات',
+  servicesCount: (n, formatted) =>
+    plural('ar', n, {
+      zero: 'لا توجد خدمات',
+      one: 'خدمة واحدة',
+      two: 'خدمتان',
+      few: `${formatted} خدمات`,
+      many: `${formatted} خدمة`,
+      other: `${formatted} خدمة`,
+    }),
+  eventsCount: (n, formatted) =>
+    plural('ar', n, {
+      zero: 'لا توجد فعاليات',
+      one: 'فعالية واحدة',
+      two: 'فعاليتان',
+      few: `${formatted} فعاليات`,
+      many: `${formatted} فعالية`,
+      other: `${formatted} فعالية`,
+    }),
+  skippedCount: (n, formatted) =>
+    plural('ar', n, {
+      one: 'تعذّر عرض إدخال واحد',
+      two: 'تعذّر عرض إدخالين',
+      few: `تعذّر عرض ${formatted} إدخالات`,
+      many: `تعذّر عرض ${formatted} إدخالًا`,
+      other: `تعذّر عرض ${formatted} إدخال`,
+    }),
+  updatedAt: (when) => `آخر تحديث ${when}`,
+
+  // Service finder: schedules
+  scheduleEveryWeekday: (day) => day,
+  scheduleDayRange: (from, to) => `من ${from} إلى ${to}`,
+  scheduleWeekly: (days) => `أيام ${days}`,
+  scheduleWeekOfMonth: (week) =>
+    ({ 1: 'الأول', 2: 'الثاني', 3: 'الثالث', 4: 'الرابع', 5: 'الخامس', [-1]: 'الأخير', [-2]: 'قبل الأخير' } as Record<number, string>)[
+      week
+    ] ?? String(week),
+  scheduleMonthly: (weeks, days) => `${days} ${weeks} من كل شهر`,
+  scheduleTimeRange: (opens, closes) => `${opens}–${closes}`,
+  scheduleOpensAt: (opens) => `من الساعة ${opens}`,
+  scheduleLine: (days, times) => `${days} ${times}`,
+};

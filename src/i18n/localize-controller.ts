@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Translation } from './translation.js';
+import { onTranslationsChanged, resolveTranslation } from './registry.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Nearest `lang` attribute at or above `element`, crossing shadow roots. */
+function inheritedLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+const hosts = new Set<Host>();
+let pageLangObserver: MutationObserver | undefined;
+
+/** One observer for the whole page: a site's language switcher changes `<html lang>`. */
+function watchPageLang(): void {
+  if (pageLangObserver || typeof MutationObserver === 'undefined') return;
+  pageLangObserver = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+  pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * Gives an element its strings and `Intl` formatters. The locale comes, in order, from
+ * the element's `locale` (explicit), the provider's `locale`, the nearest `lang`
+ * attribute (the element's own, an ancestor's or the page's), then British English.
+ */
+export class LocalizeController implements ReactiveController {
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly explicitLocale: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    watchPageLang();
+    this.unsubscribe = onTranslationsChanged(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    this.unsubscribe?.();
+  }
+
+  /** The tag asked for, before fallback. */
+  get requestedLocale(): string | undefined {
+    return this.explicitLocale() || inheritedLang(this.host) || undefined;
+  }
+
+  /** Strings for the resolved locale. */
+  get t(): Translation {
+    return resolveTranslation(this.requestedLocale);
+  }
+
+  /** Text direction of the resolved locale, for a `dir` attribute on the widget's root. */
+  get dir(): 'ltr' | 'rtl' {
+    return this.t.$dir;
+  }
+
+  /**
+   * Locale for `Intl`: the requested tag when it shares the translation's language (so
+   * `en-US` gets US dates with British words), else the translation's own code, so a page
+   * in an unsupported language never mixes English words with foreign dates.
+   */
+  get intlLocale(): string {
+    const requested = this.requestedLocale;
+    const code = this.t.$code;
+    if (requested && requested.split('-')[0].toLowerCase() === code.split('-')[0].toLowerCase()) {
+      try {
+        return Intl.getCanonicalLocales(requested)[0] ?? code;
+      } catch {
+        return code;
+      }
+    }
+    return code;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.intlLocale, options).format(value);
+  }
+
+  date(value: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    return new Intl.DateTimeFormat(this.intlLocale, options).format(value);
+  }
+
+  list(values: string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string {
+    return new Intl.ListFormat(this.intlLocale, options).format(values);
+  }
+
+  /** "3 weeks ago", "yesterday": the largest whole unit between `value` and `now`. */
+  relativeTime(value: Date, now: Date = new Date()): string {
+    const seconds = (value.getTime() - now.getTime()) / 1000;
+    const units: [Intl.RelativeTimeFormatUnit, number][] = [
+      ['year', 31_536_000],
+      ['month', 2_592_000],
+      ['week', 604_800],
+      ['day', 86_400],
+      ['hour', 3_600],
+      ['minute', 60],
+    ];
+    const format = new Intl.RelativeTimeFormat(this.intlLocale, { numeric: 'auto' });
+    for (const [unit, size] of units) {
+      if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+    }
+    return format.format(0, 'minute');
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Parent Champion Widgets: every element, self-registering. Import once (or load
+ * `dist/parent-champion-widgets.js` with a script tag) and use the tags in HTML.
+ */
+export { PcProvider } from './provider/provider.js';
+export { PcFeedStatus } from './feed-status/feed-status.js';
+
+export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';
+export { registerAdapter, type FeedAdapter } from './data/adapters.js';
+export { FeedError, type Diagnostic, type FeedErrorKind } from './data/errors.js';
+export type {
+  Feed,
+  Programme,
+  Service,
+  FeedEvent,
+  OpeningSession,
+  Recurrence,
+  Location,
+  AgeRange,
+  Cost,
+  Contact,
+  Forms,
+} from './data/feed-schema.js';
+export { TOKEN_NAMES } from './theme/tokens.js';

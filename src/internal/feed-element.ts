@@ -1,0 +1,56 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController, type FeedView } from '../context/feed-controller.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import type { Translation } from '../i18n/translation.js';
+import { renderError, renderLoading, renderStaleNotice } from '../ui/states.js';
+
+type ReadyView = Extract<FeedView, { status: 'ready' }>;
+
+/**
+ * What every feed-reading widget shares: `src`, `format`, `locale`, `heading-level`, the
+ * feed (own or from `<pc-provider>`), strings, and the shared loading/error/stale states.
+ * Widgets implement `renderReady()`.
+ */
+export abstract class PcFeedElement extends LitElement {
+  /** Feed URL. Optional inside `<pc-provider>`; when set, it wins over the provider's. */
+  @property() src?: string;
+
+  /** Feed format: `auto` (detect by shape), `native`, or another registered format. */
+  @property() format = 'auto';
+
+  /** BCP 47 locale, e.g. `en-GB`. Defaults to the provider's, then the page's `lang`. */
+  @property() locale?: string;
+
+  /** Level (1–6) of the widget's top headings, so it fits the page outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected readonly feed = new FeedController(this, {
+    src: () => this.src,
+    format: () => this.format,
+  });
+
+  protected readonly localize = new LocalizeController(this, () => this.locale || this.feed.provider?.locale);
+
+  protected get t(): Translation {
+    return this.localize.t;
+  }
+
+  /** How many skeleton cards the loading state shows (match the usual content height). */
+  protected skeletonRows = 3;
+
+  protected abstract renderReady(view: ReadyView): unknown;
+
+  /** The shared states, then the widget's own content; wraps everything in the locale's `dir`. */
+  protected override render(): TemplateResult {
+    const view = this.feed.view;
+    return html`<div class="root" part="base" dir=${this.localize.dir} lang=${this.t.$code}>
+      ${view.status === 'loading'
+        ? renderLoading(this.t, this.skeletonRows)
+        : view.status === 'error'
+          ? renderError(this.t, view.error, () => this.feed.reload(), this.headingLevel)
+          : html`${view.stale ? renderStaleNotice(this.t, this.localize.relativeTime(new Date(view.fetchedAt))) : ''}
+            ${this.renderReady(view)}`}
+    </div>`;
+  }
+}

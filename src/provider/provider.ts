@@ -1,0 +1,95 @@
+import { LitElement, css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider, ContextRoot } from '@lit/context';
+import { providerContext, type ProviderContextValue } from '../context/provider-context.js';
+import { reloadDocument, watchDocument, type DocumentState } from '../data/feed-client.js';
+import { define } from '../internal/define.js';
+
+/**
+ * Loads a feed once and shares it, with its locale and timezone, with every widget inside.
+ *
+ * @summary Loads a Parent Champion feed once and shares it with the widgets inside it.
+ * @tagname pc-provider
+ * @slot - The widgets (and any other content) that share this feed.
+ */
+export class PcProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the feed (native JSON, or a format a widget inside can read). Relative URLs resolve against the page. */
+  @property() src = '';
+
+  /** BCP 47 locale for every widget inside, e.g. `en-GB`, `ar`. Defaults to the page's `lang`. */
+  @property() locale?: string;
+
+  /** IANA timezone that overrides the feed's programme timezone, e.g. `Europe/London`. */
+  @property() timezone?: string;
+
+  @state() private documentState: DocumentState = { status: 'loading' };
+
+  private readonly provider = new ContextProvider(this, { context: providerContext });
+  private unwatch?: () => void;
+  private watchedSrc?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.watchedSrc = undefined;
+  }
+
+  protected override willUpdate(): void {
+    if (this.isConnected) this.watch();
+    this.provider.setValue(this.contextValue());
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  /** (Re)subscribes when `src` changed; the old request is aborted if nobody else needs it. */
+  private watch(): void {
+    if (this.src === this.watchedSrc) return;
+    this.unwatch?.();
+    this.watchedSrc = this.src;
+    this.unwatch = watchDocument(this.src, (next) => {
+      this.documentState = next;
+    });
+  }
+
+  private contextValue(): ProviderContextValue {
+    return {
+      src: this.src,
+      locale: this.locale || undefined,
+      timezone: this.timezone || undefined,
+      state: this.documentState,
+      reload: () => reloadDocument(this.src),
+    };
+  }
+}
+
+// Widgets that upgrade before their provider re-request context once it appears.
+if (typeof document !== 'undefined') {
+  const marker = Symbol.for('parent-champion-widgets/context-root');
+  const root = document as Document & { [marker]?: boolean };
+  if (!root[marker]) {
+    root[marker] = true;
+    new ContextRoot().attach(document.documentElement);
+  }
+}
+
+define('pc-provider', PcProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pc-provider': PcProvider;
+  }
+}

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+/**
+ * The only place colours are written down. Each public `--pc-*` token is read once here
+ * into a private `--_*` alias, so widget styles never repeat a fallback and a typo in a
+ * theme name is caught by the token test.
+ *
+ * Defaults follow GOV.UK Design System colours (WCAG AA on white). Text and font inherit
+ * from the host page, so a widget looks at home before anyone themes it.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--pc-font-family, inherit);
+    --_font-size: var(--pc-font-size, 1rem);
+    --_text: var(--pc-colour-text, #0b0c0c);
+    --_text-secondary: var(--pc-colour-text-secondary, #505a5f);
+    --_brand: var(--pc-colour-brand, #1d70b8);
+    --_brand-text: var(--pc-colour-brand-text, #ffffff);
+    --_link: var(--pc-colour-link, #1d70b8);
+    --_link-visited: var(--pc-colour-link-visited, #4c2c92);
+    --_surface: var(--pc-colour-surface, #ffffff);
+    --_surface-alt: var(--pc-colour-surface-alt, #f3f2f1);
+    --_border: var(--pc-colour-border, #505a5f);
+    --_border-subtle: var(--pc-colour-border-subtle, #b1b4b6);
+    --_focus: var(--pc-colour-focus, #ffdd00);
+    --_focus-text: var(--pc-colour-focus-text, #0b0c0c);
+    --_error: var(--pc-colour-error, #d4351c);
+    --_success: var(--pc-colour-success, #00703c);
+    --_warning-surface: var(--pc-colour-warning-surface, #fff7bf);
+    --_skeleton: var(--pc-colour-skeleton, #e8e8e8);
+    --_radius: var(--pc-radius, 0.25rem);
+    --_space: var(--pc-space, 1rem);
+    --_focus-width: var(--pc-focus-width, 3px);
+  }
+`;
+
+/** Public token names, for documentation and the token test. */
+export const TOKEN_NAMES = [
+  '--pc-font-family',
+  '--pc-font-size',
+  '--pc-colour-text',
+  '--pc-colour-text-secondary',
+  '--pc-colour-brand',
+  '--pc-colour-brand-text',
+  '--pc-colour-link',
+  '--pc-colour-link-visited',
+  '--pc-colour-surface',
+  '--pc-colour-surface-alt',
+  '--pc-colour-border',
+  '--pc-colour-border-subtle',
+  '--pc-colour-focus',
+  '--pc-colour-focus-text',
+  '--pc-colour-error',
+  '--pc-colour-success',
+  '--pc-colour-warning-surface',
+  '--pc-colour-skeleton',
+  '--pc-radius',
+  '--pc-space',
+  '--pc-focus-width',
+] as const;

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const stateStyles = css`
+  .state {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    justify-items: start;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  .state--error {
+    border-inline-start: 5px solid var(--_error);
+    background: var(--_surface);
+  }
+  .state--empty {
+    background: var(--_surface-alt);
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+  }
+  .skeleton__block {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+  }
+  .skeleton__line {
+    display: block;
+    height: 0.875rem;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+    animation: pc-pulse 1.6s ease-in-out infinite;
+  }
+  .skeleton__line--title {
+    width: 45%;
+    height: 1.25rem;
+  }
+  .skeleton__line--short {
+    width: 30%;
+  }
+  .stale-notice {
+    margin-block-end: var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--_text-secondary);
+    background: var(--_warning-surface);
+    color: var(--_text);
+  }
+  @keyframes pc-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (forced-colors: active) {
+    .skeleton__line {
+      background: GrayText;
+    }
+    .state--error,
+    .stale-notice {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

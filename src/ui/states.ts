@@ -1,0 +1,108 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translation } from '../i18n/translation.js';
+import type { FeedError } from '../data/errors.js';
+
+/**
+ * The shared loading, error, empty and stale states every widget shows, so parents meet
+ * the same wording and behaviour everywhere. Styles are in `states.styles.ts`.
+ */
+
+/**
+ * Placeholder lines shaped like the content, so the page does not jump when data arrives.
+ * The visible skeleton is hidden from assistive technology; a polite status says "Loading…".
+ */
+export function renderLoading(t: Translation, rows = 3): TemplateResult {
+  return html`<div class="state state--loading" part="loading">
+    <p class="visually-hidden" role="status">${t.loading}</p>
+    <div class="skeleton" aria-hidden="true">
+      ${Array.from({ length: rows }, () => html`<div class="skeleton__block">
+        <span class="skeleton__line skeleton__line--title"></span>
+        <span class="skeleton__line"></span>
+        <span class="skeleton__line skeleton__line--short"></span>
+      </div>`)}
+    </div>
+  </div>`;
+}
+
+/** The parent-facing message for a load failure; the precise cause is in the console. */
+export function errorMessage(t: Translation, error: FeedError): string {
+  switch (error.kind) {
+    case 'network':
+      return t.errorNetwork;
+    case 'timeout':
+      return t.errorTimeout;
+    case 'http':
+      return t.errorHttp(error.status ?? 0);
+    case 'parse':
+      return t.errorParse;
+    case 'not-a-feed':
+      return t.errorNotAFeed;
+    case 'no-source':
+      return t.errorNoSource;
+  }
+}
+
+/** An alert with a "Try again" button (omitted when retrying cannot help). */
+export function renderError(
+  t: Translation,
+  error: FeedError,
+  onRetry: () => void,
+  headingLevel = 2,
+): TemplateResult {
+  const retryable = error.kind !== 'no-source' && error.kind !== 'not-a-feed';
+  return html`<div class="state state--error" part="error" role="alert">
+    ${heading(headingLevel, 'state__heading', t.errorHeading)}
+    <p class="state__message">${errorMessage(t, error)}</p>
+    ${retryable
+      ? html`<button type="button" class="button button--secondary" part="retry-button" @click=${onRetry}>
+          ${t.retry}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
+/** A kind empty state, with an optional action such as "Clear filters". */
+export function renderEmpty(
+  heading_: string,
+  message: string | undefined,
+  action?: { label: string; onClick: () => void },
+  headingLevel = 2,
+): TemplateResult {
+  return html`<div class="state state--empty" part="empty">
+    ${heading(headingLevel, 'state__heading', heading_)}
+    ${message ? html`<p class="state__message">${message}</p>` : nothing}
+    ${action
+      ? html`<button type="button" class="button button--secondary" @click=${action.onClick}>${action.label}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** Shown above data from the last-good copy when a refresh failed. */
+export function renderStaleNotice(t: Translation, savedAt: string): TemplateResult {
+  return html`<p class="stale-notice" part="stale-notice" role="status">${t.staleNotice(savedAt)}</p>`;
+}
+
+/**
+ * A heading at a level the host page chooses (`heading-level`), so the widget fits the
+ * page outline. Lit cannot bind a tag name, hence the switch.
+ */
+export function heading(level: number, className: string, text: string, part?: string): TemplateResult {
+  switch (clampHeadingLevel(level)) {
+    case 1:
+      return html`<h1 class=${className} part=${part ?? nothing}>${text}</h1>`;
+    case 2:
+      return html`<h2 class=${className} part=${part ?? nothing}>${text}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${part ?? nothing}>${text}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${part ?? nothing}>${text}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${part ?? nothing}>${text}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${part ?? nothing}>${text}</h6>`;
+  }
+}
+
+export function clampHeadingLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2;
+}

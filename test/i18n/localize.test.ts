@@ -1,0 +1,53 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { registerTranslation, resolveTranslation } from '../../src/i18n/index.js';
+import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
+import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { feedUrl, shadowText, waitForShadow } from '../support/helpers.js';
+
+describe('i18n', () => {
+  const pageLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = pageLang;
+    resetDocumentCache({ storage: true });
+  });
+
+  it('resolves exact, same-language and default locales', () => {
+    expect(resolveTranslation('ar').$code).to.equal('ar');
+    expect(resolveTranslation('ar-EG').$code).to.equal('ar');
+    expect(resolveTranslation('en-US').$code).to.equal('en-GB');
+    expect(resolveTranslation('xx').$code).to.equal('en-GB');
+    expect(resolveTranslation(undefined).$code).to.equal('en-GB');
+  });
+
+  it("follows the page's lang and switches when it changes", async () => {
+    document.documentElement.lang = 'en-GB';
+    const el = await fixture<PcFeedStatus>(
+      html`<pc-feed-status src=${feedUrl('test/fixtures/feeds/small.json')}></pc-feed-status>`,
+    );
+    await waitForShadow(el, '.summary');
+    expect(shadowText(el)).to.contain('2 services');
+    document.documentElement.lang = 'ar';
+    await waitUntil(() => shadowText(el).includes('خدمتان'), 'switched to Arabic');
+    const root = el.shadowRoot!.querySelector('.root')!;
+    expect(root.getAttribute('dir')).to.equal('rtl');
+    expect(root.getAttribute('lang')).to.equal('ar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats numbers with Intl for the locale', async () => {
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status locale="ar-EG"></pc-feed-status>`);
+    const localize = (el as unknown as { localize: { number(n: number): string } }).localize;
+    expect(localize.number(12)).to.equal(new Intl.NumberFormat('ar-EG').format(12));
+  });
+
+  it('takes a partial translation registered at run time, falling back to English', async () => {
+    registerTranslation({ $code: 'cy', $name: 'Cymraeg', $dir: 'ltr', retry: 'Rhowch gynnig arall arni' });
+    const el = await fixture<PcFeedStatus>(
+      html`<pc-feed-status locale="cy" src="/mock/text?status=500&body=%7B%7D"></pc-feed-status>`,
+    );
+    const alert = await waitForShadow(el, '[role="alert"] button', 'error with retry');
+    expect(alert.textContent!.trim()).to.equal('Rhowch gynnig arall arni');
+    expect(shadowText(el)).to.contain('Sorry, this information is not available');
+  });
+});

@@ -1,0 +1,153 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
+import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { feedUrl, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
+
+const SMALL = 'test/fixtures/feeds/small.json';
+
+async function waitForReady(element: PcFeedStatus): Promise<void> {
+  await waitForShadow(element, '.summary', 'feed summary rendered');
+}
+
+describe('<pc-provider> and <pc-feed-status>', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('loads the feed once and shares it with every widget inside', async () => {
+    const key = uniqueKey('shared');
+    const root = await fixture(html`<div>
+      <pc-provider src=${feedUrl(SMALL, key)}>
+        <pc-feed-status></pc-feed-status>
+        <section><pc-feed-status heading-level="3"></pc-feed-status></section>
+      </pc-provider>
+    </div>`);
+    const [first, second] = [...root.querySelectorAll('pc-feed-status')];
+    await waitForReady(first);
+    await waitForReady(second);
+    expect(shadowText(first)).to.contain('Testborough Parent Champions');
+    expect(shadowText(second)).to.contain('Testborough Parent Champions');
+    expect(second.shadowRoot!.querySelector('h3')?.textContent).to.equal('Testborough Parent Champions');
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('shows valid items and counts the skipped one', async () => {
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${feedUrl(SMALL)}></pc-feed-status>`);
+    await waitForReady(el);
+    const text = shadowText(el);
+    expect(text).to.contain('2 services');
+    expect(text).to.contain('1 event');
+    expect(text).to.contain('1 entry could not be shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('two widgets with the same src outside a provider cause one request', async () => {
+    const key = uniqueKey('dedupe');
+    const url = feedUrl(SMALL, key);
+    const root = await fixture(html`<div>
+      <pc-feed-status src=${url}></pc-feed-status>
+      <pc-feed-status src=${url}></pc-feed-status>
+    </div>`);
+    for (const el of root.querySelectorAll('pc-feed-status')) await waitForReady(el);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it("a widget's own src wins over the provider's", async () => {
+    const root = await fixture(html`<pc-provider src=${feedUrl('test/fixtures/feeds/not-a-feed.json')}>
+      <pc-feed-status src=${feedUrl(SMALL)}></pc-feed-status>
+    </pc-provider>`);
+    const el = root.querySelector('pc-feed-status')!;
+    await waitForReady(el);
+    expect(shadowText(el)).to.contain('Testborough');
+  });
+
+  it('shows a loading state with a status message and reserved space', async () => {
+    const el = await fixture<PcFeedStatus>(
+      html`<pc-feed-status src=${feedUrl(SMALL, uniqueKey(), '&delay=1500')}></pc-feed-status>`,
+    );
+    const status = await waitForShadow(el, '[role="status"]');
+    expect(status.textContent).to.equal('Loading…');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a missing source instead of staying blank', async () => {
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status></pc-feed-status>`);
+    const alert = await waitForShadow(el, '[role="alert"]');
+    expect(alert.textContent).to.contain('No information has been set up');
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a translatable error for a document that is not a feed', async () => {
+    const el = await fixture<PcFeedStatus>(
+      html`<pc-feed-status src=${feedUrl('test/fixtures/feeds/not-a-feed.json')}></pc-feed-status>`,
+    );
+    const alert = await waitForShadow(el, '[role="alert"]');
+    expect(alert.textContent).to.contain('not in a format we can show');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with "Try again" after server errors, and recovers on retry', async () => {
+    const key = uniqueKey('retry');
+    // Fails the first load's three attempts (one try + two retries), then succeeds.
+    const url = `/mock/flaky/${key}?fail=3&status=503&file=${encodeURIComponent(SMALL)}`;
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
+    const alert = await waitForShadow(el, '[role="alert"]');
+    expect(alert.textContent).to.contain('having problems');
+    await expect(el).to.be.accessible();
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    retry.click();
+    await waitForReady(el);
+    expect(shadowText(el)).to.contain('Testborough');
+    expect(await requestCount(key)).to.equal(4);
+  });
+
+  it('reloads when the provider src changes', async () => {
+    const root = await fixture(html`<pc-provider src=${feedUrl('test/fixtures/feeds/not-a-feed.json')}>
+      <pc-feed-status></pc-feed-status>
+    </pc-provider>`);
+    const el = root.querySelector('pc-feed-status')!;
+    await waitForShadow(el, '[role="alert"]');
+    root.setAttribute('src', feedUrl(SMALL));
+    await waitForReady(el);
+    expect(shadowText(el)).to.contain('Testborough');
+  });
+
+  it('renders feed text as text, never as HTML', async () => {
+    (window as unknown as { __pwned?: boolean }).__pwned = false;
+    const el = await fixture<PcFeedStatus>(
+      html`<pc-feed-status src=${feedUrl('test/fixtures/feeds/hostile.json')}></pc-feed-status>`,
+    );
+    await waitForReady(el);
+    expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    expect(shadowText(el)).to.contain('<img src=x onerror="window.__pwned = true">Evil & Co');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(false);
+  });
+
+  it('uses the provider locale, and the element locale wins', async () => {
+    const root = await fixture(html`<pc-provider src=${feedUrl(SMALL)} locale="ar">
+      <pc-feed-status></pc-feed-status>
+      <pc-feed-status locale="en-GB"></pc-feed-status>
+    </pc-provider>`);
+    const [arabic, english] = [...root.querySelectorAll('pc-feed-status')];
+    await waitForReady(arabic);
+    await waitForReady(english);
+    expect(arabic.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(shadowText(arabic)).to.contain('خدمتان');
+    expect(shadowText(english)).to.contain('2 services');
+    await expect(arabic).to.be.accessible();
+  });
+
+  it('keeps working when the provider is removed and re-added', async () => {
+    const root = await fixture(html`<div>
+      <pc-provider src=${feedUrl(SMALL)}><pc-feed-status></pc-feed-status></pc-provider>
+    </div>`);
+    const provider = root.querySelector('pc-provider')!;
+    await waitForReady(root.querySelector('pc-feed-status')!);
+    provider.remove();
+    root.append(provider);
+    await waitUntil(() => shadowText(provider.querySelector('pc-feed-status')!).includes('Testborough'));
+  });
+});

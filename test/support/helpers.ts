@@ -1,0 +1,51 @@
+/** Shared test helpers: mock-server URLs, waiting on shadow content, console capture. */
+import { waitUntil } from '@open-wc/testing';
+
+let counter = 0;
+
+/** A unique key so tests never share a cached document or a server-side counter. */
+export function uniqueKey(prefix = 'k'): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${counter}`;
+}
+
+/** URL of a fixture served by the mock server, counted under `key`. */
+export function feedUrl(file: string, key = uniqueKey(), extra = ''): string {
+  return `/mock/flaky/${key}?fail=0&file=${encodeURIComponent(file)}${extra}`;
+}
+
+export async function requestCount(key: string): Promise<number> {
+  const response = await fetch(`/mock/count/${key}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+/** Visible text of an element's shadow root, whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the element's shadow root contains `selector`. */
+export async function waitForShadow(element: Element, selector: string, message?: string): Promise<Element> {
+  await waitUntil(() => element.shadowRoot?.querySelector(selector), message ?? `waiting for ${selector}`, {
+    timeout: 8000,
+  });
+  return element.shadowRoot!.querySelector(selector)!;
+}
+
+/** Records console calls of the given kind while `run` executes. */
+export async function captureConsole(
+  method: 'warn' | 'error' | 'info' | 'groupCollapsed' | 'log',
+  run: () => Promise<void> | void,
+): Promise<string[]> {
+  const calls: string[] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => {
+    calls.push(args.map(String).join(' '));
+  };
+  try {
+    await run();
+  } finally {
+    console[method] = original;
+  }
+  return calls;
+}

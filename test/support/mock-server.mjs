@@ -1,0 +1,148 @@
+// A dev-server plugin that answers `/mock/...` URLs, so tests exercise real HTTP:
+// status codes, slow responses, malformed bodies, dropped connections and request counting.
+//
+//   /mock/json[/KEY]?delay=MS&status=CODE&file=PATH  serve a repo file (or `{}`) after MS ms
+//   /mock/text[/KEY]?body=TEXT&status=CODE&delay=MS  serve a raw (possibly malformed) body
+//   /mock/flaky/KEY?fail=N&status=CODE&retryAfter=S&file=PATH&body=TEXT
+//                                                     fail N times with CODE (503 by default;
+//                                                     `drop` closes the connection instead, a
+//                                                     network error), then serve the file/body
+//   /mock/configure/KEY?status=CODE&body=TEXT&delay=MS&retryAfter=S
+//                                                     set what /mock/configured/KEY answers
+//   /mock/configured/KEY                              answer as last configured (200 `{}` by default)
+//   /mock/headers/KEY                                 echo request headers: {"accept", "cookie", ...}
+//   /mock/count/KEY                                   requests KEY has had, and how many the client
+//                                                     abandoned before the answer: {"count", "aborted"}
+//   /mock/reset                                       forget every counter and configuration
+//
+// `status=drop` works on every route. Every response is `Cache-Control: no-store`.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const counters = new Map();
+const aborted = new Map();
+const configured = new Map();
+const root = process.cwd();
+
+function bump(map, key) {
+  const next = (map.get(key) ?? 0) + 1;
+  map.set(key, next);
+  return next;
+}
+
+async function fileBody(file) {
+  if (!file) return '{}';
+  const path = resolve(root, file);
+  if (!path.startsWith(root)) throw new Error('outside the project');
+  return readFile(path, 'utf8');
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The first route kind that has seen KEY, in the order the original routes were looked up. */
+function countFor(key) {
+  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers']) {
+    const count = counters.get(`${kind}/${key}`);
+    if (count !== undefined) return { count, aborted: aborted.get(`${kind}/${key}`) ?? 0 };
+  }
+  return { count: 0, aborted: 0 };
+}
+
+/** What a route answers: a status (number or 'drop'), a body, extra headers. */
+async function answer(kind, key, q, count, request) {
+  const status = q.get('status');
+  if (kind === 'reset') {
+    counters.clear();
+    aborted.clear();
+    configured.clear();
+    return { status: 200, body: '{}' };
+  }
+  if (kind === 'count') return { status: 200, body: JSON.stringify(countFor(key)) };
+  if (kind === 'configure') {
+    configured.set(key, {
+      status: status ?? '200',
+      body: q.get('body') ?? '{}',
+      delay: Number(q.get('delay') ?? 0),
+      retryAfter: q.get('retryAfter'),
+    });
+    return { status: 200, body: '{}' };
+  }
+  if (kind === 'configured') {
+    const config = configured.get(key) ?? { status: '200', body: '{}', delay: 0, retryAfter: null };
+    if (config.delay) await sleep(config.delay);
+    const headers = config.retryAfter != null ? { 'Retry-After': config.retryAfter } : {};
+    return { status: config.status, body: config.body, headers };
+  }
+  if (kind === 'headers') {
+    const h = request.headers;
+    return {
+      status: 200,
+      body: JSON.stringify({ accept: h.accept ?? null, cookie: h.cookie ?? null, cacheControl: h['cache-control'] ?? null }),
+    };
+  }
+  if (kind === 'text') return { status: status ?? '200', body: q.get('body') ?? '' };
+  if (kind === 'flaky') {
+    const failures = Number(q.get('fail') ?? 1);
+    if (count <= failures) {
+      const retryAfter = q.get('retryAfter');
+      return { status: status ?? '503', body: '{"error":"flaky"}', headers: retryAfter != null ? { 'Retry-After': retryAfter } : {} };
+    }
+    const body = q.get('body');
+    return { status: 200, body: body ?? (await fileBody(q.get('file'))) };
+  }
+  return { status: status ?? '200', body: await fileBody(q.get('file')) };
+}
+
+/** Answers one `/mock/...` request with plain Node http: any status, or no answer at all. */
+async function handle(request, response) {
+  const url = new URL(request.url, 'http://localhost');
+  const q = url.searchParams;
+  const parts = url.pathname.split('/').filter(Boolean);
+  const kind = parts[1];
+  const key = parts[2] ?? kind;
+  const counterKey = `${kind}/${key}`;
+  const count = bump(counters, counterKey);
+  let dropped = false;
+  response.once('close', () => {
+    if (!dropped && !response.writableFinished) bump(aborted, counterKey);
+  });
+  const delay = Number(q.get('delay') ?? 0);
+  if (delay) await sleep(delay);
+  const result = await answer(kind, key, q, count, request);
+  if (result.status === 'drop') {
+    dropped = true;
+    request.socket.destroy();
+    return;
+  }
+  if (response.destroyed) return;
+  response.writeHead(Number(result.status), {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...result.headers,
+  });
+  response.end(result.body);
+}
+
+export function mockServer() {
+  return {
+    name: 'pc-mock-server',
+    // Not a `serve` hook: the dev server forces status 200 on anything a `serve` hook
+    // returns (which hid every error status), and Koa middleware cannot be added once the
+    // server runs. So `/mock/` requests are taken off the Node server before Koa sees them.
+    serverStart({ server }) {
+      if (!server) throw new Error('pc-mock-server needs the dev server\'s Node http server');
+      const koa = server.listeners('request');
+      server.removeAllListeners('request');
+      server.on('request', (request, response) => {
+        if (request.url?.startsWith('/mock/')) {
+          handle(request, response).catch((error) => {
+            if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
+            response.end(String(error));
+          });
+          return;
+        }
+        for (const listener of koa) listener.call(server, request, response);
+      });
+    },
+  };
+}

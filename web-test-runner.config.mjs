@@ -1,0 +1,51 @@
+// Real-browser tests: headless Chromium and Firefox ESR (Debian packages), driven by
+// puppeteer-core. `scripts/test.sh` installs the browsers when they are missing.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import * as puppeteer from 'puppeteer-core';
+import { mockServer } from './test/support/mock-server.mjs';
+import { plainSummaryReporter } from './test/support/plain-summary-reporter.mjs';
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const only = process.env.PC_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+const browsers = [];
+if (only.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }),
+  );
+}
+if (only.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mockServer()],
+  // Lit's dev-mode banner is noise; every other console line stays visible.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), plainSummaryReporter({ name: 'browsers' })],
+};
