@@ -20,12 +20,27 @@ const chromeArgs = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  // Test files run in parallel pages; a background page must keep its timers and frames,
+  // or fixture()'s requestAnimationFrame never fires there.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const browsers = [];
 if (only.includes('chromium')) {
   browsers.push(
-    chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }),
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
+      // Parallel test pages are background tabs to Chromium, which then never runs
+      // requestAnimationFrame; emulating focus keeps each page rendering.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
+    }),
   );
 }
 if (only.includes('firefox')) {
@@ -36,6 +51,8 @@ if (only.includes('firefox')) {
     }),
   );
 }
+
+export { chromeArgs, chromePath, firefoxPath };
 
 export default {
   files: ['test/**/*.test.ts'],

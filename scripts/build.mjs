@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { entries } from './entries.mjs';
+import { minifyTemplateLiterals } from './minify-template-literals.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -14,6 +15,7 @@ for (const entry of entries) {
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    plugins: [minifyTemplateLiterals()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -21,7 +23,7 @@ for (const entry of entries) {
       minify: true,
       sourcemap: true,
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
-      rollupOptions: { output: { codeSplitting: false } },
+      rollupOptions: { output: { codeSplitting: false, minify: true } },
     },
   });
   console.log(`built dist/${entry.name}.js`);

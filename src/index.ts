@@ -2,6 +2,8 @@
  * Parent Champion Widgets: every element, self-registering. Import once (or load
  * `dist/parent-champion-widgets.js` with a script tag) and use the tags in HTML.
  */
+import './locales/ar.js';
+
 export { PcProvider } from './provider/provider.js';
 export { PcFeedStatus } from './feed-status/feed-status.js';
 

@@ -1,14 +1,36 @@
 import type { PartialTranslation, Translation } from './translation.js';
 import { enGB } from './locales/en-GB.js';
-import { ar } from './locales/ar.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
-const translations = new Map<string, Translation>();
-const listeners = new Set<() => void>();
+/**
+ * Registered locales live on `globalThis` under a `Symbol.for` key, so a locale pack
+ * loaded as its own script (`dist/locales/ar.js`) reaches widgets from any bundle.
+ * Each bundle merges a pack with its own British English, so strings a pack lacks
+ * (older pack, newer widget) still read sensibly.
+ */
+interface SharedRegistry {
+  packs: Map<string, PartialTranslation>;
+  listeners: Set<() => void>;
+}
+
+const REGISTRY_KEY = Symbol.for('parent-champion-widgets/translations@1');
+const globalScope = globalThis as typeof globalThis & { [REGISTRY_KEY]?: SharedRegistry };
+const registry: SharedRegistry = (globalScope[REGISTRY_KEY] ??= { packs: new Map(), listeners: new Set() });
+
+const merged = new WeakMap<PartialTranslation, Translation>();
 
 function key(code: string): string {
   return code.toLowerCase();
+}
+
+function complete(pack: PartialTranslation): Translation {
+  let translation = merged.get(pack);
+  if (!translation) {
+    translation = { ...enGB, ...pack } as Translation;
+    merged.set(pack, translation);
+  }
+  return translation;
 }
 
 /**
@@ -16,19 +38,19 @@ function key(code: string): string {
  * Every connected widget re-renders, so a site can register a locale after load.
  */
 export function registerTranslation(translation: PartialTranslation): void {
-  translations.set(key(translation.$code), { ...enGB, ...translation } as Translation);
-  for (const listener of listeners) listener();
+  registry.packs.set(key(translation.$code), translation);
+  for (const listener of registry.listeners) listener();
 }
 
 /** Called by `LocalizeController`s so registrations re-render them. */
 export function onTranslationsChanged(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  registry.listeners.add(listener);
+  return () => registry.listeners.delete(listener);
 }
 
-/** Codes of every registered locale, for a language picker or a test. */
+/** Codes of every registered locale, British English first. */
 export function registeredLocales(): string[] {
-  return [...translations.values()].map((t) => t.$code);
+  return [DEFAULT_LOCALE, ...[...registry.packs.values()].map((t) => t.$code).filter((c) => c !== DEFAULT_LOCALE)];
 }
 
 /**
@@ -37,17 +59,14 @@ export function registeredLocales(): string[] {
  */
 export function resolveTranslation(requested: string | null | undefined): Translation {
   if (requested) {
-    const exact = translations.get(key(requested));
-    if (exact) return exact;
-    const language = key(requested).split('-')[0];
-    const sameLanguage = translations.get(language);
-    if (sameLanguage) return sameLanguage;
-    for (const [code, translation] of translations) {
-      if (code.split('-')[0] === language) return translation;
+    const wanted = key(requested);
+    const exact = registry.packs.get(wanted);
+    if (exact) return complete(exact);
+    const language = wanted.split('-')[0];
+    if (language === 'en') return enGB;
+    for (const [code, pack] of registry.packs) {
+      if (code.split('-')[0] === language) return complete(pack);
     }
   }
-  return translations.get(key(DEFAULT_LOCALE)) ?? enGB;
+  return enGB;
 }
-
-registerTranslation(enGB);
-registerTranslation(ar);

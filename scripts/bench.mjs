@@ -1,0 +1,59 @@
+// `npm run bench`: runs test/bench/ in headless Chromium twice — at full speed and with the
+// CPU slowed 4× (CDP Emulation.setCPUThrottlingRate, a cheap phone) — and prints median and
+// p95 per case, with the ratio to the issue's figure where one is set.
+import { createServer } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const server = await createServer({
+  configFile: false,
+  root: process.cwd(),
+  logLevel: 'error',
+  server: { host: '127.0.0.1', port: 0 },
+  // Production Lit, as sites get it, not dev mode with its extra checks.
+  resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+await server.listen();
+const { port } = server.httpServer.address();
+
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+const all = {};
+try {
+  for (const throttle of [1, 4]) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(`http://127.0.0.1:${port}/test/bench/index.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.benchmarksReady === true, { timeout: 120_000 });
+    const results = await page.evaluate(() => window.runBenchmarks());
+    all[`cpu ${throttle}x`] = results;
+    console.log(`\nChromium, CPU ${throttle}× ${throttle === 1 ? '(this machine)' : 'slowed (cheap phone)'}`);
+    console.table(
+      results.map((r) => ({
+        case: r.name,
+        'median ms': r.median.toFixed(2),
+        'p95 ms': r.p95.toFixed(2),
+        'target ms': r.budgetMs ?? '',
+        'median/target': r.budgetMs ? (r.median / r.budgetMs).toFixed(2) : '',
+        samples: r.samples,
+      })),
+    );
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify(all, null, 2));
+console.log('\nSaved bench-results/latest.json');

@@ -1,0 +1,134 @@
+/**
+ * Month and week grids and keyboard movement over them, on plain calendar dates.
+ * Movement follows the WAI-ARIA grid / date-picker pattern: arrows move by day and week,
+ * Home/End to the week's ends, Page Up/Down by month (with Shift: by year).
+ */
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  formatIsoDate,
+  startOfWeek,
+  weekdayOf,
+  type CalendarDate,
+  type WeekdayNumber,
+} from './calendar-date.js';
+
+/** One cell of a month grid. */
+export interface GridDay {
+  date: CalendarDate;
+  /** `YYYY-MM-DD`. */
+  key: string;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: WeekdayNumber;
+  /** False for the leading/trailing days of the neighbouring months. */
+  inMonth: boolean;
+}
+
+export interface MonthGridOptions {
+  /** First column: 1 = Monday (default), 0 = Sunday, 6 = Saturday. */
+  firstDay?: WeekdayNumber;
+  /** Always six rows, so the grid does not change height from month to month. Default false. */
+  fixedWeeks?: boolean;
+}
+
+/** Column order of weekdays for a first day: Monday-first → [1, 2, 3, 4, 5, 6, 0]. */
+export function weekdayOrder(firstDay: WeekdayNumber = 1): WeekdayNumber[] {
+  return Array.from({ length: 7 }, (_, i) => ((firstDay + i) % 7) as WeekdayNumber);
+}
+
+function gridDay(date: CalendarDate, month: number): GridDay {
+  return { date, key: formatIsoDate(date), weekday: weekdayOf(date), inMonth: date.month === month };
+}
+
+/** The seven days of the week containing `date`. */
+export function weekDays(date: CalendarDate, firstDay: WeekdayNumber = 1): GridDay[] {
+  const first = startOfWeek(date, firstDay);
+  return Array.from({ length: 7 }, (_, i) => gridDay(addDays(first, i), date.month));
+}
+
+/** The weeks (rows of 7 days) covering a month: 4–6 rows, or always 6 with `fixedWeeks`. */
+export function monthWeeks(year: number, month: number, options: MonthGridOptions = {}): GridDay[][] {
+  const firstDay = options.firstDay ?? 1;
+  const firstOfMonth = { year, month, day: 1 };
+  const gridStart = startOfWeek(firstOfMonth, firstDay);
+  const nextMonth = addMonths(firstOfMonth, 1);
+  const rows = options.fixedWeeks ? 6 : Math.ceil(daysBetween(gridStart, nextMonth) / 7);
+  const weeks: GridDay[][] = [];
+  for (let row = 0; row < rows; row++) {
+    weeks.push(Array.from({ length: 7 }, (_, i) => gridDay(addDays(gridStart, row * 7 + i), month)));
+  }
+  return weeks;
+}
+
+/** What a key press asks for, independent of the key itself (and of writing direction). */
+export type GridMove =
+  | 'previous-day'
+  | 'next-day'
+  | 'previous-week'
+  | 'next-week'
+  | 'week-start'
+  | 'week-end'
+  | 'previous-month'
+  | 'next-month'
+  | 'previous-year'
+  | 'next-year';
+
+/**
+ * Maps a `KeyboardEvent.key` to a grid move, or `undefined` for keys the grid ignores.
+ * In right-to-left layouts the left arrow moves to the next day, as it visually should.
+ */
+export function gridMoveForKey(
+  key: string,
+  modifiers: { shiftKey?: boolean; rtl?: boolean } = {},
+): GridMove | undefined {
+  const forward = modifiers.rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = modifiers.rtl ? 'ArrowRight' : 'ArrowLeft';
+  switch (key) {
+    case forward:
+      return 'next-day';
+    case back:
+      return 'previous-day';
+    case 'ArrowDown':
+      return 'next-week';
+    case 'ArrowUp':
+      return 'previous-week';
+    case 'Home':
+      return 'week-start';
+    case 'End':
+      return 'week-end';
+    case 'PageDown':
+      return modifiers.shiftKey ? 'next-year' : 'next-month';
+    case 'PageUp':
+      return modifiers.shiftKey ? 'previous-year' : 'previous-month';
+    default:
+      return undefined;
+  }
+}
+
+/** The date a move lands on. Months and years clamp: 31 January + 1 month → 28/29 February. */
+export function moveDate(date: CalendarDate, move: GridMove, firstDay: WeekdayNumber = 1): CalendarDate {
+  switch (move) {
+    case 'previous-day':
+      return addDays(date, -1);
+    case 'next-day':
+      return addDays(date, 1);
+    case 'previous-week':
+      return addDays(date, -7);
+    case 'next-week':
+      return addDays(date, 7);
+    case 'week-start':
+      return startOfWeek(date, firstDay);
+    case 'week-end':
+      return addDays(startOfWeek(date, firstDay), 6);
+    case 'previous-month':
+      return addMonths(date, -1);
+    case 'next-month':
+      return addMonths(date, 1);
+    case 'previous-year':
+      return addYears(date, -1);
+    case 'next-year':
+      return addYears(date, 1);
+  }
+}

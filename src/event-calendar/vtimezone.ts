@@ -1,0 +1,196 @@
+/**
+ * RFC 5545 VTIMEZONE components generated from the browser's own tz data (via Intl), so an
+ * `.ics` file carries the programme zone's rules and calendar apps place every occurrence of a
+ * series at the right wall time across clock changes.
+ *
+ * Zones with regular yearly rules (Europe/London: last Sunday of March and of October) get
+ * STANDARD/DAYLIGHT observances with a yearly RRULE; zones with no changes get one fixed
+ * observance; irregular zones get an explicit list of the changes (RDATE) for the years needed.
+ */
+import { daysInMonth, WEEKDAY_CODES, weekdayOf, type WallTime } from './calendar-date.js';
+import { formatOffset, offsetAtExact, shortZoneName } from './zoned-time.js';
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+
+/** A change of a zone's UTC offset. */
+export interface ZoneTransition {
+  /** The instant of the change. */
+  at: number;
+  offsetBefore: number;
+  offsetAfter: number;
+}
+
+/** Offset changes in [fromMs, toMs): weekly samples, then a binary search to the minute. */
+export function findTransitions(timeZone: string, fromMs: number, toMs: number): ZoneTransition[] {
+  const out: ZoneTransition[] = [];
+  const step = 7 * MS_PER_DAY;
+  let t = fromMs;
+  let offset = offsetAtExact(t, timeZone);
+  while (t < toMs) {
+    const next = Math.min(t + step, toMs);
+    const nextOffset = offsetAtExact(next, timeZone);
+    if (nextOffset !== offset) {
+      // Invariant: offset at lo is `offset`, at hi is different.
+      let lo = Math.floor(t / MS_PER_MINUTE);
+      let hi = Math.floor(next / MS_PER_MINUTE);
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (offsetAtExact(mid * MS_PER_MINUTE, timeZone) === offset) lo = mid;
+        else hi = mid;
+      }
+      out.push({ at: hi * MS_PER_MINUTE, offsetBefore: offset, offsetAfter: nextOffset });
+    }
+    t = next;
+    offset = nextOffset;
+  }
+  return out;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function wallOf(ms: number): WallTime {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/** ICS local date-time `YYYYMMDDTHHMMSS`. */
+export function formatIcsLocal(wall: WallTime): string {
+  return `${pad(wall.year, 4)}${pad(wall.month)}${pad(wall.day)}T${pad(wall.hour)}${pad(wall.minute)}${pad(wall.second)}`;
+}
+
+/** The local (pre-change) wall time of a transition: how RFC 5545 writes an observance's DTSTART. */
+function transitionLocal(transition: ZoneTransition): WallTime {
+  return wallOf(transition.at + transition.offsetBefore);
+}
+
+interface YearlyRule {
+  month: number;
+  /** BYDAY value, e.g. `-1SU`, `2SU`. */
+  byDay: string;
+}
+
+/** The yearly rule all these transitions follow ("last Sunday of March at 01:00"), if any. */
+function yearlyRule(transitions: ZoneTransition[]): YearlyRule | undefined {
+  const locals = transitions.map(transitionLocal);
+  const first = locals[0]!;
+  const weekday = weekdayOf(first);
+  const time = (w: WallTime) => w.hour * 3600 + w.minute * 60 + w.second;
+  for (let i = 0; i < locals.length; i++) {
+    const w = locals[i]!;
+    if (w.month !== first.month || weekdayOf(w) !== weekday || time(w) !== time(first)) return undefined;
+    if (i > 0 && w.year !== locals[i - 1]!.year + 1) return undefined;
+  }
+  const nth = Math.ceil(first.day / 7);
+  if (nth <= 4 && locals.every((w) => Math.ceil(w.day / 7) === nth)) {
+    return { month: first.month, byDay: `${nth}${WEEKDAY_CODES[weekday]}` };
+  }
+  if (locals.every((w) => w.day + 7 > daysInMonth(w.year, w.month))) {
+    return { month: first.month, byDay: `-1${WEEKDAY_CODES[weekday]}` };
+  }
+  return undefined;
+}
+
+/** A short zone name usable as TZNAME (`BST`, `EDT`), or undefined when Intl only knows `GMT+1`. */
+function abbreviation(instant: number, timeZone: string): string | undefined {
+  for (const locale of ['en-GB', 'en-US']) {
+    const name = shortZoneName(new Date(instant), timeZone, locale);
+    if (/^[A-Z]{2,5}$/.test(name)) return name;
+  }
+  return undefined;
+}
+
+function observance(
+  kind: 'STANDARD' | 'DAYLIGHT',
+  dtstart: string,
+  from: number,
+  to: number,
+  name: string | undefined,
+  extra: string[],
+): string[] {
+  return [
+    `BEGIN:${kind}`,
+    `DTSTART:${dtstart}`,
+    `TZOFFSETFROM:${formatOffset(from, true)}`,
+    `TZOFFSETTO:${formatOffset(to, true)}`,
+    ...(name ? [`TZNAME:${name}`] : []),
+    ...extra,
+    `END:${kind}`,
+  ];
+}
+
+/** True for zone names that mean plain UTC, where times are written with `Z` instead. */
+export function isUtcZone(timeZone: string): boolean {
+  return /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal|Greenwich)(0|[+-]0)?$/i.test(timeZone);
+}
+
+/**
+ * The VTIMEZONE lines (unfolded) for a zone, valid for events between `fromYear` and `toYear`
+ * (inclusive). Observances start a year before `fromYear` so January dates are covered.
+ */
+export function buildVTimezone(timeZone: string, fromYear: number, toYear: number = fromYear): string[] {
+  const scanFrom = Date.UTC(fromYear - 1, 0, 1);
+  const ruleYears = Math.max(toYear, fromYear + 2);
+  const transitions = findTransitions(timeZone, scanFrom, Date.UTC(ruleYears + 1, 0, 1));
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
+
+  if (transitions.length === 0) {
+    const offset = offsetAtExact(scanFrom, timeZone);
+    lines.push(...observance('STANDARD', '19700101T000000', offset, offset, abbreviation(scanFrom, timeZone), []));
+    return [...lines, 'END:VTIMEZONE'];
+  }
+
+  // Group by kind of change; a regular DST zone has exactly two, each once a year.
+  const groups = new Map<string, ZoneTransition[]>();
+  for (const t of transitions) {
+    const key = `${t.offsetBefore}>${t.offsetAfter}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const rules = [...groups.values()].map(yearlyRule);
+  if (groups.size === 2 && rules.every((r) => r)) {
+    [...groups.values()].forEach((group, i) => {
+      const t = group[0]!;
+      const rule = rules[i]!;
+      lines.push(
+        ...observance(
+          t.offsetAfter > t.offsetBefore ? 'DAYLIGHT' : 'STANDARD',
+          formatIcsLocal(transitionLocal(t)),
+          t.offsetBefore,
+          t.offsetAfter,
+          abbreviation(t.at, timeZone),
+          [`RRULE:FREQ=YEARLY;BYMONTH=${rule.month};BYDAY=${rule.byDay}`],
+        ),
+      );
+    });
+    return [...lines, 'END:VTIMEZONE'];
+  }
+
+  // Irregular: the offset in force before the scan, then every change up to `toYear`.
+  const initial = transitions[0]!.offsetBefore;
+  lines.push(...observance('STANDARD', '19700101T000000', initial, initial, abbreviation(scanFrom, timeZone), []));
+  const end = Date.UTC(toYear + 1, 0, 1);
+  for (const group of groups.values()) {
+    const inRange = group.filter((t) => t.at < end);
+    if (!inRange.length) continue;
+    const [first, ...rest] = inRange;
+    const rdates = rest.map((t) => `RDATE:${formatIcsLocal(transitionLocal(t))}`);
+    lines.push(
+      ...observance(
+        first!.offsetAfter > first!.offsetBefore ? 'DAYLIGHT' : 'STANDARD',
+        formatIcsLocal(transitionLocal(first!)),
+        first!.offsetBefore,
+        first!.offsetAfter,
+        abbreviation(first!.at, timeZone),
+        rdates,
+      ),
+    );
+  }
+  return [...lines, 'END:VTIMEZONE'];
+}

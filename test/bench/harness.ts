@@ -1,0 +1,46 @@
+/** A tiny benchmark harness: warm-up, then timed samples; reports median and p95. */
+export interface BenchResult {
+  name: string;
+  median: number;
+  p95: number;
+  samples: number;
+  /** The figure the issue sets (ms); the median is compared with it. */
+  budgetMs?: number;
+}
+
+export interface BenchCase {
+  name: string;
+  budgetMs?: number;
+  samples?: number;
+  /** Optional per-sample set-up that is not timed. */
+  setup?: () => unknown | Promise<unknown>;
+  run: (prepared: unknown) => unknown | Promise<unknown>;
+}
+
+const cases: BenchCase[] = [];
+
+export function bench(benchCase: BenchCase): void {
+  cases.push(benchCase);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+export async function runAll(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const c of cases) {
+    const samples = c.samples ?? 30;
+    for (let i = 0; i < 3; i++) await c.run(await c.setup?.());
+    const times: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const prepared = await c.setup?.();
+      const t0 = performance.now();
+      await c.run(prepared);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    results.push({ name: c.name, median: percentile(times, 0.5), p95: percentile(times, 0.95), samples, budgetMs: c.budgetMs });
+  }
+  return results;
+}

@@ -1,0 +1,451 @@
+import { expect } from '@open-wc/testing';
+import * as v from 'valibot';
+import { EventSchema, type FeedEvent } from '../../src/data/feed-schema.js';
+import { isJsonLdEventShape, jsonLdAdapter, jsonLdToEvents } from '../../src/event-calendar/jsonld.js';
+import { expandEvent } from '../../src/event-calendar/occurrences.js';
+import { wall } from './helpers.js';
+
+/** A council "what's on" page: one event, times with offsets, HTML description. */
+const funDay = {
+  '@context': 'https://schema.org',
+  '@type': 'Event',
+  name: 'Family Fun Day',
+  startDate: '2026-07-18T11:00:00+01:00',
+  endDate: '2026-07-18T15:00:00+01:00',
+  eventStatus: 'https://schema.org/EventScheduled',
+  eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  location: {
+    '@type': 'Place',
+    name: 'Victoria Park',
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: 'Park Lane',
+      addressLocality: 'Newbury',
+      postalCode: 'rg14 1ea',
+      addressCountry: 'GB',
+    },
+    geo: { '@type': 'GeoCoordinates', latitude: '51.40', longitude: '-1.32' },
+  },
+  description: '<p>Games &amp; face painting.</p><p>All welcome&nbsp;&#x1F600;</p>',
+  offers: { '@type': 'Offer', price: '0', priceCurrency: 'GBP', url: 'https://tickets.example.org/fun-day' },
+  typicalAgeRange: '0-11',
+  url: 'https://example.org/events/fun-day',
+  keywords: 'Family, Outdoors, family',
+  organizer: { '@type': 'Organization', name: 'Newbury Council' },
+};
+
+/** A weekly drop-in in an @graph, with references to shared Place/Organization nodes. */
+const graph = {
+  '@context': ['https://schema.org', { '@language': 'en-GB' }],
+  '@graph': [
+    { '@type': 'Organization', '@id': '#council', name: 'Newbury Council' },
+    { '@type': 'Place', '@id': '#library', name: 'Newbury Library', address: 'The Wharf, Newbury RG14 5AU' },
+    {
+      '@type': ['Event', 'ChildrensEvent'],
+      '@id': 'https://example.org/events/stay-and-play',
+      name: 'Stay and Play',
+      organizer: { '@id': '#council' },
+      location: { '@id': '#library' },
+      eventSchedule: {
+        '@type': 'Schedule',
+        byDay: ['https://schema.org/Wednesday'],
+        startTime: '10:00:00',
+        endTime: '12:00:00',
+        repeatFrequency: 'P1W',
+        startDate: '2026-01-07',
+        endDate: '2026-07-22',
+        exceptDate: ['2026-02-18', '2026-04-08T10:00:00+01:00'],
+        scheduleTimezone: 'Europe/London',
+      },
+      isAccessibleForFree: true,
+      typicalAgeRange: '0-5',
+      about: [{ '@type': 'Thing', name: 'Early Years' }],
+    },
+  ],
+};
+
+/** An OpenActive RPDE page: a SessionSeries with a PartialSchedule and a cancelled ScheduledSession. */
+const rpde = {
+  next: 'https://example.org/feeds/sessions?afterId=s1',
+  items: [
+    {
+      state: 'updated',
+      kind: 'SessionSeries',
+      id: 'ss1',
+      modified: 1,
+      data: {
+        '@context': ['https://openactive.io/', 'https://openactive.io/ns-beta'],
+        '@type': 'SessionSeries',
+        '@id': 'https://example.org/session-series/1',
+        identifier: 'ss1',
+        name: 'Toddler Splash',
+        description: 'Pool fun for little ones',
+        ageRange: { '@type': 'QuantitativeValue', minValue: 1, maxValue: 4 },
+        offers: [
+          { '@type': 'Offer', name: 'Child', price: 3.5, priceCurrency: 'GBP' },
+          { '@type': 'Offer', name: 'Adult', price: '0.00', priceCurrency: 'GBP' },
+        ],
+        location: { '@type': 'Place', name: 'Leisure Centre', address: { '@type': 'PostalAddress', postalCode: 'NOT A CODE' } },
+        eventSchedule: [
+          {
+            '@type': 'PartialSchedule',
+            repeatFrequency: 'P1W',
+            byDay: ['https://schema.org/Monday', 'https://schema.org/Thursday'],
+            startTime: '09:30',
+            endTime: '10:15',
+            startDate: '2026-01-05',
+            scheduleTimezone: 'Europe/London',
+          },
+        ],
+      },
+    },
+    { state: 'deleted', kind: 'SessionSeries', id: 'ss2', modified: 2 },
+    {
+      state: 'updated',
+      kind: 'ScheduledSession',
+      id: 's1',
+      modified: 3,
+      data: {
+        '@context': 'https://openactive.io/',
+        '@type': 'ScheduledSession',
+        identifier: 's1',
+        superEvent: 'https://example.org/session-series/1',
+        startDate: '2026-02-02T09:30:00Z',
+        endDate: '2026-02-02T10:15:00Z',
+        eventStatus: 'https://schema.org/EventCancelled',
+      },
+    },
+  ],
+};
+
+const byId = (events: FeedEvent[], id: string) => events.find((e) => e.id === id)!;
+
+describe('JSON-LD: detection', () => {
+  it('recognises single events, lists, @graph, ItemList and RPDE pages', () => {
+    expect(isJsonLdEventShape(funDay)).to.equal(true);
+    expect(isJsonLdEventShape([funDay])).to.equal(true);
+    expect(isJsonLdEventShape(graph)).to.equal(true);
+    expect(isJsonLdEventShape(rpde)).to.equal(true);
+    expect(
+      isJsonLdEventShape({ '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: funDay }] }),
+    ).to.equal(true);
+  });
+
+  it('rejects native feeds, other types and junk', () => {
+    expect(isJsonLdEventShape({ version: '1.0', programme: { name: 'x' }, events: [] })).to.equal(false);
+    expect(isJsonLdEventShape({ '@context': 'https://schema.org', '@type': 'Organization', name: 'x' })).to.equal(false);
+    for (const junk of [null, undefined, 42, 'Event', [], {}, [null, 1, 'x'], { '@graph': 'nope' }]) {
+      expect(isJsonLdEventShape(junk), JSON.stringify(junk)).to.equal(false);
+    }
+  });
+});
+
+describe('JSON-LD: mapping', () => {
+  it('maps a single event: offsets to wall time, place, free offer, ages, url, keywords, HTML-free text', () => {
+    const { events, diagnostics } = jsonLdToEvents(funDay);
+    expect(diagnostics).to.deep.equal([]);
+    expect(events).to.have.length(1);
+    const e = events[0]!;
+    expect(e).to.deep.include({
+      title: 'Family Fun Day',
+      start: '2026-07-18T11:00',
+      end: '2026-07-18T15:00',
+      allDay: false,
+      cancelled: false,
+      description: 'Games & face painting.\nAll welcome 😀',
+      cost: { free: true },
+      ageRange: { minMonths: 0, maxMonths: 143 },
+      bookingUrl: 'https://example.org/events/fun-day',
+      categories: ['family', 'outdoors'],
+    });
+    expect(e.location).to.deep.equal({
+      name: 'Victoria Park',
+      address: 'Park Lane, Newbury',
+      postcode: 'RG14 1EA',
+      lat: 51.4,
+      lng: -1.32,
+    });
+    expect(e.id).to.match(/^ld-[0-9a-z]+$/);
+    expect(v.safeParse(EventSchema, e).success).to.equal(true);
+  });
+
+  it('converts offsets into the programme timezone given', () => {
+    const { events } = jsonLdToEvents(funDay, { timezone: 'America/New_York' });
+    expect(events[0]!.start).to.equal('2026-07-18T06:00');
+    const utcStart = { ...funDay, startDate: '2026-01-14T10:00:00Z', endDate: '2026-01-14T11:30:00.000Z' };
+    expect(jsonLdToEvents(utcStart).events[0]).to.deep.include({ start: '2026-01-14T10:00', end: '2026-01-14T11:30' });
+  });
+
+  it('keeps times without an offset as wall time, and date-only values as all-day (end inclusive)', () => {
+    const local = jsonLdToEvents({ ...funDay, startDate: '2026-07-18T11:00', endDate: '2026-07-18T15:30:00' }).events[0]!;
+    expect([local.start, local.end]).to.deep.equal(['2026-07-18T11:00', '2026-07-18T15:30']);
+    const days = jsonLdToEvents({ ...funDay, startDate: '2026-07-20', endDate: '2026-07-24' }).events[0]!;
+    expect(days).to.deep.include({ start: '2026-07-20', end: '2026-07-24', allDay: true });
+    const withDuration = jsonLdToEvents({ ...funDay, startDate: '2026-07-18T11:00', endDate: undefined, duration: 'PT1H30M' }).events[0]!;
+    expect(withDuration.end).to.equal('2026-07-18T12:30');
+  });
+
+  it('maps a weekly eventSchedule in a @graph, resolving @id references', () => {
+    const { events, diagnostics } = jsonLdToEvents(graph);
+    expect(diagnostics).to.deep.equal([]);
+    expect(events).to.have.length(1);
+    const e = events[0]!;
+    expect(e).to.deep.include({
+      title: 'Stay and Play',
+      start: '2026-01-07T10:00',
+      end: '2026-01-07T12:00',
+      cost: { free: true },
+      ageRange: { minMonths: 0, maxMonths: 71 },
+      categories: ['early-years'],
+      location: { name: 'Newbury Library', address: 'The Wharf, Newbury RG14 5AU' },
+    });
+    expect(e.recurrence).to.deep.equal({
+      frequency: 'weekly',
+      interval: 1,
+      byDay: ['WE'],
+      until: '2026-07-22',
+      exclude: ['2026-02-18', '2026-04-08'],
+      cancelled: [],
+    });
+  });
+
+  it('expands the mapped schedule at 10:00 London time across the March clock change', () => {
+    const [e] = jsonLdToEvents(graph).events;
+    const list = expandEvent(e!, '2026-03-16', '2026-04-13');
+    expect(list.map((o) => wall(o.startLocal))).to.deep.equal(['2026-03-18T10:00', '2026-03-25T10:00', '2026-04-01T10:00']);
+  });
+
+  it('reads an OpenActive RPDE page: schedules, prices, age ranges, superEvent inheritance, cancellations', () => {
+    const { events, diagnostics } = jsonLdToEvents(rpde);
+    expect(events.map((e) => e.id)).to.deep.equal(['ss1', 's1']);
+    const series = byId(events, 'ss1');
+    expect(series.recurrence).to.deep.include({ frequency: 'weekly', interval: 1, byDay: ['MO', 'TH'] });
+    expect([series.start, series.end]).to.deep.equal(['2026-01-05T09:30', '2026-01-05T10:15']);
+    expect(series.cost).to.deep.equal({ free: false, details: 'Child: £3.50' });
+    expect(series.ageRange).to.deep.equal({ minMonths: 12, maxMonths: 59 });
+    expect(series.location).to.deep.equal({ name: 'Leisure Centre', address: 'NOT A CODE' });
+    const session = byId(events, 's1');
+    expect(session).to.deep.include({ title: 'Toddler Splash', start: '2026-02-02T09:30', end: '2026-02-02T10:15', cancelled: true });
+    expect(session.description).to.equal('Pool fun for little ones');
+    expect(diagnostics).to.deep.equal([]);
+  });
+
+  it('maps repeat frequencies and monthly forms', () => {
+    const schedule = (s: Record<string, unknown>) =>
+      jsonLdToEvents({
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: 'Club',
+        eventSchedule: { startDate: '2026-01-02', startTime: '18:00', endTime: '19:00', ...s },
+      });
+    expect(schedule({ repeatFrequency: 'P2W', byDay: 'Friday' }).events[0]!.recurrence).to.deep.include({
+      frequency: 'weekly',
+      interval: 2,
+      byDay: ['FR'],
+    });
+    expect(schedule({ repeatFrequency: 'P14D', byDay: 'FR' }).events[0]!.recurrence).to.deep.include({ interval: 2 });
+    expect(schedule({ repeatFrequency: 'P1M', byDay: '1SA' }).events[0]!.recurrence).to.deep.include({
+      frequency: 'monthly',
+      byDay: ['SA'],
+      weekOfMonth: [1],
+    });
+    expect(schedule({ repeatFrequency: 'P1M', byDay: ['-1FR'] }).events[0]!.recurrence).to.deep.include({ weekOfMonth: [-1], byDay: ['FR'] });
+    expect(schedule({ repeatFrequency: 'P1M', byMonthWeek: 2, byDay: 'https://schema.org/Tuesday' }).events[0]!.recurrence).to.deep.include({
+      weekOfMonth: [2],
+      byDay: ['TU'],
+    });
+    expect(schedule({ repeatFrequency: 'P1M', byMonthDay: [15, -1] }).events[0]!.recurrence).to.deep.include({ byMonthDay: [15, -1] });
+    expect(schedule({ repeatFrequency: 'P1D', repeatCount: 6 }).events[0]!.recurrence).to.deep.include({
+      byDay: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'],
+      count: 6,
+    });
+    expect(schedule({ byDay: 'schema:Saturday' }).events[0]!.recurrence).to.deep.include({ frequency: 'weekly', byDay: ['SA'] });
+    expect(schedule({ repeatFrequency: 'P1Y' }).events[0]!.recurrence).to.deep.include({ frequency: 'monthly', interval: 12 });
+    // A schedule whose end time is not after its start runs past midnight.
+    expect(schedule({ repeatFrequency: 'P1W', startTime: '22:00', endTime: '02:00' }).events[0]!.end).to.equal('2026-01-03T02:00');
+  });
+
+  it('gives each of several schedules its own event', () => {
+    const { events } = jsonLdToEvents({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      identifier: 'gym',
+      name: 'Gym tots',
+      eventSchedule: [
+        { repeatFrequency: 'P1W', byDay: 'MO', startTime: '09:00', endTime: '10:00', startDate: '2026-01-05' },
+        { repeatFrequency: 'P1W', byDay: 'TH', startTime: '13:00', duration: 'PT45M', startDate: '2026-01-08' },
+      ],
+    });
+    expect(events.map((e) => [e.id, e.start, e.end])).to.deep.equal([
+      ['gym-1', '2026-01-05T09:00', '2026-01-05T10:00'],
+      ['gym-2', '2026-01-08T13:00', '2026-01-08T13:45'],
+    ]);
+  });
+
+  it('converts a schedule in another zone, with a warning', () => {
+    const { events, diagnostics } = jsonLdToEvents({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Call',
+      eventSchedule: { repeatFrequency: 'P1W', byDay: 'WE', startTime: '05:00', endTime: '06:00', startDate: '2026-01-07', scheduleTimezone: 'America/New_York' },
+    });
+    expect([events[0]!.start, events[0]!.end]).to.deep.equal(['2026-01-07T10:00', '2026-01-07T11:00']);
+    expect(diagnostics).to.have.length(1);
+    expect(diagnostics[0]).to.deep.include({ path: 'eventSchedule.scheduleTimezone', action: 'warning' });
+  });
+
+  it('starts a schedule without a start date today, with a warning', () => {
+    const { events, diagnostics } = jsonLdToEvents(
+      { '@context': 'https://schema.org', '@type': 'Event', name: 'Walk', eventSchedule: { repeatFrequency: 'P1W', byDay: 'SU', startTime: '10:00' } },
+      { today: '2026-11-22' },
+    );
+    expect(events[0]!.start).to.equal('2026-11-22T10:00');
+    expect(diagnostics[0]).to.deep.include({ path: 'eventSchedule.startDate', action: 'warning' });
+  });
+
+  it('uses an event endDate on a later day as the end of its schedule', () => {
+    const { events } = jsonLdToEvents({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Term club',
+      startDate: '2026-01-07T15:30',
+      endDate: '2026-03-25',
+      eventSchedule: { repeatFrequency: 'P1W', byDay: 'WE', endTime: '16:30' },
+    });
+    expect(events[0]).to.deep.include({ start: '2026-01-07T15:30', end: '2026-01-07T16:30' });
+    expect(events[0]!.recurrence!.until).to.equal('2026-03-25');
+  });
+});
+
+describe('JSON-LD: statuses and diagnostics', () => {
+  it('marks cancelled and postponed events cancelled; keeps rescheduled ones with a warning', () => {
+    const status = (s: string) => jsonLdToEvents({ ...funDay, eventStatus: s });
+    expect(status('https://schema.org/EventCancelled').events[0]!.cancelled).to.equal(true);
+    expect(status('EventCancelled').events[0]!.cancelled).to.equal(true);
+    const postponed = status('https://schema.org/EventPostponed');
+    expect(postponed.events[0]!.cancelled).to.equal(true);
+    expect(postponed.diagnostics[0]).to.deep.include({ path: 'eventStatus', action: 'warning', item: 'Family Fun Day' });
+    const rescheduled = status('http://schema.org/EventRescheduled');
+    expect(rescheduled.events[0]!.cancelled).to.equal(false);
+    expect(rescheduled.diagnostics[0]).to.deep.include({ path: 'eventStatus', action: 'warning' });
+  });
+
+  it('drops unsafe or unreadable fields and says so', () => {
+    const { events, diagnostics } = jsonLdToEvents({
+      ...funDay,
+      url: 'javascript:alert(1)',
+      typicalAgeRange: 'babies',
+      offers: undefined,
+    });
+    expect(events[0]!.bookingUrl).to.equal(undefined);
+    expect(events[0]!.ageRange).to.equal(undefined);
+    expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([
+      ['typicalAgeRange', 'dropped'],
+      ['url', 'dropped'],
+    ]);
+  });
+
+  it('reads age ranges in the forms feeds use', () => {
+    const age = (typicalAgeRange: unknown) => jsonLdToEvents({ ...funDay, typicalAgeRange }).events[0]!.ageRange;
+    expect(age('1-')).to.deep.equal({ minMonths: 12 });
+    expect(age('5+')).to.deep.equal({ minMonths: 60 });
+    expect(age('3')).to.deep.equal({ minMonths: 36, maxMonths: 47 });
+    expect(age('0-18 months')).to.deep.equal({ minMonths: 0, maxMonths: 18 });
+    expect(age('2 - 4 years')).to.deep.equal({ minMonths: 24, maxMonths: 59 });
+    expect(age('0-99')).to.deep.equal({ minMonths: 0 });
+  });
+
+  it('reports bad schedule parts and skips what cannot repeat', () => {
+    const { events, diagnostics } = jsonLdToEvents([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: 'Odd days',
+        eventSchedule: { repeatFrequency: 'P1W', byDay: ['Funday', 'Monday'], startDate: '2026-01-05', startTime: '10:00', exceptDate: 'soon' },
+      },
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: 'Hourly',
+        eventSchedule: { repeatFrequency: 'PT1H', startDate: '2026-01-05', startTime: '10:00' },
+      },
+    ]);
+    expect(events.map((e) => e.title)).to.deep.equal(['Odd days']);
+    expect(events[0]!.recurrence!.byDay).to.deep.equal(['MO']);
+    expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([
+      ['[0].eventSchedule.byDay', 'dropped'],
+      ['[0].eventSchedule.exceptDate', 'dropped'],
+      ['[1].eventSchedule.repeatFrequency', 'skipped'],
+    ]);
+  });
+
+  it('skips events without a name or a readable date, and quietly skips series that only group sessions', () => {
+    const { events, diagnostics } = jsonLdToEvents({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Event', startDate: '2026-01-01' },
+        { '@type': 'Event', name: 'Someday', startDate: 'next Tuesday' },
+        { '@type': 'Event', name: 'Undated' },
+        { '@type': 'EventSeries', name: 'Summer series' },
+        { '@type': 'Event', name: 'OK', startDate: '2026-01-01' },
+      ],
+    });
+    expect(events.map((e) => e.title)).to.deep.equal(['OK']);
+    expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([
+      ['@graph[0].name', 'skipped'],
+      ['@graph[1].startDate', 'skipped'],
+      ['@graph[2]', 'skipped'],
+    ]);
+  });
+
+  it('keeps ids unique and id-safe', () => {
+    const twin = { '@context': 'https://schema.org', '@type': 'Event', identifier: 'club', name: 'Club', startDate: '2026-01-01' };
+    const { events } = jsonLdToEvents([twin, { ...twin, identifier: 'club' }, { ...twin, identifier: 'a b/c' }]);
+    expect(events.map((e) => e.id)).to.have.length(3);
+    expect(events[0]!.id).to.equal('club');
+    expect(events[1]!.id).to.equal('club-2');
+    expect(events[2]!.id).to.match(/^ld-[0-9a-z]+$/);
+  });
+
+  it('never throws on junk', () => {
+    const cyclic: Record<string, unknown> = { '@type': 'Event', name: 'Loop', startDate: '2026-01-01' };
+    cyclic['subEvent'] = cyclic;
+    cyclic['superEvent'] = cyclic;
+    const junk: unknown[] = [
+      null,
+      undefined,
+      0,
+      'text',
+      [],
+      {},
+      { '@graph': [null, 1, 'x', [], { '@type': 7 }] },
+      { '@type': 'Event', name: { nested: true }, startDate: 20260101 },
+      { '@type': 'Event', name: 'X', startDate: '2026-02-30' },
+      { '@type': 'Event', name: 'X', startDate: '2026-01-01', eventSchedule: 'weekly', location: 12, offers: 'free' },
+      { '@type': 'Event', name: 'X', startDate: '2026-01-01', eventSchedule: { byDay: {}, repeatFrequency: 3, repeatCount: -1, byMonthDay: 'x' } },
+      { '@type': 'Event', name: 'X'.repeat(500), startDate: '2026-01-01', location: { geo: { latitude: 'north', longitude: 400 } } },
+      cyclic,
+    ];
+    junk.forEach((item, i) => {
+      const result = jsonLdToEvents(item);
+      expect(result.events, `junk[${i}]`).to.be.an('array');
+      for (const event of result.events) expect(v.safeParse(EventSchema, event).success).to.equal(true);
+    });
+    expect(jsonLdToEvents(cyclic).events.map((e) => e.title)).to.deep.equal(['Loop']);
+  });
+});
+
+describe('JSON-LD: feed adapter', () => {
+  it('wraps events in a native feed with the document’s zone and organiser', () => {
+    expect(jsonLdAdapter.name).to.equal('jsonld');
+    expect(jsonLdAdapter.detect(graph)).to.equal(true);
+    const { feed, diagnostics } = jsonLdAdapter.convert(funDay, { source: 'https://example.org/events.json' });
+    expect(diagnostics).to.deep.equal([]);
+    expect(feed.programme.name).to.equal('Newbury Council');
+    expect(feed.programme.timezone).to.equal('Europe/London');
+    expect(feed.events).to.have.length(1);
+    const nyGraph = structuredClone(graph);
+    (nyGraph['@graph'][2] as { eventSchedule: { scheduleTimezone: string } }).eventSchedule.scheduleTimezone = 'America/New_York';
+    expect(jsonLdAdapter.convert(nyGraph, { source: 'x' }).feed.programme.timezone).to.equal('America/New_York');
+  });
+});
