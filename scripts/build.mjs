@@ -22,8 +22,13 @@ for (const entry of entries) {
       emptyOutDir: false,
       minify: true,
       sourcemap: true,
+      // Lists the chunks an entry loads later with import(), for `npm run size`.
+      manifest: `manifests/${entry.name}.json`,
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
-      rollupOptions: { output: { codeSplitting: false, minify: true } },
+      rollupOptions: {
+        // Static imports are bundled into the entry; import() becomes a lazy chunk.
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
   });
   console.log(`built dist/${entry.name}.js`);

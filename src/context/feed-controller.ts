@@ -82,15 +82,14 @@ export class FeedController implements ReactiveController {
         : { status: 'error', error: new FeedError('no-source', 'No src attribute and no <pc-provider> around this widget.') };
     }
     if (state.status !== 'ready') return state;
-    try {
-      const result = toFeed(state.data, this.source.format(), src);
-      return { status: 'ready', stale: state.stale, fetchedAt: state.fetchedAt, ...result };
-    } catch (error) {
-      return {
-        status: 'error',
-        error: error instanceof FeedError ? error : new FeedError('not-a-feed', String(error)),
-      };
+    const outcome = toFeed(state.data, this.source.format(), src);
+    if ('pending' in outcome) {
+      // A converter is being loaded; render again once it has answered.
+      outcome.pending.then(() => this.host.requestUpdate());
+      return { status: 'loading' };
     }
+    if ('error' in outcome) return { status: 'error', error: outcome.error };
+    return { status: 'ready', stale: state.stale, fetchedAt: state.fetchedAt, ...outcome.result };
   }
 
   /** "Try again": refetch the document this widget shows. */

@@ -2,26 +2,32 @@ import { FeedError, type Diagnostic } from './errors.js';
 import type { Feed } from './feed-schema.js';
 import { isNativeFeedShape, logDiagnostics, validateNativeFeed } from './validate.js';
 
-/** A feed format the widgets can read, converted to the native model. */
-export interface FeedAdapter {
-  /** The `format` attribute value that selects it, e.g. `native`, `openreferral`, `jsonld`. */
-  name: string;
-  /** Cheap shape test used by `format="auto"`. */
-  detect(data: unknown): boolean;
-  /** Converts; throws `FeedError('not-a-feed')` when the document cannot be used at all. */
-  convert(data: unknown, options: AdapterOptions): { feed: Feed; diagnostics: Diagnostic[] };
-}
-
 export interface AdapterOptions {
   /** Where the document came from, for diagnostics. */
   source: string;
 }
 
-export interface FeedResult {
-  feed: Feed;
-  diagnostics: Diagnostic[];
+export type Converted = { feed: Feed; diagnostics: Diagnostic[] };
+
+/** A feed format the widgets can read, converted to the native model. */
+export interface FeedAdapter {
+  /** The `format` attribute value that selects it, e.g. `native`, `openreferral`, `jsonld`. */
+  name: string;
+  /** Cheap shape test used by `format="auto"`: keep it in the entry bundle. */
+  detect(data: unknown): boolean;
+  /**
+   * Converts; throws `FeedError('not-a-feed')` when the document cannot be used at all.
+   * May return a promise, so a large converter can be `import()`ed only when a feed needs it.
+   */
+  convert(data: unknown, options: AdapterOptions): Converted | Promise<Converted>;
+}
+
+export interface FeedResult extends Converted {
   format: string;
 }
+
+/** What `toFeed` knows now: the result, why there is none, or that a converter is loading. */
+export type FeedOutcome = { result: FeedResult } | { error: FeedError } | { pending: Promise<unknown> };
 
 export const nativeAdapter: FeedAdapter = {
   name: 'native',
@@ -36,48 +42,72 @@ export function registerAdapter(adapter: FeedAdapter): void {
   if (!adapters.some((a) => a.name === adapter.name)) adapters.push(adapter);
 }
 
-/** Results per document object and format: two widgets on one feed validate it once. */
-const results = new WeakMap<object, Map<string, FeedResult | FeedError>>();
+/** Outcomes per document object and format: two widgets on one feed convert it once. */
+const outcomes = new WeakMap<object, Map<string, FeedOutcome>>();
+
+function asFeedError(error: unknown, source: string): FeedError {
+  return error instanceof FeedError || (error as FeedError | null)?.name === 'FeedError'
+    ? (error as FeedError)
+    : new FeedError('not-a-feed', `Could not read ${source || 'the feed'}: ${String(error)}`);
+}
+
+function settle(format: string, converted: Converted, source: string): FeedOutcome {
+  logDiagnostics(converted.diagnostics, source);
+  return { result: { ...converted, format } };
+}
+
+function failed(error: unknown, source: string): FeedOutcome {
+  const feedError = asFeedError(error, source);
+  console.error(`[parent-champion-widgets] ${feedError.message}`);
+  return { error: feedError };
+}
 
 /**
- * Converts a loaded document to the native model, memoised per document, and logs the
- * diagnostics once. Throws `FeedError('not-a-feed')` when no adapter can read it.
+ * Converts a loaded document to the native model, memoised per document and format, and
+ * logs its diagnostics once. Never throws: a document no adapter can read is an error
+ * outcome; an adapter still loading is a pending outcome whose promise settles when
+ * calling `toFeed` again will give the answer.
  */
-export function toFeed(data: unknown, format = 'auto', source = ''): FeedResult {
+export function toFeed(data: unknown, format = 'auto', source = ''): FeedOutcome {
   const cacheable = typeof data === 'object' && data !== null;
-  const perDocument = cacheable ? results.get(data) : undefined;
+  let perDocument = cacheable ? outcomes.get(data) : undefined;
   const cached = perDocument?.get(format);
-  if (cached instanceof FeedError) throw cached;
   if (cached) return cached;
 
-  let outcome: FeedResult | FeedError;
-  try {
-    const adapter =
-      format === 'auto' ? adapters.find((a) => a.detect(data)) : adapters.find((a) => a.name === format);
-    if (!adapter) {
-      throw new FeedError(
-        'not-a-feed',
-        format === 'auto'
-          ? `${source || 'The document'} is not a feed this library can read (tried: ${adapters.map((a) => a.name).join(', ')}).`
-          : `Unknown feed format "${format}" (known: ${adapters.map((a) => a.name).join(', ')}).`,
-      );
+  const remember = (outcome: FeedOutcome): FeedOutcome => {
+    if (cacheable) {
+      perDocument ??= new Map();
+      perDocument.set(format, outcome);
+      outcomes.set(data, perDocument);
     }
-    const { feed, diagnostics } = adapter.convert(data, { source });
-    outcome = { feed, diagnostics, format: adapter.name };
-    logDiagnostics(diagnostics, source);
-  } catch (error) {
-    outcome =
-      error instanceof FeedError
-        ? error
-        : new FeedError('not-a-feed', `Could not read ${source || 'the feed'}: ${String(error)}`);
-    console.error(`[parent-champion-widgets] ${outcome.message}`);
-  }
+    return outcome;
+  };
 
-  if (cacheable) {
-    const map = perDocument ?? new Map<string, FeedResult | FeedError>();
-    map.set(format, outcome);
-    results.set(data, map);
+  const adapter =
+    format === 'auto' ? adapters.find((a) => a.detect(data)) : adapters.find((a) => a.name === format);
+  if (!adapter) {
+    const known = adapters.map((a) => a.name).join(', ');
+    return remember(
+      failed(
+        new FeedError(
+          'not-a-feed',
+          format === 'auto'
+            ? `${source || 'The document'} is not a feed this library can read (tried: ${known}).`
+            : `Unknown feed format "${format}" (known: ${known}).`,
+        ),
+        source,
+      ),
+    );
   }
-  if (outcome instanceof FeedError) throw outcome;
-  return outcome;
+  try {
+    const converted = adapter.convert(data, { source });
+    if (!(converted instanceof Promise)) return remember(settle(adapter.name, converted, source));
+    const pending = converted.then(
+      (done) => remember(settle(adapter.name, done, source)),
+      (error: unknown) => remember(failed(error, source)),
+    );
+    return remember({ pending });
+  } catch (error) {
+    return remember(failed(error, source));
+  }
 }

@@ -69,14 +69,15 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * Locale for `Intl`: the requested tag when it shares the translation's language (so
-   * `en-US` gets US dates with British words), else the translation's own code, so a page
-   * in an unsupported language never mixes English words with foreign dates.
+   * Locale for `Intl`: the requested tag when it names a region of the translation's
+   * language (so `en-US` gets US dates with British words), else the translation's own
+   * code, so a page in an unsupported language never mixes English words with foreign dates.
    */
   get intlLocale(): string {
     const requested = this.requestedLocale;
     const code = this.t.$code;
-    if (requested && requested.split('-')[0].toLowerCase() === code.split('-')[0].toLowerCase()) {
+    // A bare language ("en") takes the translation's region ("en-GB"): UK dates by default.
+    if (requested?.includes('-') && requested.split('-')[0].toLowerCase() === code.split('-')[0].toLowerCase()) {
       try {
         return Intl.getCanonicalLocales(requested)[0] ?? code;
       } catch {

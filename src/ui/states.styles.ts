@@ -15,6 +15,10 @@ export const stateStyles = css`
   .state--empty {
     background: var(--_surface-alt);
   }
+  .state--loading {
+    justify-items: stretch;
+    padding: 0;
+  }
   .skeleton {
     display: grid;
     gap: var(--_space);

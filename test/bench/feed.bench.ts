@@ -10,3 +10,11 @@ bench({
   samples: 15,
   run: () => validateNativeFeed(JSON.parse(json)),
 });
+
+const sampleJson = await (await fetch('/demo/sample-feed.json')).text();
+
+bench({
+  name: 'feed: JSON.parse + validate the sample programme (50 services, 33 events)',
+  samples: 50,
+  run: () => validateNativeFeed(JSON.parse(sampleJson)),
+});

@@ -436,16 +436,16 @@ describe('JSON-LD: statuses and diagnostics', () => {
 });
 
 describe('JSON-LD: feed adapter', () => {
-  it('wraps events in a native feed with the document’s zone and organiser', () => {
+  it('wraps events in a native feed with the document’s zone and organiser', async () => {
     expect(jsonLdAdapter.name).to.equal('jsonld');
     expect(jsonLdAdapter.detect(graph)).to.equal(true);
-    const { feed, diagnostics } = jsonLdAdapter.convert(funDay, { source: 'https://example.org/events.json' });
+    const { feed, diagnostics } = await jsonLdAdapter.convert(funDay, { source: 'https://example.org/events.json' });
     expect(diagnostics).to.deep.equal([]);
     expect(feed.programme.name).to.equal('Newbury Council');
     expect(feed.programme.timezone).to.equal('Europe/London');
     expect(feed.events).to.have.length(1);
     const nyGraph = structuredClone(graph);
     (nyGraph['@graph'][2] as { eventSchedule: { scheduleTimezone: string } }).eventSchedule.scheduleTimezone = 'America/New_York';
-    expect(jsonLdAdapter.convert(nyGraph, { source: 'x' }).feed.programme.timezone).to.equal('America/New_York');
+    expect((await jsonLdAdapter.convert(nyGraph, { source: 'x' })).feed.programme.timezone).to.equal('America/New_York');
   });
 });

@@ -51,3 +51,15 @@ describe('i18n', () => {
     expect(shadowText(el)).to.contain('Sorry, this information is not available');
   });
 });
+
+describe('Intl locale', () => {
+  it('uses British formats for a bare "en" and the region asked for otherwise', async () => {
+    const british = await fixture<PcFeedStatus>(html`<pc-feed-status locale="en"></pc-feed-status>`);
+    const american = await fixture<PcFeedStatus>(html`<pc-feed-status locale="en-US"></pc-feed-status>`);
+    const unsupported = await fixture<PcFeedStatus>(html`<pc-feed-status locale="fr"></pc-feed-status>`);
+    const intl = (el: PcFeedStatus) => (el as unknown as { localize: { intlLocale: string } }).localize.intlLocale;
+    expect(intl(british)).to.equal('en-GB');
+    expect(intl(american)).to.equal('en-US');
+    expect(intl(unsupported)).to.equal('en-GB');
+  });
+});

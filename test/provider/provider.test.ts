@@ -151,3 +151,37 @@ describe('<pc-provider> and <pc-feed-status>', () => {
     await waitUntil(() => shadowText(provider.querySelector('pc-feed-status')!).includes('Testborough'));
   });
 });
+
+describe('feed formats', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('waits for a lazily loaded converter, then shows its feed', async () => {
+    const { registerAdapter } = await import('../../src/data/adapters.js');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    registerAdapter({
+      name: 'test-lazy',
+      detect: (data) => (data as { hello?: string } | null)?.hello === 'world',
+      convert: async () => {
+        await gate;
+        return {
+          feed: {
+            version: '1.0',
+            programme: { name: 'Converted later', timezone: 'Europe/London', locale: 'en-GB', areas: [], categories: [] },
+            services: [],
+            events: [],
+            forms: {},
+          },
+          diagnostics: [],
+        };
+      },
+    });
+    const el = await fixture<PcFeedStatus>(
+      html`<pc-feed-status src=${feedUrl('test/fixtures/feeds/not-a-feed.json')}></pc-feed-status>`,
+    );
+    await waitForShadow(el, '[role="status"]', 'loading while the converter loads');
+    release();
+    await waitForReady(el);
+    expect(shadowText(el)).to.contain('Converted later');
+  });
+});

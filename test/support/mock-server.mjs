@@ -81,6 +81,20 @@ async function answer(kind, key, q, count, request) {
     };
   }
   if (kind === 'text') return { status: status ?? '200', body: q.get('body') ?? '' };
+  if (kind === 'csp-page') {
+    // A host page with the strict policy council sites use: no inline script or style.
+    return {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy':
+          "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'",
+      },
+      body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>CSP host</title>
+<script type="module" src="/test/support/csp-probe.ts"></script></head>
+<body><pc-provider src="${q.get('feed') ?? ''}"><pc-feed-status></pc-feed-status></pc-provider></body></html>`,
+    };
+  }
   if (kind === 'flaky') {
     const failures = Number(q.get('fail') ?? 1);
     if (count <= failures) {

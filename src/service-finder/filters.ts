@@ -1,0 +1,290 @@
+/**
+ * The finder's filters (category, child's age, free, day, language, accessibility, area,
+ * drop-in/booking) and the option lists with counts that a filter panel is built from.
+ *
+ * Within one filter, any selected value matches (Urdu OR Polish); across filters, all
+ * must match (Urdu AND free). Accessibility is the exception: every selected need must be
+ * met, because a parent who needs step-free access *and* a hearing loop needs both.
+ */
+import type { Programme, Service, Weekday } from '../data/feed-schema.js';
+
+/** The child's age as a parent picks it. */
+export type AgeBand = 'under-1' | '1' | '2' | '3' | '4' | '5-plus';
+export type BookingKind = 'drop-in' | 'booking' | 'referral';
+
+export const AGE_BANDS: readonly AgeBand[] = ['under-1', '1', '2', '3', '4', '5-plus'];
+export const BOOKING_KINDS: readonly BookingKind[] = ['drop-in', 'booking', 'referral'];
+export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** Each age band in whole months, inclusive ("2" = 24–35 months). */
+export const AGE_BAND_MONTHS: Readonly<Record<AgeBand, { min: number; max: number }>> = {
+  'under-1': { min: 0, max: 11 },
+  '1': { min: 12, max: 23 },
+  '2': { min: 24, max: 35 },
+  '3': { min: 36, max: 47 },
+  '4': { min: 48, max: 59 },
+  '5-plus': { min: 60, max: Number.POSITIVE_INFINITY },
+};
+
+export interface ServiceFilters {
+  /** Free text, for the search index (`applyFilters` ignores it). */
+  query: string;
+  /** Category ids (programme.categories). */
+  categories: string[];
+  ages: AgeBand[];
+  freeOnly: boolean;
+  days: Weekday[];
+  /** Language names, compared without regard to case or spacing. */
+  languages: string[];
+  /** Accessibility feature strings, compared without regard to case or spacing. */
+  accessibility: string[];
+  /** Area ids (programme.areas). */
+  areas: string[];
+  booking: BookingKind[];
+}
+
+export function emptyFilters(): ServiceFilters {
+  return { query: '', categories: [], ages: [], freeOnly: false, days: [], languages: [], accessibility: [], areas: [], booking: [] };
+}
+
+/** True when any filter other than the query is set (to offer "clear filters"). */
+export function hasActiveFilters(filters: ServiceFilters): boolean {
+  return (
+    filters.freeOnly ||
+    filters.categories.length > 0 ||
+    filters.ages.length > 0 ||
+    filters.days.length > 0 ||
+    filters.languages.length > 0 ||
+    filters.accessibility.length > 0 ||
+    filters.areas.length > 0 ||
+    filters.booking.length > 0
+  );
+}
+
+/** The comparison key of a free-text value: "  British  Sign Language" → "british sign language". */
+export function textKey(value: string): string {
+  return value.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** True when the service's age range overlaps the band. A service with no range is for all ages. */
+export function ageMatches(service: Service, band: AgeBand): boolean {
+  const range = service.ageRange;
+  if (!range) return true;
+  const { min, max } = AGE_BAND_MONTHS[band];
+  const serviceMin = range.minMonths ?? 0;
+  const serviceMax = range.maxMonths ?? Number.POSITIVE_INFINITY;
+  return serviceMin <= max && serviceMax >= min;
+}
+
+/** Days of the week on which the service has a session. */
+export function serviceDays(service: Service): Set<Weekday> {
+  const days = new Set<Weekday>();
+  for (const session of service.schedule ?? []) for (const day of session.byDay) days.add(day);
+  return days;
+}
+
+/** Compiled form of the filters, so checking each service is cheap. */
+interface Compiled {
+  categories: Set<string>;
+  ages: AgeBand[];
+  freeOnly: boolean;
+  days: Set<Weekday>;
+  languages: Set<string>;
+  accessibility: string[];
+  areas: Set<string>;
+  booking: Set<string>;
+  /** `textKey`, memoised: services repeat the same few language and feature strings. */
+  key: (value: string) => string;
+}
+
+function memoTextKey(): (value: string) => string {
+  const keys = new Map<string, string>();
+  return (value) => {
+    let key = keys.get(value);
+    if (key === undefined) keys.set(value, (key = textKey(value)));
+    return key;
+  };
+}
+
+function compile(filters: ServiceFilters): Compiled {
+  return {
+    categories: new Set(filters.categories),
+    ages: filters.ages.filter((band) => band in AGE_BAND_MONTHS),
+    freeOnly: filters.freeOnly,
+    days: new Set(filters.days),
+    languages: new Set(filters.languages.map(textKey)),
+    accessibility: [...new Set(filters.accessibility.map(textKey))],
+    areas: new Set(filters.areas),
+    booking: new Set(filters.booking),
+    key: memoTextKey(),
+  };
+}
+
+function matchesCompiled(service: Service, f: Compiled): boolean {
+  if (f.freeOnly && service.cost?.free !== true) return false;
+  if (f.categories.size > 0 && !(service.categories ?? []).some((id) => f.categories.has(id))) return false;
+  if (f.areas.size > 0 && !(service.area && f.areas.has(service.area))) return false;
+  if (f.booking.size > 0 && !(service.booking && f.booking.has(service.booking))) return false;
+  if (f.ages.length > 0 && !f.ages.some((band) => ageMatches(service, band))) return false;
+  if (f.days.size > 0 && !(service.schedule ?? []).some((session) => session.byDay.some((day) => f.days.has(day)))) {
+    return false;
+  }
+  if (f.languages.size > 0 && !(service.languages ?? []).some((lang) => f.languages.has(f.key(lang)))) return false;
+  if (f.accessibility.length > 0) {
+    const offered = new Set((service.accessibility ?? []).map(f.key));
+    if (!f.accessibility.every((need) => offered.has(need))) return false;
+  }
+  return true;
+}
+
+/** True when one service passes every filter (the query is not checked here). */
+export function matchesFilters(service: Service, filters: ServiceFilters): boolean {
+  return matchesCompiled(service, compile(filters));
+}
+
+/**
+ * The services that pass every filter, in their given order (so search ranking is kept).
+ * `filters.query` is not applied here: search with `ServiceIndex` first.
+ */
+export function applyFilters(services: readonly Service[], filters: ServiceFilters): Service[] {
+  const compiled = compile(filters);
+  return services.filter((service) => matchesCompiled(service, compiled));
+}
+
+/** One choice of a filter, with how many of the given services it would match. */
+export interface FacetOption<T extends string = string> {
+  value: T;
+  /**
+   * Display text from the feed (category label, area label, language as written). Absent
+   * for ages, days and booking: the widget words those in the parent's language.
+   */
+  label?: string;
+  count: number;
+}
+
+export interface FacetOptions {
+  /** In the programme's category order, then any unknown ids. */
+  categories: FacetOption[];
+  ages: FacetOption<AgeBand>[];
+  /** Monday to Sunday. */
+  days: FacetOption<Weekday>[];
+  /** Most offered first. Values are `textKey`s. */
+  languages: FacetOption[];
+  /** Most offered first. Values are `textKey`s. */
+  accessibility: FacetOption[];
+  /** In the programme's area order, then any unknown ids. */
+  areas: FacetOption[];
+  booking: FacetOption<BookingKind>[];
+  /** How many services are free. */
+  free: number;
+  /** How many services were counted. */
+  total: number;
+}
+
+class Counter {
+  readonly counts = new Map<string, number>();
+  readonly labels = new Map<string, string>();
+  /** Values already counted for the current service: one that repeats "Urdu" counts once. */
+  private readonly current = new Set<string>();
+
+  /** Starts counting the next service. */
+  next(): void {
+    this.current.clear();
+  }
+
+  add(value: string, label?: string): void {
+    if (this.current.has(value)) return;
+    this.current.add(value);
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    if (label !== undefined && !this.labels.has(value)) this.labels.set(value, label);
+  }
+}
+
+/** Options in a fixed order (ages, days, booking), keeping those with a count or selected. */
+function fixedOptions<T extends string>(order: readonly T[], counter: Counter, selected: readonly string[]): FacetOption<T>[] {
+  return order
+    .filter((value) => counter.counts.has(value) || selected.includes(value))
+    .map((value) => ({ value, count: counter.counts.get(value) ?? 0 }));
+}
+
+/** Options ordered by a known list (programme categories/areas), then unknown ids by name. */
+function listedOptions(
+  known: readonly { id: string; label: string }[],
+  counter: Counter,
+  selected: readonly string[],
+): FacetOption[] {
+  const out: FacetOption[] = [];
+  const seen = new Set<string>();
+  for (const { id, label } of known) {
+    seen.add(id);
+    const count = counter.counts.get(id) ?? 0;
+    if (count > 0 || selected.includes(id)) out.push({ value: id, label, count });
+  }
+  const rest = [...counter.counts.keys(), ...selected].filter((id) => !seen.has(id));
+  for (const id of [...new Set(rest)].sort()) out.push({ value: id, label: id, count: counter.counts.get(id) ?? 0 });
+  return out;
+}
+
+/** Free-text options (languages, accessibility): most common first, then alphabetical. */
+function textOptions(counter: Counter, selected: readonly string[]): FacetOption[] {
+  for (const value of selected) {
+    const key = textKey(value);
+    if (!counter.counts.has(key)) {
+      counter.counts.set(key, 0);
+      counter.labels.set(key, value.trim());
+    }
+  }
+  return [...counter.counts.entries()]
+    .map(([value, count]) => ({ value, label: counter.labels.get(value) ?? value, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB'));
+}
+
+/**
+ * What each filter could offer for these services, with counts, in one pass. Pass the
+ * services the counts should describe (all of them, or the current search's matches).
+ * Values in `selected` are kept even with a count of 0, so a ticked box never vanishes.
+ */
+export function facetOptions(
+  services: readonly Service[],
+  programme?: Pick<Programme, 'categories' | 'areas'>,
+  selected: ServiceFilters = emptyFilters(),
+): FacetOptions {
+  const categories = new Counter();
+  const ages = new Counter();
+  const days = new Counter();
+  const languages = new Counter();
+  const accessibility = new Counter();
+  const areas = new Counter();
+  const booking = new Counter();
+  let free = 0;
+
+  // One pass, few allocations: this runs on every keystroke over thousands of services.
+  const key = memoTextKey();
+  const perService = [categories, ages, days, languages, accessibility, areas, booking];
+  for (const service of services) {
+    for (const counter of perService) counter.next();
+    for (const id of service.categories ?? []) categories.add(id);
+    const range = service.ageRange;
+    const min = range?.minMonths ?? 0;
+    const max = range?.maxMonths ?? Number.POSITIVE_INFINITY;
+    for (const band of AGE_BANDS) if (min <= AGE_BAND_MONTHS[band].max && max >= AGE_BAND_MONTHS[band].min) ages.add(band);
+    for (const session of service.schedule ?? []) for (const day of session.byDay) days.add(day);
+    for (const lang of service.languages ?? []) languages.add(key(lang), lang.trim());
+    for (const feature of service.accessibility ?? []) accessibility.add(key(feature), feature.trim());
+    if (service.area) areas.add(service.area);
+    if (service.booking) booking.add(service.booking);
+    if (service.cost?.free === true) free += 1;
+  }
+
+  return {
+    categories: listedOptions(programme?.categories ?? [], categories, selected.categories),
+    ages: fixedOptions(AGE_BANDS, ages, selected.ages),
+    days: fixedOptions(WEEKDAYS, days, selected.days),
+    languages: textOptions(languages, selected.languages),
+    accessibility: textOptions(accessibility, selected.accessibility),
+    areas: listedOptions(programme?.areas ?? [], areas, selected.areas),
+    booking: fixedOptions(BOOKING_KINDS, booking, selected.booking),
+    free,
+    total: services.length,
+  };
+}

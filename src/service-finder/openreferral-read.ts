@@ -1,0 +1,165 @@
+/**
+ * Open Referral UK adapter, part 1: reading untyped JSON safely, and the mapping context
+ * that collects diagnostics and the programme's categories and areas.
+ */
+import type { Diagnostic } from '../data/errors.js';
+import { formatPath, preview, type PathKey } from '../data/format.js';
+import { foldText } from './search-text.js';
+
+export type Json = Record<string, unknown>;
+
+// ---------------------------------------------------------------------------
+// Reading untyped JSON safely
+
+export function asObject(value: unknown): Json | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** An own property only: `{}.constructor` must never be read as feed data. */
+export function field(o: Json | undefined, key: string): unknown {
+  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+/** A short plain string (ids, codes), numbers accepted. */
+export function plain(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed && trimmed.length <= 1000 ? trimmed : undefined;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const HTML = /<\/?[a-z][^>]*>/i;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** A feed id made valid: UUIDs pass as they are; other characters become "-". */
+export function toId(value: unknown): string | undefined {
+  const raw = plain(value);
+  if (!raw) return undefined;
+  if (ID.test(raw)) return raw;
+  const cleaned = raw.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 128);
+  return cleaned && ID.test(cleaned) ? cleaned : undefined;
+}
+
+/** "Stay & Play (0–5s)" → "stay-play-0-5s". */
+export function slugify(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
+
+/** Unfilled template values such as `fees: "fees_description"` or `name: "name"`. */
+function isPlaceholder(text: string, key: string): boolean {
+  return text.toLowerCase() === key.toLowerCase() || /^[a-z]+(_[a-z]+)+$/.test(text);
+}
+
+function stripHtml(text: string): string {
+  return text
+    .replace(/<\s*(br|\/p|\/li|\/div|\/h\d)\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#\d+|#x[\da-f]+|[a-z]+\d*);/gi, (entity, name: string) => {
+      const lower = name.toLowerCase();
+      if (lower in ENTITIES) return ENTITIES[lower];
+      const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : lower.startsWith('#') ? Number(lower.slice(1)) : NaN;
+      return Number.isInteger(code) && code > 31 && code < 0x110000 ? String.fromCodePoint(code) : entity;
+    });
+}
+
+/** Cuts at `max` characters (code points), ending with "…". */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+// ---------------------------------------------------------------------------
+// The mapping context: diagnostics and the programme's categories and areas
+
+export interface Where {
+  path: string;
+  item?: string;
+}
+
+export class Context {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly categories = new Map<string, { id: string; label: string; description?: string }>();
+  readonly areas = new Map<string, { id: string; label: string }>();
+  private reportedOffsetTime = false;
+
+  report(where: Where, keys: readonly PathKey[], message: string, action: Diagnostic['action']): void {
+    const diagnostic: Diagnostic = { path: formatPath(where.path, keys), message, action };
+    if (where.item !== undefined) diagnostic.item = where.item;
+    this.diagnostics.push(diagnostic);
+  }
+
+  /** Offsets on times are reported once per document, not once per schedule. */
+  reportOffsetTime(where: Where, keys: readonly PathKey[], value: string): void {
+    if (this.reportedOffsetTime) return;
+    this.reportedOffsetTime = true;
+    this.report(
+      where,
+      keys,
+      `time ${preview(value)} has a UTC marker or offset; read as UK local time, as Open Referral UK feeds mean it (this applies to every such time in the document)`,
+      'warning',
+    );
+  }
+
+  /**
+   * Untrusted text made presentable: control characters and HTML tags removed, spaces
+   * tidied, placeholders dropped, cut to `max`. `multiline` keeps line breaks.
+   */
+  text(value: unknown, max: number, where: Where, keys: readonly PathKey[], multiline = false): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      this.report(where, keys, `must be text (got ${preview(value)})`, 'dropped');
+      return undefined;
+    }
+    let text = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+    if (HTML.test(text) || text.includes('&')) text = stripHtml(text);
+    text = multiline
+      ? text.replace(/[^\S\n]+/g, ' ').replace(/ *\n[\s]*/g, '\n').trim()
+      : text.replace(/\s+/g, ' ').trim();
+    if (!text) return undefined;
+    const key = keys[keys.length - 1];
+    if (typeof key === 'string' && isPlaceholder(text, key)) {
+      this.report(where, keys, `looks like an unfilled placeholder (got ${preview(text)})`, 'dropped');
+      return undefined;
+    }
+    if (text.length > max) {
+      const chars = Array.from(text).length;
+      if (chars > max) {
+        this.report(where, keys, `is ${chars} characters long; shortened to ${max}`, 'warning');
+        text = truncate(text, max);
+      }
+    }
+    return text;
+  }
+
+  /** Registers a taxonomy term as a programme category and returns its id. */
+  category(term: Json, where: Where, keys: readonly PathKey[]): string | undefined {
+    const label = this.text(field(term, 'name') ?? field(term, 'term'), 200, where, [...keys, field(term, 'name') !== undefined ? 'name' : 'term']);
+    if (!label) return undefined;
+    const id = slugify(label) || toId(field(term, 'id'));
+    if (!id) return undefined;
+    if (!this.categories.has(id)) {
+      const entry: { id: string; label: string; description?: string } = { id, label };
+      const description = this.text(field(term, 'description'), 500, where, [...keys, 'description']);
+      if (description) entry.description = description;
+      this.categories.set(id, entry);
+    }
+    return id;
+  }
+}
+

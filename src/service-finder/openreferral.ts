@@ -1,0 +1,439 @@
+/**
+ * Open Referral UK (HSDS 3.0, UK profile) → the native feed.
+ *
+ * Councils publish family-service directories in this standard, as static files or a live
+ * API. This adapter reads a service list page (`{total_items, total_pages, page_number,
+ * contents: [...]}`), a single full service, a list of services, a `{services: [...]}`
+ * wrapper or a service-at-location list, and maps what a parent needs into `Feed`.
+ *
+ * Real feeds are messy. The adapter never throws on bad input; it keeps what it can and
+ * reports the rest as `Diagnostic`s for the data team:
+ * - inactive/defunct services are left out (`skipped`), "temporarily closed" ones shown with a warning;
+ * - out-of-range coordinates, non-UK postcodes, non-http(s) websites, bad phones/emails are `dropped`;
+ * - times ending in `Z` or an offset are read as UK wall time (what such feeds mean) and
+ *   reported once as a `warning`;
+ * - placeholder text such as `fees: "fees_description"` is dropped;
+ * - each produced service is finally checked against the native schema, so the result
+ *   always validates.
+ */
+import * as v from 'valibot';
+import type { FeedAdapter } from '../data/adapters.js';
+import { FeedError, type Diagnostic } from '../data/errors.js';
+import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../data/feed-schema.js';
+import { describeIssue, formatPath, isMissingKey, preview, type PathKey } from '../data/format.js';
+import { isWebUrl } from '../data/safe-url.js';
+import {
+  locationEntries,
+  mapAccessibility,
+  mapAges,
+  mapArea,
+  mapBooking,
+  mapCategories,
+  mapContact,
+  mapCost,
+  mapLanguages,
+  mapLastChecked,
+  mapLocation,
+  mapSchedules,
+  type SalItem,
+} from './openreferral-fields.js';
+import { asObject, Context, field, plain, slugify, toId, toNumber, truncate, type Json, type Where } from './openreferral-read.js';
+
+export { slugify } from './openreferral-read.js';
+
+export interface OpenReferralOptions {
+  /** Where the document came from (URL), for the programme name and diagnostics. */
+  source?: string;
+  /** Name for `feed.programme.name`; defaults to the source's host name. */
+  programmeName?: string;
+}
+
+export interface OpenReferralResult {
+  feed: Feed;
+  diagnostics: Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------
+// One service
+
+const INACTIVE = new Set(['inactive', 'defunct']);
+
+/**
+ * Maps one HSDS service. A service offered at several places becomes one native service
+ * per place (ids `<service id>:<location id>`), so each can be sorted by distance.
+ */
+function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem): Service[] {
+  const status = typeof field(source, 'status') === 'string' ? (field(source, 'status') as string).trim().toLowerCase() : '';
+  if (INACTIVE.has(status)) {
+    ctx.report(where, ['status'], `status is ${preview(field(source, 'status'))}: not shown to parents`, 'skipped');
+    return [];
+  }
+  const name = ctx.text(field(source, 'name'), 200, where, ['name']);
+  if (!name) {
+    if (field(source, 'name') === undefined) ctx.report(where, ['name'], 'is required', 'skipped');
+    else ctx.report(where, ['name'], `must be a non-empty name (got ${preview(field(source, 'name'))})`, 'skipped');
+    return [];
+  }
+  if (status === 'temporarily closed') {
+    ctx.report(where, ['status'], 'status is "temporarily closed"; shown, but check whether it should be', 'warning');
+  }
+  let id = toId(field(source, 'id'));
+  if (!id) {
+    id = slugify(name) || 'service';
+    ctx.report(where, ['id'], `is missing or not usable as an id (got ${preview(field(source, 'id'))}); using ${preview(id)}`, 'warning');
+  } else if (id !== plain(field(source, 'id'))) {
+    ctx.report(where, ['id'], `has characters ids cannot have; using ${preview(id)}`, 'warning');
+  }
+
+  const service: Service = {
+    id,
+    name,
+    categories: mapCategories(source, ctx, where),
+    schedule: [],
+    languages: [],
+    accessibility: [],
+  };
+  const description = ctx.text(field(source, 'description'), 5000, where, ['description'], true);
+  if (description) service.description = description;
+  const organisation = asObject(field(source, 'organization'));
+  const organisationName = ctx.text(field(organisation, 'name'), 200, where, ['organization', 'name']);
+  if (organisationName) service.organisation = organisationName;
+  const ageRange = mapAges(source, ctx, where);
+  if (ageRange) service.ageRange = ageRange;
+  const cost = mapCost(source, ctx, where);
+  if (cost) service.cost = cost;
+  const area = mapArea(source, ctx, where);
+  if (area) service.area = area;
+  const booking = mapBooking(source);
+  if (booking) service.booking = booking;
+  const lastChecked = mapLastChecked(source);
+  if (lastChecked) service.lastChecked = lastChecked;
+
+  const entries = locationEntries(source, where, salItem);
+  const serviceSchedules = mapSchedules(field(source, 'schedules'), ctx, where, ['schedules']);
+  const places = entries.length ? entries : [undefined];
+  const usedIds = new Set<string>();
+
+  return places.map((entry, index) => {
+    const copy: Service = { ...service, categories: [...service.categories] };
+    if (entry && places.length > 1) {
+      const locationId = toId(field(entry.location, 'id')) ?? String(index + 1);
+      let composite = `${id}:${locationId}`.slice(0, 128);
+      if (usedIds.has(composite)) composite = `${id}:${index + 1}`.slice(0, 128);
+      usedIds.add(composite);
+      copy.id = composite;
+    }
+    const location = entry && mapLocation(entry, ctx);
+    if (location) copy.location = location;
+
+    // Schedules: the service's own, else this place's (service_at_location, then location).
+    let schedules = serviceSchedules;
+    if (schedules.sessions.length === 0 && entry) {
+      const fromSal = entry.sal ? mapSchedules(field(entry.sal, 'schedules'), ctx, entry.where, [...entry.salKeys, 'schedules']) : undefined;
+      schedules = fromSal?.sessions.length
+        ? fromSal
+        : mapSchedules(field(entry.location, 'schedules'), ctx, entry.where, [...entry.keys, 'schedules']);
+      if (!schedules.sessions.length) schedules = { sessions: [], note: schedules.note ?? fromSal?.note ?? serviceSchedules.note };
+    }
+    copy.schedule = schedules.sessions.map((s) => ({ ...s, byDay: [...s.byDay] }));
+    if (schedules.note) copy.scheduleNote = truncate(schedules.note, 300);
+
+    copy.languages = mapLanguages(
+      [
+        { list: field(source, 'languages'), at: where, keys: ['languages'] },
+        ...(entry ? [{ list: field(entry.location, 'languages'), at: entry.where, keys: [...entry.keys, 'languages'] }] : []),
+      ],
+      ctx,
+    );
+    copy.accessibility = entry ? mapAccessibility(entry.location, ctx, entry.where, entry.keys) : [];
+    const contact = mapContact(source, entry, ctx, where);
+    if (contact) copy.contact = contact;
+    return copy;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The last line of defence: whatever slipped through is checked against the native schema.
+
+function removeAt(root: unknown, keys: readonly PathKey[]): void {
+  let parent: unknown = root;
+  for (const key of keys.slice(0, -1)) parent = (parent as Record<PathKey, unknown> | undefined)?.[key];
+  const last = keys[keys.length - 1];
+  if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined;
+  else if (parent && typeof parent === 'object') delete (parent as Record<PathKey, unknown>)[last];
+}
+
+function compactArrays(value: unknown): void {
+  if (!value || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    if (Array.isArray(child)) {
+      (value as Record<string, unknown>)[key] = child.filter((item) => item !== undefined);
+      child.forEach(compactArrays);
+    } else compactArrays(child);
+  }
+}
+
+function conform(service: Service, ctx: Context, where: Where): Service | undefined {
+  let candidate: Service = service;
+  for (let round = 0; round < 6; round++) {
+    const result = v.safeParse(ServiceSchema, candidate, { message: describeIssue });
+    if (result.success) return result.output;
+    for (const issue of result.issues) {
+      let keys: PathKey[] = (issue.path ?? []).map((item) => item.key as PathKey);
+      if (isMissingKey(issue)) keys = keys.slice(0, -1);
+      if (keys.length === 0 || keys[0] === 'id' || keys[0] === 'name') {
+        ctx.report(where, keys, `${issue.message}; cannot be shown`, 'skipped');
+        return undefined;
+      }
+      ctx.report(where, keys, `${issue.message} (got ${preview(issue.input)})`, 'dropped');
+      removeAt(candidate, keys);
+    }
+    candidate = structuredClone(candidate);
+    compactArrays(candidate);
+  }
+  ctx.report(where, [], 'could not be made valid', 'skipped');
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Documents
+
+interface Item {
+  raw: unknown;
+  where: Where;
+  /** From a service-at-location list: the same service may appear once per place. */
+  sal?: SalItem;
+}
+
+function isServiceAtLocation(value: unknown): boolean {
+  const o = asObject(value);
+  return !!o && !!asObject(field(o, 'service')) && !!asObject(field(o, 'location'));
+}
+
+function itemsOf(json: unknown, ctx: Context): Item[] {
+  const label = (raw: unknown): string | undefined => plain(field(asObject(raw), 'name')) ?? plain(field(asObject(raw), 'id'));
+  /** A service-at-location entry `{id, service, location}`: a service with one place. */
+  const salItem = (entry: Json, path: string): Item => {
+    const service = asObject(field(entry, 'service'));
+    const item = label(service);
+    return { raw: service, where: { path: formatPath(path, ['service']), item }, sal: { entry, where: { path, item } } };
+  };
+  const list = (values: unknown[], base: string): Item[] =>
+    values.map((raw, index) => {
+      const path = formatPath(base, [index]);
+      return isServiceAtLocation(raw) ? salItem(raw as Json, path) : { raw, where: { path, item: label(raw) } };
+    });
+  if (Array.isArray(json)) return list(json, '');
+  const o = asObject(json);
+  if (!o) {
+    ctx.report({ path: '' }, [], `is not an Open Referral UK document (got ${preview(json)})`, 'skipped');
+    return [];
+  }
+  const contents = field(o, 'contents');
+  if (Array.isArray(contents)) {
+    const totalItems = toNumber(field(o, 'total_items'));
+    const totalPages = toNumber(field(o, 'total_pages'));
+    if (totalPages === 1 && totalItems !== undefined && totalItems !== contents.length) {
+      ctx.report({ path: '' }, ['total_items'], `says ${totalItems} services but the page has ${contents.length}`, 'warning');
+    }
+    return list(contents, 'contents');
+  }
+  const services = field(o, 'services');
+  if (Array.isArray(services)) return list(services, 'services');
+  if (isServiceAtLocation(o)) return [salItem(o, '')];
+  if (field(o, 'name') !== undefined || field(o, 'id') !== undefined) return [{ raw: o, where: { path: '', item: label(o) } }];
+  ctx.report({ path: '' }, [], 'has no services (expected contents, services, or a single service)', 'skipped');
+  return [];
+}
+
+function programmeName(options: OpenReferralOptions): string {
+  const given = options.programmeName?.trim();
+  if (given) return given.slice(0, 200);
+  try {
+    const host = options.source ? new URL(options.source, 'http://localhost').hostname : '';
+    if (host && host !== 'localhost') return `Open Referral UK: ${host}`.slice(0, 200);
+  } catch {
+    // Not a URL: fall through.
+  }
+  return 'Open Referral UK';
+}
+
+/**
+ * Maps an Open Referral UK document to the native feed. Never throws: unreadable input
+ * gives an empty feed with diagnostics saying why.
+ */
+export function openReferralToFeed(json: unknown, options: OpenReferralOptions = {}): OpenReferralResult {
+  const ctx = new Context();
+  const services: Service[] = [];
+  const seen = new Set<string>();
+  const seenSources = new Set<string>();
+  try {
+    for (const { raw, where, sal } of itemsOf(json, ctx)) {
+      const source = asObject(raw);
+      if (!source) {
+        ctx.report(where, [], `must be a service object (got ${preview(raw)})`, 'skipped');
+        continue;
+      }
+      // A repeated service is left out before mapping, so its problems are not reported twice.
+      const sourceId = toId(field(source, 'id'));
+      if (sourceId && !sal && seenSources.has(sourceId)) {
+        ctx.report(where, ['id'], `duplicates the id ${preview(sourceId)} of an earlier service`, 'skipped');
+        continue;
+      }
+      if (sourceId) seenSources.add(sourceId);
+      for (const mapped of mapService(source, ctx, where, sal)) {
+        let service = conform(mapped, ctx, where);
+        if (!service) continue;
+        if (seen.has(service.id) && sal) {
+          // The same service at another place: told apart by the service-at-location id.
+          const locationId = toId(field(sal.entry, 'id'));
+          if (locationId) service = { ...service, id: `${service.id}:${locationId}`.slice(0, 128) };
+        }
+        if (seen.has(service.id)) {
+          ctx.report(where, ['id'], `duplicates the id ${preview(service.id)} of an earlier service`, 'skipped');
+          continue;
+        }
+        seen.add(service.id);
+        services.push(service);
+      }
+    }
+  } catch (error) {
+    // Belt and braces: a bug here must cost the parent some services, not the widget.
+    ctx.report({ path: '' }, [], `could not be read completely: ${String(error)}`, 'warning');
+  }
+
+  const feed: Feed = {
+    version: FEED_VERSION,
+    programme: {
+      name: programmeName(options),
+      timezone: 'Europe/London',
+      locale: 'en-GB',
+      areas: [...ctx.areas.values()],
+      categories: [...ctx.categories.values()],
+    },
+    services,
+    events: [],
+    forms: {},
+  };
+  return { feed, diagnostics: ctx.diagnostics };
+}
+
+// ---------------------------------------------------------------------------
+// Detection and the live API
+
+const SERVICE_KEYS = [
+  'service_at_locations',
+  'organization',
+  'organization_id',
+  'schedules',
+  'cost_options',
+  'status',
+  'attributes',
+  'service_areas',
+  'service_taxonomys',
+  'minimum_age',
+  'maximum_age',
+  'assured_date',
+  'last_modified',
+  'eligibility_description',
+  'fees_description',
+];
+
+function looksLikeService(value: unknown): boolean {
+  const o = asObject(value);
+  if (!o) return false;
+  if (isServiceAtLocation(o)) return true;
+  if (typeof field(o, 'name') !== 'string' && field(o, 'id') === undefined) return false;
+  return SERVICE_KEYS.some((key) => field(o, key) !== undefined);
+}
+
+/**
+ * True when `json` looks like Open Referral UK service data (for `format="auto"`): a
+ * service list page, a service, a list of services or a `{services}` wrapper. A native
+ * feed (it has `programme`) is never taken for one.
+ */
+export function isOpenReferralShape(json: unknown): boolean {
+  if (Array.isArray(json)) return json.slice(0, 5).some(looksLikeService);
+  const o = asObject(json);
+  if (!o || field(o, 'programme') !== undefined) return false;
+  const contents = field(o, 'contents');
+  if (Array.isArray(contents)) {
+    if (contents.length === 0) return field(o, 'total_items') !== undefined || field(o, 'total_pages') !== undefined;
+    return contents.slice(0, 5).some(looksLikeService);
+  }
+  const services = field(o, 'services');
+  if (Array.isArray(services)) return services.slice(0, 5).some(looksLikeService);
+  return looksLikeService(o);
+}
+
+/**
+ * True for the `GET /` answer of an Open Referral UK API, e.g. `{"version": "HSDS-UK-3.0",
+ * "profile": "…", "openapi_url": "…"}`: the element then pages through `/services`.
+ */
+export function isOpenReferralApiRoot(json: unknown): boolean {
+  const o = asObject(json);
+  if (!o || field(o, 'programme') !== undefined || field(o, 'contents') !== undefined) return false;
+  const version = field(o, 'version');
+  if (typeof version !== 'string') return false;
+  return (
+    field(o, 'openapi_url') !== undefined ||
+    field(o, 'profile') !== undefined ||
+    /hsds|open ?referral/i.test(version) ||
+    /^3(\.\d+)*$/.test(version.trim())
+  );
+}
+
+/** Paging of a service list page, to fetch the rest. */
+export interface OpenReferralPageInfo {
+  page: number;
+  totalPages: number;
+  totalItems?: number;
+}
+
+export function openReferralPageInfo(json: unknown): OpenReferralPageInfo | undefined {
+  const o = asObject(json);
+  if (!o || !Array.isArray(field(o, 'contents'))) return undefined;
+  const page = toNumber(field(o, 'page_number'));
+  const totalPages = toNumber(field(o, 'total_pages'));
+  const totalItems = toNumber(field(o, 'total_items'));
+  const info: OpenReferralPageInfo = {
+    page: page !== undefined && Number.isInteger(page) && page >= 0 ? page : 1,
+    totalPages: totalPages !== undefined && Number.isInteger(totalPages) && totalPages >= 1 ? totalPages : 1,
+  };
+  if (totalItems !== undefined && Number.isInteger(totalItems) && totalItems >= 0) info.totalItems = totalItems;
+  return info;
+}
+
+/**
+ * URL of one page of `/services` on an Open Referral UK API:
+ * `openReferralPageUrl('https://api.example.org/v3', { page: 2, perPage: 50 })` →
+ * `https://api.example.org/v3/services?page=2&per_page=50`. `undefined` when the base is
+ * not an http(s) URL.
+ */
+export function openReferralPageUrl(
+  baseUrl: string,
+  { search, page, perPage }: { search?: string; page: number; perPage: number },
+): string | undefined {
+  if (!isWebUrl(baseUrl)) return undefined;
+  const url = new URL(baseUrl.trim());
+  const path = url.pathname.replace(/\/+$/, '');
+  url.pathname = path.endsWith('/services') ? path : `${path}/services`;
+  const query = search?.trim();
+  if (query) url.searchParams.set('search', query);
+  else url.searchParams.delete('search');
+  url.searchParams.set('page', String(Math.max(1, Math.floor(page) || 1)));
+  url.searchParams.set('per_page', String(Math.max(1, Math.floor(perPage) || 1)));
+  return url.href;
+}
+
+/** For `registerAdapter`: `format="openreferral"`, and detection for `format="auto"`. */
+export const openReferralAdapter: FeedAdapter = {
+  name: 'openreferral',
+  detect: isOpenReferralShape,
+  convert(data, { source }) {
+    if (!isOpenReferralShape(data)) {
+      throw new FeedError('not-a-feed', `${source || 'The document'} is not Open Referral UK service data.`);
+    }
+    return openReferralToFeed(data, { source });
+  },
+};
