@@ -44,7 +44,7 @@ describe('i18n', () => {
   it('takes a partial translation registered at run time, falling back to English', async () => {
     registerTranslation({ $code: 'cy', $name: 'Cymraeg', $dir: 'ltr', retry: 'Rhowch gynnig arall arni' });
     const el = await fixture<PcFeedStatus>(
-      html`<pc-feed-status locale="cy" src="/mock/text?status=500&body=%7B%7D"></pc-feed-status>`,
+      html`<pc-feed-status locale="cy" src=${'/mock/text?status=500&body=%7B%7D'}></pc-feed-status>`,
     );
     const alert = await waitForShadow(el, '[role="alert"] button', 'error with retry');
     expect(alert.textContent!.trim()).to.equal('Rhowch gynnig arall arni');
