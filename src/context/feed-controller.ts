@@ -9,7 +9,7 @@ import { FeedError } from '../data/errors.js';
 export type FeedView =
   | { status: 'loading' }
   | { status: 'error'; error: FeedError }
-  | ({ status: 'ready'; stale: boolean; fetchedAt: number } & FeedResult);
+  | ({ status: 'ready'; stale: boolean; revalidating: boolean; fetchedAt: number } & FeedResult);
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -89,7 +89,8 @@ export class FeedController implements ReactiveController {
       return { status: 'loading' };
     }
     if ('error' in outcome) return { status: 'error', error: outcome.error };
-    return { status: 'ready', stale: state.stale, fetchedAt: state.fetchedAt, ...outcome.result };
+    const { stale, revalidating, fetchedAt } = state;
+    return { status: 'ready', stale, revalidating, fetchedAt, ...outcome.result };
   }
 
   /** "Try again": refetch the document this widget shows. */

@@ -41,7 +41,10 @@ export abstract class PcFeedElement extends LitElement {
 
   protected abstract renderReady(view: ReadyView): unknown;
 
-  /** The shared states, then the widget's own content; wraps everything in the locale's `dir`. */
+  /**
+   * The shared states, then the widget's own content; wraps everything in the locale's `dir`.
+   * A saved copy shows at once; the "could not refresh" notice waits until a refresh failed.
+   */
   protected override render(): TemplateResult {
     const view = this.feed.view;
     return html`<div class="root" part="base" dir=${this.localize.dir} lang=${this.t.$code}>
@@ -49,7 +52,7 @@ export abstract class PcFeedElement extends LitElement {
         ? renderLoading(this.t, this.skeletonRows)
         : view.status === 'error'
           ? renderError(this.t, view.error, () => this.feed.reload(), this.headingLevel)
-          : html`${view.stale ? renderStaleNotice(this.t, this.localize.relativeTime(new Date(view.fetchedAt))) : ''}
+          : html`${view.stale && !view.revalidating ? renderStaleNotice(this.t, this.localize.relativeTime(new Date(view.fetchedAt))) : ''}
             ${this.renderReady(view)}`}
     </div>`;
   }

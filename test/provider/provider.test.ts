@@ -185,3 +185,29 @@ describe('feed formats', () => {
     expect(shadowText(el)).to.contain('Converted later');
   });
 });
+
+describe('last-good copy', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('shows the saved copy with a notice when the server then fails', async () => {
+    const key = uniqueKey('stale');
+    const body = await (await fetch('/test/fixtures/feeds/small.json')).text();
+    await fetch(`/mock/configure/${key}?status=200&body=${encodeURIComponent(body)}`);
+    const url = `/mock/configured/${key}`;
+    const first = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
+    await waitForReady(first);
+    first.remove();
+
+    // A later page view: memory gone, the saved copy kept, the server now failing.
+    resetDocumentCache();
+    await fetch(`/mock/configure/${key}?status=503`);
+    const later = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
+    await waitForReady(later);
+    expect(shadowText(later)).to.contain('Testborough Parent Champions');
+    // While the refresh is still being tried there is nothing to warn about yet.
+    expect(later.shadowRoot!.querySelector('[part="stale-notice"]')).to.equal(null);
+    const notice = await waitForShadow(later, '[part="stale-notice"]', 'stale notice after the refresh failed');
+    expect(notice.textContent).to.contain('We could not get the latest information');
+    await expect(later).to.be.accessible();
+  });
+});
