@@ -27,7 +27,7 @@ for (const entry of entries) {
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
       rollupOptions: {
         // Static imports are bundled into the entry; import() becomes a lazy chunk.
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   });

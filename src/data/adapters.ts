@@ -1,6 +1,6 @@
 import { FeedError, type Diagnostic } from './errors.js';
 import type { Feed } from './feed-schema.js';
-import { isNativeFeedShape, logDiagnostics, validateNativeFeed } from './validate.js';
+import { isNativeFeedShape, logDiagnostics, validateFeedSections, type FeedSections } from './validate.js';
 
 export interface AdapterOptions {
   /** Where the document came from, for diagnostics. */
@@ -29,10 +29,21 @@ export interface FeedResult extends Converted {
 /** What `toFeed` knows now: the result, why there is none, or that a converter is loading. */
 export type FeedOutcome = { result: FeedResult } | { error: FeedError } | { pending: Promise<unknown> };
 
+/**
+ * The parts of a native feed this bundle's widgets read. Each widget module adds its own
+ * (`readFeedSections({ services: servicesSection })`), so a bundle with only the service
+ * finder never ships the event schemas; the all-in-one bundle validates everything.
+ */
+const sections: FeedSections = {};
+
+export function readFeedSections(more: FeedSections): void {
+  Object.assign(sections, more);
+}
+
 export const nativeAdapter: FeedAdapter = {
   name: 'native',
   detect: isNativeFeedShape,
-  convert: (data) => validateNativeFeed(data),
+  convert: (data) => validateFeedSections(data, sections),
 };
 
 /** Tried in order for `format="auto"`; widgets register the extra formats they read. */

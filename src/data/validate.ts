@@ -10,7 +10,6 @@ import { FeedError, type Diagnostic } from './errors.js';
 import {
   CategorySchema,
   EventSchema,
-  FeedSchema,
   FormsSchema,
   OptionSchema,
   ProgrammeSchema,
@@ -20,6 +19,7 @@ import {
   type Forms,
   type Programme,
   type Service,
+  VERSION_PATTERN,
 } from './feed-schema.js';
 import { describeIssue, formatDiagnostic, formatPath, issueText, preview, type PathKey } from './format.js';
 
@@ -70,12 +70,65 @@ export function isNativeFeedShape(json: unknown): boolean {
   return isRecord(json) && isRecord(json.programme) && typeof json.version === 'string';
 }
 
+/** The ids that items may refer to; used for warnings, never to drop anything. */
+export interface FeedRefs {
+  categoryIds: ReadonlySet<string>;
+  areaIds: ReadonlySet<string>;
+  /** Absent when the services were not validated: an event's serviceId is then not checked. */
+  serviceIds?: ReadonlySet<string>;
+}
+
+/** Validates one part of the feed (its raw value from the document), recording diagnostics in `out`. */
+export type FeedSection<T> = (raw: unknown, refs: FeedRefs, out: Diagnostic[]) => T;
+
+/** The parts to validate. A part left out is not read at all: its list is empty, forms are `{}`. */
+export interface FeedSections {
+  services?: FeedSection<Service[]>;
+  events?: FeedSection<FeedEvent[]>;
+  forms?: FeedSection<Forms>;
+}
+
+// Each section is its own export, so a bundle that never names one leaves out its schemas.
+export const servicesSection: FeedSection<Service[]> = (raw, refs, out) =>
+  validateList(raw, 'services', ServiceSchema, out, {
+    essential: SERVICE_ESSENTIAL,
+    warn: (service, path, item) => warnUnknownRefs(service, path, item, refs, out),
+  });
+
+export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
+  validateList(raw, 'events', EventSchema, out, {
+    essential: EVENT_ESSENTIAL,
+    reject: endBeforeStart,
+    warn: (event, path, item) => {
+      warnUnknownRefs(event, path, item, refs, out);
+      if (event.serviceId !== undefined && refs.serviceIds && !refs.serviceIds.has(event.serviceId)) {
+        out.push({
+          path: `${path}.serviceId`,
+          message: `refers to service ${preview(event.serviceId)}, which is not in services`,
+          action: 'warning',
+          item,
+        });
+      }
+    },
+  });
+
+export const formsSection: FeedSection<Forms> = validateForms;
+
 /**
  * Validates a parsed native feed document. Returns the cleaned feed (defaults applied,
  * text trimmed) and what was repaired. Never mutates `json`.
  * @throws FeedError('not-a-feed') when the document is not a usable v1 feed at all.
  */
 export function validateNativeFeed(json: unknown): { feed: Feed; diagnostics: Diagnostic[] } {
+  return validateFeedSections(json, { services: servicesSection, events: eventsSection, forms: formsSection });
+}
+
+/**
+ * `validateNativeFeed` for a widget that reads only some parts of the feed, e.g.
+ * `validateFeedSections(json, { services: servicesSection })`. The header (version and
+ * programme) is always validated; the parts not asked for are left empty.
+ */
+export function validateFeedSections(json: unknown, sections: FeedSections): { feed: Feed; diagnostics: Diagnostic[] } {
   if (!isRecord(json)) {
     throw notAFeed(`The document must be a JSON object with "version" and "programme" (got ${describeKind(json)}).`);
   }
@@ -95,37 +148,20 @@ export function validateNativeFeed(json: unknown): { feed: Feed; diagnostics: Di
 
   const diagnostics: Diagnostic[] = [];
   const programmeOut = validateProgramme(programme, diagnostics);
-  const categoryIds = new Set(programmeOut.categories.map((c) => c.id));
-  const areaIds = new Set(programmeOut.areas.map((a) => a.id));
-
-  const serviceList = validateList<Service>(services, 'services', ServiceSchema, diagnostics, {
-    essential: SERVICE_ESSENTIAL,
-    warn: (service, path, item, out) => warnUnknownRefs(service, path, item, categoryIds, areaIds, out),
-  });
-  const serviceIds = new Set(serviceList.map((s) => s.id));
-  const eventList = validateList<FeedEvent>(events, 'events', EventSchema, diagnostics, {
-    essential: EVENT_ESSENTIAL,
-    reject: endBeforeStart,
-    warn: (event, path, item, out) => {
-      warnUnknownRefs(event, path, item, categoryIds, areaIds, out);
-      if (event.serviceId !== undefined && !serviceIds.has(event.serviceId)) {
-        out.push({
-          path: `${path}.serviceId`,
-          message: `refers to service ${preview(event.serviceId)}, which is not in services`,
-          action: 'warning',
-          item,
-        });
-      }
-    },
-  });
+  const refs: FeedRefs = {
+    categoryIds: new Set(programmeOut.categories.map((c) => c.id)),
+    areaIds: new Set(programmeOut.areas.map((a) => a.id)),
+  };
+  const serviceList = sections.services?.(services, refs, diagnostics) ?? [];
+  if (sections.services) refs.serviceIds = new Set(serviceList.map((s) => s.id));
 
   const feed: Feed = {
     ...extras,
     version: checkedVersion,
     programme: programmeOut,
     services: serviceList,
-    events: eventList,
-    forms: validateForms(forms, diagnostics),
+    events: sections.events?.(events, refs, diagnostics) ?? [],
+    forms: sections.forms?.(forms, refs, diagnostics) ?? {},
   };
   if (typeof $schema === 'string') feed.$schema = $schema;
   else if ($schema !== undefined) {
@@ -175,7 +211,7 @@ function checkVersion(version: unknown): string {
   if (typeof version !== 'string') {
     throw notAFeed(`"version" must be a string such as "1.0" (got ${preview(version)}).`);
   }
-  if (!v.is(FeedSchema.entries.version, version)) {
+  if (!VERSION_PATTERN.test(version)) {
     throw notAFeed(`"version" ${preview(version)} is not supported: this library reads version "1.0" (any 1.x) feeds.`);
   }
   return version;
@@ -196,7 +232,7 @@ function validateProgramme(raw: Json, out: Diagnostic[]): Programme {
   return programme;
 }
 
-function validateForms(raw: unknown, out: Diagnostic[]): Forms {
+function validateForms(raw: unknown, _refs: FeedRefs, out: Diagnostic[]): Forms {
   if (raw === undefined) return {};
   if (!isRecord(raw)) {
     out.push({ path: 'forms', message: `must be an object (got ${preview(raw)})`, action: 'dropped' });
@@ -224,7 +260,7 @@ interface ListRules<T> {
   /** A reason to leave out an otherwise valid item, e.g. an end before its start. */
   reject?: (value: T) => { field: string; message: string } | undefined;
   /** Record warnings about a kept item. */
-  warn?: (value: T, path: string, item: string | undefined, out: Diagnostic[]) => void;
+  warn?: (value: T, path: string, item: string | undefined) => void;
 }
 
 function validateList<T extends { id: string }>(
@@ -263,7 +299,7 @@ function validateList<T extends { id: string }>(
       continue;
     }
     firstIndexById.set(value.id, index);
-    rules.warn?.(value, itemPath, item, out);
+    rules.warn?.(value, itemPath, item);
     kept.push(value);
   }
   return kept;
@@ -433,12 +469,11 @@ function warnUnknownRefs(
   value: Service | FeedEvent,
   path: string,
   item: string | undefined,
-  categoryIds: ReadonlySet<string>,
-  areaIds: ReadonlySet<string>,
+  refs: FeedRefs,
   out: Diagnostic[],
 ): void {
   value.categories.forEach((id, index) => {
-    if (!categoryIds.has(id)) {
+    if (!refs.categoryIds.has(id)) {
       out.push({
         path: `${path}.categories[${index}]`,
         message: `refers to category ${preview(id)}, which is not in programme.categories`,
@@ -447,7 +482,7 @@ function warnUnknownRefs(
       });
     }
   });
-  if (value.area !== undefined && !areaIds.has(value.area)) {
+  if (value.area !== undefined && !refs.areaIds.has(value.area)) {
     out.push({
       path: `${path}.area`,
       message: `refers to area ${preview(value.area)}, which is not in programme.areas`,

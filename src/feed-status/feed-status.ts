@@ -6,6 +6,11 @@ import { define } from '../internal/define.js';
 import { heading } from '../ui/states.js';
 import type { FeedView } from '../context/feed-controller.js';
 import { feedStatusStyles } from './feed-status.styles.js';
+import { readFeedSections } from '../data/adapters.js';
+import { eventsSection, servicesSection } from '../data/validate.js';
+
+// The summary counts services and events.
+readFeedSections({ services: servicesSection, events: eventsSection });
 
 /**
  * A short summary of the feed: the programme's name and area, how many services and

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import * as v from 'valibot';
 import { FEED_JSON_SCHEMA_ID, FEED_JSON_SCHEMA_OPTIONS, feedJsonSchema } from '../../src/data/feed-json-schema.js';
-import { FeedSchema } from '../../src/data/feed-schema.js';
+import { EMAIL_PATTERN, FeedSchema, ISO_DATE_PATTERN } from '../../src/data/feed-schema.js';
 
 async function committedSchema(): Promise<Record<string, any>> {
   const response = await fetch('/schema/feed.schema.json');
@@ -43,5 +44,26 @@ describe('schema/feed.schema.json', () => {
     expect(booking.test('data:text/html,x')).to.equal(false);
     expect(defs.Service.properties.booking.enum).to.deep.equal(['drop-in', 'booking', 'referral']);
     expect(defs.Service.description).to.be.a('string');
+  });
+
+  it('gives email and date fields a format and the pattern the widgets enforce', async () => {
+    const defs = (await committedSchema()).$defs;
+    const email = defs.Contact.properties.email;
+    expect(email.format).to.equal('email');
+    expect(new RegExp(email.pattern, 'u').test('team@example.org')).to.equal(true);
+    expect(new RegExp(email.pattern, 'u').test('team@example')).to.equal(false);
+    for (const date of [defs.Service.properties.lastChecked, defs.Recurrence.properties.until, defs.Recurrence.properties.exclude.items]) {
+      expect(date.format).to.equal('date');
+      expect(new RegExp(date.pattern, 'u').test('2026-05-04')).to.equal(true);
+      expect(new RegExp(date.pattern, 'u').test('2026-13-04')).to.equal(false);
+      expect(new RegExp(date.pattern, 'u').test('2026-05-04T10:00')).to.equal(false);
+    }
+  });
+
+  it('checks email and dates with exactly the patterns of valibot\'s email and isoDate actions', () => {
+    expect(EMAIL_PATTERN.source).to.equal(v.email().requirement.source);
+    expect(EMAIL_PATTERN.flags).to.equal(v.email().requirement.flags);
+    expect(ISO_DATE_PATTERN.source).to.equal(v.isoDate().requirement.source);
+    expect(ISO_DATE_PATTERN.flags).to.equal(v.isoDate().requirement.flags);
   });
 });

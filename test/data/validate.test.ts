@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type Diagnostic } from '../../src/data/errors.js';
-import { isNativeFeedShape, logDiagnostics, validateNativeFeed } from '../../src/data/validate.js';
+import {
+  eventsSection,
+  formsSection,
+  isNativeFeedShape,
+  logDiagnostics,
+  servicesSection,
+  validateFeedSections,
+  validateNativeFeed,
+} from '../../src/data/validate.js';
 
 type Json = Record<string, any>;
 
@@ -439,6 +447,57 @@ describe('validateNativeFeed: not a feed', () => {
       expect((caught as FeedError).message).to.contain(names);
     });
   }
+});
+
+describe('validateFeedSections', () => {
+  /** A feed with a problem in every part, so a part that is validated shows up in the diagnostics. */
+  function troubled(): Json {
+    const input = feed({
+      forms: { feedback: { endpoint: 'javascript:alert(1)' } },
+    });
+    input.services[0].categories = ['nope'];
+    input.events[0].serviceId = 's2';
+    input.events.push({ id: 'e2', title: 'Ghost', start: '2026-12-06T10:00', serviceId: 'ghost', area: 'south' });
+    return input;
+  }
+
+  it('with every section, is exactly validateNativeFeed', () => {
+    const all = validateFeedSections(troubled(), { services: servicesSection, events: eventsSection, forms: formsSection });
+    const native = validateNativeFeed(troubled());
+    expect(all).to.deep.equal(native);
+    expect(native.diagnostics.map((d) => d.path)).to.deep.equal([
+      'services[0].categories[0]',
+      'events[1].area',
+      'events[1].serviceId',
+      'forms.feedback',
+    ]);
+  });
+
+  it('validates only the services when asked for services, and leaves the other parts empty', () => {
+    const { feed: out, diagnostics } = validateFeedSections(troubled(), { services: servicesSection });
+    expect(out.services.map((s) => s.id)).to.deep.equal(['s1', 's2']);
+    expect(out.events).to.deep.equal([]);
+    expect(out.forms).to.deep.equal({});
+    expect(out.programme.name).to.equal('Testborough Parent Champions');
+    expect(diagnostics.map((d) => d.path)).to.deep.equal(['services[0].categories[0]']);
+  });
+
+  it('validates only the events when asked for events, without judging service ids it has not read', () => {
+    const { feed: out, diagnostics } = validateFeedSections(troubled(), { events: eventsSection });
+    expect(out.services).to.deep.equal([]);
+    expect(out.events.map((e) => e.id)).to.deep.equal(['e1', 'e2']);
+    expect(out.events[1].serviceId).to.equal('ghost');
+    expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([['events[1].area', 'warning']]);
+  });
+
+  it('still validates the header, and still refuses a document that is not a feed', () => {
+    const { feed: out, diagnostics } = validateFeedSections(feed(), {});
+    expect(diagnostics).to.deep.equal([]);
+    expect(out.programme.areas.map((a) => a.id)).to.deep.equal(['north']);
+    expect([out.services, out.events, out.forms]).to.deep.equal([[], [], {}]);
+    expect(() => validateFeedSections({ version: '2.0', programme: { name: 'P' } }, { services: servicesSection }))
+      .to.throw(FeedError, '"version" "2.0"');
+  });
 });
 
 describe('isNativeFeedShape', () => {

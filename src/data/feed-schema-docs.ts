@@ -1,0 +1,128 @@
+/**
+ * Descriptions for the published JSON Schema (schema/feed.schema.json), kept apart from the
+ * valibot schemas in feed-schema.ts so that no widget bundle carries them: only
+ * feed-json-schema.ts imports this file, at build time. The constraints stay in
+ * feed-schema.ts, the one source of truth; this file only explains them.
+ *
+ * Keys are `Definition.path`: a definition name from `$defs` (`Feed` is the top-level
+ * document), then a property path (`.` between names, `[]` for a list's items). The
+ * definition name alone describes the definition itself. A key that names nothing in the
+ * generated schema makes generation throw and fails test/data/feed-schema-docs.test.ts.
+ */
+
+// Shared by every field of the same kind, as the reusable value types in feed-schema.ts are.
+const ID = 'Stable identifier, unique within its list: letters, digits and . _ : -';
+const DATE = 'Date, YYYY-MM-DD';
+const LOCAL_TIME = 'Local wall-clock time, HH:MM (24-hour), in the programme timezone';
+const LOCAL_DATE_TIME = 'Local wall time in the programme timezone: YYYY-MM-DDTHH:MM, or YYYY-MM-DD for all-day';
+const WEEK_OF_MONTH = 'Which weekday of the month: 1–5 = first to fifth, -1 = last, -2 = second to last';
+const PLAIN_TEXT = 'Plain text; line breaks are kept, HTML is shown as text';
+const CATEGORY_IDS = 'Ids from programme.categories';
+const AREA_ID = 'An id from programme.areas';
+const LABEL = 'Shown to families';
+
+export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
+  'Feed.$schema': 'Optional: URL or path of this JSON Schema, for editors',
+  'Feed.version': 'Contract version: "1.0". Readers accept any 1.x.',
+
+  Programme: 'Who publishes the feed and the lists its items refer to',
+  'Programme.name': 'The programme, e.g. "Northbridge Parent Champions"',
+  'Programme.area': 'The place it covers, e.g. "London Borough of Northbridge"',
+  'Programme.description': 'Plain text',
+  'Programme.timezone': 'IANA timezone all local times are in',
+  'Programme.locale': 'Language of the feed text (BCP 47)',
+  'Programme.privacyNoticeUrl': 'Linked from every form',
+  'Programme.areas': 'Areas (wards, localities) for filtering',
+  'Programme.categories': 'Categories for filtering',
+
+  'Category.id': ID,
+  'Category.label': LABEL,
+  'Category.description': 'What belongs in this category',
+
+  'Option.id': ID,
+  'Option.label': LABEL,
+
+  Service: 'A service for families: a place, a support line, a regular group',
+  'Service.id': ID,
+  'Service.name': 'Name families will recognise',
+  'Service.description': PLAIN_TEXT,
+  'Service.organisation': 'Who runs it',
+  'Service.categories': CATEGORY_IDS,
+  'Service.categories[]': ID,
+  'Service.area': AREA_ID,
+  'Service.scheduleNote': 'Anything the schedule cannot say, e.g. "Closed bank holidays"',
+  'Service.languages': 'Languages staff speak, as BCP 47 tags ("en", "ur", "pl")',
+  'Service.accessibility': 'Access features, e.g. "Step-free access", "Hearing loop"',
+  'Service.booking': 'drop-in: just turn up; booking: book first; referral: a professional refers',
+  'Service.lastChecked': 'When the details were last confirmed',
+
+  OpeningSession: 'A regular opening: weekly on some days, or monthly on e.g. the 1st Saturday (weekOfMonth [1])',
+  'OpeningSession.byDay': 'Days it is open',
+  'OpeningSession.weekOfMonth': 'Monthly only: which weeks, e.g. [1] = first, [-1] = last',
+  'OpeningSession.weekOfMonth[]': WEEK_OF_MONTH,
+  'OpeningSession.opensAt': LOCAL_TIME,
+  'OpeningSession.closesAt': LOCAL_TIME,
+  'OpeningSession.note': 'e.g. "Term time only"',
+
+  Event: 'A dated session, one-off or repeating. Times are local wall times in programme.timezone.',
+  'Event.id': ID,
+  'Event.title': 'What families will see in the calendar',
+  'Event.description': PLAIN_TEXT,
+  'Event.start': LOCAL_DATE_TIME,
+  'Event.end': LOCAL_DATE_TIME,
+  'Event.allDay': 'Runs all day; start/end are dates',
+  'Event.cancelled': 'The whole event is cancelled (shown as such)',
+  'Event.serviceId': 'The id of the service that runs it',
+  'Event.area': AREA_ID,
+  'Event.categories': CATEGORY_IDS,
+  'Event.categories[]': ID,
+  'Event.bookingUrl': 'An http(s), mailto: or tel: link',
+
+  Recurrence: 'Repeats of the event. exclude: dates with no session (not shown); cancelled: dates shown as cancelled.',
+  'Recurrence.interval': '2 = every other week/month',
+  'Recurrence.byDay': 'Days it repeats on; default: the day of start',
+  'Recurrence.weekOfMonth': 'Monthly with byDay: [1] = first, [-1] = last',
+  'Recurrence.weekOfMonth[]': WEEK_OF_MONTH,
+  'Recurrence.byMonthDay': 'Monthly on these dates; -1 = last day of the month',
+  'Recurrence.until': 'Last possible date (inclusive)',
+  'Recurrence.count': 'Number of sessions in total',
+  'Recurrence.exclude': 'Dates with no session; not shown',
+  'Recurrence.exclude[]': DATE,
+  'Recurrence.cancelled': 'Dates shown as cancelled',
+  'Recurrence.cancelled[]': DATE,
+
+  Location: 'Where it happens',
+  'Location.name': 'Venue name, e.g. "Riverside Children\'s Centre"',
+  'Location.address': 'Street address, without the postcode',
+  'Location.postcode': 'UK postcode',
+  'Location.lat': 'Latitude (WGS84)',
+  'Location.lng': 'Longitude (WGS84)',
+
+  Contact: 'How families get in touch',
+  'Contact.phone': 'Phone number as people dial it, e.g. "01632 960123"',
+  'Contact.email': 'Email address',
+  'Contact.website': 'Absolute http(s) URL',
+
+  Cost: 'What it costs',
+  'Cost.free': 'true when there is no charge for families',
+  'Cost.details': 'Prices, concessions, what funded places cover',
+
+  AgeRange:
+    'Ages served, in whole months, inclusive (minMonths ≤ maxMonths). 0–11 = under 1; omit maxMonths for "and over".',
+
+  SignupForm: 'The volunteer sign-up form',
+  'SignupForm.endpoint': 'Where the sign-up form POSTs its JSON',
+  'SignupForm.heardAboutOptions': '"How did you hear about us?" choices',
+  'SignupForm.interests': 'What volunteers can help with',
+  'SignupForm.consentText': 'The consent statement volunteers agree to',
+
+  FeedbackForm: 'The feedback card',
+  'FeedbackForm.endpoint': 'Where the feedback card POSTs its JSON',
+  'FeedbackForm.consentText': 'Shown above the submit button',
+};
+
+/** `'Service.categories[]'` → `{ definition: 'Service', path: ['categories', '[]'] }`. */
+export function parseDocKey(key: string): { definition: string; path: string[] } {
+  const [definition, ...path] = key.replace(/\[\]/g, '.[]').split('.');
+  return { definition, path };
+}

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { feedJsonSchema } from '../../src/data/feed-json-schema.js';
+import { FEED_SCHEMA_DOCS, parseDocKey } from '../../src/data/feed-schema-docs.js';
+import * as schemas from '../../src/data/feed-schema.js';
+
+type Node = Record<string, any>;
+
+/** Every description in a generated (sub)schema, keyed the way feed-schema-docs.ts keys them. */
+function collectDescriptions(node: Node, key: string, out: Record<string, string>): void {
+  if (typeof node.description === 'string') out[key] = node.description;
+  for (const [name, child] of Object.entries<Node>(node.properties ?? {})) collectDescriptions(child, `${key}.${name}`, out);
+  if (node.items && typeof node.items === 'object') collectDescriptions(node.items, `${key}[]`, out);
+}
+
+/** Walks a valibot schema and returns the types of every metadata action found in it. */
+function metadataIn(schema: Node, seen = new Set<Node>()): string[] {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const found: string[] = [];
+  for (const item of schema.pipe ?? []) {
+    if (item.kind === 'metadata') found.push(item.type);
+    else if (item !== schema && item.kind === 'schema') found.push(...metadataIn(item, seen));
+  }
+  if (schema.wrapped) found.push(...metadataIn(schema.wrapped, seen));
+  if (schema.item) found.push(...metadataIn(schema.item, seen));
+  for (const entry of Object.values<Node>(schema.entries ?? {})) found.push(...metadataIn(entry, seen));
+  return found;
+}
+
+describe('feed-schema-docs', () => {
+  it('every key names a property or definition of the generated schema, which carries its text', () => {
+    const generated = feedJsonSchema() as Node;
+    for (const [key, text] of Object.entries(FEED_SCHEMA_DOCS)) {
+      const { definition, path } = parseDocKey(key);
+      let node: Node | undefined = definition === 'Feed' ? generated : generated.$defs?.[definition];
+      for (const step of path) node = step === '[]' ? node?.items : node?.properties?.[step];
+      expect(node, `${key} names something in the generated schema`).to.be.an('object');
+      expect(node?.description, key).to.equal(text);
+    }
+  });
+
+  it('is the only source of the generated descriptions (besides the document title text)', () => {
+    const generated = feedJsonSchema() as Node;
+    const found: Record<string, string> = {};
+    const { description: documentDescription, ...document } = generated;
+    expect(documentDescription).to.be.a('string');
+    collectDescriptions({ properties: document.properties }, 'Feed', found);
+    for (const [name, definition] of Object.entries<Node>(generated.$defs)) collectDescriptions(definition, name, found);
+    expect(found).to.deep.equal(FEED_SCHEMA_DOCS);
+  });
+
+  it('parses keys into a definition and a path', () => {
+    expect(parseDocKey('Service')).to.deep.equal({ definition: 'Service', path: [] });
+    expect(parseDocKey('Feed.$schema')).to.deep.equal({ definition: 'Feed', path: ['$schema'] });
+    expect(parseDocKey('Recurrence.exclude[]')).to.deep.equal({ definition: 'Recurrence', path: ['exclude', '[]'] });
+  });
+
+  it('keeps the run-time schemas free of descriptions (they ship in every widget bundle)', () => {
+    const exported = Object.entries(schemas).filter(([name]) => name.endsWith('Schema'));
+    expect(exported.map(([name]) => name)).to.include.members(['FeedSchema', 'ServiceSchema', 'EventSchema']);
+    for (const [name, schema] of exported) {
+      expect(metadataIn(schema as Node), name).to.deep.equal([]);
+    }
+  });
+});
