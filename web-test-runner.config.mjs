@@ -48,6 +48,9 @@ if (only.includes('firefox')) {
     chromeLauncher({
       puppeteer,
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      // Firefox stops animation frames in background pages and puppeteer has no focus
+      // emulation for it, so its test files run one at a time, each in the foreground.
+      concurrency: 1,
     }),
   );
 }

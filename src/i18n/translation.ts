@@ -51,6 +51,132 @@ export interface Translation {
   scheduleOpensAt: (opens: string) => string;
   /** One line of a schedule: "Wednesdays" + "10:00–12:00" → "Wednesdays 10:00–12:00". */
   scheduleLine: (days: string, times: string) => string;
+
+  // Event calendar
+  /** "Previous month" / "Previous week": the toolbar button's accessible name. */
+  calendarPrevious: (view: 'month' | 'week') => string;
+  /** "Next month" / "Next week". */
+  calendarNext: (view: 'month' | 'week') => string;
+  calendarToday: string;
+  /** Label of the month / week / list switcher. */
+  calendarViews: string;
+  calendarViewMonth: string;
+  calendarViewWeek: string;
+  calendarViewList: string;
+  /** "3 sessions", "1 session", "No sessions". */
+  calendarSessions: (count: number, formatted: string) => string;
+  /** A month-grid day's accessible name: "Wednesday 25 November" + "3 sessions". */
+  calendarDayLabel: (date: string, sessions: string) => string;
+  /** Announced after moving: "December 2026" + "12 sessions". */
+  calendarRangeAnnouncement: (range: string, sessions: string) => string;
+  /** "No sessions this month" / "No sessions this week". */
+  calendarEmpty: (view: 'month' | 'week') => string;
+  calendarEmptyDay: string;
+  /** Under a busy month-grid day: "+2 more". */
+  calendarMore: (count: number, formatted: string) => string;
+  /** Shown when the parent's device is in another timezone: zone name from Intl. */
+  calendarTimesIn: (zone: string) => string;
+  calendarFilters: string;
+  calendarFilterType: string;
+  calendarFilterArea: string;
+  calendarAllAreas: string;
+  calendarFilterAge: string;
+  calendarAnyAge: string;
+  /** Age filter choices: 0 → "Under 1", 1–4 → "2 years", 5 → "5 and over". */
+  calendarAgeBand: (years: number, formatted: string) => string;
+  calendarFreeOnly: string;
+  calendarClearFilters: string;
+  /** A filter choice with its count: "Stay and play (4)". */
+  calendarOptionCount: (label: string, count: string) => string;
+  calendarWhen: string;
+  calendarWhere: string;
+  calendarCost: string;
+  calendarAges: string;
+  calendarBooking: string;
+  calendarFree: string;
+  calendarAllDay: string;
+  calendarCancelled: string;
+  calendarCancelledNotice: string;
+  calendarBook: string;
+  calendarJustTurnUp: string;
+  /** Ages, bounds already formatted with units: "0" + "3 years" → "0 to 3 years". */
+  calendarAgeFromTo: (from: string, to: string) => string;
+  /** "5 years and over". */
+  calendarAgeFrom: (from: string) => string;
+  calendarAddToCalendar: string;
+  calendarDownloadSession: string;
+  calendarDownloadSeries: string;
+  calendarGoogle: string;
+  calendarOutlook: string;
+  /** Visually hidden after links that open a new tab. */
+  calendarNewTab: string;
+  calendarClose: string;
+
+  // Service finder
+  finderSearchLabel: string;
+  finderSearchHint: string;
+  finderPostcodeLabel: string;
+  finderPostcodeHint: string;
+  finderPostcodeError: string;
+  finderPostcodeNotFound: string;
+  /** Visually hidden before an inline error message. */
+  finderErrorPrefix: string;
+  finderSearch: string;
+  finderUseLocation: string;
+  finderLocating: string;
+  /** Geolocation denied or unavailable. */
+  finderLocationError: string;
+  /** Sort note; `place` is a postcode or `finderYourLocation`: "Sorted by distance from NB1 4AA". */
+  finderNearest: (place: string) => string;
+  finderYourLocation: string;
+  /** Sort note without a geocoder: "Services in NB1 first". */
+  finderInDistrict: (district: string) => string;
+  finderFilters: string;
+  finderFilterCategory: string;
+  finderFilterAge: string;
+  finderFreeOnly: string;
+  finderFilterDay: string;
+  finderFilterLanguage: string;
+  finderFilterAccess: string;
+  finderFilterArea: string;
+  finderFilterBooking: string;
+  finderBooking: (kind: 'drop-in' | 'booking' | 'referral') => string;
+  finderClearFilters: string;
+  finderSelected: (count: number, formatted: string) => string;
+  finderRemoveFilter: (label: string) => string;
+  /** The live results count: "12 services found". */
+  finderResults: (count: number, formatted: string) => string;
+  /** Numbers already formatted: "Showing 10 of 42". */
+  finderShowing: (shown: string, total: string) => string;
+  finderShowMore: string;
+  finderEmptyHeading: string;
+  finderEmptyMessage: string;
+  finderRunBy: (organisation: string) => string;
+  finderAges: string;
+  finderCost: string;
+  finderWhen: string;
+  finderWhere: string;
+  finderContact: string;
+  finderFree: string;
+  finderPaid: string;
+  /** "Under 1", "Under 2" (years). */
+  finderAgeUnder: (years: number, formatted: string) => string;
+  finderAgeYears: (count: number, formatted: string) => string;
+  finderAgeMonths: (count: number, formatted: string) => string;
+  /** Bounds already worded: "0" + "4 years" → "0 to 4 years". */
+  finderAgeRange: (from: string, to: string) => string;
+  /** "5 years and over". */
+  finderAgeFrom: (from: string) => string;
+  finderMiles: (count: number, formatted: string) => string;
+  finderPhone: string;
+  finderEmail: string;
+  finderWebsite: string;
+  finderDirections: string;
+  finderLanguages: string;
+  finderAccessibility: string;
+  /** `when` from relative time: "Checked 3 weeks ago". */
+  finderChecked: (when: string) => string;
+  finderClose: string;
 }
 
 /** A translation a site registers at runtime: identity fields plus any strings. */

@@ -16,7 +16,7 @@ import MiniSearch, { type Query } from 'minisearch';
 import type { Programme, Service } from '../data/feed-schema.js';
 import { applyFilters, type ServiceFilters } from './filters.js';
 import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './query.js';
-import { foldText, terms } from './search-text.js';
+import { nameSortKey, terms } from './search-text.js';
 import { FAMILY_SERVICE_SYNONYMS, type SynonymGroup } from './synonyms.js';
 
 type CoreField = 'name' | 'categories' | 'organisation' | 'place';
@@ -67,11 +67,6 @@ export interface SearchHit {
 /** Query terms arrive already tokenised and processed: MiniSearch must not do it again. */
 const literal = { tokenize: (text: string) => [text], processTerm: (term: string) => term };
 
-/** Case- and accent-blind, with numbers in numeric order ("Group 2" before "Group 10"). */
-function sortKey(name: string): string {
-  return foldText(name).trim().replace(/\d+/g, (digits) => digits.padStart(8, '0'));
-}
-
 export class ServiceIndex {
   /** The services in a stable, sensible order for an empty query: by name. */
   readonly byName: readonly Service[];
@@ -94,7 +89,7 @@ export class ServiceIndex {
     this.synonyms = new SynonymMatcher(options.synonyms ?? FAMILY_SERVICE_SYNONYMS);
     // Plain comparison of precomputed keys: an Intl.Collator sort of 5,000 names costs more
     // than the rest of the ordering work together.
-    const keys = services.map((service) => `${sortKey(service.name)}\u0000${service.id}`);
+    const keys = services.map((service) => `${nameSortKey(service.name)}\u0000${service.id}`);
     const order = services.map((_, position) => position);
     order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
     this.byName = order.map((position) => services[position]);

@@ -1,0 +1,2 @@
+/** `<pc-service-finder>` on its own (self-registering); its search engine and Open Referral UK reader load on demand. */
+export { PcServiceFinder } from '../service-finder/service-finder.js';

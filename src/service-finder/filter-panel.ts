@@ -1,0 +1,116 @@
+/**
+ * The filter panel: one fieldset of checkboxes per filter, each option with the number of
+ * services it would give, and the selected filters summarised with a way to remove each.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Weekday } from '../data/feed-schema.js';
+import type { Translation } from '../i18n/translation.js';
+import type { AgeBand, BookingKind, FacetOption, FacetOptions, ServiceFilters } from './filters.js';
+import { weekdayName } from './schedule-text.js';
+import { ageBandText, languageName } from './service-text.js';
+
+/** The filters a parent ticks boxes for (the query and "free only" are handled apart). */
+export type ListFilter = 'categories' | 'ages' | 'days' | 'languages' | 'accessibility' | 'areas' | 'booking';
+
+export interface FilterPanelContext {
+  t: Translation;
+  locale: string;
+  num: (value: number) => string;
+  filters: ServiceFilters;
+  options: FacetOptions;
+  /** Narrow screens: is the disclosure open? (Wide screens always show the panel.) */
+  open: boolean;
+  onToggleOpen: () => void;
+  onToggle: (filter: ListFilter, value: string) => void;
+  onToggleFree: () => void;
+  onClear: () => void;
+}
+
+interface Group {
+  filter: ListFilter;
+  legend: string;
+  options: FacetOption[];
+  label: (option: FacetOption) => string;
+}
+
+/** Every filter's options with display labels in the parent's language. */
+function groups(ctx: FilterPanelContext): Group[] {
+  const { t, locale, num, options } = ctx;
+  const asIs = (option: FacetOption) => option.label ?? option.value;
+  return [
+    { filter: 'categories', legend: t.finderFilterCategory, options: options.categories, label: asIs },
+    { filter: 'ages', legend: t.finderFilterAge, options: options.ages, label: (o) => ageBandText(o.value as AgeBand, t, num) },
+    { filter: 'days', legend: t.finderFilterDay, options: options.days, label: (o) => weekdayName(o.value as Weekday, locale) },
+    { filter: 'languages', legend: t.finderFilterLanguage, options: options.languages, label: (o) => languageName(asIs(o), locale) },
+    { filter: 'accessibility', legend: t.finderFilterAccess, options: options.accessibility, label: asIs },
+    { filter: 'areas', legend: t.finderFilterArea, options: options.areas, label: asIs },
+    { filter: 'booking', legend: t.finderFilterBooking, options: options.booking, label: (o) => t.finderBooking(o.value as BookingKind) },
+  ];
+}
+
+function checkbox(id: string, label: string, count: number, checked: boolean, onChange: () => void, num: (n: number) => string): TemplateResult {
+  return html`<div class="check">
+    <input type="checkbox" id=${id} .checked=${checked} @change=${onChange} />
+    <label for=${id}>${label} <span class="check__count">(${num(count)})</span></label>
+  </div>`;
+}
+
+/** The selected filters as removable chips, in panel order. */
+export function selectedFilters(ctx: FilterPanelContext): { label: string; remove: () => void }[] {
+  const chips: { label: string; remove: () => void }[] = [];
+  if (ctx.filters.freeOnly) chips.push({ label: ctx.t.finderFreeOnly, remove: ctx.onToggleFree });
+  for (const group of groups(ctx)) {
+    for (const value of ctx.filters[group.filter]) {
+      const option = group.options.find((o) => o.value === value) ?? { value, count: 0 };
+      chips.push({ label: group.label(option), remove: () => ctx.onToggle(group.filter, value) });
+    }
+  }
+  return chips;
+}
+
+export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
+  const { t, filters, options, num } = ctx;
+  const selected = selectedFilters(ctx).length;
+  return html`<div class="filters ${ctx.open ? 'filters--open' : ''}" part="filter-panel">
+    <button
+      type="button"
+      class="button button--secondary filters__toggle"
+      aria-expanded=${ctx.open ? 'true' : 'false'}
+      aria-controls="filter-body"
+      @click=${ctx.onToggleOpen}
+    >
+      ${t.finderFilters}${selected ? html` <span class="filters__badge">(${num(selected)})</span>` : nothing}
+    </button>
+    <div class="filters__body" id="filter-body">
+      <p class="filters__title">${t.finderFilters}</p>
+      ${options.free > 0 || filters.freeOnly
+        ? html`<fieldset>
+            <legend>${t.finderCost}</legend>
+            ${checkbox('f-free', t.finderFreeOnly, options.free, filters.freeOnly, ctx.onToggleFree, num)}
+          </fieldset>`
+        : nothing}
+      ${groups(ctx)
+        .filter((group) => group.options.length > 0)
+        .map(
+          (group) => html`<fieldset>
+            <legend>${group.legend}</legend>
+            ${group.options.map((option, i) =>
+              checkbox(
+                `f-${group.filter}-${i}`,
+                group.label(option),
+                option.count,
+                (filters[group.filter] as string[]).includes(option.value),
+                () => ctx.onToggle(group.filter, option.value),
+                num,
+              ),
+            )}
+          </fieldset>`,
+        )}
+      ${selected
+        ? html`<button type="button" class="button button--secondary" part="clear-filters" @click=${ctx.onClear}>
+            ${t.finderClearFilters}
+          </button>`
+        : nothing}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,569 @@
+/**
+ * Everything `<pc-service-finder>` does once its feed is in: the search form, filters,
+ * results, detail view, "near me", URL sync and events. The element itself stays small (a
+ * shell in the entry bundle); this controller and its render helpers are loaded with
+ * `import()` as soon as the element connects, in parallel with the feed, and the search
+ * engine (MiniSearch) in a chunk of its own beside it.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { FeedView } from '../context/feed-controller.js';
+import type { Feed, Programme, Service } from '../data/feed-schema.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
+import type { Translation } from '../i18n/translation.js';
+import { emit } from '../internal/emit.js';
+import { renderEmpty, renderLoading } from '../ui/states.js';
+import { isLatLng, type LatLng, type PlacedService } from './distance.js';
+import { renderFilterPanel, selectedFilters, type FilterPanelContext, type ListFilter } from './filter-panel.js';
+import { emptyFilters, hasActiveFilters, type ServiceFilters } from './filters.js';
+import { byName, limitToCategories, parseCategoryList, runSearch, type Searcher, type SearchResult } from './finder-search.js';
+import { parsePostcode } from './postcode.js';
+import { foldText, tokenize } from './search-text.js';
+import type * as SearchModule from './search-index.js';
+import { renderCard, type CardContext } from './service-card.js';
+import { renderDetail } from './service-detail.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+
+type ReadyView = Extract<FeedView, { status: 'ready' }>;
+type Index = InstanceType<typeof SearchModule.ServiceIndex>;
+
+/** What the controller reads from `<pc-service-finder>`. */
+export interface FinderHost extends ReactiveControllerHost, HTMLElement {
+  readonly pageSize: number;
+  readonly syncUrl: boolean;
+  readonly geocoder?: string;
+  readonly categories?: string;
+  readonly headingLevel: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** Typing pause before a search runs (and `pc-search` fires). */
+export const TYPING_DELAY = 250;
+/** Typing pause before the count is announced: long enough not to talk over each keystroke. */
+export const ANNOUNCE_DELAY = 1000;
+const GEOCODE_TIMEOUT = 10_000;
+
+interface Prepared {
+  feed: Feed;
+  limit: string;
+  services: readonly Service[];
+  programme: Programme;
+  categoryLabels: Map<string, string>;
+  areaLabels: Map<string, string>;
+}
+
+/** If the search engine cannot load (a flaky connection), words are still matched plainly. */
+function plainSearcher(services: readonly Service[]): Searcher {
+  return {
+    search(query) {
+      const words = tokenize(query);
+      return services.filter((s) => {
+        const text = foldText([s.name, s.organisation, s.description].join(' '));
+        return words.every((word) => text.includes(word));
+      });
+    },
+  };
+}
+
+export class FinderController implements ReactiveController {
+  private filters: ServiceFilters = emptyFilters();
+  private queryText = '';
+  private postcodeText = '';
+  /** Applied postcode (normalised), for the district order or a geocoded origin. */
+  private postcode?: string;
+  private origin?: LatLng;
+  /** `here` for the device's location, else the postcode the origin was looked up from. */
+  private originFrom?: string;
+  private postcodeError?: 'invalid' | 'not-found';
+  private locationState?: 'locating' | 'failed';
+  private pages = 1;
+  private selected?: PlacedService;
+  private openerId?: string;
+  private filtersOpen = false;
+  private announcement = '';
+  private announceDelay?: number;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private geocodeAbort?: AbortController;
+  private searchModule?: typeof SearchModule;
+  private searchFailed = false;
+  private readonly indexes = new WeakMap<Feed, Index>();
+  private prepared?: Prepared;
+  private memo?: { key: unknown[]; result?: SearchResult };
+  /** The latest complete result (kept on screen while a query waits for the index). */
+  private shown?: SearchResult;
+  private reported?: SearchResult;
+  private emittedKey?: string;
+  private afterUpdate?: () => void;
+  private readonly onPopState = () => this.readUrl();
+
+  constructor(
+    private readonly host: FinderHost,
+    private readonly localize: LocalizeController,
+    search: Promise<typeof SearchModule>,
+  ) {
+    host.addController(this);
+    search.then(
+      (module) => {
+        this.searchModule = module;
+        host.requestUpdate();
+      },
+      () => {
+        this.searchFailed = true;
+        host.requestUpdate();
+      },
+    );
+  }
+
+  hostConnected(): void {
+    if (!this.host.syncUrl) return;
+    this.readUrl();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.typingTimer);
+    clearTimeout(this.announceTimer);
+    this.geocodeAbort?.abort();
+  }
+
+  hostUpdated(): void {
+    const after = this.afterUpdate;
+    this.afterUpdate = undefined;
+    after?.();
+    this.report();
+  }
+
+  // -------------------------------------------------------------------------
+  // State changes
+
+  private get root(): HTMLElement | DocumentFragment {
+    return this.host.renderRoot;
+  }
+
+  private focus(selector: string): void {
+    this.afterUpdate = () => this.root.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** A new search: page 1, the URL, and an announcement once it has run. */
+  private change(filters: ServiceFilters, typed = false): void {
+    this.filters = filters;
+    this.pages = 1;
+    this.announceDelay = typed ? ANNOUNCE_DELAY - TYPING_DELAY : 150;
+    this.writeUrl();
+    this.host.requestUpdate();
+  }
+
+  private readUrl(): void {
+    const state = readUrlState(new URLSearchParams(location.search));
+    this.filters = state.filters;
+    this.queryText = state.filters.query;
+    this.pages = state.page ?? 1;
+    if (state.postcode) this.applyPostcode(state.postcode, false);
+    else if (this.originFrom !== 'here') this.applyPostcode('', false);
+    this.host.requestUpdate();
+  }
+
+  private writeUrl(): void {
+    if (!this.host.syncUrl) return;
+    const params = writeUrlState(new URLSearchParams(location.search), {
+      filters: this.filters,
+      postcode: this.postcode,
+      page: this.pages,
+    }).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  }
+
+  private applyPostcode(text: string, fromSubmit: boolean): void {
+    this.geocodeAbort?.abort();
+    const trimmed = text.trim();
+    this.postcodeError = undefined;
+    this.postcode = undefined;
+    if (this.originFrom !== 'here' || trimmed) {
+      this.origin = undefined;
+      this.originFrom = undefined;
+    }
+    const parts = trimmed ? parsePostcode(trimmed, { allowOutward: !this.host.geocoder }) : undefined;
+    if (trimmed && !parts) {
+      this.postcodeError = 'invalid';
+      if (fromSubmit) this.focus('#pc');
+    } else if (parts) {
+      this.postcodeText = parts.normalised;
+      this.postcode = parts.normalised;
+      this.locationState = undefined;
+      if (this.host.geocoder) void this.geocode(this.host.geocoder, parts.normalised);
+    }
+    this.pages = 1;
+    this.writeUrl();
+    this.host.requestUpdate();
+  }
+
+  /** Looks the postcode up with the site's geocoder; until it answers, the district order stands. */
+  private async geocode(template: string, postcode: string): Promise<void> {
+    const abort = new AbortController();
+    this.geocodeAbort = abort;
+    const timer = setTimeout(() => abort.abort(), GEOCODE_TIMEOUT);
+    try {
+      const { lookupPostcode } = await import('./geocode.js');
+      const outcome = await lookupPostcode(template, postcode, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      if (outcome.ok) {
+        this.origin = outcome.point;
+        this.originFrom = postcode;
+      } else if (outcome.reason !== 'network') {
+        this.postcodeError = 'not-found';
+        this.postcode = undefined;
+        this.writeUrl();
+      }
+      this.host.requestUpdate();
+    } catch {
+      // Replaced by a newer look-up, or timed out: the district order stands.
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private onQueryInput = (event: Event): void => {
+    this.queryText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.typingTimer);
+    clearTimeout(this.announceTimer);
+    this.typingTimer = setTimeout(() => this.change({ ...this.filters, query: this.queryText }, true), TYPING_DELAY);
+  };
+
+  private onPostcodeInput = (event: Event): void => {
+    this.postcodeText = (event.target as HTMLInputElement).value;
+  };
+
+  private onPostcodeChange = (): void => {
+    if (this.postcodeText.trim() !== (this.postcode ?? '')) this.applyPostcode(this.postcodeText, false);
+  };
+
+  private onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    clearTimeout(this.typingTimer);
+    const form = event.currentTarget as HTMLFormElement;
+    this.queryText = (form.elements.namedItem('q') as HTMLInputElement).value;
+    this.postcodeText = (form.elements.namedItem('postcode') as HTMLInputElement).value;
+    this.applyPostcode(this.postcodeText, true);
+    if (this.queryText !== this.filters.query) this.change({ ...this.filters, query: this.queryText });
+    // Pressing Search always says how many were found, even when nothing changed.
+    else this.announceSoon(150);
+  };
+
+  private onUseLocation = (): void => {
+    const geolocation = navigator.geolocation;
+    if (this.locationState === 'locating') return;
+    this.locationState = geolocation ? 'locating' : 'failed';
+    this.host.requestUpdate();
+    geolocation?.getCurrentPosition(
+      ({ coords }) => {
+        const point = { lat: coords.latitude, lng: coords.longitude };
+        if (!isLatLng(point)) {
+          this.locationState = 'failed';
+        } else {
+          this.geocodeAbort?.abort();
+          this.locationState = undefined;
+          this.origin = point;
+          this.originFrom = 'here';
+          this.postcode = undefined;
+          this.postcodeText = '';
+          this.postcodeError = undefined;
+          this.pages = 1;
+          this.writeUrl();
+        }
+        this.host.requestUpdate();
+      },
+      () => {
+        this.locationState = 'failed';
+        this.host.requestUpdate();
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    );
+  };
+
+  private toggle = (filter: ListFilter, value: string): void => {
+    const list = this.filters[filter] as string[];
+    this.change({ ...this.filters, [filter]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
+  };
+
+  private toggleFree = (): void => this.change({ ...this.filters, freeOnly: !this.filters.freeOnly });
+
+  private clearFilters = (): void => {
+    this.change({ ...emptyFilters(), query: this.filters.query });
+    this.focus('#count');
+  };
+
+  private showMore = (): void => {
+    const first = this.pages * this.pageSize;
+    this.pages += 1;
+    this.writeUrl();
+    this.afterUpdate = () => this.root.querySelectorAll<HTMLElement>('.card__open')[first]?.focus();
+    this.host.requestUpdate();
+  };
+
+  private open = (placed: PlacedService, opener: HTMLElement): void => {
+    if (!emit(this.host, 'pc-service-select', { service: placed.service }, { cancelable: true })) return;
+    this.selected = placed;
+    this.openerId = opener.dataset.id;
+    this.afterUpdate = () => {
+      const dialog = this.root.querySelector('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+      this.root.querySelector<HTMLElement>('#detail-title')?.focus();
+    };
+    this.host.requestUpdate();
+  };
+
+  private onDetailClosed = (): void => {
+    this.selected = undefined;
+    const id = this.openerId ?? '';
+    this.afterUpdate = () =>
+      [...this.root.querySelectorAll<HTMLElement>('.card__open')].find((button) => button.dataset.id === id)?.focus();
+    this.host.requestUpdate();
+  };
+
+  private announceSoon(delay: number): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const total = this.shown?.results.length ?? 0;
+      const text = this.localize.t.finderResults(total, this.localize.number(total));
+      // The same words twice in a row are not read again by some screen readers.
+      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+      this.host.requestUpdate();
+    }, delay);
+  }
+
+  /** After a new search has rendered: `pc-search`, and the announcement for a parent's change. */
+  private report(): void {
+    const shown = this.shown;
+    if (!shown || shown === this.reported) return;
+    this.reported = shown;
+    const key = JSON.stringify(this.filters);
+    if (key === this.emittedKey) return;
+    this.emittedKey = key;
+    const filters = structuredClone(this.filters);
+    emit(this.host, 'pc-search', { query: filters.query, filters, total: shown.results.length });
+    if (this.announceDelay !== undefined) this.announceSoon(this.announceDelay);
+    this.announceDelay = undefined;
+  }
+
+  // -------------------------------------------------------------------------
+  // Searching
+
+  private get pageSize(): number {
+    const size = Math.floor(Number(this.host.pageSize));
+    return size >= 1 ? size : 10;
+  }
+
+  private prepare(feed: Feed): Prepared {
+    const limit = this.host.categories ?? '';
+    if (this.prepared?.feed !== feed || this.prepared.limit !== limit) {
+      const limited = limitToCategories(feed.services, feed.programme, parseCategoryList(limit));
+      this.prepared = {
+        feed,
+        limit,
+        services: byName(limited.services),
+        programme: limited.programme,
+        categoryLabels: new Map((feed.programme.categories ?? []).map((c) => [c.id, c.label])),
+        areaLabels: new Map((feed.programme.areas ?? []).map((a) => [a.id, a.label])),
+      };
+    }
+    return this.prepared;
+  }
+
+  /** The feed's index, built on first need; descriptions of big directories arrive later. */
+  private searcher(feed: Feed, services: readonly Service[]): Searcher | undefined {
+    if (this.searchFailed) return plainSearcher(services);
+    const module = this.searchModule;
+    if (!module) return undefined;
+    let index = this.indexes.get(feed);
+    if (!index) {
+      index = new module.ServiceIndex(feed.services, { programme: feed.programme });
+      this.indexes.set(feed, index);
+      void index.ready.then(() => this.host.requestUpdate());
+    }
+    return index;
+  }
+
+  private search(prepared: Prepared): SearchResult | undefined {
+    const searcher = this.filters.query.trim() ? this.searcher(prepared.feed, prepared.services) : undefined;
+    const key = [prepared, this.filters, this.origin, this.postcode, searcher, (searcher as Index | undefined)?.complete];
+    if (!this.memo || key.some((part, i) => part !== this.memo!.key[i])) {
+      this.memo = {
+        key,
+        result: runSearch({
+          services: prepared.services,
+          programme: prepared.programme,
+          filters: this.filters,
+          searcher,
+          origin: this.origin,
+          postcode: this.postcode,
+        }),
+      };
+      if (this.memo.result) this.shown = this.memo.result;
+    }
+    return this.memo.result ?? this.shown;
+  }
+
+  // -------------------------------------------------------------------------
+  // Rendering
+
+  render(view: ReadyView): TemplateResult {
+    const t = this.localize.t;
+    const prepared = this.prepare(view.feed);
+    const level = this.host.headingLevel;
+    if (prepared.services.length === 0) return renderEmpty(t.emptyHeading, undefined, undefined, level);
+    const result = this.search(prepared);
+    const format = new Intl.NumberFormat(this.localize.intlLocale);
+    const num = (value: number) => format.format(value);
+    const ctx: CardContext = {
+      t,
+      locale: t.$code,
+      headingLevel: level,
+      categoryLabels: prepared.categoryLabels,
+      areaLabels: prepared.areaLabels,
+      num,
+    };
+    const panel: FilterPanelContext | undefined = result && {
+      t,
+      locale: t.$code,
+      num,
+      filters: this.filters,
+      options: result.options,
+      open: this.filtersOpen,
+      onToggleOpen: () => {
+        this.filtersOpen = !this.filtersOpen;
+        this.host.requestUpdate();
+      },
+      onToggle: this.toggle,
+      onToggleFree: this.toggleFree,
+      onClear: this.clearFilters,
+    };
+    return html`<div class="finder">
+      ${this.renderForm(t)}
+      <div class="finder__layout">
+        ${panel ? renderFilterPanel(panel) : nothing}
+        <div class="finder__main">${result && panel ? this.renderResults(t, result, ctx, panel) : renderLoading(t, 2)}</div>
+      </div>
+      ${this.selected
+        ? renderDetail(this.selected, {
+            ...ctx,
+            relativeTime: (date) => this.localize.relativeTime(date),
+            onClose: this.onDetailClosed,
+          })
+        : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderForm(t: Translation): TemplateResult {
+    const error = this.postcodeError && (this.postcodeError === 'invalid' ? t.finderPostcodeError : t.finderPostcodeNotFound);
+    return html`<form class="search" part="search-box" role="search" novalidate @submit=${this.onSubmit}>
+      <div class="field field--query">
+        <label class="field__label" for="q">${t.finderSearchLabel}</label>
+        <p class="field__hint" id="q-hint">${t.finderSearchHint}</p>
+        <input
+          class="input"
+          id="q"
+          name="q"
+          type="search"
+          part="search-input"
+          autocomplete="off"
+          enterkeyhint="search"
+          aria-describedby="q-hint"
+          .value=${this.queryText}
+          @input=${this.onQueryInput}
+        />
+      </div>
+      <div class="field field--postcode ${error ? 'field--error' : ''}">
+        <label class="field__label" for="pc">${t.finderPostcodeLabel}</label>
+        <p class="field__hint" id="pc-hint">${t.finderPostcodeHint}</p>
+        ${error
+          ? html`<p class="field__error" id="pc-error" part="postcode-error">
+              <span class="visually-hidden">${t.finderErrorPrefix}</span> ${error}
+            </p>`
+          : nothing}
+        <input
+          class="input input--postcode"
+          id="pc"
+          name="postcode"
+          part="postcode-input"
+          autocomplete="postal-code"
+          autocapitalize="characters"
+          spellcheck="false"
+          aria-describedby=${error ? 'pc-hint pc-error' : 'pc-hint'}
+          aria-invalid=${error ? 'true' : nothing}
+          .value=${this.postcodeText}
+          @input=${this.onPostcodeInput}
+          @change=${this.onPostcodeChange}
+        />
+      </div>
+      <div class="search__actions">
+        <button type="submit" class="button" part="search-button">${t.finderSearch}</button>
+        <button type="button" class="button button--secondary" part="location-button" @click=${this.onUseLocation}>
+          ${t.finderUseLocation}
+        </button>
+      </div>
+      ${this.locationState === 'failed'
+        ? html`<p class="search__message" role="alert">${t.finderLocationError}</p>`
+        : this.locationState === 'locating'
+          ? html`<p class="search__message" role="status">${t.finderLocating}</p>`
+          : nothing}
+    </form>`;
+  }
+
+  private renderResults(t: Translation, result: SearchResult, ctx: CardContext, panel: FilterPanelContext): TemplateResult {
+    const total = result.results.length;
+    const visible = Math.min(total, this.pages * this.pageSize);
+    const chips = selectedFilters(panel);
+    const sortNote = this.origin
+      ? t.finderNearest(this.originFrom === 'here' ? t.finderYourLocation : (this.originFrom ?? ''))
+      : this.postcode
+        ? t.finderInDistrict(parsePostcode(this.postcode, { allowOutward: true })?.district ?? this.postcode)
+        : '';
+    return html`<div class="results-bar">
+        <p class="count" id="count" part="count" tabindex="-1">${t.finderResults(total, ctx.num(total))}</p>
+        ${sortNote ? html`<p class="sort-note">${sortNote}</p>` : nothing}
+      </div>
+      ${chips.length
+        ? html`<div class="chips">
+            <p class="chips__title">${t.finderSelected(chips.length, ctx.num(chips.length))}</p>
+            <ul>
+              ${chips.map(
+                (chip) => html`<li>
+                  <button
+                    type="button"
+                    class="chip"
+                    @click=${() => {
+                      chip.remove();
+                      this.focus('#count');
+                    }}
+                  >
+                    <span class="visually-hidden">${t.finderRemoveFilter(chip.label)}</span>
+                    <span aria-hidden="true">${chip.label} ×</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      ${total === 0
+        ? renderEmpty(
+            t.finderEmptyHeading,
+            t.finderEmptyMessage,
+            hasActiveFilters(this.filters) ? { label: t.finderClearFilters, onClick: this.clearFilters } : undefined,
+            this.host.headingLevel,
+          )
+        : html`<ul class="results" part="results" aria-labelledby="count">
+              ${result.results.slice(0, visible).map((placed) => renderCard(placed, ctx, this.open))}
+            </ul>
+            ${visible < total
+              ? html`<div class="more">
+                  <p>${t.finderShowing(ctx.num(visible), ctx.num(total))}</p>
+                  <button type="button" class="button button--secondary" part="show-more" @click=${this.showMore}>
+                    ${t.finderShowMore}
+                  </button>
+                </div>`
+              : nothing}`}`;
+  }
+}

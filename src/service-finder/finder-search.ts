@@ -1,0 +1,106 @@
+/**
+ * The finder's search pipeline, without a DOM and without the search engine itself (the
+ * element loads MiniSearch with `import()`): limit to the site's categories, match the
+ * query, apply the filters, count the filter options, and place results near the parent.
+ */
+import type { Programme, Service } from '../data/feed-schema.js';
+import { applyFilters, facetOptions, type FacetOptions, type ServiceFilters } from './filters.js';
+import { sortByDistance, sortByPostcode, type LatLng, type PlacedService } from './distance.js';
+import { nameSortKey } from './search-text.js';
+
+/** What the finder needs of `ServiceIndex`, so this file does not import MiniSearch. */
+export interface Searcher {
+  search(query: string): Service[];
+}
+
+type FacetProgramme = Pick<Programme, 'categories' | 'areas'>;
+
+/** Services in name order: the order of an empty query, the same as `ServiceIndex.byName`. */
+export function byName(services: readonly Service[]): Service[] {
+  const keyed = services.map((service) => ({ service, key: `${nameSortKey(service.name)}\u0000${service.id}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.service);
+}
+
+/** Category ids from the `categories` attribute: "send, stay-and-play" → ["send", "stay-and-play"]. */
+export function parseCategoryList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** The services (and the programme's category list) a site limited the finder to; all when `ids` is empty. */
+export function limitToCategories<T extends FacetProgramme>(
+  services: readonly Service[],
+  programme: T,
+  ids: readonly string[],
+): { services: readonly Service[]; programme: T } {
+  if (ids.length === 0) return { services, programme };
+  const wanted = new Set(ids);
+  return {
+    services: services.filter((service) => (service.categories ?? []).some((id) => wanted.has(id))),
+    programme: { ...programme, categories: (programme.categories ?? []).filter((c) => wanted.has(c.id)) },
+  };
+}
+
+/** Filters whose options are alternatives (any may match), counted without their own selection. */
+const EITHER_OR = ['categories', 'ages', 'days', 'languages', 'areas', 'booking'] as const;
+
+/**
+ * Option counts that say what ticking a box would give. Within a filter any ticked value
+ * matches, so a filter's own options are counted as if it were not set ("Monday (4)"
+ * stays 4 after ticking Tuesday); every other filter applies. Accessibility needs all
+ * apply together, so its counts are those of the current results.
+ */
+export function countOptions(
+  matches: readonly Service[],
+  filtered: readonly Service[],
+  filters: ServiceFilters,
+  programme: FacetProgramme,
+): FacetOptions {
+  const facets = facetOptions(filtered, programme, filters);
+  for (const key of EITHER_OR) {
+    if (filters[key].length === 0) continue;
+    const without = facetOptions(applyFilters(matches, { ...filters, [key]: [] }), programme, filters);
+    Object.assign(facets, { [key]: without[key] });
+  }
+  if (filters.freeOnly) facets.free = facetOptions(applyFilters(matches, { ...filters, freeOnly: false }), programme).free;
+  return facets;
+}
+
+export interface SearchRequest {
+  /** The services to search, in name order (see `byName`). */
+  services: readonly Service[];
+  programme: FacetProgramme;
+  filters: ServiceFilters;
+  /** Needed only when `filters.query` has words. */
+  searcher?: Searcher;
+  /** Nearest first from here, with distances. */
+  origin?: LatLng;
+  /** Without `origin`: services in this postcode's district first. */
+  postcode?: string;
+}
+
+export interface SearchResult {
+  results: PlacedService[];
+  options: FacetOptions;
+}
+
+/**
+ * Runs one search. `undefined` when the query has words and the search engine has not
+ * loaded yet (the caller shows the results once it has).
+ */
+export function runSearch(request: SearchRequest): SearchResult | undefined {
+  const { services, filters, programme } = request;
+  let matches: readonly Service[] = services;
+  if (filters.query.trim()) {
+    if (!request.searcher) return undefined;
+    const allowed = new Set(services);
+    matches = request.searcher.search(filters.query).filter((service) => allowed.has(service));
+  }
+  const filtered = applyFilters(matches, filters);
+  const results = request.origin
+    ? sortByDistance(filtered, request.origin)
+    : request.postcode
+      ? sortByPostcode(filtered, request.postcode)
+      : filtered.map((service) => ({ service }));
+  return { results, options: countOptions(matches, filtered, filters, programme) };
+}

@@ -1,0 +1,127 @@
+/**
+ * The Open Referral UK converter as the finder loads it (with `import()`, only when a feed
+ * needs it): a static service list or service converts at once; the `GET /` answer of a
+ * live API, or page 1 of a paged `/services` list, first fetches the other pages of
+ * `/services` and merges them.
+ *
+ * Requests go only to the configured feed URL's own `/services` (same origin), each with a
+ * timeout, and at most `MAX_PAGES` of them, so a wrong `total_pages` cannot run away.
+ */
+import type { Converted } from '../data/adapters.js';
+import { FeedError, type Diagnostic } from '../data/errors.js';
+import { isOpenReferralApiRoot, isOpenReferralShape } from './openreferral-detect.js';
+import { openReferralPageInfo, openReferralPageUrl, openReferralToFeed } from './openreferral.js';
+
+export const MAX_PAGES = 50;
+const PER_PAGE = 100;
+
+export interface PagingOptions {
+  fetch?: typeof fetch;
+  maxPages?: number;
+  perPage?: number;
+  /** Per page request. */
+  timeoutMs?: number;
+}
+
+async function getJson(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetchFn(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) throw new FeedError('http', `${url} answered HTTP ${response.status}`, response.status);
+    try {
+      return await response.json();
+    } catch {
+      throw new FeedError('parse', `${url} is not JSON`);
+    }
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    if (controller.signal.aborted) throw new FeedError('timeout', `${url}: no answer within ${timeoutMs} ms`);
+    throw new FeedError('network', `${url}: ${String(error)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function contentsOf(json: unknown): unknown[] {
+  const contents = (json as { contents?: unknown } | null)?.contents;
+  return Array.isArray(contents) ? contents : [];
+}
+
+/**
+ * Pages `from`..last of `/services` under `base`, merged after `first` (already loaded, or
+ * fetched here when absent). A page after the first that fails is reported, not fatal.
+ */
+async function mergePages(
+  base: URL,
+  first: unknown,
+  perPage: number,
+  options: PagingOptions,
+  diagnostics: Diagnostic[],
+): Promise<unknown> {
+  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const maxPages = options.maxPages ?? MAX_PAGES;
+  const pageUrl = (page: number) => {
+    const url = openReferralPageUrl(base.href, { page, perPage });
+    // Derived from the feed URL, so always the same origin; checked all the same.
+    if (!url || new URL(url).origin !== base.origin) throw new FeedError('not-a-feed', `${base.href} is not an http(s) URL`);
+    return url;
+  };
+  const firstPage = first ?? (await getJson(pageUrl(1), fetchFn, timeoutMs));
+  if (!isOpenReferralShape(firstPage)) {
+    throw new FeedError('not-a-feed', `${pageUrl(1)} is not an Open Referral UK service list`);
+  }
+  const contents = [...contentsOf(firstPage)];
+  const totalPages = openReferralPageInfo(firstPage)?.totalPages ?? 1;
+  const last = Math.min(totalPages, maxPages);
+  if (totalPages > maxPages) {
+    diagnostics.push({
+      path: 'total_pages',
+      message: `is ${totalPages}; only the first ${maxPages} pages were read`,
+      action: 'warning',
+    });
+  }
+  // Two at a time: quick on a good connection, gentle on a council's server.
+  for (let page = 2; page <= last; page += 2) {
+    const batch = [page, page + 1].filter((p) => p <= last);
+    const answers = await Promise.allSettled(batch.map((p) => getJson(pageUrl(p), fetchFn, timeoutMs)));
+    answers.forEach((answer, i) => {
+      if (answer.status === 'fulfilled') contents.push(...contentsOf(answer.value));
+      else diagnostics.push({ path: `page ${batch[i]}`, message: `could not be loaded: ${(answer.reason as Error).message}`, action: 'warning' });
+    });
+  }
+  return { total_items: contents.length, total_pages: 1, page_number: 1, contents };
+}
+
+/** Converts any Open Referral UK document the finder can be pointed at (see the file comment). */
+export async function convertOpenReferral(data: unknown, source: string, options: PagingOptions = {}): Promise<Converted> {
+  const base = new URL(source || '.', document.baseURI);
+  const diagnostics: Diagnostic[] = [];
+  let json = data;
+  if (isOpenReferralApiRoot(data)) {
+    json = await mergePages(base, undefined, options.perPage ?? PER_PAGE, options, diagnostics);
+  } else if (!isOpenReferralShape(data)) {
+    throw new FeedError('not-a-feed', `${source || 'The document'} is not Open Referral UK service data.`);
+  } else {
+    const info = openReferralPageInfo(data);
+    if (info && info.totalPages > 1 && info.page <= 1) {
+      if (/\/services\/?$/.test(base.pathname)) {
+        const perPage = Number(base.searchParams.get('per_page')) || contentsOf(data).length || PER_PAGE;
+        json = await mergePages(base, data, perPage, options, diagnostics);
+      } else {
+        diagnostics.push({
+          path: 'total_pages',
+          message: `is ${info.totalPages}, but ${source} is not an API /services URL: only this page is shown`,
+          action: 'warning',
+        });
+      }
+    }
+  }
+  const result = openReferralToFeed(json, { source });
+  return { feed: result.feed, diagnostics: [...diagnostics, ...result.diagnostics] };
+}

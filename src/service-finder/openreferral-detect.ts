@@ -1,0 +1,83 @@
+/**
+ * Recognising Open Referral UK documents, kept apart from the converter: `format="auto"`
+ * runs these shape tests on every feed, so they ship in the service finder's entry while
+ * the converter itself is loaded with `import()` only when a feed needs it.
+ */
+type Json = Record<string, unknown>;
+
+function asObject(value: unknown): Json | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+}
+
+/** An own property only: `{}.constructor` must never be read as feed data. */
+function field(o: Json | undefined, key: string): unknown {
+  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+const SERVICE_KEYS = [
+  'service_at_locations',
+  'organization',
+  'organization_id',
+  'schedules',
+  'cost_options',
+  'status',
+  'attributes',
+  'service_areas',
+  'service_taxonomys',
+  'minimum_age',
+  'maximum_age',
+  'assured_date',
+  'last_modified',
+  'eligibility_description',
+  'fees_description',
+];
+
+/** A service-at-location entry `{id, service, location}`. */
+export function isServiceAtLocation(value: unknown): boolean {
+  const o = asObject(value);
+  return !!o && !!asObject(field(o, 'service')) && !!asObject(field(o, 'location'));
+}
+
+function looksLikeService(value: unknown): boolean {
+  const o = asObject(value);
+  if (!o) return false;
+  if (isServiceAtLocation(o)) return true;
+  if (typeof field(o, 'name') !== 'string' && field(o, 'id') === undefined) return false;
+  return SERVICE_KEYS.some((key) => field(o, key) !== undefined);
+}
+
+/**
+ * True when `json` looks like Open Referral UK service data (for `format="auto"`): a
+ * service list page, a service, a list of services or a `{services}` wrapper. A native
+ * feed (it has `programme`) is never taken for one.
+ */
+export function isOpenReferralShape(json: unknown): boolean {
+  if (Array.isArray(json)) return json.slice(0, 5).some(looksLikeService);
+  const o = asObject(json);
+  if (!o || field(o, 'programme') !== undefined) return false;
+  const contents = field(o, 'contents');
+  if (Array.isArray(contents)) {
+    if (contents.length === 0) return field(o, 'total_items') !== undefined || field(o, 'total_pages') !== undefined;
+    return contents.slice(0, 5).some(looksLikeService);
+  }
+  const services = field(o, 'services');
+  if (Array.isArray(services)) return services.slice(0, 5).some(looksLikeService);
+  return looksLikeService(o);
+}
+
+/**
+ * True for the `GET /` answer of an Open Referral UK API, e.g. `{"version": "HSDS-UK-3.0",
+ * "profile": "…", "openapi_url": "…"}`: the finder then pages through `/services`.
+ */
+export function isOpenReferralApiRoot(json: unknown): boolean {
+  const o = asObject(json);
+  if (!o || field(o, 'programme') !== undefined || field(o, 'contents') !== undefined) return false;
+  const version = field(o, 'version');
+  if (typeof version !== 'string') return false;
+  return (
+    field(o, 'openapi_url') !== undefined ||
+    field(o, 'profile') !== undefined ||
+    /hsds|open ?referral/i.test(version) ||
+    /^3(\.\d+)*$/.test(version.trim())
+  );
+}

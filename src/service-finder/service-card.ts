@@ -1,0 +1,121 @@
+/**
+ * A result card and the pieces the detail view shares with it. Feed text is untrusted: it
+ * is only ever bound as text, and links go through the safe-url helpers.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Service } from '../data/feed-schema.js';
+import type { Translation } from '../i18n/translation.js';
+import { isWebUrl, mailtoLink, safeLink, telLink } from '../data/safe-url.js';
+import { clampHeadingLevel } from '../ui/states.js';
+import type { PlacedService } from './distance.js';
+import { formatSchedule } from './schedule-text.js';
+import { ageRangeText, costText, distanceText } from './service-text.js';
+
+/** What rendering a service needs to know about the page and the programme. */
+export interface CardContext {
+  t: Translation;
+  /** Locale for `Intl` (numbers, day names, language names). */
+  locale: string;
+  headingLevel: number;
+  categoryLabels: ReadonlyMap<string, string>;
+  areaLabels: ReadonlyMap<string, string>;
+  num: (value: number) => string;
+}
+
+/** A heading at the page's level holding any content (the shared `heading()` takes text only). */
+export function richHeading(level: number, className: string, content: unknown, id?: string): TemplateResult {
+  const i = id ?? nothing;
+  switch (clampHeadingLevel(level)) {
+    case 1:
+      return html`<h1 class=${className} id=${i} tabindex=${id ? -1 : nothing}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className} id=${i} tabindex=${id ? -1 : nothing}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} id=${i} tabindex=${id ? -1 : nothing}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} id=${i} tabindex=${id ? -1 : nothing}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} id=${i} tabindex=${id ? -1 : nothing}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} id=${i} tabindex=${id ? -1 : nothing}>${content}</h6>`;
+  }
+}
+
+/** One labelled fact; nothing when there is no value. */
+export function fact(label: string, value: unknown): TemplateResult | typeof nothing {
+  return value === undefined || value === '' || value === nothing
+    ? nothing
+    : html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+export function categoryTags(service: Service, ctx: CardContext): TemplateResult | typeof nothing {
+  const labels = (service.categories ?? []).map((id) => ctx.categoryLabels.get(id)).filter((l): l is string => !!l);
+  return labels.length ? html`<ul class="tags">${labels.map((label) => html`<li dir="auto">${label}</li>`)}</ul>` : nothing;
+}
+
+export function costValue(service: Service, ctx: CardContext): unknown {
+  const cost = costText(service.cost, ctx.t);
+  return cost ? html`<strong>${cost.label}</strong>${cost.details ? html` · ${cost.details}` : nothing}` : undefined;
+}
+
+export function whereValue(placed: PlacedService, ctx: CardContext, withName = false): unknown {
+  const location = placed.service.location;
+  const parts = [withName ? location?.name : undefined, location?.address, location?.postcode].filter(Boolean).join(', ');
+  const distance = placed.km !== undefined ? distanceText(placed.km, ctx.t, ctx.locale) : '';
+  if (!parts && !distance) return undefined;
+  // <bdi>: an English address ("3 Castle Street") keeps its order inside Arabic text.
+  return html`${parts ? html`<bdi>${parts}</bdi>` : nothing}${distance
+    ? html`${parts ? ' · ' : ''}<strong class="distance">${distance}</strong>`
+    : nothing}`;
+}
+
+/** Tap-to-call, email and website links: only those that are safe to follow. */
+export function contactLinks(service: Service, ctx: CardContext): TemplateResult | typeof nothing {
+  const contact = service.contact;
+  const phone = contact?.phone ? telLink(contact.phone) : undefined;
+  const email = contact?.email ? mailtoLink(contact.email) : undefined;
+  const website = contact?.website && isWebUrl(contact.website) ? safeLink(contact.website) : undefined;
+  if (!phone && !email && !website) return nothing;
+  return html`<ul class="contact">
+    ${phone ? html`<li><span class="contact__label">${ctx.t.finderPhone}:</span> <a href=${phone} dir="ltr">${contact!.phone}</a></li>` : nothing}
+    ${email ? html`<li><span class="contact__label">${ctx.t.finderEmail}:</span> <a href=${email}>${contact!.email}</a></li>` : nothing}
+    ${website ? html`<li><a href=${website}>${ctx.t.finderWebsite}<span class="visually-hidden">: ${service.name}</span></a></li>` : nothing}
+  </ul>`;
+}
+
+/** One result: the name opens the detail view. */
+export function renderCard(
+  placed: PlacedService,
+  ctx: CardContext,
+  onOpen: (placed: PlacedService, opener: HTMLElement) => void,
+): TemplateResult {
+  const { service } = placed;
+  const t = ctx.t;
+  const schedule = formatSchedule(service.schedule, ctx.locale, t);
+  return html`<li class="card" part="result-card">
+    ${richHeading(
+      ctx.headingLevel,
+      'card__title',
+      html`<button
+        type="button"
+        class="card__open"
+        part="result-open"
+        dir="auto"
+        aria-haspopup="dialog"
+        data-id=${service.id}
+        @click=${(event: Event) => onOpen(placed, event.currentTarget as HTMLElement)}
+      >
+        ${service.name}
+      </button>`,
+    )}
+    ${service.organisation ? html`<p class="card__org">${t.finderRunBy(service.organisation)}</p>` : nothing}
+    ${categoryTags(service, ctx)}
+    <dl class="facts">
+      ${fact(t.finderAges, ageRangeText(service.ageRange, t, ctx.num))}
+      ${fact(t.finderCost, costValue(service, ctx))}
+      ${fact(t.finderWhen, schedule.length ? schedule.join('; ') : service.scheduleNote)}
+      ${fact(t.finderWhere, whereValue(placed, ctx))}
+    </dl>
+    ${contactLinks(service, ctx)}
+  </li>`;
+}

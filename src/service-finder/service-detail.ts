@@ -1,0 +1,86 @@
+/**
+ * Everything about one service, in a native modal `<dialog>`: focus moves into it,
+ * Escape and "Close" shut it, and the element puts focus back on the card that opened it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translation } from '../i18n/translation.js';
+import type { PlacedService } from './distance.js';
+import { scheduleLines, formatScheduleLine } from './schedule-text.js';
+import { categoryTags, contactLinks, costValue, fact, richHeading, whereValue, type CardContext } from './service-card.js';
+import { ageRangeText, directionsUrl, languageName } from './service-text.js';
+
+export interface DetailContext extends CardContext {
+  /** "3 weeks ago", for the date the entry was last checked. */
+  relativeTime: (date: Date) => string;
+  onClose: () => void;
+}
+
+function when(placed: PlacedService, t: Translation, locale: string): unknown {
+  const { service } = placed;
+  const lines = scheduleLines(service.schedule);
+  if (!lines.length && !service.scheduleNote) return undefined;
+  return html`<ul class="plain">
+      ${lines.map(
+        (line) => html`<li>${formatScheduleLine(line, locale, t)}${line.notes.length ? html` (${line.notes.join('; ')})` : nothing}</li>`,
+      )}
+    </ul>
+    ${service.scheduleNote ? html`<p>${service.scheduleNote}</p>` : nothing}`;
+}
+
+function list(values: readonly string[] | undefined): unknown {
+  return values?.length ? html`<ul class="plain">${values.map((v) => html`<li dir="auto">${v}</li>`)}</ul>` : undefined;
+}
+
+/** The dialog's content for one service. */
+export function renderDetail(placed: PlacedService, ctx: DetailContext): TemplateResult {
+  const { service } = placed;
+  const t = ctx.t;
+  const directions = directionsUrl(service.location);
+  const where = whereValue(placed, ctx, true);
+  const checked = service.lastChecked ? new Date(`${service.lastChecked}T12:00:00`) : undefined;
+  return html`<dialog
+    class="detail"
+    part="detail"
+    aria-labelledby="detail-title"
+    @close=${ctx.onClose}
+    @click=${(event: MouseEvent) => {
+      // A click on the backdrop lands on the dialog itself: close, as people expect.
+      const dialog = event.currentTarget as HTMLDialogElement;
+      if (event.target === dialog) {
+        const box = dialog.getBoundingClientRect();
+        const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+        if (outside) dialog.close();
+      }
+    }}
+  >
+    <div class="detail__head">
+      ${richHeading(ctx.headingLevel, 'detail__title', service.name, 'detail-title')}
+      <button type="button" class="button button--secondary detail__close" part="detail-close" @click=${(e: Event) =>
+        ((e.currentTarget as HTMLElement).closest('dialog') as HTMLDialogElement).close()}>
+        ${t.finderClose}
+      </button>
+    </div>
+    ${service.organisation ? html`<p class="card__org">${t.finderRunBy(service.organisation)}</p>` : nothing}
+    ${categoryTags(service, ctx)}
+    ${service.description ? html`<p class="detail__description" dir="auto">${service.description}</p>` : nothing}
+    <dl class="facts facts--detail">
+      ${fact(t.finderAges, ageRangeText(service.ageRange, t, ctx.num))}
+      ${fact(t.finderCost, costValue(service, ctx))}
+      ${fact(t.finderWhen, when(placed, t, ctx.locale))}
+      ${fact(
+        t.finderWhere,
+        where || directions
+          ? html`${where ?? nothing}${directions ? html`<br /><a href=${directions}>${t.finderDirections}</a>` : nothing}`
+          : undefined,
+      )}
+      ${fact(t.finderFilterArea, service.area ? (ctx.areaLabels.get(service.area) ?? undefined) : undefined)}
+      ${fact(t.finderFilterBooking, service.booking ? t.finderBooking(service.booking) : undefined)}
+      ${fact(t.finderLanguages, list(service.languages?.map((l) => languageName(l, ctx.locale))))}
+      ${fact(t.finderAccessibility, list(service.accessibility))}
+      ${fact(t.finderContact, contactLinks(service, ctx))}
+    </dl>
+    ${checked && !Number.isNaN(checked.getTime())
+      ? html`<p class="detail__checked">${t.finderChecked(ctx.relativeTime(checked))}</p>`
+      : nothing}
+  </dialog>`;
+}

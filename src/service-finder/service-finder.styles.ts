@@ -1,0 +1,282 @@
+import { css } from 'lit';
+
+/**
+ * Narrow first (one column, filters behind a disclosure); from 46rem of the widget's own
+ * width (a container query, so it fits a sidebar or a full page alike) the filters sit
+ * beside the results. Logical properties only, so Arabic mirrors.
+ */
+export const serviceFinderStyles = css`
+  :host {
+    --_finder-sidebar: var(--pc-finder-sidebar-width, 17rem);
+  }
+  .finder {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_space);
+  }
+  .search {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border-subtle);
+    border-block-start: 5px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+  }
+  .field__label {
+    font-weight: 700;
+  }
+  .field__hint,
+  .card__org,
+  .sort-note,
+  .check__count,
+  .detail__checked,
+  .more p {
+    color: var(--_text-secondary);
+  }
+  .field--error {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 5px solid var(--_error);
+  }
+  .field__error {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .input {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.3rem 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: 0;
+    background: var(--_surface);
+  }
+  .input--postcode {
+    max-width: 10em;
+  }
+  .field--error .input {
+    border-color: var(--_error);
+  }
+  .search__actions,
+  .contact,
+  .tags,
+  .chips ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    padding: 0;
+    list-style: none;
+  }
+  .search__message {
+    font-weight: 600;
+  }
+  .finder__layout {
+    display: grid;
+    gap: var(--_space);
+    align-items: start;
+  }
+  .filters__body {
+    display: none;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .filters--open .filters__body {
+    display: grid;
+    gap: var(--_space);
+    margin-block-start: 0.5rem;
+  }
+  .filters__title {
+    display: none;
+    font-weight: 700;
+    font-size: 1.1875em;
+  }
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    margin-block-end: 0.25rem;
+    padding: 0;
+    font-weight: 700;
+  }
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding-block: 0.2rem;
+  }
+  .check input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+  .check label {
+    cursor: pointer;
+  }
+  @container (min-width: 46rem) {
+    .search {
+      grid-template-columns: 1fr auto;
+      align-items: end;
+    }
+    .search__actions,
+    .search__message {
+      grid-column: 1 / -1;
+    }
+    .finder__layout {
+      grid-template-columns: var(--_finder-sidebar) minmax(0, 1fr);
+    }
+    .filters__toggle {
+      display: none;
+    }
+    .filters__body,
+    .filters--open .filters__body {
+      display: grid;
+      gap: var(--_space);
+      margin: 0;
+    }
+    .filters__title {
+      display: block;
+    }
+  }
+  .finder__main {
+    display: grid;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  .count {
+    font-weight: 700;
+    font-size: 1.1875em;
+  }
+  .chips {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .chip {
+    min-height: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 2px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .results {
+    display: grid;
+    gap: var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border-subtle);
+    border-inline-start: 5px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card__open {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .card__open:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  .card__open:focus-visible {
+    outline: var(--_focus-width) solid transparent;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  .tags li {
+    padding: 0 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-size: 0.875em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25rem 0.75rem;
+  }
+  .fact {
+    display: contents;
+  }
+  .fact dt {
+    font-weight: 700;
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .plain {
+    padding: 0;
+    list-style: none;
+  }
+  .contact__label {
+    font-weight: 700;
+  }
+  .more {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .detail {
+    width: min(44rem, calc(100% - 1rem));
+    max-height: calc(100% - 1rem);
+    padding: var(--_space);
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    overflow: auto;
+  }
+  .detail[open] {
+    display: grid;
+    gap: var(--_space);
+  }
+  .detail::backdrop {
+    background: color-mix(in srgb, var(--_text) 60%, transparent);
+  }
+  .detail__head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: start;
+    gap: 0.5rem 1rem;
+  }
+  .detail__title {
+    font-size: 1.5em;
+  }
+  /* Focus is put on the title for screen readers; it is not a control, so no ring. */
+  .detail__title:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+  .detail__description {
+    white-space: pre-line;
+  }
+  @media (forced-colors: active) {
+    .card__open {
+      color: LinkText;
+    }
+    .detail {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,124 @@
+import { property } from 'lit/decorators.js';
+import type { FeedView } from '../context/feed-controller.js';
+import { readFeedSections, registerAdapter } from '../data/adapters.js';
+import { servicesSection } from '../data/validate.js';
+import { FeedError } from '../data/errors.js';
+import { define } from '../internal/define.js';
+import { PcFeedElement } from '../internal/feed-element.js';
+import { baseStyles } from '../theme/base.styles.js';
+import { renderError, renderLoading } from '../ui/states.js';
+import { stateStyles } from '../ui/states.styles.js';
+import type { FinderController } from './finder-controller.js';
+import { lazyOpenReferralAdapter } from './openreferral-lazy.js';
+import { serviceFinderStyles } from './service-finder.styles.js';
+
+// Open Referral UK feeds (static lists or a live API) work with `format="auto"` too.
+registerAdapter(lazyOpenReferralAdapter);
+// This widget reads services from native feeds.
+readFeedSections({ services: servicesSection });
+
+/**
+ * A directory of local family services a parent can search in their own words (typos and
+ * everyday synonyms are fine), filter by their child's age, cost, day, language,
+ * accessibility, area and how to go, and sort by distance from a postcode or their
+ * location. Each result opens a detail view with everything the feed knows.
+ *
+ * Reads the native feed or Open Referral UK (a static service list or a live API base
+ * URL). Postcodes are looked up only with a geocoder the site opts into; without one,
+ * services in the parent's postcode district come first and no request leaves the page.
+ *
+ * @summary Search, filter and sort local family services; open one for the details.
+ * @tagname pc-service-finder
+ * @fires pc-search - After each search (typing is debounced): `detail: { query, filters, total }`.
+ * @fires pc-service-select - When a parent opens a service: `detail: { service }`. Cancelable: call `preventDefault()` to show the service your own way instead of the built-in detail view.
+ * @csspart base - The wrapper around everything.
+ * @csspart search-box - The search form.
+ * @csspart search-input - The search text box.
+ * @csspart postcode-input - The postcode text box.
+ * @csspart postcode-error - The postcode's error message.
+ * @csspart search-button - The "Search" button.
+ * @csspart location-button - The "Use my location" button.
+ * @csspart filter-panel - The filters (a disclosure on narrow screens).
+ * @csspart clear-filters - The "Clear filters" button in the filter panel.
+ * @csspart count - The number of services found.
+ * @csspart results - The list of result cards.
+ * @csspart result-card - One result.
+ * @csspart result-open - The service name button that opens the detail view.
+ * @csspart show-more - The "Show more results" button.
+ * @csspart detail - The detail view (a modal dialog).
+ * @csspart detail-close - The detail view's "Close" button.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The "Try again" button in the error box.
+ * @csspart stale-notice - The notice shown when the data is a saved copy.
+ * @cssprop [--pc-finder-sidebar-width=17rem] - Width of the filter panel beside the results on wide layouts.
+ * @cssprop [--pc-colour-brand=#1d70b8] - Buttons and the result cards' accent.
+ * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
+ * @cssprop [--pc-colour-text-secondary=#505a5f] - Hints, organisation names and counts.
+ * @cssprop [--pc-colour-surface=#ffffff] - Card and dialog background.
+ * @cssprop [--pc-colour-surface-alt=#f3f2f1] - Filter panel and tag background.
+ * @cssprop [--pc-colour-border=#505a5f] - Text box borders.
+ * @cssprop [--pc-colour-border-subtle=#b1b4b6] - Card borders.
+ * @cssprop [--pc-colour-error=#d4351c] - Postcode error.
+ * @cssprop [--pc-colour-focus=#ffdd00] - Focus highlight.
+ * @cssprop [--pc-radius=0.25rem] - Corner radius.
+ * @cssprop [--pc-space=1rem] - Base spacing.
+ */
+export class PcServiceFinder extends PcFeedElement {
+  static override styles = [baseStyles, stateStyles, serviceFinderStyles];
+
+  private finder?: FinderController;
+  private loading?: Promise<void>;
+  private loadFailed = false;
+
+  /** How many results to show before "Show more results". */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+
+  /** Keep the search, filters, postcode and page in the page's address, to share or bookmark. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** Postcode look-up URL with `{postcode}`, e.g. `https://api.postcodes.io/postcodes/{postcode}`. None by default. */
+  @property() geocoder?: string;
+
+  /** Category ids to limit the finder to, separated by spaces or commas. All when empty. */
+  @property() categories?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.load();
+  }
+
+  /** Starts loading the finder's code and search engine, in parallel with the feed. */
+  private load(): void {
+    if (this.loading) return;
+    this.loadFailed = false;
+    const search = import('./search-index.js');
+    this.loading = import('./finder-controller.js').then(
+      ({ FinderController }) => {
+        this.finder = new FinderController(this, this.localize, search);
+        this.requestUpdate();
+      },
+      () => {
+        this.loading = undefined;
+        this.loadFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  protected override renderReady(_view: Extract<FeedView, { status: 'ready' }>) {
+    if (this.finder) return this.finder.render(_view);
+    return this.loadFailed
+      ? renderError(this.t, new FeedError('network', 'The service finder could not load.'), () => this.load(), this.headingLevel)
+      : renderLoading(this.t, this.skeletonRows);
+  }
+}
+
+define('pc-service-finder', PcServiceFinder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pc-service-finder': PcServiceFinder;
+  }
+}

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/index.js';
+import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
+
+installStoryFeeds();
+
+type Args = { src: string; locale: string; pageSize: number; categories: string; headingLevel: number };
+
+/** Waits for the finder in a story to show its results (or its empty state). */
+async function settled(canvas: HTMLElement): Promise<ShadowRoot> {
+  const el = canvas.querySelector('pc-service-finder')!;
+  for (let i = 0; i < 100; i++) {
+    if (el.shadowRoot?.querySelector('.results, .state--empty')) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return el.shadowRoot!;
+}
+
+/** Types into the search box and presses Search, as a parent would. */
+async function search(canvas: HTMLElement, words: string): Promise<void> {
+  const root = await settled(canvas);
+  const input = root.querySelector<HTMLInputElement>('#q')!;
+  input.value = words;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  root.querySelector<HTMLFormElement>('form')!.requestSubmit();
+}
+
+/**
+ * `<pc-service-finder>`: search local family services in everyday words, filter them, sort
+ * them by distance, and open one for the details. Each story is one state a parent can meet.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Service finder',
+  component: 'pc-service-finder',
+  args: { src: STORY_FEEDS.sample, locale: 'en-GB', pageSize: 10, categories: '', headingLevel: 2 },
+  argTypes: {
+    locale: { control: 'select', options: ['en-GB', 'ar'] },
+  },
+  render: ({ src, locale, pageSize, categories, headingLevel }) => html`<pc-service-finder
+    src=${src}
+    locale=${locale}
+    page-size=${pageSize}
+    categories=${categories}
+    heading-level=${headingLevel}
+  ></pc-service-finder>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+
+export const WithResultsForAQuery: Story = {
+  play: async ({ canvasElement }) => search(canvasElement, 'stay and play'),
+};
+
+export const FiltersOpen: Story = {
+  render: ({ src }) => html`<div style="max-width: 360px"><pc-service-finder src=${src}></pc-service-finder></div>`,
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    root.querySelector<HTMLButtonElement>('.filters__toggle')!.click();
+  },
+};
+
+export const Empty: Story = {
+  play: async ({ canvasElement }) => search(canvasElement, 'trampoline karaoke'),
+};
+
+export const Loading: Story = { args: { src: STORY_FEEDS.loading } };
+
+export const LoadError: Story = { args: { src: STORY_FEEDS.serverError } };
+
+export const DetailOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    root.querySelector<HTMLButtonElement>('.card__open')!.click();
+  },
+};
+
+export const LimitedToCategories: Story = { args: { categories: 'stay-and-play libraries' } };
+
+export const Arabic: Story = { args: { locale: 'ar' } };
+
+export const Themed: Story = {
+  render: ({ src }) => html`<div
+    style="--pc-colour-brand:#6f2c91;--pc-colour-link:#6f2c91;--pc-colour-surface-alt:#f6effa;--pc-font-family:Georgia,serif;--pc-radius:0.75rem;--pc-finder-sidebar-width:15rem"
+  >
+    <pc-service-finder src=${src}></pc-service-finder>
+  </div>`,
+};
+
+export const Narrow320: Story = {
+  render: ({ src }) => html`<div style="width: 320px"><pc-service-finder src=${src}></pc-service-finder></div>`,
+};

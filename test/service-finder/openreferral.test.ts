@@ -1,0 +1,507 @@
+import { expect } from '@open-wc/testing';
+import * as v from 'valibot';
+import { FeedSchema, type Feed } from '../../src/data/feed-schema.js';
+import { FeedError, type Diagnostic } from '../../src/data/errors.js';
+import { enGB } from '../../src/i18n/locales/en-GB.js';
+import {
+  isOpenReferralApiRoot,
+  isOpenReferralShape,
+  openReferralAdapter,
+  openReferralPageInfo,
+  openReferralPageUrl,
+  openReferralToFeed,
+  slugify,
+} from '../../src/service-finder/openreferral.js';
+import { formatSchedule } from '../../src/service-finder/schedule-text.js';
+import { ServiceIndex } from '../../src/service-finder/search-index.js';
+import { sortByDistance } from '../../src/service-finder/distance.js';
+
+const FIXTURES = '/test/fixtures/open-referral-uk';
+
+async function fixture(path: string): Promise<unknown> {
+  const response = await fetch(`${FIXTURES}/${path}`);
+  if (!response.ok) throw new Error(`fixture ${path}: ${response.status}`);
+  return response.json();
+}
+
+/** Converts and checks the two promises every conversion makes: no throw, a valid native feed. */
+function convert(json: unknown, source = 'https://directory.example.gov.uk/api/services'): { feed: Feed; diagnostics: Diagnostic[] } {
+  const result = openReferralToFeed(json, { source });
+  const parsed = v.safeParse(FeedSchema, result.feed);
+  expect(parsed.success, JSON.stringify(parsed.issues?.slice(0, 3).map((i) => [i.path?.map((p) => p.key).join('.'), i.message]))).to.equal(true);
+  return result;
+}
+
+const byAction = (diagnostics: Diagnostic[], action: Diagnostic['action']) => diagnostics.filter((d) => d.action === action);
+
+/** A small but realistic UK-profile service to vary per test. */
+function sample(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'a1b2c3d4-0000-4000-8000-000000000001',
+    name: 'Bumps and Babies',
+    description: 'A friendly group for parents-to-be and parents of babies.',
+    status: 'active',
+    organization: { id: 'org-1', name: 'Northbridge Family Hubs' },
+    minimum_age: 0,
+    maximum_age: 1,
+    cost_options: [{ id: 'c1', amount: 0, option: 'Everyone' }],
+    application_process: 'Just drop in, no need to book.',
+    assured_date: '2026-09-01',
+    last_modified: '2026-10-02T09:15:00Z',
+    attributes: [
+      { id: 'at1', taxonomy_term: { id: 't1', name: 'Stay and Play', description: 'Play sessions' } },
+      { id: 'at2', taxonomy_term: { id: 't2', name: 'Baby & Toddler' } },
+    ],
+    service_areas: [{ id: 'sa1', name: 'Northbridge' }],
+    schedules: [{ id: 's1', freq: 'WEEKLY', byday: 'WE', opens_at: '10:00', closes_at: '11:30' }],
+    languages: [{ id: 'l1', name: 'English' }, { id: 'l2', code: 'pl' }],
+    contacts: [{ id: 'ct1', name: 'Hub desk', phones: [{ id: 'p1', number: '01632 960 123' }] }],
+    url: 'https://hubs.example.gov.uk/bumps',
+    email: 'hub@example.gov.uk',
+    service_at_locations: [
+      {
+        id: 'sal-1',
+        location: {
+          id: 'loc-1',
+          location_type: 'physical',
+          name: 'Northbridge Family Hub',
+          latitude: 52.48,
+          longitude: -1.9,
+          addresses: [{ id: 'ad1', address_1: '1 Mill Lane', city: 'Northbridge', postal_code: 'nb1 4aa', country: 'GB' }],
+          accessibility: [{ id: 'ac1', description: 'Step-free access' }, { id: 'ac2', description: 'Baby changing' }],
+        },
+      },
+    ],
+    ...overrides,
+  };
+}
+
+describe('Open Referral UK detection', () => {
+  it('recognises every service sample and nothing else', async () => {
+    for (const path of [
+      'spec-examples/service_full.json',
+      'spec-examples/service_list.json',
+      'spec-examples/service_at_location_list.json',
+      'spec-examples/schedules-guidance-services.json',
+      'uk-profile/example-service_full.json',
+      'uk-profile/example-service_list.json',
+      'api-mocks/test/service_list.json',
+      'api-mocks/warn/service_list.json',
+      'api-mocks/fail/service_list.json',
+      'api-mocks/fail/service_full.json',
+    ]) {
+      expect(isOpenReferralShape(await fixture(path)), path).to.equal(true);
+    }
+    expect(isOpenReferralShape(await fixture('spec-examples/taxonomy_term_list.json'))).to.equal(false);
+    expect(isOpenReferralShape(await fixture('spec-examples/base.json'))).to.equal(false);
+    expect(isOpenReferralShape([sample()])).to.equal(true);
+    expect(isOpenReferralShape({ total_items: 0, total_pages: 0, page_number: 1, contents: [] })).to.equal(true);
+  });
+
+  it('never takes a native feed or junk for Open Referral', () => {
+    const native = { version: '1.0', programme: { name: 'Parent Champions' }, services: [sample()] };
+    for (const junk of [native, null, undefined, 42, 'contents', [], {}, [1, 2], { contents: 'x' }, { services: [{}] }]) {
+      expect(isOpenReferralShape(junk), JSON.stringify(junk)).to.equal(false);
+    }
+  });
+
+  it("recognises an API's GET / answer", async () => {
+    expect(isOpenReferralApiRoot(await fixture('spec-examples/base.json'))).to.equal(true);
+    for (const mock of ['test', 'warn', 'fail']) {
+      expect(isOpenReferralApiRoot(await fixture(`api-mocks/${mock}/api_details.json`)), mock).to.equal(true);
+    }
+    expect(isOpenReferralApiRoot({ version: '1.0', programme: { name: 'x' } })).to.equal(false);
+    expect(isOpenReferralApiRoot(await fixture('spec-examples/service_list.json'))).to.equal(false);
+    expect(isOpenReferralApiRoot({ version: 3 })).to.equal(false);
+    expect(isOpenReferralApiRoot(null)).to.equal(false);
+  });
+});
+
+describe('Open Referral UK live API helpers', () => {
+  it('builds /services page URLs', () => {
+    expect(openReferralPageUrl('https://api.example.org/v3', { page: 2, perPage: 50 })).to.equal(
+      'https://api.example.org/v3/services?page=2&per_page=50',
+    );
+    expect(openReferralPageUrl('https://api.example.org/v3/', { search: ' stay & play ', page: 1, perPage: 100 })).to.equal(
+      'https://api.example.org/v3/services?search=stay+%26+play&page=1&per_page=100',
+    );
+    expect(openReferralPageUrl('https://api.example.org/services?key=abc', { page: 3, perPage: 10 })).to.equal(
+      'https://api.example.org/services?key=abc&page=3&per_page=10',
+    );
+    expect(openReferralPageUrl('javascript:alert(1)', { page: 1, perPage: 10 })).to.equal(undefined);
+    expect(openReferralPageUrl('https://api.example.org', { page: 0, perPage: -5 })).to.equal(
+      'https://api.example.org/services?page=1&per_page=1',
+    );
+  });
+
+  it('reads paging from a list page', async () => {
+    expect(openReferralPageInfo(await fixture('spec-examples/service_list.json'))).to.deep.equal({ page: 1, totalPages: 10, totalItems: 10 });
+    expect(openReferralPageInfo({ contents: [] })).to.deep.equal({ page: 1, totalPages: 1 });
+    expect(openReferralPageInfo(await fixture('spec-examples/service_full.json'))).to.equal(undefined);
+  });
+});
+
+describe('openReferralToFeed with the published samples', () => {
+  it('maps the HSDS full service example', async () => {
+    const { feed, diagnostics } = convert(await fixture('spec-examples/service_full.json'));
+    expect(feed.version).to.equal('1.0');
+    expect(feed.programme.name).to.equal('Open Referral UK: directory.example.gov.uk');
+    expect(feed.services).to.have.length(1);
+    const [service] = feed.services;
+    expect(service).to.deep.include({
+      id: 'ac148810-d857-441c-9679-408f346de14b',
+      name: 'Community Counselling',
+      organisation: 'Example Organization Inc.',
+      ageRange: { minMonths: 144 },
+      cost: { free: false, details: 'Under 18s and Over 60s: £35 per 1 hour session' },
+      languages: ['Urdu'],
+      booking: 'referral',
+      lastChecked: '2023-03-15',
+    });
+    expect(service.description).to.match(/^Counselling Services provided/);
+    expect(service.contact).to.deep.equal({ phone: '+44 1234 234567', email: 'email@example.com', website: 'http://example.com/counselling' });
+    expect(service.schedule).to.have.length(1);
+    expect(service.schedule[0]).to.deep.include({ frequency: 'weekly', byDay: ['TH', 'FR'], opensAt: '10:00', closesAt: '18:00' });
+    expect(service.location).to.deep.equal({ name: 'MyCity Civic Center', address: '1-30 Main Street, MyVillage, MyCity, MyState, MyRegion' });
+    expect(service.accessibility[0]).to.match(/induction loops/);
+
+    const coordinates = diagnostics.find((d) => d.path.endsWith('location.latitude'));
+    expect(coordinates, 'out-of-range coordinates reported').to.not.equal(undefined);
+    expect(coordinates!.action).to.equal('dropped');
+    expect(coordinates!.message).to.contain('100').and.contain('101');
+    expect(coordinates!.path).to.equal('service_at_locations[0].location.latitude');
+    expect(coordinates!.item).to.equal('Community Counselling');
+    const postcode = diagnostics.find((d) => d.path.endsWith('postal_code'));
+    expect(postcode?.message).to.contain('ABC 1234');
+  });
+
+  it('maps split sessions and a monthly 1SA rule, reporting UTC times once', async () => {
+    const { feed, diagnostics } = convert(await fixture('spec-examples/schedules-guidance-services.json'));
+    const [service] = feed.services;
+    expect(formatSchedule(service.schedule, 'en-GB', enGB)).to.deep.equal([
+      'Monday to Thursday 09:00–12:00 and 15:00–17:00',
+      '1st Saturday of the month 09:00–17:00',
+    ]);
+    const warnings = byAction(diagnostics, 'warning');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0].path).to.equal('services[0].schedules[0].opens_at');
+    expect(warnings[0].message).to.contain('09:00:00Z').and.contain('UK local time');
+  });
+
+  it('maps the service-at-location list with the place beside the service', async () => {
+    const { feed, diagnostics } = convert(await fixture('spec-examples/service_at_location_list.json'));
+    expect(feed.services.map((s) => s.name)).to.deep.equal(['Community Counselling']);
+    expect(feed.services[0].location?.name).to.equal('MyCity Civic Center');
+    expect(diagnostics.map((d) => d.path)).to.include('contents[0].location.latitude');
+  });
+
+  it('maps the UK profile examples', async () => {
+    const full = convert(await fixture('uk-profile/example-service_full.json'));
+    expect(full.feed.services).to.have.length(1);
+    expect(full.feed.services[0].schedule[0].byDay).to.deep.equal(['TH', 'FR']);
+    // "fees": "fees_description" is a template placeholder, not a price.
+    expect(full.diagnostics.some((d) => d.path === 'fees' && d.message.includes('placeholder'))).to.equal(true);
+    const list = convert(await fixture('uk-profile/example-service_list.json'));
+    expect(list.feed.services.map((s) => s.organisation)).to.deep.equal(['Example Organization Inc.']);
+  });
+
+  it('maps the API test mock: one service listed many times, reported precisely', async () => {
+    const json = (await fixture('api-mocks/test/service_list.json')) as { contents: unknown[]; total_items: number };
+    expect(json.total_items).to.equal(31);
+    const { feed, diagnostics } = convert(json);
+    // All entries share one id: they are the same service, shown once.
+    expect(feed.services).to.have.length(1);
+    expect(feed.services[0].name).to.equal('Community Counselling');
+    const duplicates = byAction(diagnostics, 'skipped').filter((d) => d.message.includes('duplicates the id'));
+    expect(duplicates).to.have.length(json.contents.length - 1);
+    expect(duplicates[0].path).to.equal('contents[1].id');
+    expect(diagnostics.some((d) => d.path === 'total_items' && d.action === 'warning' && d.message.includes('31'))).to.equal(true);
+  });
+
+  it('maps the API warn mock with diagnostics and no throw', async () => {
+    const list = convert(await fixture('api-mocks/warn/service_list.json'));
+    expect(list.feed.services).to.have.length(1);
+    expect(list.diagnostics.length).to.be.greaterThan(0);
+    expect(list.diagnostics.every((d) => d.path && d.message)).to.equal(true);
+    const full = convert(await fixture('api-mocks/warn/service_full.json'));
+    expect(full.feed.services).to.have.length(1);
+    expect(full.diagnostics.length).to.be.greaterThan(0);
+  });
+
+  it('survives the API fail mock: nameless services skipped, bad links dropped', async () => {
+    const list = convert(await fixture('api-mocks/fail/service_list.json'));
+    expect(list.feed.services).to.deep.equal([]);
+    const skipped = byAction(list.diagnostics, 'skipped');
+    // The fourth also repeats the first one's id, which is checked first.
+    expect(skipped.map((d) => d.path)).to.deep.equal(['contents[0].name', 'contents[1].name', 'contents[2].name', 'contents[3].id']);
+
+    const full = convert(await fixture('api-mocks/fail/service_full.json'));
+    expect(full.feed.services).to.have.length(1);
+    const [service] = full.feed.services;
+    // The service's own "example/counselling" is not a web address: the organisation's site is used.
+    expect(service.contact?.website).to.equal('http://example.com');
+    expect(service.contact?.email).to.equal('email@example.com');
+    const dropped = byAction(full.diagnostics, 'dropped').map((d) => d.path);
+    expect(dropped).to.include.members(['url', 'email']);
+  });
+});
+
+describe('openReferralToFeed field mapping', () => {
+  it('maps a complete UK-profile service', () => {
+    const { feed, diagnostics } = convert(sample());
+    expect(diagnostics).to.deep.equal([]);
+    const [service] = feed.services;
+    expect(service).to.deep.equal({
+      id: 'a1b2c3d4-0000-4000-8000-000000000001',
+      name: 'Bumps and Babies',
+      description: 'A friendly group for parents-to-be and parents of babies.',
+      organisation: 'Northbridge Family Hubs',
+      categories: ['stay-and-play', 'baby-toddler'],
+      ageRange: { maxMonths: 23 },
+      cost: { free: true },
+      area: 'northbridge',
+      booking: 'drop-in',
+      lastChecked: '2026-10-02',
+      location: { name: 'Northbridge Family Hub', address: '1 Mill Lane, Northbridge', postcode: 'NB1 4AA', lat: 52.48, lng: -1.9 },
+      schedule: [{ frequency: 'weekly', byDay: ['WE'], opensAt: '10:00', closesAt: '11:30' }],
+      languages: ['English', 'Polish'],
+      accessibility: ['Step-free access', 'Baby changing'],
+      contact: { phone: '01632 960 123', email: 'hub@example.gov.uk', website: 'https://hubs.example.gov.uk/bumps' },
+    });
+    expect(feed.programme.categories).to.deep.equal([
+      { id: 'stay-and-play', label: 'Stay and Play', description: 'Play sessions' },
+      { id: 'baby-toddler', label: 'Baby & Toddler' },
+    ]);
+    expect(feed.programme.areas).to.deep.equal([{ id: 'northbridge', label: 'Northbridge' }]);
+  });
+
+  it('leaves out inactive and defunct services, and warns about temporarily closed ones', () => {
+    const { feed, diagnostics } = convert([
+      sample({ id: 'a', status: 'inactive' }),
+      sample({ id: 'b', status: 'defunct' }),
+      sample({ id: 'c', status: 'temporarily closed' }),
+      sample({ id: 'd', status: 'Active' }),
+    ]);
+    expect(feed.services.map((s) => s.id)).to.deep.equal(['c', 'd']);
+    const skipped = byAction(diagnostics, 'skipped');
+    expect(skipped.map((d) => [d.path, d.message])).to.deep.equal([
+      ['[0].status', 'status is "inactive": not shown to parents'],
+      ['[1].status', 'status is "defunct": not shown to parents'],
+    ]);
+    expect(byAction(diagnostics, 'warning').map((d) => d.path)).to.deep.equal(['[2].status']);
+  });
+
+  it('reads weekly, monthly and negative-week rules, and times with offsets', () => {
+    const { feed, diagnostics } = convert(
+      sample({
+        schedules: [
+          { freq: 'MONTHLY', byday: '1SA,3SA', opens_at: '10:00:00+01:00', closes_at: '12:00:00+01:00' },
+          { freq: 'MONTHLY', byday: '-1FR', opens_at: '13:00Z', closes_at: '15:00Z' },
+          { freq: 'WEEKLY', byday: 'mo, th', opens_at: '9:30', closes_at: '11:30:00' },
+          { freq: 'DAILY', opens_at: '08:00', closes_at: '09:00' },
+        ],
+      }),
+    );
+    expect(formatSchedule(feed.services[0].schedule, 'en-GB', enGB)).to.deep.equal([
+      'Monday to Sunday 08:00–09:00',
+      'Mondays and Thursdays 09:30–11:30',
+      'Last Friday of the month 13:00–15:00',
+      '1st and 3rd Saturday of the month 10:00–12:00',
+    ]);
+    expect(byAction(diagnostics, 'warning').filter((d) => d.message.includes('UK local time'))).to.have.length(1);
+  });
+
+  it('keeps what it can of broken schedules and shows their description instead', () => {
+    const { feed, diagnostics } = convert(
+      sample({
+        schedules: [
+          { freq: 'WEEKLY', byday: 'XX,WE', opens_at: '25:00', description: 'Wednesday mornings in term time' },
+          { freq: 'YEARLY', byday: 'MO', opens_at: '10:00' },
+          { freq: 'MONTHLY', bymonthday: '2,3', opens_at: '10:00' },
+        ],
+      }),
+    );
+    const [service] = feed.services;
+    expect(service.schedule).to.deep.equal([]);
+    expect(service.scheduleNote).to.equal('Wednesday mornings in term time');
+    const paths = byAction(diagnostics, 'dropped').map((d) => d.path);
+    expect(paths).to.include.members(['schedules[0].byday', 'schedules[0].opens_at', 'schedules[1].freq', 'schedules[2].byday']);
+  });
+
+  it('reads costs: amounts, zero, and free text', () => {
+    const cost = (overrides: Record<string, unknown>) => convert(sample({ cost_options: undefined, ...overrides })).feed.services[0].cost;
+    expect(cost({ cost_options: [{ amount: 0 }, { amount: '0' }] })).to.deep.equal({ free: true });
+    expect(cost({ cost_options: [{ amount: 2.5, currency: 'GBP', amount_description: 'per child' }] })).to.deep.equal({
+      free: false,
+      details: '£2.50 per child',
+    });
+    expect(cost({ fees_description: 'Free for everyone' })).to.deep.equal({ free: true, details: 'Free for everyone' });
+    expect(cost({ fees_description: '£4 a session, first one free' })).to.deep.equal({ free: false, details: '£4 a session, first one free' });
+    expect(cost({ fees: 'fees_description' })).to.equal(undefined);
+    expect(cost({})).to.equal(undefined);
+  });
+
+  it('converts ages in years to months', () => {
+    const ages = (min: unknown, max: unknown) =>
+      convert(sample({ minimum_age: min, maximum_age: max })).feed.services[0].ageRange;
+    expect(ages(0, 4)).to.deep.equal({ maxMonths: 59 });
+    expect(ages(2, 4)).to.deep.equal({ minMonths: 24, maxMonths: 59 });
+    expect(ages(12, 100)).to.deep.equal({ minMonths: 144 });
+    expect(ages(undefined, undefined)).to.equal(undefined);
+    expect(ages('3', '5')).to.deep.equal({ minMonths: 36, maxMonths: 71 });
+    const swapped = convert(sample({ minimum_age: 5, maximum_age: 2 }));
+    expect(swapped.feed.services[0].ageRange).to.equal(undefined);
+    expect(byAction(swapped.diagnostics, 'dropped').map((d) => d.path)).to.deep.equal(['minimum_age']);
+  });
+
+  it('drops links that are not http(s), and bad phones and emails', () => {
+    const { feed, diagnostics } = convert(
+      sample({
+        url: 'javascript:alert(1)',
+        email: 'not an email',
+        organization: { name: 'Org', website: 'data:text/html,<script>alert(1)</script>', email: 'org@example.org' },
+        contacts: [{ phones: [{ number: 'call us!' }] }],
+      }),
+    );
+    const contact = feed.services[0].contact;
+    expect(contact).to.deep.equal({ email: 'org@example.org' });
+    expect(JSON.stringify(feed)).not.to.contain('javascript:');
+    expect(JSON.stringify(feed)).not.to.contain('data:text');
+    const dropped = byAction(diagnostics, 'dropped').map((d) => d.path);
+    expect(dropped).to.include.members(['url', 'organization.website', 'email', 'contacts[0].phones[0].number']);
+  });
+
+  it('turns each place into its own service so each has a distance', () => {
+    const second = {
+      id: 'sal-2',
+      location: { id: 'loc-2', name: 'Southmead Library', latitude: 52.4, longitude: -1.8, addresses: [{ postal_code: 'NB9 1ZZ' }] },
+    };
+    const online = { id: 'sal-3', location: { id: 'loc-3', location_type: 'virtual', name: 'Online' } };
+    const base = sample();
+    const { feed } = convert(sample({ service_at_locations: [...(base.service_at_locations as unknown[]), second, online] }));
+    expect(feed.services.map((s) => s.id)).to.deep.equal([
+      'a1b2c3d4-0000-4000-8000-000000000001:loc-1',
+      'a1b2c3d4-0000-4000-8000-000000000001:loc-2',
+    ]);
+    const placed = sortByDistance(feed.services, { lat: 52.4, lng: -1.8 });
+    expect(placed[0].service.location?.name).to.equal('Southmead Library');
+    expect(placed[0].km).to.be.closeTo(0, 0.01);
+  });
+
+  it('uses location and service-at-location schedules when the service has none', () => {
+    const base = sample({ schedules: [] });
+    const sal = (base.service_at_locations as Record<string, unknown>[])[0];
+    sal.schedules = [{ freq: 'WEEKLY', byday: 'FR', opens_at: '13:00', closes_at: '14:00' }];
+    const { feed } = convert(base);
+    expect(feed.services[0].schedule.map((s) => s.byDay)).to.deep.equal([['FR']]);
+  });
+
+  it('feeds the search index: taxonomy labels are searchable', () => {
+    const { feed } = convert([sample(), sample({ id: 'other', name: 'Money advice', attributes: [], description: 'Benefits help.' })]);
+    const index = new ServiceIndex(feed.services, { programme: feed.programme });
+    expect(index.searchIds('stay and play')).to.deep.equal(['a1b2c3d4-0000-4000-8000-000000000001']);
+    expect(index.searchIds('benefits')).to.deep.equal(['other']);
+  });
+
+  it('cleans HTML out of text and keeps hostile text as inert text', () => {
+    const { feed } = convert(
+      sample({
+        name: 'Stay &amp; Play <b>Club</b>',
+        description: '<p>Fun for all.</p><script>alert(1)</script><p>Bring a snack &lt;3</p>',
+        organization: { name: '"><img src=x onerror=alert(1)>' },
+      }),
+    );
+    const [service] = feed.services;
+    expect(service.name).to.equal('Stay & Play Club');
+    expect(service.description).not.to.contain('<p>');
+    expect(service.description).to.contain('Fun for all.').and.contain('Bring a snack <3');
+    expect(service.organisation).to.be.a('string');
+  });
+
+  it('shortens huge text and reports it', () => {
+    const { feed, diagnostics } = convert(sample({ name: 'N'.repeat(100_000), description: 'word '.repeat(50_000) }));
+    const [service] = feed.services;
+    expect(Array.from(service.name)).to.have.length(200);
+    expect(service.name.endsWith('…')).to.equal(true);
+    expect(service.description!.length).to.be.at.most(5000);
+    expect(byAction(diagnostics, 'warning').map((d) => d.path)).to.include.members(['name', 'description']);
+  });
+
+  it('makes ids valid and unique', () => {
+    const { feed, diagnostics } = convert([
+      sample({ id: 'has spaces/and slashes' }),
+      sample({ id: undefined, name: 'Nameless id' }),
+      sample({ id: 12345 }),
+    ]);
+    expect(feed.services.map((s) => s.id)).to.deep.equal(['has-spaces-and-slashes', 'nameless-id', '12345']);
+    expect(byAction(diagnostics, 'warning').map((d) => d.path)).to.deep.equal(['[0].id', '[1].id']);
+  });
+
+  it('uses the given programme name', () => {
+    expect(openReferralToFeed([sample()], { programmeName: 'Northbridge directory' }).feed.programme.name).to.equal('Northbridge directory');
+    expect(openReferralToFeed([sample()]).feed.programme.name).to.equal('Open Referral UK');
+  });
+
+  it('slugifies category names', () => {
+    expect(slugify('Stay & Play (0–5s)')).to.equal('stay-play-0-5s');
+    expect(slugify('Café Crèche')).to.equal('cafe-creche');
+    expect(slugify('!!!')).to.equal('');
+  });
+});
+
+describe('openReferralToFeed robustness', () => {
+  it('returns an empty feed with a reason for non-documents', () => {
+    for (const junk of [null, undefined, 42, 'text', true, [], {}, { contents: null }]) {
+      const { feed, diagnostics } = convert(junk);
+      expect(feed.services, JSON.stringify(junk)).to.deep.equal([]);
+      if (!Array.isArray(junk)) expect(diagnostics.length, JSON.stringify(junk)).to.be.greaterThan(0);
+    }
+  });
+
+  it('the adapter refuses what is not Open Referral', async () => {
+    expect(() => openReferralAdapter.convert({ version: '1.0', programme: { name: 'x' } }, { source: 'feed.json' })).to.throw(FeedError);
+    try {
+      openReferralAdapter.convert(7, { source: 'feed.json' });
+    } catch (error) {
+      expect((error as FeedError).kind).to.equal('not-a-feed');
+    }
+    expect(openReferralAdapter.detect(sample())).to.equal(true);
+    expect((await openReferralAdapter.convert([sample()], { source: 'x' })).feed.services).to.have.length(1);
+  });
+
+  it('survives nulls and wrong types in every field', () => {
+    const base = sample();
+    const weird: unknown[] = [null, 0, -1, 1e309, '', ' ', [], {}, [null], [{}], true, 'x'.repeat(10_000), { nested: { deeper: [1, 2] } }];
+    for (const key of Object.keys(base)) {
+      for (const value of weird) {
+        const { feed } = convert([{ ...base, [key]: value }]);
+        if (key !== 'name' && key !== 'status') expect(feed.services, `${key}=${JSON.stringify(value).slice(0, 40)}`).to.have.length(1);
+      }
+    }
+  });
+
+  it('survives random mutations of the real samples', async () => {
+    let seed = 20261123;
+    const random = () => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const weird = [null, 0, -90.5, 100, 'Z', '09:00:00Z', '-1FR', '<b>x</b>', 'javascript:alert(1)', [], {}, [null], true, 'é'.repeat(400)];
+    const mutate = (value: unknown, depth: number): unknown => {
+      if (random() < 0.08) return weird[Math.floor(random() * weird.length)];
+      if (Array.isArray(value)) return value.map((item) => mutate(item, depth + 1));
+      if (value && typeof value === 'object' && depth < 8) {
+        return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, mutate(item, depth + 1)]));
+      }
+      return value;
+    };
+    const samples = await Promise.all(
+      ['spec-examples/service_full.json', 'spec-examples/schedules-guidance-services.json', 'api-mocks/fail/service_full.json'].map(fixture),
+    );
+    for (let round = 0; round < 60; round++) {
+      for (const json of [...samples, [sample()]]) {
+        convert(mutate(json, 0));
+      }
+    }
+  });
+});

@@ -1,0 +1,184 @@
+import { expect, fixture, waitUntil as waitUntilBase } from '@open-wc/testing';
+import '../../src/entries/service-finder.js';
+import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
+import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { openReferralToFeed } from '../../src/service-finder/openreferral.js';
+import { convertOpenReferral, MAX_PAGES } from '../../src/service-finder/openreferral-api.js';
+import { captureConsole, feedUrl, shadowText, waitForShadow } from '../support/helpers.js';
+
+/** A shared machine can be slow: wait up to five seconds unless told otherwise. */
+function waitUntil(condition: () => unknown, message?: string, options: { timeout?: number } = {}): Promise<void> {
+  return waitUntilBase(condition, message, { timeout: 5000, ...options });
+}
+
+const OR = 'test/fixtures/open-referral-uk';
+
+async function json(path: string): Promise<unknown> {
+  return (await fetch(`/${path}`)).json();
+}
+
+async function finder(src: string, attrs = ''): Promise<PcServiceFinder> {
+  // The finder is the fixture root, so open-wc waits for Lit's update rather than a frame.
+  const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${src}" ${attrs}></pc-service-finder>`);
+  await waitForShadow(el, '.results, .state--empty, .state--error', 'finder settled');
+  return el;
+}
+
+function countText(el: Element): string {
+  return el.shadowRoot!.querySelector('#count')?.textContent?.trim() ?? '';
+}
+
+function names(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('.card__open')].map((b) => b.textContent!.trim());
+}
+
+/** A fetch that answers `/services?page=N` of a fake API from `pages`, and records every URL. */
+function fakeApi(pages: (page: number) => unknown): { fetch: typeof fetch; urls: string[] } {
+  const urls: string[] = [];
+  const fake = (async (input: RequestInfo | URL) => {
+    const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+    urls.push(url.href);
+    const body = pages(Number(url.searchParams.get('page')));
+    if (body instanceof Error) return new Response('{}', { status: 503 });
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  }) as typeof fetch;
+  return { fetch: fake, urls };
+}
+
+describe('<pc-service-finder> with Open Referral UK', function () {
+  // Interaction tests with axe checks; a background test page in Firefox runs timers slowly.
+  this.timeout(30_000);
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('detects and shows a service list page (format="auto")', async () => {
+    // The API test mock lists one service 128 times under the same id: it is shown once.
+    const el = await finder(feedUrl(`${OR}/api-mocks/test/service_list.json`));
+    expect(countText(el)).to.equal('1 service found');
+    expect(names(el)).to.deep.equal(['Community Counselling']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a single full service with format="openreferral"', async () => {
+    const el = await finder(feedUrl(`${OR}/spec-examples/service_full.json`), 'format="openreferral"');
+    expect(names(el)).to.have.length.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  for (const mock of ['warn', 'fail']) {
+    for (const file of ['service_list.json', 'service_full.json']) {
+      it(`shows what it can of the ${mock} mock ${file}, without an error`, async () => {
+        const data = await json(`${OR}/api-mocks/${mock}/${file}`);
+        const expected = openReferralToFeed(data).feed.services.length;
+        let el!: PcServiceFinder;
+        await captureConsole('warn', async () => {
+          await captureConsole('groupCollapsed', async () => {
+            el = await finder(feedUrl(`${OR}/api-mocks/${mock}/${file}`));
+          });
+        });
+        expect(el.shadowRoot!.querySelector('.state--error')).to.equal(null);
+        if (expected > 0) expect(countText(el)).to.equal(`${expected} ${expected === 1 ? 'service' : 'services'} found`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('hides inactive and defunct services and drops a javascript: website', async () => {
+    const el = await finder(feedUrl('test/fixtures/finder/or-inactive.json'));
+    expect(names(el)).to.deep.equal(['Bumps and Babies']);
+    expect(shadowText(el)).not.to.contain('Closed Playgroup');
+    expect(shadowText(el)).not.to.contain('Old Toy Library');
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['mailto:hub@example.gov.uk']);
+    expect(shadowText(el)).to.contain('Wednesdays 10:00–11:30');
+  });
+
+  it('refuses an Open Referral document when format="native" is asked for', async () => {
+    const el = await finder(feedUrl('test/fixtures/finder/or-inactive.json'), 'format="native"');
+    expect(el.shadowRoot!.querySelector('.state--error')!.textContent).to.contain('not in a format we can show');
+  });
+
+  it('pages through a live API from its base URL and merges the services', async () => {
+    const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
+    const list = {
+      contents: Array.from({ length: 24 }, (_, i) => ({ ...template, id: `svc-${i + 1}`, name: `Counselling group ${i + 1}` })),
+    };
+    const half = Math.ceil(list.contents.length / 2);
+    const pages = [list.contents.slice(0, half), list.contents.slice(half)];
+    const realFetch = window.fetch;
+    const api = fakeApi((page) => ({ total_items: list.contents.length, total_pages: 2, page_number: page, contents: pages[page - 1] }));
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).includes('/services?') ? api.fetch(input, init) : realFetch(input, init)) as typeof fetch;
+    try {
+      const base = feedUrl(`${OR}/api-mocks/test/api_details.json`);
+      const el = await finder(base);
+      const expected = openReferralToFeed(list).feed.services.length;
+      expect(expected).to.equal(24);
+      await waitUntil(() => countText(el) === `${expected} services found`, 'both pages merged');
+      expect(api.urls).to.have.length(2);
+      for (const [i, url] of api.urls.entries()) {
+        const parsed = new URL(url);
+        expect(parsed.origin).to.equal(location.origin);
+        expect(parsed.pathname).to.match(/\/services$/);
+        expect(parsed.searchParams.get('page')).to.equal(String(i + 1));
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});
+
+describe('convertOpenReferral (paging)', () => {
+  const root = { version: 'HSDS-UK-3.0', profile: 'https://example.org/profile' };
+  const service = (n: number) => ({ id: `s${n}`, name: `Service ${n}`, status: 'active', description: 'A group.' });
+
+  it(`reads at most ${MAX_PAGES} pages, and says so`, async () => {
+    const api = fakeApi((page) => ({ total_items: 1000, total_pages: 500, page_number: page, contents: [service(page)] }));
+    const { feed, diagnostics } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch });
+    expect(api.urls).to.have.length(MAX_PAGES);
+    expect(api.urls.every((url) => url.startsWith('https://api.example.org/v3/services?'))).to.equal(true);
+    expect(feed.services).to.have.length(MAX_PAGES);
+    expect(diagnostics.some((d) => d.path === 'total_pages' && d.action === 'warning')).to.equal(true);
+  });
+
+  it('keeps the pages that loaded when a later one fails', async () => {
+    const api = fakeApi((page) => (page === 2 ? new Error('down') : { total_pages: 3, page_number: page, contents: [service(page)] }));
+    const { feed, diagnostics } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch });
+    expect(feed.services.map((s) => s.id)).to.deep.equal(['s1', 's3']);
+    expect(diagnostics.find((d) => d.path === 'page 2')?.message).to.contain('503');
+  });
+
+  it('fails when the first page cannot be had', async () => {
+    const api = fakeApi(() => new Error('down'));
+    let error: unknown;
+    try {
+      await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { kind?: string }).kind).to.equal('http');
+  });
+
+  it('gives up on a page that never answers', async () => {
+    const hanging = ((_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+    let error: unknown;
+    try {
+      await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: hanging, timeoutMs: 50 });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { kind?: string }).kind).to.equal('timeout');
+  });
+
+  it('fetches the rest of a paged /services list, but not of a static file', async () => {
+    const api = fakeApi((page) => ({ total_pages: 2, page_number: page, contents: [service(page)] }));
+    const first = { total_pages: 2, page_number: 1, contents: [service(1)] };
+    const live = await convertOpenReferral(first, 'https://api.example.org/v3/services?per_page=1', { fetch: api.fetch });
+    expect(live.feed.services.map((s) => s.id)).to.deep.equal(['s1', 's2']);
+    expect(api.urls).to.deep.equal(['https://api.example.org/v3/services?per_page=1&page=2']);
+    const file = await convertOpenReferral(first, 'https://example.org/directory.json', { fetch: api.fetch });
+    expect(file.feed.services).to.have.length(1);
+    expect(api.urls).to.have.length(1);
+    expect(file.diagnostics.some((d) => d.path === 'total_pages')).to.equal(true);
+  });
+});

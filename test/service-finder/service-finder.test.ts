@@ -1,0 +1,563 @@
+import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import '../../src/entries/service-finder.js';
+import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
+import type { Service } from '../../src/data/feed-schema.js';
+import type { ServiceFilters } from '../../src/service-finder/filters.js';
+import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { feedUrl, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
+
+/** A shared machine can be slow: wait up to five seconds unless told otherwise. */
+function waitUntil(condition: () => unknown, message?: string, options: { timeout?: number } = {}): Promise<void> {
+  return waitUntilBase(condition, message, { timeout: 5000, ...options });
+}
+
+const FEED = 'test/fixtures/finder/finder.json';
+const SAMPLE = 'demo/sample-feed.json';
+
+type SearchDetail = { query: string; filters: ServiceFilters; total: number };
+
+function $(el: Element, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function $$(el: Element, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Service names of the visible result cards, in order. */
+function names(el: Element): string[] {
+  return $$(el, '.card__open').map((b) => b.textContent!.trim());
+}
+
+function countText(el: Element): string {
+  return $(el, '#count')?.textContent?.trim() ?? '';
+}
+
+function liveText(el: Element): string {
+  return (el.shadowRoot!.querySelector('.finder > [role="status"]')?.textContent ?? '').trim();
+}
+
+async function ready(el: Element): Promise<void> {
+  await waitForShadow(el, '.results, .state--empty', 'results rendered');
+}
+
+/**
+ * The finder itself is the fixture root (no wrapper): open-wc then waits for Lit's update,
+ * not for an animation frame, which a background test page in Firefox never gets.
+ */
+async function finder(src = feedUrl(FEED), attrs = ''): Promise<PcServiceFinder> {
+  const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${src}" ${attrs}></pc-service-finder>`);
+  await ready(el);
+  return el;
+}
+
+/** The checkbox whose label starts with `label` inside the fieldset whose legend is `legend`. */
+function checkbox(el: Element, legend: string, label: string): HTMLInputElement {
+  const fieldset = $$(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === legend);
+  expect(fieldset, `fieldset ${legend}`).to.exist;
+  const match = [...fieldset!.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label));
+  expect(match, `${legend}: ${label}`).to.exist;
+  return fieldset!.querySelector<HTMLInputElement>(`#${match!.htmlFor}`)!;
+}
+
+function optionLabels(el: Element, legend: string): string[] {
+  const fieldset = $$(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === legend);
+  return [...(fieldset?.querySelectorAll('label') ?? [])].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+async function typeQuery(el: PcServiceFinder, text: string): Promise<void> {
+  $(el, '#q')!.focus();
+  await sendKeys({ type: text });
+}
+
+async function untilNames(el: Element, check: (list: string[]) => boolean, message: string): Promise<void> {
+  await waitUntil(() => check(names(el)), message, { timeout: 5000 });
+}
+
+describe('<pc-service-finder>', function () {
+  // Interaction tests with axe checks; a background test page in Firefox runs timers slowly.
+  this.timeout(30_000);
+  const originalUrl = location.href;
+  afterEach(() => {
+    resetDocumentCache({ storage: true });
+    history.replaceState(null, '', originalUrl);
+  });
+
+  describe('results', () => {
+    it('renders a card per service in name order, with everything a parent reads at a glance', async () => {
+      const el = await finder(feedUrl(FEED), 'heading-level="3"');
+      expect(countText(el)).to.equal('8 services found');
+      expect(names(el)).to.deep.equal([
+        'Baby swimming',
+        'Breastfeeding café',
+        "Dads' group",
+        'Hillside Food Bank',
+        'Little Acorns Nursery',
+        'Portage home visiting',
+        'Speech and language clinic',
+        'Stay and Play at Hillside',
+      ]);
+      const list = $(el, 'ul.results')!;
+      expect(list.getAttribute('part')).to.equal('results');
+      expect(list.children).to.have.length(8);
+      const card = [...list.children].find((li) => li.textContent!.includes('Stay and Play at Hillside')) as HTMLElement;
+      expect(card.tagName).to.equal('LI');
+      expect(card.querySelector('h3 > button.card__open')).to.exist;
+      const text = card.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Run by Hillside Family Hub');
+      expect(text).to.contain('Play and learning');
+      expect(text).to.contain('0 to 4 years');
+      expect(text).to.contain('Free');
+      expect(text).to.contain('Wednesdays 10:00–12:00');
+      expect(text).to.contain('1 Hill Road, Northbridge, NB1 4AA');
+      const links = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:01632960001', 'mailto:hillside@example.org', 'https://example.org/hillside']);
+
+      const all = shadowText(el);
+      expect(all).to.contain('Under 1'); // Breastfeeding café, 0–11 months
+      expect(all).to.contain('6 months to 4 years'); // Little Acorns
+      expect(all).to.contain('3 to 23 months'); // Baby swimming
+      expect(all).to.contain('£45 a day');
+      expect(all).to.contain('There is a charge'); // Baby swimming, no details
+      expect(all).to.contain('1st Saturday of the month 10:00–12:00');
+      expect(all).to.contain('Monday to Friday 08:00–18:00');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the loading state while the feed loads, accessibly', async () => {
+      const el = await fixture<PcServiceFinder>(html`<pc-service-finder src=${feedUrl(FEED, uniqueKey(), '&delay=1500')}></pc-service-finder>`);
+      const status = await waitForShadow(el, '[part="loading"] [role="status"]');
+      expect(status.textContent).to.equal('Loading…');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the shared error state when the feed fails, accessibly', async () => {
+      const el = await fixture<PcServiceFinder>(html`<pc-service-finder src=${`/mock/json/${uniqueKey()}?status=404`}></pc-service-finder>`);
+      const alert = await waitForShadow(el, '[role="alert"]');
+      expect(alert.textContent).to.contain('error 404');
+      await expect(el).to.be.accessible();
+    });
+
+    it('pages results with page-size and "Show more results", moving focus to the first new card', async () => {
+      const el = await finder(feedUrl(SAMPLE), 'page-size="5"');
+      expect(names(el)).to.have.length(5);
+      expect(shadowText(el)).to.contain('Showing 5 of 50');
+      $(el, '[part="show-more"]')!.click();
+      await untilNames(el, (list) => list.length === 10, 'ten cards');
+      expect(shadowText(el)).to.contain('Showing 10 of 50');
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.card__open')[5]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('limits the finder to the categories attribute', async () => {
+      const el = await finder(feedUrl(FEED), 'categories="play, money"');
+      expect(names(el)).to.deep.equal(['Baby swimming', "Dads' group", 'Hillside Food Bank', 'Stay and Play at Hillside']);
+      expect(optionLabels(el, 'Type of service')).to.deep.equal(['Play and learning (3)', 'Money help (1)']);
+    });
+
+    it('says so kindly when nothing matches, and offers to clear filters', async () => {
+      const el = await finder();
+      checkbox(el, 'Day', 'Sunday').click(); // Baby swimming only
+      await untilNames(el, (list) => list.length === 1, 'one result');
+      await typeQuery(el, 'breastfeeding');
+      await waitForShadow(el, '[part="empty"]');
+      expect(countText(el)).to.equal('No services found');
+      const empty = $(el, '[part="empty"]')!;
+      expect(empty.textContent).to.contain('No services match your search');
+      expect(empty.textContent).to.contain('Try fewer words');
+      await expect(el).to.be.accessible();
+      const clear = empty.querySelector('button')!;
+      expect(clear.textContent!.trim()).to.equal('Clear filters');
+      clear.click();
+      await untilNames(el, (list) => list.includes('Breastfeeding café'), 'filters cleared');
+      expect($$(el, '.chip')).to.have.length(0);
+      expect($$(el, 'input[type="checkbox"]').filter((box) => (box as HTMLInputElement).checked)).to.have.length(0);
+    });
+  });
+
+  describe('searching', () => {
+    it('finds through typos as the parent types, fires one pc-search, and announces once typing pauses', async () => {
+      const el = await finder();
+      const events: SearchDetail[] = [];
+      el.addEventListener('pc-search', (e) => events.push((e as CustomEvent<SearchDetail>).detail));
+      await typeQuery(el, 'nursary');
+      await untilNames(el, (list) => list.length === 1, 'one result');
+      expect(names(el)).to.deep.equal(['Little Acorns Nursery']);
+      expect(countText(el)).to.equal('1 service found');
+      // Not announced on every keystroke: the live region waits for a pause.
+      expect(liveText(el)).to.equal('');
+      await waitUntil(() => liveText(el) === '1 service found', 'announced after the pause', { timeout: 3000 });
+      const typed = events.filter((d) => d.query !== '');
+      expect(typed).to.have.length(1);
+      expect(typed[0]).to.deep.include({ query: 'nursary', total: 1 });
+      expect(typed[0].filters.freeOnly).to.equal(false);
+    });
+
+    it('understands family-service synonyms and misspellings of long words', async () => {
+      const el = await finder();
+      await typeQuery(el, 'baby group');
+      await untilNames(el, (list) => list[0] === 'Stay and Play at Hillside', 'stay and play for "baby group"');
+      const input = $(el, '#q') as HTMLInputElement;
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+      await typeQuery(el, 'brestfeeding');
+      await untilNames(el, (list) => list[0] === 'Breastfeeding café', 'typo found');
+    });
+
+    it('searches on Enter without reloading the page, and says the count', async () => {
+      const el = await finder();
+      await typeQuery(el, 'portage');
+      await sendKeys({ press: 'Enter' });
+      await untilNames(el, (list) => list.length === 1 && list[0] === 'Portage home visiting', 'submitted');
+      await waitUntil(() => liveText(el) === '1 service found', 'announced', { timeout: 3000 });
+      expect(location.href).to.equal(originalUrl); // no navigation, and no URL sync unless asked
+    });
+  });
+
+  describe('filters', () => {
+    const cases: [string, string, number, string[]][] = [
+      ['Type of service', 'Health', 2, ['Breastfeeding café', 'Speech and language clinic']],
+      ["Child's age", 'Under 1', 6, []],
+      ["Child's age", '5 years and over', 1, ['Hillside Food Bank']],
+      ['Cost', 'Free only', 6, []],
+      ['Day', 'Monday', 2, ['Breastfeeding café', 'Little Acorns Nursery']],
+      ['Languages spoken', 'Urdu', 1, ['Breastfeeding café']],
+      ['Languages spoken', 'Romanian', 1, ["Dads' group"]],
+      ['Accessibility and SEND', 'Hearing loop', 1, ['Speech and language clinic']],
+      ['Area', 'Southmead', 4, []],
+      ['How to go', 'Booking needed', 2, ['Baby swimming', 'Little Acorns Nursery']],
+    ];
+    for (const [legend, label, count, expected] of cases) {
+      it(`${legend}: ${label} shows its count and filters the results`, async () => {
+        const el = await finder();
+        const box = checkbox(el, legend, label);
+        expect(box.labels![0].textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${label} (${count})`);
+        box.click();
+        await untilNames(el, (list) => list.length === count, `${count} results`);
+        if (expected.length) expect(names(el)).to.deep.equal(expected);
+        expect(countText(el)).to.equal(`${count} ${count === 1 ? 'service' : 'services'} found`);
+        expect(checkbox(el, legend, label).checked).to.equal(true);
+      });
+    }
+
+    it('counts options in one filter as alternatives, and announces the new count', async () => {
+      const el = await finder();
+      checkbox(el, 'Day', 'Monday').click();
+      await untilNames(el, (list) => list.length === 2, 'Monday');
+      // Ticking Monday does not change what Tuesday would add.
+      expect(optionLabels(el, 'Day')).to.include('Tuesday (1)');
+      expect(optionLabels(el, 'Day')).to.include('Sunday (1)');
+      // Other filters count within the current results.
+      expect(optionLabels(el, 'Area')).to.deep.equal(['Northfield (1)', 'Southmead (1)']);
+      checkbox(el, 'Day', 'Sunday').click();
+      await untilNames(el, (list) => list.length === 3, 'Monday or Sunday');
+      await waitUntil(() => liveText(el) === '3 services found', 'announced', { timeout: 3000 });
+    });
+
+    it('summarises selected filters, removes one, and clears all', async () => {
+      const el = await finder();
+      checkbox(el, 'Cost', 'Free only').click();
+      await untilNames(el, (list) => list.length === 6, 'free');
+      checkbox(el, 'Area', 'Northfield').click();
+      await untilNames(el, (list) => list.length === 2, 'free in Northfield');
+      expect(names(el)).to.deep.equal(['Hillside Food Bank', 'Stay and Play at Hillside']);
+      const chips = $$(el, '.chip');
+      expect(chips.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Remove filter: Free only Free only ×',
+        'Remove filter: Northfield Northfield ×',
+      ]);
+      expect(shadowText(el)).to.contain('2 filters selected');
+      chips[1].click();
+      await untilNames(el, (list) => list.length === 6, 'area removed');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('count');
+      $(el, '[part="clear-filters"]')!.click();
+      await untilNames(el, (list) => list.length === 8, 'all cleared');
+      expect($$(el, '.chip')).to.have.length(0);
+    });
+
+    it('is a disclosure on narrow screens, accessible when open', async () => {
+      const el = await finder(feedUrl(FEED), 'style="width: 320px"');
+      const toggle = $(el, '.filters__toggle')!;
+      const body = $(el, '#filter-body')!;
+      expect(getComputedStyle(toggle).display).not.to.equal('none');
+      expect(getComputedStyle(body).display).to.equal('none');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await waitUntil(() => getComputedStyle($(el, '#filter-body')!).display !== 'none', 'panel open');
+      expect($(el, '.filters__toggle')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the panel beside the results on wide screens', async () => {
+      const el = await finder(feedUrl(FEED), 'style="width: 1100px"');
+      expect(getComputedStyle($(el, '.filters__toggle')!).display).to.equal('none');
+      const panel = $(el, '[part="filter-panel"]')!.getBoundingClientRect();
+      const results = $(el, '[part="results"]')!.getBoundingClientRect();
+      expect(panel.right).to.be.at.most(results.left);
+    });
+  });
+
+  describe('detail view', () => {
+    it('opens from the keyboard with everything, and Escape returns focus to the card', async () => {
+      const el = await finder();
+      const opener = $$(el, '.card__open').find((b) => b.textContent!.includes('Stay and Play'))!;
+      opener.focus();
+      const selected = oneEvent(el, 'pc-service-select');
+      await sendKeys({ press: 'Enter' });
+      const event = (await selected) as CustomEvent<{ service: Service }>;
+      expect(event.detail.service.id).to.equal('stay-play');
+      expect(event.bubbles && event.composed).to.equal(true);
+      const dialog = (await waitForShadow(el, 'dialog[open]')) as HTMLDialogElement;
+      expect(dialog.getAttribute('part')).to.equal('detail');
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'detail-title', 'focus in the dialog');
+      const text = dialog.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Songs, messy play and snacks');
+      expect(text).to.contain('English');
+      expect(text).to.contain('Polish');
+      expect(text).to.contain('Step-free access');
+      expect(text).to.contain('Drop in, no need to book');
+      expect(text).to.contain('Northfield');
+      expect(text).to.match(/Checked (\d+ (days|weeks|months|years) ago|last (week|month|year)|yesterday)/);
+      const directions = [...dialog.querySelectorAll('a')].find((a) => a.textContent === 'Get directions')!;
+      expect(directions.getAttribute('href')).to.equal(
+        'https://www.google.com/maps/dir/?api=1&destination=53.0231%2C-1.3052',
+      );
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !$(el, 'dialog'), 'dialog closed');
+      await waitUntil(() => el.shadowRoot!.activeElement === $$(el, '.card__open').find((b) => b.textContent!.includes('Stay and Play')), 'focus back on the card');
+    });
+
+    it('closes with the Close button', async () => {
+      const el = await finder();
+      $$(el, '.card__open')[0].click();
+      await waitForShadow(el, 'dialog[open]');
+      $(el, '[part="detail-close"]')!.click();
+      await waitUntil(() => !$(el, 'dialog'), 'dialog closed');
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.card__open')[0]);
+    });
+
+    it('lets the page handle pc-service-select itself', async () => {
+      const el = await finder();
+      el.addEventListener('pc-service-select', (e) => e.preventDefault());
+      $$(el, '.card__open')[0].click();
+      await el.updateComplete;
+      expect($(el, 'dialog')).to.equal(null);
+    });
+  });
+
+  describe('near me', () => {
+    const original = navigator.geolocation?.getCurrentPosition;
+    afterEach(() => {
+      if (navigator.geolocation) delete (navigator.geolocation as unknown as Record<string, unknown>).getCurrentPosition;
+      expect(navigator.geolocation?.getCurrentPosition).to.equal(original);
+    });
+
+    it('sorts by distance from a postcode with the site geocoder, showing miles', async () => {
+      const key = uniqueKey('geo');
+      const template = `${location.origin}/mock/json/${key}?file=test/fixtures/finder/geocode-hillside.json&pc={postcode}`;
+      const el = await finder(feedUrl(FEED), `geocoder="${template}"`);
+      $(el, '#pc')!.focus();
+      await sendKeys({ type: 'nb1 4aa' });
+      await sendKeys({ press: 'Enter' });
+      await untilNames(el, (list) => list[0] === 'Stay and Play at Hillside' && list[1] === 'Little Acorns Nursery', 'nearest first');
+      expect(names(el)).to.deep.equal([
+        'Stay and Play at Hillside',
+        'Little Acorns Nursery',
+        'Breastfeeding café',
+        "Dads' group",
+        'Speech and language clinic',
+        'Baby swimming',
+        // No coordinates: last, in name order.
+        'Hillside Food Bank',
+        'Portage home visiting',
+      ]);
+      expect(shadowText(el)).to.contain('Sorted by distance from NB1 4AA');
+      const cards = $$(el, '.card');
+      expect(cards[0].querySelector('.distance')!.textContent).to.equal('0 miles');
+      expect(cards[1].querySelector('.distance')!.textContent).to.match(/^0\.\d miles$/);
+      expect(($(el, '#pc') as HTMLInputElement).value).to.equal('NB1 4AA');
+      expect(await requestCount(key)).to.equal(1);
+    });
+
+    it('tells the parent when the geocoder does not know the postcode', async () => {
+      const template = `${location.origin}/mock/json/${uniqueKey('geo')}?status=404&pc={postcode}`;
+      const el = await finder(feedUrl(FEED), `geocoder="${template}"`);
+      $(el, '#pc')!.focus();
+      await sendKeys({ type: 'NB9 9ZZ' });
+      await sendKeys({ press: 'Enter' });
+      const error = await waitForShadow(el, '[part="postcode-error"]');
+      expect(error.textContent).to.contain('We could not find that postcode');
+    });
+
+    it('without a geocoder, puts services in the same postcode district first and sends no request', async () => {
+      const fetches: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        fetches.push(String(input instanceof Request ? input.url : input));
+        return realFetch(input, init);
+      };
+      try {
+        const el = await finder();
+        const before = performance.getEntriesByType('resource').length;
+        $(el, '#pc')!.focus();
+        await sendKeys({ type: 'nb1 9zz' });
+        await sendKeys({ press: 'Enter' });
+        await untilNames(el, (list) => list[0] === 'Hillside Food Bank', 'district first');
+        expect(names(el).slice(0, 3)).to.deep.equal(['Hillside Food Bank', 'Little Acorns Nursery', 'Stay and Play at Hillside']);
+        expect(shadowText(el)).to.contain('Services in NB1 first');
+        expect($$(el, '.distance')).to.have.length(0);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(fetches.filter((url) => !url.includes('/mock/flaky/'))).to.deep.equal([]);
+        const later = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+        expect(later.filter((url) => !url.startsWith(location.origin))).to.deep.equal([]);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('shows a GOV.UK-style inline error for a postcode that is not one, accessibly', async () => {
+      const el = await finder();
+      $(el, '#pc')!.focus();
+      await sendKeys({ type: 'hello' });
+      await sendKeys({ press: 'Enter' });
+      const error = await waitForShadow(el, '[part="postcode-error"]');
+      expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter a real postcode, like NB1 4AA');
+      const input = $(el, '#pc')!;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.contain('pc-error');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      expect(names(el)).to.have.length(8);
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses the device location only when asked, and sorts by distance', async () => {
+      let asked = 0;
+      navigator.geolocation.getCurrentPosition = (success) => {
+        asked += 1;
+        success({ coords: { latitude: 53.2, longitude: -1.1 } } as GeolocationPosition);
+      };
+      const el = await finder();
+      expect(asked).to.equal(0);
+      $(el, '[part="location-button"]')!.click();
+      await untilNames(el, (list) => list[0] === 'Baby swimming', 'nearest to the device');
+      expect(asked).to.equal(1);
+      expect(shadowText(el)).to.contain('Sorted by distance from your location');
+    });
+
+    it('explains when location is denied, accessibly', async () => {
+      navigator.geolocation.getCurrentPosition = (_success, failure) => {
+        failure?.({ code: 1, message: 'denied', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
+      };
+      const el = await finder();
+      $(el, '[part="location-button"]')!.click();
+      const alert = await waitForShadow(el, '.search__message[role="alert"]');
+      expect(alert.textContent).to.contain('We could not get your location');
+      expect(names(el)).to.have.length(8);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('sync-url', () => {
+    it('reads the search from the address, writes changes, keeps the page’s own parameters, and follows popstate', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('keep', 'me');
+      url.searchParams.set('pc-q', 'nursary');
+      url.searchParams.append('pc-day', 'MO');
+      history.replaceState(null, '', url);
+      const el = await finder(feedUrl(FEED), 'sync-url');
+      await untilNames(el, (list) => list.length === 1, 'read from the URL');
+      expect(names(el)).to.deep.equal(['Little Acorns Nursery']);
+      expect(($(el, '#q') as HTMLInputElement).value).to.equal('nursary');
+      expect(checkbox(el, 'Day', 'Monday').checked).to.equal(true);
+
+      checkbox(el, 'Area', 'Northfield').click();
+      await waitUntil(() => new URLSearchParams(location.search).get('pc-area') === 'north', 'area written');
+      let params = new URLSearchParams(location.search);
+      expect(params.get('keep')).to.equal('me');
+      expect(params.has('wtr-session-id') || !originalUrl.includes('wtr-session-id')).to.equal(true);
+      expect(params.get('pc-q')).to.equal('nursary');
+      expect(params.getAll('pc-day')).to.deep.equal(['MO']);
+
+      $(el, '#pc')!.focus();
+      await sendKeys({ type: 'NB1' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => new URLSearchParams(location.search).get('pc-postcode') === 'NB1', 'postcode written');
+
+      const back = new URL(location.href);
+      back.search = '';
+      back.searchParams.set('keep', 'me');
+      back.searchParams.set('pc-cat', 'send');
+      history.replaceState(null, '', back);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await untilNames(el, (list) => list.length === 2, 'popstate applied');
+      expect(names(el)).to.deep.equal(['Portage home visiting', 'Speech and language clinic']);
+      expect(($(el, '#q') as HTMLInputElement).value).to.equal('');
+      params = new URLSearchParams(location.search);
+      expect(params.get('keep')).to.equal('me');
+    });
+
+    it('leaves the address alone without sync-url', async () => {
+      const before = location.href;
+      const el = await finder();
+      checkbox(el, 'Cost', 'Free only').click();
+      await untilNames(el, (list) => list.length === 6, 'free');
+      expect(location.href).to.equal(before);
+    });
+  });
+
+  describe('safety and languages', () => {
+    it('renders markup in every text field as text and never links javascript: URLs', async () => {
+      (window as unknown as { __pwned?: boolean }).__pwned = undefined;
+      const el = await finder(feedUrl('test/fixtures/finder/hostile.json'));
+      $$(el, '.card__open')[0].click();
+      const dialog = await waitForShadow(el, 'dialog[open]');
+      const root = el.shadowRoot!;
+      for (const tag of ['img', 'script', 'svg', 'iframe', 'b', 'i', 'u', 'em', 'marquee', 'blink']) {
+        expect(root.querySelectorAll(tag), tag).to.have.length(0);
+      }
+      const text = shadowText(el);
+      for (const literal of [
+        '<b onmouseover="window.__pwned = true">Bold</b> name',
+        '<svg onload="window.__pwned = true"></svg>Org',
+        '<img src=x onerror="window.__pwned = true">Description',
+        '<script>window.__pwned = true</script>Cat',
+        '<u>£5</u>',
+        '<a href="javascript:window.__pwned=true">Address</a>',
+        '<marquee>note</marquee>',
+        '<blink>Closed at Christmas</blink>',
+        '<em>Klingon</em>',
+        '<strong>Ramp</strong>',
+        '<iframe src="javascript:window.__pwned=true"></iframe>Area',
+      ]) {
+        expect(text, literal).to.contain(literal);
+      }
+      const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.some((href) => /^\s*javascript:/i.test(href))).to.equal(false);
+      expect(hrefs).to.include('tel:01632960999');
+      expect([...dialog.querySelectorAll('a')].map((a) => a.textContent)).not.to.include('Website');
+      expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    });
+
+    it('speaks Arabic right to left, with Arabic plurals, day and language names', async () => {
+      const el = await finder(feedUrl(FEED), 'locale="ar"');
+      const root = $(el, '[part="base"]')!;
+      expect(root.getAttribute('dir')).to.equal('rtl');
+      expect(root.getAttribute('lang')).to.equal('ar');
+      expect(countText(el)).to.match(/^تم العثور على (8|٨) خدمات$/);
+      expect($(el, 'label[for="q"]')!.textContent).to.equal('ابحث عن الخدمات');
+      expect(optionLabels(el, 'اليوم').some((l) => l.startsWith('الاثنين'))).to.equal(true);
+      const urdu = new Intl.DisplayNames(['ar'], { type: 'language' }).of('ur')!;
+      expect(urdu).not.to.equal('ur');
+      expect(optionLabels(el, 'اللغات المستخدمة').some((l) => l.startsWith(urdu))).to.equal(true);
+      // Mirrored: the card's accent border is on the right.
+      const card = $(el, '.card')!;
+      expect(getComputedStyle(card).borderRightWidth).to.equal('5px');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
