@@ -1,6 +1,7 @@
 // Every benchmark suite registers itself on import; scripts/bench.mjs calls runBenchmarks().
 import { runAll } from './harness.js';
 import './feed.bench.js';
+import './finder.bench.js';
 
 declare global {
   interface Window {

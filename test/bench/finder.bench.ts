@@ -1,0 +1,66 @@
+import { bench } from './harness.js';
+import { syntheticFeed } from './generate.js';
+import { validateNativeFeed } from '../../src/data/validate.js';
+import { ServiceIndex } from '../../src/service-finder/search-index.js';
+import { applyFilters, emptyFilters } from '../../src/service-finder/filters.js';
+import '../../src/service-finder/service-finder.js';
+import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
+
+// Issue #3: 5,000 services; index build ≤ 150 ms, search + filter + render ≤ 16 ms a keystroke.
+const raw = syntheticFeed(5000);
+const { feed } = validateNativeFeed(raw);
+
+bench({
+  name: 'finder: index build, 5,000 services (until the constructor returns)',
+  budgetMs: 150,
+  samples: 10,
+  run: () => new ServiceIndex(feed.services, { programme: feed.programme }),
+});
+
+bench({
+  name: 'finder: full index incl. descriptions (background chunks, wall time)',
+  samples: 5,
+  run: async () => {
+    const index = new ServiceIndex(feed.services, { programme: feed.programme });
+    await index.ready;
+  },
+});
+
+const index = new ServiceIndex(feed.services, { programme: feed.programme });
+await index.ready;
+const keystrokes = ['b', 'br', 'bre', 'brea', 'breas', 'brest', 'brestf', 'brestfeeding', 'nursary', 'stay and play'];
+let next = 0;
+const filters = { ...emptyFilters(), freeOnly: true, ages: ['1' as const] };
+
+bench({
+  name: 'finder: search + filter (no render), per keystroke',
+  budgetMs: 16,
+  samples: 40,
+  run: () => applyFilters(index.search(keystrokes[next++ % keystrokes.length]), filters),
+});
+
+// The real element: type into its search box and submit, then wait for the render.
+const url = URL.createObjectURL(new Blob([JSON.stringify(raw)], { type: 'application/json' }));
+const finder = document.createElement('pc-service-finder') as PcServiceFinder;
+finder.src = url;
+document.body.append(finder);
+const deadline = Date.now() + 60_000;
+while (!finder.shadowRoot?.querySelector('[part~="result-card"]') && Date.now() < deadline) {
+  await new Promise((r) => setTimeout(r, 50));
+}
+// Let background indexing of descriptions finish before timing keystrokes.
+await new Promise((r) => setTimeout(r, 3000));
+const form = finder.shadowRoot!.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+let typed = 0;
+
+bench({
+  name: 'finder element: search + filter + render first page, per keystroke',
+  budgetMs: 16,
+  samples: 40,
+  run: async () => {
+    input.value = keystrokes[typed++ % keystrokes.length];
+    form.requestSubmit();
+    await finder.updateComplete;
+  },
+});
