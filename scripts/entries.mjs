@@ -12,5 +12,5 @@ export const entries = [
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 23 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
   // Issue #3 sets ≤ 25 KB. Not met yet (see the issue note): this budget only stops growth.
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 44, eager: finderEager },
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 39, eager: finderEager },
 ];

@@ -3,7 +3,7 @@
  * results, detail view, "near me", URL sync and events. The element itself stays small (a
  * shell in the entry bundle); this controller and its render helpers are loaded with
  * `import()` as soon as the element connects, in parallel with the feed, and the search
- * engine (MiniSearch) in a chunk of its own beside it.
+ * index in a chunk of its own beside it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';

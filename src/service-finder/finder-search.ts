@@ -1,6 +1,6 @@
 /**
  * The finder's search pipeline, without a DOM and without the search engine itself (the
- * element loads MiniSearch with `import()`): limit to the site's categories, match the
+ * element loads the search index with `import()`): limit to the site's categories, match the
  * query, apply the filters, count the filter options, and place results near the parent.
  */
 import type { Programme, Service } from '../data/feed-schema.js';
@@ -8,7 +8,7 @@ import { applyFilters, facetOptions, type FacetOptions, type ServiceFilters } fr
 import { sortByDistance, sortByPostcode, type LatLng, type PlacedService } from './distance.js';
 import { nameSortKey } from './search-text.js';
 
-/** What the finder needs of `ServiceIndex`, so this file does not import MiniSearch. */
+/** What the finder needs of `ServiceIndex`, so this file does not import the search index. */
 export interface Searcher {
   search(query: string): Service[];
 }

@@ -1,6 +1,7 @@
 /**
- * Full-text search over services, built on MiniSearch (prefix, typo tolerance, field
- * boosts, BM25 ranking) with family-service synonyms expanded at query time.
+ * Full-text search over services on a small inverted index of our own (prefix, typo
+ * tolerance, field boosts, BM25 ranking: see term-index.ts) with family-service synonyms
+ * expanded at query time.
  *
  *   const index = new ServiceIndex(feed.services, { programme: feed.programme });
  *   index.search('brestfeeding');                 // ranked services
@@ -12,12 +13,12 @@
  * services) they are indexed in small background chunks that never block a frame, and
  * searches include them as soon as they are in.
  */
-import MiniSearch, { type Query } from 'minisearch';
 import type { Programme, Service } from '../data/feed-schema.js';
 import { applyFilters, type ServiceFilters } from './filters.js';
 import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './query.js';
 import { nameSortKey, terms } from './search-text.js';
 import { FAMILY_SERVICE_SYNONYMS, type SynonymGroup } from './synonyms.js';
+import { TermIndex, type TermQuery } from './term-index.js';
 
 type CoreField = 'name' | 'categories' | 'organisation' | 'place';
 
@@ -26,12 +27,16 @@ type CoreField = 'name' | 'categories' | 'organisation' | 'place';
  * must outrank one that mentions breastfeeding in passing.
  */
 export const FIELD_BOOSTS: Readonly<Record<CoreField | 'description', number>> = {
+  // In field-number order: the index numbers fields by their position here.
   name: 4,
   categories: 2,
   organisation: 1.5,
   place: 1,
   description: 1,
 };
+
+/** The description's field number: last in FIELD_BOOSTS. */
+const DESCRIPTION_FIELD = 4;
 
 /** Concept results kept; small, because each may list thousands of services. */
 const CONCEPT_CACHE_SIZE = 12;
@@ -64,9 +69,6 @@ export interface SearchHit {
   score: number;
 }
 
-/** Query terms arrive already tokenised and processed: MiniSearch must not do it again. */
-const literal = { tokenize: (text: string) => [text], processTerm: (term: string) => term };
-
 export class ServiceIndex {
   /** The services in a stable, sensible order for an empty query: by name. */
   readonly byName: readonly Service[];
@@ -74,10 +76,11 @@ export class ServiceIndex {
   readonly ready: Promise<void>;
   private readonly services: readonly Service[];
   private readonly synonyms: SynonymMatcher;
-  /** Name, categories, organisation, place: indexed before the constructor returns. */
-  private readonly core: MiniSearch<number>;
-  /** Descriptions: indexed in the background for big directories. */
-  private readonly text: MiniSearch<number>;
+  /**
+   * Name, categories, organisation, place: indexed before the constructor returns;
+   * descriptions (the last field) in the background for big directories.
+   */
+  private readonly index: TermIndex;
   private descriptionsIndexed = false;
   /** Recent concept results: while a parent types "baby gr…", "baby" is looked up once. */
   private readonly conceptCache = new Map<string, Map<number, number>>();
@@ -98,57 +101,44 @@ export class ServiceIndex {
 
     const categoryLabels = new Map((options.programme?.categories ?? []).map((c) => [c.id, c.label]));
     const areaLabels = new Map((options.programme?.areas ?? []).map((a) => [a.id, a.label]));
-    const coreText = (service: Service, field: CoreField): string => {
-      switch (field) {
-        case 'name':
-          return service.name;
-        case 'categories':
-          return (service.categories ?? []).map((id) => categoryLabels.get(id) ?? id.replace(/[-_.:]+/g, ' ')).join(' ');
-        case 'organisation':
-          return service.organisation ?? '';
-        case 'place': {
-          const location = service.location;
-          const area = service.area ? (areaLabels.get(service.area) ?? '') : '';
-          return [location?.name, location?.address, area].filter(Boolean).join(' ');
-        }
+    /** The texts of the fields indexed at once, in FIELD_BOOSTS order. */
+    const coreTexts = (service: Service): string[] => [
+      service.name,
+      (service.categories ?? []).map((id) => categoryLabels.get(id) ?? id.replace(/[-_.:]+/g, ' ')).join(' '),
+      service.organisation ?? '',
+      [service.location?.name, service.location?.address, service.area && areaLabels.get(service.area)].filter(Boolean).join(' '),
+    ];
+    // Terms are processed per field, not per token, so synonym phrases can be spotted in sequence.
+    const fieldTerms = (text: string): string[] => {
+      const textTerms = terms(text);
+      const groups = this.synonyms.groupTermsIn(textTerms);
+      return groups.length ? textTerms.concat(groups) : textTerms;
+    };
+    this.index = new TermIndex(Object.values(FIELD_BOOSTS), services.length);
+    // Documents are positions in `services`, so duplicate or odd ids can never break the index.
+    services.forEach((service, position) =>
+      coreTexts(service).forEach((text, field) => this.index.add(position, field, fieldTerms(text))),
+    );
+    const addDescriptions = (from: number, to: number) => {
+      for (let position = from; position < Math.min(to, services.length); position++) {
+        this.index.add(position, DESCRIPTION_FIELD, fieldTerms((services[position].description ?? '').slice(0, MAX_INDEXED_DESCRIPTION)));
       }
     };
-    const positions = services.map((_, position) => position);
-    this.core = this.engine(['name', 'categories', 'organisation', 'place'], (position, field) =>
-      coreText(services[position], field as CoreField),
-    );
-    this.core.addAll(positions);
-    this.text = this.engine(['description'], (position) => (services[position].description ?? '').slice(0, MAX_INDEXED_DESCRIPTION));
 
     if (services.length <= (options.backgroundAbove ?? 1000)) {
-      this.text.addAll(positions);
+      addDescriptions(0, services.length);
       this.descriptionsIndexed = true;
       this.ready = Promise.resolve();
     } else {
-      this.ready = this.text
-        .addAllAsync(positions, { chunkSize: BACKGROUND_CHUNK })
-        .catch(() => undefined)
-        .then(() => {
-          this.descriptionsIndexed = true;
-        });
+      // A macrotask between chunks lets the browser paint and handle typing.
+      this.ready = (async () => {
+        for (let from = 0; from < services.length; from += BACKGROUND_CHUNK) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          addDescriptions(from, from + BACKGROUND_CHUNK);
+        }
+        this.descriptionsIndexed = true;
+      })();
     }
-  }
-
-  private engine(fields: string[], fieldText: (position: number, field: string) => string): MiniSearch<number> {
-    return new MiniSearch<number>({
-      fields,
-      idField: 'id',
-      // Documents are positions in `services`, so duplicate or odd ids can never break the index.
-      extractField: (position, field) => (field === 'id' ? position : fieldText(position, field)),
-      // Terms are processed here, not per token, so synonym phrases can be spotted in sequence.
-      tokenize: (text) => {
-        const textTerms = terms(text);
-        const groups = this.synonyms.groupTermsIn(textTerms);
-        return groups.length ? textTerms.concat(groups) : textTerms;
-      },
-      processTerm: (term) => term,
-      searchOptions: { boost: { ...FIELD_BOOSTS } },
-    });
   }
 
   /** Number of services indexed. */
@@ -230,7 +220,7 @@ export class ServiceIndex {
     // Typed words: every one must match, in any field.
     let scores: Map<number, number> | undefined;
     for (const { term, prefix, fuzzy } of concept.typed) {
-      const termScores = this.termScores({ ...literal, queries: [term], prefix, fuzzy: fuzzy || false });
+      const termScores = this.termScores({ term, prefix, fuzzy });
       if (scores) {
         for (const [position, score] of scores) {
           const other = termScores.get(position);
@@ -244,7 +234,7 @@ export class ServiceIndex {
 
     // Every phrase of the concept's synonym groups, through one hidden term per group.
     for (const group of concept.groups) {
-      const groupScores = this.termScores({ ...literal, queries: [groupTerm(group)], prefix: false, fuzzy: false });
+      const groupScores = this.termScores({ term: groupTerm(group), prefix: false, fuzzy: 0 });
       for (const [position, score] of groupScores) {
         const weighted = score * SYNONYM_WEIGHT;
         if (weighted > (scores.get(position) ?? 0)) scores.set(position, weighted);
@@ -259,22 +249,16 @@ export class ServiceIndex {
     return scores;
   }
 
-  /** One term's score per service, all fields of both engines added up. */
-  private termScores(query: Query): Map<number, number> {
+  /** One term's score per service, all fields added up. */
+  private termScores(query: TermQuery): Map<number, number> {
     const scores = new Map<number, number>();
-    for (const engine of [this.core, this.text]) {
-      for (const result of engine.search(query)) {
-        const position = result.id as number;
-        scores.set(position, (scores.get(position) ?? 0) + result.score);
-      }
-    }
+    this.index.score(query, scores);
     return scores;
   }
 
   /** True when some service contains exactly this (processed) term. Only asked for rare typo checks. */
   private hasTerm(term: string): boolean {
-    const query = { ...literal, queries: [term], prefix: false, fuzzy: false };
-    return this.core.search(query).length > 0 || this.text.search(query).length > 0;
+    return this.index.has(term);
   }
 
   /** Ranked services for a query (see `searchHits`). */

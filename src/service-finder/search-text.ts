@@ -88,21 +88,37 @@ export function typoAllowance(term: string): number {
   return 2;
 }
 
-/** Levenshtein distance, giving up early once it exceeds `max` (returns `max + 1`). */
+/** Three rows of the distance table, kept between calls. */
+let rows = [0, 0, 0].map(() => new Int32Array(32));
+
+/**
+ * Edit distance counting a swap of neighbouring letters as one typo ("nusrery"), giving
+ * up early once it exceeds `max` (then returns `max + 1`). Runs over thousands of index
+ * words per keystroke, so it reuses its rows instead of allocating.
+ */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > max) return max + 1;
+  if (rows[0].length <= n) rows = rows.map(() => new Int32Array(n + 1));
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= m; i++) {
+    current[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, before[j - 2] + 1);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const spare = before;
+    before = previous;
     previous = current;
+    current = spare;
   }
-  return previous[b.length];
+  return Math.min(previous[n], max + 1);
 }
