@@ -1,6 +1,7 @@
 // `npm run bench`: runs test/bench/ in headless Chromium twice — at full speed and with the
 // CPU slowed 4× (CDP Emulation.setCPUThrottlingRate, a cheap phone) — and prints median and
-// p95 per case, with the ratio to the issue's figure where one is set.
+// p95 per case, with the ratio to the issue's figure where one is set, and — for a case that
+// names another in `compareTo` (e.g. the same work in FullCalendar) — the ratio of their medians.
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,10 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (e) => console.error('page error:', e.message));
+    // A suite's own sanity checks (e.g. "both calendars show the same sessions") report here.
+    page.on('console', (m) => {
+      if (['error', 'warn', 'info'].includes(m.type())) console.error(`page ${m.type()}:`, m.text());
+    });
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(`http://127.0.0.1:${port}/test/bench/index.html`, { waitUntil: 'load' });
@@ -38,6 +43,12 @@ try {
     const results = await page.evaluate(() => window.runBenchmarks());
     all[`cpu ${throttle}x`] = results;
     console.log(`\nChromium, CPU ${throttle}× ${throttle === 1 ? '(this machine)' : 'slowed (cheap phone)'}`);
+    const medianOf = new Map(results.map((r) => [r.name, r.median]));
+    const ratio = (r) => {
+      if (!r.compareTo) return '';
+      const other = medianOf.get(r.compareTo);
+      return other ? (r.median / other).toFixed(2) : 'n/a';
+    };
     console.table(
       results.map((r) => ({
         case: r.name,
@@ -46,8 +57,12 @@ try {
         'target ms': r.budgetMs ?? '',
         'median/target': r.budgetMs ? (r.median / r.budgetMs).toFixed(2) : '',
         samples: r.samples,
+        ...(results.some((x) => x.compareTo) ? { ratio: ratio(r) } : {}),
       })),
     );
+    for (const r of results.filter((x) => x.compareTo)) {
+      console.log(`ratio ${ratio(r)} = median of "${r.name}" / median of "${r.compareTo}"`);
+    }
     await page.close();
   }
 } finally {

@@ -6,30 +6,10 @@
  */
 import type { AgeRange, Weekday } from '../data/feed-schema.js';
 import { isValidDate, type CalendarDate, type TimeOfDay } from './calendar-date.js';
+import { asList, termOf, textOf } from './jsonld-detect.js';
 
-/** A JSON-LD value as a list: a single value, an array, or nothing. */
-export function asList(value: unknown): unknown[] {
-  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-}
-
-/** The first usable text of a value: a string, a number, `{ "@value": … }`, or the first of an array. */
-export function textOf(value: unknown): string | undefined {
-  for (const item of asList(value)) {
-    if (typeof item === 'string' && item.trim()) return item.trim();
-    if (typeof item === 'number' && Number.isFinite(item)) return String(item);
-    if (item && typeof item === 'object' && '@value' in item) {
-      const inner = textOf((item as Record<string, unknown>)['@value']);
-      if (inner) return inner;
-    }
-  }
-  return undefined;
-}
-
-/** The last segment of a schema.org term: `https://schema.org/EventCancelled` → `EventCancelled`. */
-export function termOf(value: unknown): string | undefined {
-  const text = textOf(value);
-  return text?.replace(/^.*[/:#]/, '') || undefined;
-}
+// The three readers detection needs live with it, in the entry bundle; re-exported here.
+export { asList, termOf, textOf };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 

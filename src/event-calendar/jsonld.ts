@@ -54,8 +54,18 @@ import {
   type SchemaDateTime,
 } from './jsonld-values.js';
 import { isValidTimeZone, todayIn, toInstant, toWallTime } from './zoned-time.js';
+import {
+  collect,
+  isJsonLdEventShape,
+  isObject,
+  join,
+  typesOf,
+  type Collected,
+  type FoundNode,
+  type JsonNode,
+} from './jsonld-detect.js';
 
-type JsonNode = Record<string, unknown>;
+export { isJsonLdEventShape };
 
 export interface JsonLdOptions {
   /** Programme timezone: times with offsets are converted to wall time here. Default Europe/London. */
@@ -71,111 +81,9 @@ export interface JsonLdResult {
   diagnostics: Diagnostic[];
 }
 
-/** schema.org Event and its subtypes, plus the OpenActive session types. */
-const EVENT_TYPES = new Set([
-  'Event',
-  'BusinessEvent',
-  'ChildrensEvent',
-  'ComedyEvent',
-  'CourseInstance',
-  'DanceEvent',
-  'EducationEvent',
-  'EventSeries',
-  'ExhibitionEvent',
-  'Festival',
-  'FoodEvent',
-  'Hackathon',
-  'LiteraryEvent',
-  'MusicEvent',
-  'PublicationEvent',
-  'SaleEvent',
-  'ScreeningEvent',
-  'SocialEvent',
-  'SportsEvent',
-  'TheaterEvent',
-  'VisualArtsEvent',
-  'SessionSeries',
-  'ScheduledSession',
-  'HeadlineEvent',
-]);
 /** Types that usually only group sessions: without dates of their own they are skipped quietly. */
 const SERIES_TYPES = new Set(['EventSeries', 'SessionSeries', 'HeadlineEvent', 'CourseInstance']);
 const ALL_DAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const MAX_DEPTH = 8;
-
-const isObject = (value: unknown): value is JsonNode => typeof value === 'object' && value !== null && !Array.isArray(value);
-const typesOf = (node: JsonNode) => asList(node['@type']).map(termOf).filter((t): t is string => !!t);
-const isEventNode = (node: JsonNode) => typesOf(node).some((t) => EVENT_TYPES.has(t));
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
-
-interface FoundNode {
-  node: JsonNode;
-  path: string;
-  parent?: JsonNode;
-}
-
-interface Collected {
-  found: FoundNode[];
-  byId: Map<string, JsonNode>;
-}
-
-/** Walks the document for event nodes: lists, `@graph`, `ItemList`, RPDE `items[].data`, `subEvent`. */
-function collect(json: unknown): Collected {
-  const found: FoundNode[] = [];
-  const byId = new Map<string, JsonNode>();
-  // Objects handed in from script (not parsed JSON) can repeat or even contain themselves.
-  const seen = new Set<object>();
-  const visit = (value: unknown, path: string, depth: number, parent?: JsonNode) => {
-    if (depth > MAX_DEPTH || (typeof value === 'object' && value !== null && seen.has(value))) return;
-    if (Array.isArray(value)) {
-      seen.add(value);
-      value.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, parent));
-      return;
-    }
-    if (!isObject(value)) return;
-    seen.add(value);
-    if (typeof value['@id'] === 'string') byId.set(value['@id'], value);
-    if (Array.isArray(value['@graph'])) visit(value['@graph'], join(path, '@graph'), depth + 1);
-    if (Array.isArray(value['items'])) {
-      value['items'].forEach((item, i) => {
-        if (isObject(item) && item['state'] !== 'deleted' && isObject(item['data'])) {
-          visit(item['data'], `${join(path, 'items')}[${i}].data`, depth + 1);
-        }
-      });
-    }
-    if (Array.isArray(value['itemListElement'])) {
-      value['itemListElement'].forEach((item, i) => {
-        const itemPath = `${join(path, 'itemListElement')}[${i}]`;
-        if (isObject(item) && isObject(item['item'])) visit(item['item'], `${itemPath}.item`, depth + 1);
-        else visit(item, itemPath, depth + 1);
-      });
-    }
-    if (isEventNode(value)) {
-      found.push(parent ? { node: value, path, parent } : { node: value, path });
-      if (value['subEvent'] !== undefined) {
-        asList(value['subEvent']).forEach((sub, i) => {
-          if (isObject(sub) && isEventNode(sub)) visit(sub, `${join(path, 'subEvent')}[${i}]`, depth + 1, value);
-        });
-      }
-    }
-  };
-  visit(json, '', 0);
-  return { found, byId };
-}
-
-/**
- * True when a document looks like schema.org Event JSON-LD: at least one node whose `@type` is
- * Event (or a subtype, or an OpenActive session type), alone, in a list, in `@graph`, in an
- * `ItemList` or in an OpenActive RPDE page.
- */
-export function isJsonLdEventShape(json: unknown): boolean {
-  try {
-    if (!isObject(json) && !Array.isArray(json)) return false;
-    return collect(json).found.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -6,11 +6,15 @@ export interface BenchResult {
   samples: number;
   /** The figure the issue sets (ms); the median is compared with it. */
   budgetMs?: number;
+  /** Name of another case this one is compared with: the table prints median / its median. */
+  compareTo?: string;
 }
 
 export interface BenchCase {
   name: string;
   budgetMs?: number;
+  /** Name of another case (e.g. the same work in FullCalendar) to print a median ratio against. */
+  compareTo?: string;
   samples?: number;
   /** Optional per-sample set-up that is not timed. */
   setup?: () => unknown | Promise<unknown>;
@@ -40,7 +44,7 @@ export async function runAll(): Promise<BenchResult[]> {
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    results.push({ name: c.name, median: percentile(times, 0.5), p95: percentile(times, 0.95), samples, budgetMs: c.budgetMs });
+    results.push({ name: c.name, median: percentile(times, 0.5), p95: percentile(times, 0.95), samples, budgetMs: c.budgetMs, compareTo: c.compareTo });
   }
   return results;
 }

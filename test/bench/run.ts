@@ -2,6 +2,7 @@
 import { runAll } from './harness.js';
 import './feed.bench.js';
 import './finder.bench.js';
+import './calendar.bench.js';
 
 declare global {
   interface Window {

@@ -1,0 +1,134 @@
+/**
+ * Dates and times in words for the calendar, through `Intl` (so Arabic gets Arabic digits and
+ * month names). Occurrence times are shown in the PROGRAMME's zone, never the browser's; when
+ * the two differ, times carry the zone's short name ("10:00–12:00 GMT").
+ *
+ * Formatters are cached per instance: building an `Intl.DateTimeFormat` costs far more than
+ * using one, and a month view formats hundreds of times.
+ */
+import type { AgeRange } from '../data/feed-schema.js';
+import type { Translation } from '../i18n/translation.js';
+import { parseIsoDate, type CalendarDate } from './calendar-date.js';
+import type { Occurrence } from './occurrences.js';
+import { browserTimeZone } from './zoned-time.js';
+
+type Options = Intl.DateTimeFormatOptions;
+
+const LONG_DATE: Options = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const DAY_MONTH: Options = { weekday: 'long', day: 'numeric', month: 'long' };
+const TIME: Options = { hour: 'numeric', minute: '2-digit' };
+
+/** Midnight UTC of a calendar date: formatted with `timeZone: 'UTC'`, it reads as that date everywhere. */
+const utc = (date: CalendarDate) => Date.UTC(date.year, date.month - 1, date.day);
+
+const sameZone = (a: string, b: string) => a.replace(/^Etc\/(UTC|GMT)$/, 'UTC') === b.replace(/^Etc\/(UTC|GMT)$/, 'UTC');
+
+export class CalendarFormat {
+  /** True when the browser's zone differs from the programme's: times then carry a zone name. */
+  readonly showZone: boolean;
+  private readonly cache = new Map<string, Intl.DateTimeFormat>();
+
+  constructor(
+    readonly locale: string,
+    readonly timeZone: string,
+    readonly t: Translation,
+  ) {
+    this.showZone = !sameZone(browserTimeZone(), timeZone);
+  }
+
+  private formatter(options: Options, zoned = false): Intl.DateTimeFormat {
+    const full: Options = zoned
+      ? { ...options, timeZone: this.timeZone, ...(this.showZone ? { timeZoneName: 'short' } : {}) }
+      : { ...options, timeZone: 'UTC' };
+    const key = JSON.stringify(full);
+    let formatter = this.cache.get(key);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(this.locale, full);
+      this.cache.set(key, formatter);
+    }
+    return formatter;
+  }
+
+  /** A calendar date, e.g. "Wednesday 25 November" (default) or with other fields. */
+  date(date: CalendarDate, options: Options = DAY_MONTH): string {
+    return this.formatter(options).format(utc(date));
+  }
+
+  /** "Wednesday 25 November 2026". */
+  longDate(date: CalendarDate): string {
+    return this.date(date, LONG_DATE);
+  }
+
+  /** "November 2026". */
+  month(date: CalendarDate): string {
+    return this.date(date, { month: 'long', year: 'numeric' });
+  }
+
+  /** Two dates as one range: "23–29 November 2026". */
+  dateRange(first: CalendarDate, last: CalendarDate, options: Options = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+    return this.formatter(options).formatRange(utc(first), utc(last));
+  }
+
+  /** Weekday name for 0 = Sunday … 6 = Saturday (1 January 2023 was a Sunday). */
+  weekday(day: number, width: 'long' | 'short'): string {
+    return this.date({ year: 2023, month: 1, day: 1 + day }, { weekday: width });
+  }
+
+  /** Short times for lists: "10:00–12:00", "All day". */
+  times(occurrence: Occurrence): string {
+    if (occurrence.allDay) return this.t.calendarAllDay;
+    const formatter = this.formatter(TIME, true);
+    return occurrence.hasEnd ? formatter.formatRange(occurrence.start, occurrence.end) : formatter.format(occurrence.start);
+  }
+
+  /** In words: "Wednesday 25 November 2026, 10:00–12:00" (with the zone when it differs). */
+  when(occurrence: Occurrence): string {
+    if (occurrence.allDay) {
+      const first = parseIsoDate(occurrence.occurrenceDate)!;
+      const last = parseIsoDate(occurrence.lastDate)!;
+      return occurrence.lastDate === occurrence.occurrenceDate
+        ? this.t.calendarDayLabel(this.longDate(first), this.t.calendarAllDay)
+        : this.dateRange(first, last, LONG_DATE);
+    }
+    const formatter = this.formatter({ ...LONG_DATE, ...TIME }, true);
+    return occurrence.hasEnd ? formatter.formatRange(occurrence.start, occurrence.end) : formatter.format(occurrence.start);
+  }
+
+  /** The programme zone's everyday name ("United Kingdom Time"), for the "All times are…" note. */
+  zoneName(): string {
+    try {
+      const parts = new Intl.DateTimeFormat(this.locale, { timeZone: this.timeZone, timeZoneName: 'longGeneric' }).formatToParts();
+      return parts.find((p) => p.type === 'timeZoneName')?.value ?? this.timeZone;
+    } catch {
+      return this.timeZone;
+    }
+  }
+
+  /** An age range in words: "0 to 3 years", "18 months to 5 years", "5 years and over". */
+  ages(range: AgeRange | undefined): string | undefined {
+    const min = range?.minMonths ?? 0;
+    const max = range?.maxMonths;
+    if (max === undefined) return min > 0 ? this.t.calendarAgeFrom(this.age(min)) : undefined;
+    // Maxima are inclusive: 47 months is "up to 3 years (and 11 months)", so it reads "3 years".
+    const toYears = (max + 1) % 12 === 0 && max > 11 ? (max + 1) / 12 - 1 : max % 12 === 0 && max > 0 ? max / 12 : undefined;
+    const to = toYears === undefined ? this.unit(max, 'month') : this.unit(toYears, 'year');
+    // "0 to 3 years", "6 to 9 months": the unit once when both ends share it.
+    const from =
+      min === 0 || (toYears !== undefined) === (min % 12 === 0)
+        ? this.number(toYears === undefined ? min : min / 12)
+        : this.age(min);
+    return this.t.calendarAgeFromTo(from, to);
+  }
+
+  private age(months: number): string {
+    return months % 12 === 0 && months > 0 ? this.unit(months / 12, 'year') : this.unit(months, 'month');
+  }
+
+  private unit(value: number, unit: 'year' | 'month'): string {
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  }
+
+  number(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The calendar's three views as small render helpers sharing one session template:
+ *  - month: a WAI-ARIA grid of days (the element handles its keys); titles on wide screens,
+ *    a count on narrow ones (a container query switches);
+ *  - week: the seven days as a list, each with its sessions;
+ *  - list: an agenda of the days in the range that have sessions.
+ * Buttons carry `data-occ` (an occurrence key) and cells `data-date`; the element listens once
+ * on the wrapper instead of binding a handler per item.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translation } from '../i18n/translation.js';
+import { heading } from '../ui/states.js';
+import { parseIsoDate } from './calendar-date.js';
+import type { CalendarFormat } from './calendar-format.js';
+import type { GridDay } from './date-grid.js';
+import type { Occurrence } from './occurrences.js';
+
+export interface ViewContext {
+  t: Translation;
+  fmt: CalendarFormat;
+  /** Heading level of a day's title. */
+  level: number;
+  /** Sessions after filtering, by every date they cover. */
+  byDate: Map<string, Occurrence[]>;
+  /** The venue's name: the event's own location, else its service's. */
+  placeOf(occurrence: Occurrence): string | undefined;
+}
+
+export interface MonthState {
+  /** The cell in the tab order (roving tabindex). */
+  activeKey: string;
+  todayKey: string;
+  /** The day whose sessions are listed under the grid. */
+  openKey?: string;
+  /** Column order, 0 = Sunday. */
+  weekdays: number[];
+}
+
+/** How many titles a month cell shows before "+N more". */
+const CELL_TITLES = 3;
+
+function sessionCount(ctx: ViewContext, count: number): string {
+  return ctx.t.calendarSessions(count, ctx.fmt.number(count));
+}
+
+/** One session: a button that opens the detail, the venue under it. Cancelled ones stay, marked. */
+function renderSession(o: Occurrence, ctx: ViewContext): TemplateResult {
+  const place = ctx.placeOf(o);
+  return html`<li class="session ${o.cancelled ? 'session--cancelled' : ''}">
+    <button type="button" class="session__open" part="session" data-occ=${o.key}>
+      <span class="session__time">${ctx.fmt.times(o)}</span>
+      <span class="session__title">${o.event.title}</span>
+      ${o.cancelled ? html`<strong class="badge">${ctx.t.calendarCancelled}</strong>` : nothing}
+    </button>
+    ${place ? html`<span class="session__place">${place}</span>` : nothing}
+  </li>`;
+}
+
+/** A day's title and sessions; `showEmpty` says "No sessions on this day" instead of nothing. */
+export function renderDay(key: string, ctx: ViewContext, showEmpty: boolean, className = 'day'): TemplateResult | typeof nothing {
+  const sessions = ctx.byDate.get(key) ?? [];
+  if (!sessions.length && !showEmpty) return nothing;
+  return html`<div class=${className} data-day=${key}>
+    ${heading(ctx.level, 'day__title', ctx.fmt.date(parseIsoDate(key)!))}
+    ${sessions.length
+      ? html`<ul class="sessions">${sessions.map((o) => renderSession(o, ctx))}</ul>`
+      : html`<p class="day__none">${ctx.t.calendarEmptyDay}</p>`}
+  </div>`;
+}
+
+/** Week: every day, empty ones included, so "nothing on Tuesday" is said, not guessed. */
+export function renderWeek(days: GridDay[], ctx: ViewContext): TemplateResult {
+  return html`<div class="days">${days.map((d) => renderDay(d.key, ctx, true))}</div>`;
+}
+
+/** List: only the days with sessions. */
+export function renderList(keys: string[], ctx: ViewContext): TemplateResult {
+  return html`<div class="days">${keys.map((key) => renderDay(key, ctx, false))}</div>`;
+}
+
+function renderCell(day: GridDay, ctx: ViewContext, state: MonthState): TemplateResult {
+  const sessions = ctx.byDate.get(day.key) ?? [];
+  const label = ctx.t.calendarDayLabel(ctx.fmt.date(day.date), sessionCount(ctx, sessions.length));
+  const classes = `cell${day.inMonth ? '' : ' cell--outside'}${sessions.length ? ' cell--busy' : ''}`;
+  // The cell's name is its hidden text ("Wednesday 25 November, 2 sessions"); what it shows is
+  // hidden from assistive technology. (An aria-label would not match the visible text.)
+  return html`<div
+    role="gridcell"
+    class=${classes}
+    part="day"
+    data-date=${day.key}
+    tabindex=${day.key === state.activeKey ? 0 : -1}
+    aria-current=${day.key === state.todayKey ? 'date' : nothing}
+    aria-selected=${day.key === state.openKey ? 'true' : nothing}
+  >
+    <span class="visually-hidden">${label}</span>
+    <span class="cell__number" aria-hidden="true">${ctx.fmt.date(day.date, { day: 'numeric' })}</span>
+    ${sessions.length
+      ? html`<span class="cell__count" aria-hidden="true">${ctx.fmt.number(sessions.length)}</span>
+          <span class="cell__titles" aria-hidden="true">
+            ${sessions.slice(0, CELL_TITLES).map(
+              (o) => html`<span class="chip ${o.cancelled ? 'chip--cancelled' : ''}" data-occ=${o.key}>${o.event.title}</span>`,
+            )}
+            ${sessions.length > CELL_TITLES
+              ? html`<span class="chip chip--more">${ctx.t.calendarMore(sessions.length - CELL_TITLES, ctx.fmt.number(sessions.length - CELL_TITLES))}</span>`
+              : nothing}
+          </span>`
+      : nothing}
+  </div>`;
+}
+
+/** Month: the WAI-ARIA grid; keys are handled by the element on the wrapper. */
+export function renderMonth(weeks: GridDay[][], ctx: ViewContext, state: MonthState, label: string): TemplateResult {
+  return html`<div role="grid" class="grid" aria-label=${label}>
+      <div role="row" class="grid__row">
+        ${state.weekdays.map(
+          (w) => html`<div role="columnheader" class="grid__weekday">
+            <span aria-hidden="true">${ctx.fmt.weekday(w, 'short')}</span>
+            <span class="visually-hidden">${ctx.fmt.weekday(w, 'long')}</span>
+          </div>`,
+        )}
+      </div>
+      ${weeks.map((week) => html`<div role="row" class="grid__row">${week.map((day) => renderCell(day, ctx, state))}</div>`)}
+    </div>
+    ${state.openKey ? renderDay(state.openKey, ctx, true, 'day day--open') : nothing}`;
+}

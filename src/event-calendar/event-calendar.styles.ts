@@ -1,0 +1,352 @@
+import { css } from 'lit';
+
+export const eventCalendarStyles = css`
+  .cal {
+    display: grid;
+    gap: var(--_space);
+    /* The month grid swaps titles for counts when the widget itself is narrow, whatever the page width. */
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .toolbar__title {
+    flex: 1 1 100%;
+  }
+  .toolbar__group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .toolbar__group + .toolbar__group {
+    margin-inline-start: auto;
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_brand);
+    color: var(--_brand-text);
+  }
+  .chevron {
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline-start: 0.2em;
+    border: solid currentColor;
+    border-width: 0 0 0.18em 0.18em;
+    transform: rotate(45deg);
+  }
+  .chevron--next,
+  [dir='rtl'] .chevron {
+    margin-inline: 0 0.2em;
+    transform: rotate(-135deg);
+  }
+  [dir='rtl'] .chevron--next {
+    margin-inline: 0.2em 0;
+    transform: rotate(45deg);
+  }
+  .muted,
+  .session__place,
+  .day__none {
+    color: var(--_text-secondary);
+  }
+
+  /* Filters */
+  .filters {
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+  }
+  .filters summary {
+    padding: 0.625rem 0.75rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .filters form {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+    padding: 0 0.75rem 0.75rem;
+  }
+  fieldset {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0.25rem 1rem;
+    min-width: 0;
+    width: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend,
+  .field {
+    padding: 0;
+    font-weight: 600;
+  }
+  .filters__row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    max-width: 100%;
+  }
+  select {
+    max-width: 100%;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 400;
+  }
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding-block: 0.25rem;
+  }
+  .check input {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_brand);
+  }
+
+  /* Month grid */
+  .grid {
+    display: grid;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .grid__row {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+  .grid__weekday {
+    padding: 0.25rem 0.125rem;
+    background: var(--_surface-alt);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-align: center;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .cell {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
+    min-height: 6.5rem;
+    padding: 0.25rem;
+    border-block-start: 1px solid var(--_border-subtle);
+    border-inline-start: 1px solid var(--_border-subtle);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .cell:first-child {
+    border-inline-start: 0;
+  }
+  .cell:focus-visible {
+    outline-offset: calc(var(--_focus-width) * -1);
+  }
+  .cell--outside {
+    background: var(--_surface-alt);
+    color: var(--_text-secondary);
+  }
+  .cell[aria-selected='true'] {
+    box-shadow: inset 0 0 0 3px var(--_brand);
+  }
+  .cell__number {
+    align-self: flex-start;
+    min-width: 1.75em;
+    padding-inline: 0.25em;
+    border-radius: 1em;
+    font-weight: 600;
+    text-align: center;
+  }
+  .cell[aria-current='date'] .cell__number {
+    background: var(--_brand);
+    color: var(--_brand-text);
+  }
+  .cell__titles {
+    display: grid;
+    gap: 0.125rem;
+  }
+  .chip {
+    overflow: hidden;
+    padding: 0.0625rem 0.25rem;
+    border-inline-start: 3px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-size: 0.8125em;
+    line-height: 1.35;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .chip--cancelled {
+    border-inline-start-color: var(--_error);
+    text-decoration: line-through;
+  }
+  .chip--more {
+    border: 0;
+    background: none;
+    color: var(--_text-secondary);
+  }
+  .cell__count {
+    display: none;
+  }
+  @container (max-width: 40rem) {
+    .cell {
+      align-items: center;
+      min-height: 3.25rem;
+      padding-inline: 0;
+    }
+    .cell__number {
+      align-self: center;
+    }
+    .cell__titles {
+      display: none;
+    }
+    .cell__count {
+      display: grid;
+      place-items: center;
+      min-width: 1.5em;
+      height: 1.5em;
+      border-radius: 1em;
+      background: var(--_text);
+      color: var(--_surface);
+      font-size: 0.75em;
+      font-weight: 700;
+    }
+    .grid__weekday {
+      font-size: 0.75em;
+    }
+  }
+
+  /* Days and sessions (week, list, the open day under the grid) */
+  .days {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .day__title {
+    margin-block-end: 0.5rem;
+    padding-block-end: 0.25rem;
+    border-block-end: 2px solid var(--_border-subtle);
+    font-size: 1em;
+  }
+  .day--open {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .sessions,
+  .links {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .session {
+    display: grid;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_brand);
+  }
+  .session--cancelled {
+    border-inline-start-color: var(--_error);
+  }
+  .session__open {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
+    min-height: 2rem;
+    padding: 0.25rem 0 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    text-align: start;
+    cursor: pointer;
+  }
+  .session__time {
+    color: var(--_text);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .session__title {
+    font-weight: 600;
+    text-decoration: underline;
+  }
+  .session--cancelled .session__title {
+    text-decoration: line-through;
+  }
+  .badge {
+    padding: 0 0.375em;
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.8125em;
+  }
+
+  /* Detail */
+  .detail {
+    width: min(100% - 1rem, 40rem);
+    max-height: calc(100% - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .detail::backdrop {
+    background: color-mix(in srgb, var(--_text) 55%, transparent);
+  }
+  .detail__body {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+  }
+  .detail__head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .detail__cancelled {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--_error);
+    background: var(--_surface-alt);
+    font-weight: 700;
+  }
+  .facts {
+    display: grid;
+    gap: 0.5rem;
+  }
+  dt {
+    font-weight: 700;
+  }
+  .detail__text {
+    white-space: pre-line;
+  }
+  .detail__subtitle {
+    margin-block-end: 0.5rem;
+    font-size: 1em;
+  }
+  @media (forced-colors: active) {
+    .cell[aria-current='date'] .cell__number,
+    .cell__count,
+    .button[aria-pressed='true'] {
+      border: 1px solid CanvasText;
+    }
+    .cell[aria-selected='true'] {
+      outline: 3px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,559 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FeedView } from '../context/feed-controller.js';
+import { readFeedSections, registerAdapter } from '../data/adapters.js';
+import { eventsSection, servicesSection } from '../data/validate.js';
+import type { Feed, FeedEvent, Location, Service } from '../data/feed-schema.js';
+import { define } from '../internal/define.js';
+import { emit } from '../internal/emit.js';
+import { PcFeedElement } from '../internal/feed-element.js';
+import { baseStyles } from '../theme/base.styles.js';
+import { heading, renderEmpty } from '../ui/states.js';
+import { stateStyles } from '../ui/states.styles.js';
+import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from './calendar-date.js';
+import type { CalendarExport } from './calendar-export.js';
+import {
+  AGE_YEARS,
+  NO_FILTERS,
+  countChoices,
+  hasFilters,
+  matchesFilters,
+  parseFirstDay,
+  parseIdList,
+  type AreaOf,
+  type CalendarFilters,
+} from './calendar-filters.js';
+import { CalendarFormat } from './calendar-format.js';
+import { renderList, renderMonth, renderWeek, type ViewContext } from './calendar-views.js';
+import { gridMoveForKey, monthWeeks, moveDate, weekDays, weekdayOrder } from './date-grid.js';
+import { lazyJsonLdAdapter } from './jsonld-detect.js';
+import { eventCalendarStyles } from './event-calendar.styles.js';
+import { renderDetail } from './occurrence-detail.js';
+import { expandEvents, occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
+import { stepAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
+import { todayIn } from './zoned-time.js';
+
+// schema.org Event JSON-LD is detected by shape for `format="auto"`; its converter loads only when needed.
+registerAdapter(lazyJsonLdAdapter);
+// This widget reads events, and services for the locations events link to from native feeds.
+readFeedSections({ events: eventsSection, services: servicesSection });
+
+type ReadyView = Extract<FeedView, { status: 'ready' }>;
+
+const VIEWS: CalendarView[] = ['month', 'week', 'list'];
+
+/** `detail` of `pc-range-change`: the dates shown (`end` exclusive) and the view. */
+export interface RangeChangeDetail {
+  start: string;
+  end: string;
+  view: CalendarView;
+}
+
+/** What the last render showed, for the event handlers. */
+interface Shown {
+  range: VisibleRange;
+  today: CalendarDate;
+  byKey: Map<string, Occurrence>;
+}
+
+/**
+ * A calendar of the feed's sessions and events: a month grid, a week, or an agenda list, with
+ * filters, a detail panel and "Add to your calendar". Repeating sessions are expanded in the
+ * programme's timezone, so "Wednesdays 10:00" stays at 10:00 across clock changes whatever the
+ * parent's phone is set to. Reads the native feed or schema.org `Event` JSON-LD.
+ *
+ * @summary Month, week and list calendar of a Parent Champion feed's events.
+ * @tagname pc-event-calendar
+ * @fires pc-event-select - A parent opened a session. `detail` is the occurrence (event, start, end, cancelled…). Cancelable: `preventDefault()` stops the built-in detail panel.
+ * @fires pc-range-change - The dates shown changed (also fired once when the calendar first shows). `detail`: `{ start, end, view }`, ISO dates, `end` exclusive.
+ * @csspart base - The wrapper around everything.
+ * @csspart calendar - The calendar (toolbar, filters and view).
+ * @csspart toolbar - Previous / today / next and the view switcher.
+ * @csspart range-heading - The heading naming the dates shown ("November 2026").
+ * @csspart filters - The collapsible filter form.
+ * @csspart day - A day cell of the month grid.
+ * @csspart session - The button that opens a session.
+ * @csspart detail - The detail dialog.
+ * @csspart detail-title - The session title in the detail dialog.
+ * @csspart cancelled - The "This session is cancelled" notice.
+ * @csspart booking-link - The booking link.
+ * @csspart ics-link - The "Download this session (.ics)" link.
+ * @csspart ics-series-link - The "Download every session (.ics)" link.
+ * @csspart empty - The message shown when nothing is on.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The "Try again" button in the error box.
+ * @csspart stale-notice - The notice shown when the data is a saved copy.
+ * @cssprop [--pc-colour-brand=#1d70b8] - Today, the chosen view, session markers.
+ * @cssprop [--pc-colour-brand-text=#ffffff] - Text on the brand colour.
+ * @cssprop [--pc-colour-error=#d4351c] - Marks cancelled sessions.
+ * @cssprop [--pc-colour-surface=#ffffff] - Day cells and the detail panel.
+ * @cssprop [--pc-colour-surface-alt=#f3f2f1] - Weekday headings, days outside the month, the open day.
+ * @cssprop [--pc-colour-border-subtle=#b1b4b6] - Grid lines.
+ * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
+ * @cssprop [--pc-colour-text-secondary=#505a5f] - Venues and quieter text.
+ * @cssprop [--pc-colour-link=#1d70b8] - Session titles and links.
+ * @cssprop [--pc-radius=0.25rem] - Corner radius.
+ * @cssprop [--pc-space=1rem] - Base spacing.
+ */
+export class PcEventCalendar extends PcFeedElement {
+  static override styles = [baseStyles, stateStyles, eventCalendarStyles];
+
+  protected override skeletonRows = 4;
+
+  /** The date the parent moved to; until then the `date` attribute (or today) is used. */
+  @state() private anchor?: CalendarDate;
+  @state() private narrow = false;
+  @state() private filters: CalendarFilters = NO_FILTERS;
+  /** The month-grid day whose sessions are listed under the grid. */
+  @state() private openKey?: string;
+  @state() private selected?: Occurrence;
+  @state() private exports?: CalendarExport;
+
+  /** `month`, `week` or `list`. Default: `list` when the calendar is narrower than 40rem, else `month`. */
+  @property() view?: CalendarView;
+
+  /** The date to open on, `YYYY-MM-DD`. Default: today in the programme's timezone. */
+  @property() date?: string;
+
+  /** Category ids to limit the calendar to, comma or space separated. */
+  @property() categories?: string;
+
+  /** An area id to limit the calendar to (an event's own area, else its service's). */
+  @property() area?: string;
+
+  /** IANA timezone the feed's times are in; overrides the provider's and the feed's. */
+  @property() timezone?: string;
+
+  /** First day of the week: `monday` (default), `sunday`, `saturday`, or 0–6 (0 = Sunday). */
+  @property({ attribute: 'first-day' }) firstDay?: string;
+
+  private resizeObserver?: ResizeObserver;
+  private shown?: Shown;
+  private emittedRange = '';
+  /** Set by navigation and filters: the next render announces the range and its count. */
+  private announceNext = false;
+  private announcement = '';
+  private focusCell = false;
+  private focusDay = false;
+  /** Set when a session is opened: the next update shows the dialog (once, so a later update cannot reopen it). */
+  private openDialog = false;
+  private opener?: HTMLElement;
+  private fmt?: CalendarFormat;
+  private services?: { list: readonly Service[]; byId: Map<string, Service>; areaOf: AreaOf };
+  private expansion?: { events: readonly FeedEvent[]; key: string; occurrences: Occurrence[] };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured now so the first render already picks the right default view.
+    this.narrow = this.isNarrow(this.getBoundingClientRect().width);
+    if (typeof ResizeObserver !== 'undefined') {
+      // Re-rendering inside the observer's callback would resize the host again in the same
+      // frame ("ResizeObserver loop" errors): apply the change in a task after this frame.
+      this.resizeObserver = new ResizeObserver(([entry]) => {
+        const narrow = this.isNarrow(entry?.contentRect.width ?? 0);
+        if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
+      });
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    // A modal dialog removed while open can leave the page inert in some browsers.
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('date')) this.anchor = undefined;
+  }
+
+  protected override updated(): void {
+    const range = this.shown?.range;
+    if (range) {
+      const key = `${range.view} ${range.startKey} ${range.endKey}`;
+      if (key !== this.emittedRange) {
+        this.emittedRange = key;
+        emit<RangeChangeDetail>(this, 'pc-range-change', { start: range.startKey, end: range.endKey, view: range.view });
+      }
+    }
+    if (this.focusCell) this.renderRoot.querySelector<HTMLElement>('.grid [tabindex="0"]')?.focus();
+    const dayTitle = this.focusDay ? this.renderRoot.querySelector<HTMLElement>('.day--open .day__title') : null;
+    if (dayTitle) {
+      dayTitle.tabIndex = -1;
+      dayTitle.focus();
+    }
+    this.focusCell = this.focusDay = false;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (this.openDialog && dialog?.isConnected) {
+      this.openDialog = false;
+      if (!dialog.open) dialog.showModal();
+    }
+  }
+
+  private isNarrow(width: number): boolean {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return width > 0 && width < 40 * rem;
+  }
+
+  private get currentView(): CalendarView {
+    return VIEWS.includes(this.view!) ? this.view! : this.narrow ? 'list' : 'month';
+  }
+
+  private handleView(e: Event): void {
+    this.view = (e.currentTarget as HTMLElement).dataset['view'] as CalendarView;
+    this.openKey = undefined;
+    this.announceNext = true;
+  }
+
+  private handleStep(e: Event): void {
+    this.step(Number((e.currentTarget as HTMLElement).dataset['step']) as -1 | 1);
+  }
+
+  private step(direction: -1 | 1): void {
+    // The anchor as already moved by a click the screen has not caught up with yet.
+    const anchor = this.anchor ?? this.shown?.range.anchor;
+    if (anchor) this.goTo(stepAnchor(this.currentView, anchor, direction));
+  }
+
+  private handleToday(): void {
+    if (this.shown) this.goTo(this.shown.today);
+  }
+
+  /** Shows the range around `date`; `announce` also closes the day listed under the grid (a new range). */
+  private goTo(date: CalendarDate, announce = true): void {
+    this.anchor = date;
+    if (announce) this.openKey = undefined;
+    this.announceNext = announce;
+  }
+
+  /** Clicks anywhere in the view: a session opens its detail; a month-grid day lists its sessions. */
+  private handleBodyClick(e: MouseEvent): void {
+    const target = e.target as HTMLElement;
+    const session = target.closest<HTMLElement>('[data-occ]');
+    const occurrence = session && this.shown?.byKey.get(session.dataset['occ']!);
+    const cell = target.closest<HTMLElement>('[data-date]');
+    if (occurrence) this.openOccurrence(occurrence, cell ?? session);
+    else if (cell) this.openDay(cell.dataset['date']!);
+  }
+
+  /** The WAI-ARIA grid keys: arrows (mirrored right-to-left), Home/End, Page Up/Down (+Shift), Enter/Space. */
+  private handleGridKey(e: KeyboardEvent): void {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
+    const range = this.shown?.range;
+    if (!cell || !range) return;
+    const key = cell.dataset['date']!;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.openDay(key);
+      return;
+    }
+    const move = gridMoveForKey(e.key, { shiftKey: e.shiftKey, rtl: this.localize.dir === 'rtl' });
+    if (!move) return;
+    e.preventDefault();
+    const next = moveDate(parseIsoDate(key)!, move, parseFirstDay(this.firstDay));
+    // Moving within the month only moves focus (the cell's name is read); a new month is announced.
+    this.goTo(next, next.month !== range.anchor.month || next.year !== range.anchor.year);
+    this.focusCell = true;
+  }
+
+  private openDay(key: string): void {
+    const date = parseIsoDate(key)!;
+    const anchor = this.shown?.range.anchor;
+    this.goTo(date, !!anchor && (date.month !== anchor.month || date.year !== anchor.year));
+    this.openKey = key;
+    this.focusDay = true;
+  }
+
+  private openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
+    if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
+    this.exports?.revoke();
+    this.exports = undefined;
+    this.selected = occurrence;
+    this.opener = opener;
+    this.openDialog = true;
+    // The ICS writer and calendar links load only when someone opens a session.
+    void import('./calendar-export.js').then(({ exportOccurrence }) => {
+      if (this.selected === occurrence) this.exports = exportOccurrence(occurrence, location.hostname);
+    });
+  }
+
+  private closeDetail(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private handleDialogClick(e: MouseEvent): void {
+    // Only the backdrop is the dialog itself; its content sits in .detail__body.
+    if (e.target === e.currentTarget) this.closeDetail();
+  }
+
+  private handleDialogClose(e: Event): void {
+    // The close event comes a task later: another session may have been opened since.
+    if ((e.currentTarget as HTMLDialogElement).open) return;
+    this.exports?.revoke();
+    this.exports = undefined;
+    const key = this.selected?.key;
+    this.selected = undefined;
+    const opener = this.opener?.isConnected
+      ? this.opener
+      : this.renderRoot.querySelector<HTMLElement>(`[data-occ="${CSS.escape(key ?? '')}"]`);
+    opener?.focus();
+  }
+
+  private handleFilterChange(e: Event): void {
+    const data = new FormData(e.currentTarget as HTMLFormElement);
+    this.filters = {
+      categories: data.getAll('category').map(String),
+      area: String(data.get('area') ?? ''),
+      age: Number(data.get('age') ?? -1),
+      freeOnly: data.has('free'),
+    };
+    this.announceNext = true;
+  }
+
+  private clearFilters(): void {
+    this.filters = NO_FILTERS;
+    this.announceNext = true;
+  }
+
+  /** Clears what the last render showed, so handlers never act on a previous feed. */
+  protected override render(): TemplateResult {
+    this.shown = undefined;
+    return super.render();
+  }
+
+  protected override renderReady({ feed }: ReadyView): TemplateResult {
+    const t = this.t;
+    const zone = resolveTimeZone(this.timezone || this.feed.provider?.timezone || feed.programme.timezone);
+    const fmt = this.formatFor(zone);
+    const today = todayIn(zone);
+    const firstDay = parseFirstDay(this.firstDay);
+    const view = this.currentView;
+    const anchor = this.anchor ?? parseIsoDate(this.date ?? '') ?? today;
+    const range = visibleRange(view, anchor, { firstDay });
+    const { areaOf } = this.serviceIndex(feed);
+
+    const all = this.expand(feed, zone, range, areaOf);
+    const shown = all.filter((o) => matchesFilters(o.event, this.filters, areaOf));
+    // Counts and "nothing on" are about the month itself, not the neighbouring days in its grid.
+    const monthKey = formatIsoDate(range.anchor).slice(0, 7);
+    const inMonth = (o: Occurrence) =>
+      view !== 'month' || (o.occurrenceDate.slice(0, 7) <= monthKey && o.lastDate.slice(0, 7) >= monthKey);
+    const counted = shown.filter(inMonth);
+    const label = view === 'week' ? fmt.dateRange(range.start, addDays(range.end, -1)) : fmt.month(anchor);
+    if (this.announceNext) {
+      this.announceNext = false;
+      this.announcement = t.calendarRangeAnnouncement(label, t.calendarSessions(counted.length, fmt.number(counted.length)));
+    }
+    this.shown = { range, today, byKey: new Map(shown.map((o) => [o.key, o])) };
+
+    const byDate = occurrencesByDate(shown);
+    const ctx: ViewContext = {
+      t,
+      fmt,
+      level: this.headingLevel + 1,
+      byDate,
+      placeOf: (o) => this.locationOf(o, feed)?.name,
+    };
+    const empty = counted.length ? nothing : this.renderNothingOn(view);
+    let body: unknown;
+    if (view === 'month') {
+      body = [
+        renderMonth(
+          monthWeeks(anchor.year, anchor.month, { firstDay }),
+          ctx,
+          {
+            activeKey: formatIsoDate(anchor),
+            todayKey: formatIsoDate(today),
+            openKey: this.openKey,
+            weekdays: weekdayOrder(firstDay),
+          },
+          label,
+        ),
+        empty,
+      ];
+    } else if (counted.length === 0) {
+      body = empty;
+    } else if (view === 'week') {
+      body = renderWeek(weekDays(anchor, firstDay), ctx);
+    } else {
+      body = renderList([...byDate.keys()].filter((k) => k >= range.startKey && k < range.endKey).sort(), ctx);
+    }
+
+    return html`<div class="cal" part="calendar">
+      ${this.renderToolbar(view, label)}
+      ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
+      ${this.renderFilters(feed, all.filter(inMonth), areaOf, fmt)}
+      <p class="visually-hidden cal__live" role="status">${this.announcement}</p>
+      <div class="cal__body" @click=${this.handleBodyClick} @keydown=${this.handleGridKey}>${body}</div>
+      <dialog
+        class="detail"
+        part="detail"
+        aria-label=${this.selected?.event.title ?? nothing}
+        @click=${this.handleDialogClick}
+        @close=${this.handleDialogClose}
+      >
+        ${this.selected
+          ? html`<div class="detail__body">
+              ${renderDetail(this.selected, {
+                t,
+                fmt,
+                level: this.headingLevel,
+                location: this.locationOf(this.selected, feed),
+                exports: this.exports,
+                close: () => this.closeDetail(),
+              })}
+            </div>`
+          : nothing}
+      </dialog>
+    </div>`;
+  }
+
+  private renderToolbar(view: CalendarView, label: string): TemplateResult {
+    const t = this.t;
+    const unit = view === 'week' ? 'week' : 'month';
+    const names = { month: t.calendarViewMonth, week: t.calendarViewWeek, list: t.calendarViewList };
+    // The chevrons are drawn in CSS and turned for right-to-left, where "previous" points right.
+    return html`<div class="toolbar" part="toolbar">
+      ${heading(this.headingLevel, 'toolbar__title', label, 'range-heading')}
+      <div class="toolbar__group">
+        <button type="button" class="button button--secondary" data-step="-1" aria-label=${t.calendarPrevious(unit)} @click=${this.handleStep}>
+          <span class="chevron" aria-hidden="true"></span>
+        </button>
+        <button type="button" class="button button--secondary" @click=${this.handleToday}>${t.calendarToday}</button>
+        <button type="button" class="button button--secondary" data-step="1" aria-label=${t.calendarNext(unit)} @click=${this.handleStep}>
+          <span class="chevron chevron--next" aria-hidden="true"></span>
+        </button>
+      </div>
+      <div class="toolbar__group" role="group" aria-label=${t.calendarViews}>
+        ${VIEWS.map(
+          (v) => html`<button
+            type="button"
+            class="button button--secondary"
+            data-view=${v}
+            aria-pressed=${v === view ? 'true' : 'false'}
+            @click=${this.handleView}
+          >
+            ${names[v]}
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderFilters(feed: Feed, occurrences: Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
+    const t = this.t;
+    const f = this.filters;
+    const counts = countChoices(occurrences, f, areaOf);
+    const count = (label: string, n: number | undefined) => t.calendarOptionCount(label, fmt.number(n ?? 0));
+    const limit = parseIdList(this.categories);
+    const categories = feed.programme.categories.filter((c) => !limit.length || limit.includes(c.id));
+    const areas = this.area ? [] : feed.programme.areas;
+    return html`<details class="filters" part="filters">
+      <summary>${t.calendarFilters}</summary>
+      <form @change=${this.handleFilterChange} @submit=${(e: Event) => e.preventDefault()}>
+        ${categories.length > 1
+          ? html`<fieldset>
+              <legend>${t.calendarFilterType}</legend>
+              ${categories.map(
+                (c) => html`<label class="check">
+                  <input type="checkbox" name="category" value=${c.id} .checked=${f.categories.includes(c.id)} />
+                  ${count(c.label, counts.categories.get(c.id))}
+                </label>`,
+              )}
+            </fieldset>`
+          : nothing}
+        <div class="filters__row">
+          ${areas.length
+            ? html`<label class="field">
+                ${t.calendarFilterArea}
+                <select name="area">
+                  <option value="" .selected=${!f.area}>${t.calendarAllAreas}</option>
+                  ${areas.map(
+                    (a) => html`<option value=${a.id} .selected=${f.area === a.id}>${count(a.label, counts.areas.get(a.id))}</option>`,
+                  )}
+                </select>
+              </label>`
+            : nothing}
+          <label class="field">
+            ${t.calendarFilterAge}
+            <select name="age">
+              <option value="-1" .selected=${f.age < 0}>${t.calendarAnyAge}</option>
+              ${AGE_YEARS.map(
+                (y, i) => html`<option value=${y} .selected=${f.age === y}>
+                  ${count(t.calendarAgeBand(y, fmt.number(y)), counts.ages[i])}
+                </option>`,
+              )}
+            </select>
+          </label>
+          <label class="check">
+            <input type="checkbox" name="free" .checked=${f.freeOnly} />
+            ${count(t.calendarFreeOnly, counts.free)}
+          </label>
+        </div>
+        ${hasFilters(f)
+          ? html`<button type="button" class="button button--secondary" @click=${this.clearFilters}>${t.calendarClearFilters}</button>`
+          : nothing}
+      </form>
+    </details>`;
+  }
+
+  /** Nothing on: say so kindly and offer the way forward (clear the filters, or the next week/month). */
+  private renderNothingOn(view: CalendarView): TemplateResult {
+    const t = this.t;
+    const unit = view === 'week' ? 'week' : 'month';
+    const action = hasFilters(this.filters)
+      ? { label: t.calendarClearFilters, onClick: () => this.clearFilters() }
+      : { label: t.calendarNext(unit), onClick: () => this.step(1) };
+    return renderEmpty(t.calendarEmpty(unit), undefined, action, this.headingLevel + 1);
+  }
+
+  private formatFor(zone: string): CalendarFormat {
+    const locale = this.localize.intlLocale;
+    if (!this.fmt || this.fmt.locale !== locale || this.fmt.timeZone !== zone || this.fmt.t !== this.t) {
+      this.fmt = new CalendarFormat(locale, zone, this.t);
+    }
+    return this.fmt;
+  }
+
+  private serviceIndex(feed: Feed): NonNullable<PcEventCalendar['services']> {
+    if (this.services?.list !== feed.services) {
+      const byId = new Map(feed.services.map((s) => [s.id, s]));
+      this.services = {
+        list: feed.services,
+        byId,
+        areaOf: (e) => e.area ?? (e.serviceId ? byId.get(e.serviceId)?.area : undefined),
+      };
+    }
+    return this.services;
+  }
+
+  private locationOf(o: Occurrence, feed: Feed): Location | undefined {
+    const serviceId = o.event.serviceId;
+    return o.event.location ?? (serviceId ? this.serviceIndex(feed).byId.get(serviceId)?.location : undefined);
+  }
+
+  /** The range's occurrences of the events the `categories`/`area` attributes allow; memoised, so key presses do not re-expand. */
+  private expand(feed: Feed, zone: string, range: VisibleRange, areaOf: AreaOf): Occurrence[] {
+    const limit: CalendarFilters = { ...NO_FILTERS, categories: parseIdList(this.categories), area: this.area?.trim() ?? '' };
+    const key = `${zone} ${range.startKey} ${range.endKey} ${limit.categories} ${limit.area}`;
+    if (this.expansion?.events !== feed.events || this.expansion.key !== key) {
+      const events = feed.events.filter((e) => matchesFilters(e, limit, areaOf));
+      this.expansion = { events: feed.events, key, occurrences: expandEvents(events, range.startKey, range.endKey, { timeZone: zone }) };
+    }
+    return this.expansion.occurrences;
+  }
+}
+
+define('pc-event-calendar', PcEventCalendar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pc-event-calendar': PcEventCalendar;
+  }
+  interface HTMLElementEventMap {
+    'pc-event-select': CustomEvent<Occurrence>;
+    'pc-range-change': CustomEvent<RangeChangeDetail>;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * What a parent sees after opening a session: title, when (in words), where, cost, ages,
+ * booking, description, and "Add to your calendar". Feed text is rendered as text; the only
+ * link taken from the feed is the booking URL, and only when `safeLink` accepts it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Location } from '../data/feed-schema.js';
+import { safeLink } from '../data/safe-url.js';
+import type { Translation } from '../i18n/translation.js';
+import { heading } from '../ui/states.js';
+import type { CalendarExport } from './calendar-export.js';
+import type { CalendarFormat } from './calendar-format.js';
+import type { Occurrence } from './occurrences.js';
+
+export interface DetailContext {
+  t: Translation;
+  fmt: CalendarFormat;
+  level: number;
+  /** The event's location, else its service's. */
+  location?: Location;
+  /** Loaded on open; absent for the moment it takes. */
+  exports?: CalendarExport;
+  close(): void;
+}
+
+const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+
+export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult {
+  const { t, fmt } = ctx;
+  const event = o.event;
+  const where = [ctx.location?.name, ctx.location?.address, ctx.location?.postcode].filter(Boolean).join(', ');
+  const booking = safeLink(event.bookingUrl);
+  const ages = fmt.ages(event.ageRange);
+  const cost = event.cost;
+  const exports = ctx.exports;
+  return html`<div class="detail__head">
+      ${heading(ctx.level, 'detail__title', event.title, 'detail-title')}
+      <button type="button" class="button button--secondary detail__close" @click=${ctx.close}>${t.calendarClose}</button>
+    </div>
+    ${o.cancelled ? html`<p class="detail__cancelled" part="cancelled">${t.calendarCancelledNotice}</p>` : nothing}
+    <dl class="facts">
+      ${fact(t.calendarWhen, fmt.when(o))}
+      ${where ? fact(t.calendarWhere, where) : nothing}
+      ${cost ? fact(t.calendarCost, cost.free ? [t.calendarFree, cost.details ? html`<br />${cost.details}` : nothing] : cost.details ?? nothing) : nothing}
+      ${ages ? fact(t.calendarAges, ages) : nothing}
+      ${o.cancelled
+        ? nothing
+        : fact(t.calendarBooking, booking ? html`<a href=${booking} part="booking-link">${t.calendarBook}</a>` : t.calendarJustTurnUp)}
+    </dl>
+    ${event.description ? html`<p class="detail__text">${event.description}</p>` : nothing}
+    ${exports
+      ? html`<div class="detail__add">
+          ${heading(ctx.level + 1, 'detail__subtitle', t.calendarAddToCalendar)}
+          <ul class="links">
+            <li><a href=${exports.session.href} download=${exports.session.fileName} part="ics-link">${t.calendarDownloadSession}</a></li>
+            ${exports.series
+              ? html`<li><a href=${exports.series.href} download=${exports.series.fileName} part="ics-series-link">${t.calendarDownloadSeries}</a></li>`
+              : nothing}
+            ${[
+              [exports.google, t.calendarGoogle],
+              [exports.outlook, t.calendarOutlook],
+            ].map(
+              ([href, label]) => html`<li>
+                <a href=${href!} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t.calendarNewTab}</span></a>
+              </li>`,
+            )}
+          </ul>
+        </div>`
+      : nothing}`;
+}

@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/entries/event-calendar.js';
+import '../src/locales/ar.js';
+import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
+
+installStoryFeeds();
+
+type Args = {
+  src: string;
+  locale: string;
+  view: '' | 'month' | 'week' | 'list';
+  date: string;
+  firstDay: string;
+  categories: string;
+  headingLevel: number;
+};
+
+/** Waits for the calendar in a story to show its sessions (or its empty state). */
+async function settled(canvas: HTMLElement): Promise<ShadowRoot> {
+  const el = canvas.querySelector('pc-event-calendar')!;
+  for (let i = 0; i < 100; i++) {
+    if (el.shadowRoot?.querySelector('.cal')) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return el.shadowRoot!;
+}
+
+/**
+ * `<pc-event-calendar>`: the programme's sessions as a month grid, a week or a list, with
+ * filters, a detail panel and "Add to your calendar". Each story is one view or state a parent
+ * can meet. The stories open on 25 November 2026, a busy week in the sample feed.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Event calendar',
+  component: 'pc-event-calendar',
+  args: {
+    src: STORY_FEEDS.sample,
+    locale: 'en-GB',
+    view: '',
+    date: '2026-11-25',
+    firstDay: 'monday',
+    categories: '',
+    headingLevel: 2,
+  },
+  argTypes: {
+    locale: { control: 'select', options: ['en-GB', 'ar'] },
+    view: { control: 'select', options: ['', 'month', 'week', 'list'] },
+    firstDay: { control: 'select', options: ['monday', 'sunday', 'saturday'] },
+  },
+  render: ({ src, locale, view, date, firstDay, categories, headingLevel }) => html`<pc-event-calendar
+    src=${src}
+    locale=${locale}
+    view=${view || nothing}
+    date=${date}
+    first-day=${firstDay}
+    categories=${categories || nothing}
+    heading-level=${headingLevel}
+  ></pc-event-calendar>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Month: Story = { args: { view: 'month' } };
+
+export const Week: Story = { args: { view: 'week' } };
+
+export const List: Story = { args: { view: 'list' } };
+
+/** A session opened: when in words, where, cost, ages, booking, and "Add to your calendar". */
+export const SessionOpen: Story = {
+  args: { view: 'list' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    root.querySelector<HTMLButtonElement>('.session__open')?.click();
+  },
+};
+
+/** Filters open, limited to two types of session. */
+export const Filtered: Story = {
+  args: { view: 'list', categories: 'stay-and-play libraries' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    root.querySelector('details')?.setAttribute('open', '');
+  },
+};
+
+/** Before the programme's first session: a kind message and a way forward. */
+export const Empty: Story = { args: { view: 'list', date: '2025-06-15' } };
+
+export const Loading: Story = { args: { src: STORY_FEEDS.loading } };
+
+export const ServerError: Story = { args: { src: STORY_FEEDS.serverError } };
+
+/** Right to left: the grid runs from the right and the arrow keys follow it. */
+export const Arabic: Story = { args: { locale: 'ar', view: 'month' } };
+
+export const SundayFirst: Story = { args: { view: 'month', firstDay: 'sunday' } };
+
+export const Themed: Story = {
+  args: { view: 'month' },
+  render: (args) => html`<div
+    style="--pc-colour-brand:#6f2c91;--pc-colour-link:#6f2c91;--pc-colour-surface-alt:#f6effa;--pc-colour-border-subtle:#d9c7e3;--pc-font-family:Georgia,serif;--pc-radius:0.75rem"
+  >
+    ${meta.render!(args, {} as never)}
+  </div>`,
+};
+
+/** A 320 px column (a phone, or a narrow sidebar): the list by default. */
+export const Narrow: Story = {
+  render: (args) => html`<div style="width: 320px; border: 1px dashed #b1b4b6">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** The month grid in 320 px: counts instead of titles; a day's sessions open under the grid. */
+export const NarrowMonth: Story = {
+  args: { view: 'month' },
+  render: (args) => html`<div style="width: 320px; border: 1px dashed #b1b4b6">${meta.render!(args, {} as never)}</div>`,
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    root.querySelector<HTMLElement>('[data-date="2026-11-25"]')?.click();
+  },
+};

@@ -1,0 +1,245 @@
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetDocumentCache } from '../../src/data/feed-client.js';
+import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
+import { browserTimeZone } from '../../src/event-calendar/zoned-time.js';
+import { uniqueKey } from '../support/helpers.js';
+import {
+  $,
+  $$,
+  CALENDAR,
+  HOSTILE,
+  JSONLD,
+  announced,
+  button,
+  calendarLinks,
+  closeSession,
+  feedUrl,
+  has,
+  mount,
+  openSession,
+  rangeHeading,
+  sessionTitles,
+  text,
+} from './event-calendar-kit.js';
+
+/** True when this browser runs in the programme's zone (the timezone config also runs UTC and New York). */
+const inLondon = () => browserTimeZone() === 'Europe/London';
+
+describe('<pc-event-calendar>: states', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('shows the shared loading state while the feed loads', async () => {
+    const box = fixtureSync<HTMLDivElement>(html`<div style="width: 1000px">
+      <pc-event-calendar src=${feedUrl(CALENDAR, uniqueKey(), '&delay=1500')}></pc-event-calendar>
+    </div>`);
+    const el = box.querySelector('pc-event-calendar')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'loading state');
+    expect(text($(el, '[part="loading"] [role="status"]'))).to.equal('Loading…');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the shared error state, with "Try again", when the feed fails', async () => {
+    const box = fixtureSync<HTMLDivElement>(html`<div style="width: 1000px">
+      <pc-event-calendar src=${`/mock/json/${uniqueKey('down')}?status=503`}></pc-event-calendar>
+    </div>`);
+    const el = box.querySelector('pc-event-calendar')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'error state', { timeout: 8000 });
+    expect(text($(el, '[role="alert"]'))).to.contain('having problems');
+    expect(has(el, '[part="retry-button"]')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a missing source', async () => {
+    const el = fixtureSync<PcEventCalendar>(html`<pc-event-calendar></pc-event-calendar>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'error state');
+    expect(text($(el, '[role="alert"]'))).to.contain('No information has been set up');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads its feed from a surrounding <pc-provider>, and the provider’s timezone', async () => {
+    const box = fixtureSync<HTMLDivElement>(html`<div style="width: 1000px">
+      <pc-provider src=${feedUrl(CALENDAR)} timezone="America/New_York">
+        <pc-event-calendar date="2026-11-25" view="list"></pc-event-calendar>
+      </pc-provider>
+    </div>`);
+    const el = box.querySelector('pc-event-calendar')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'calendar from the provider', { timeout: 8000 });
+    // 13:00 New York wall time is 18:00 UTC.
+    expect((await openForStart(el, 'ev-course@2026-11-25')).toISOString()).to.equal('2026-11-25T18:00:00.000Z');
+  });
+});
+
+/** Opens a session and returns the start instant the calendar gave it (from `pc-event-select`). */
+async function openForStart(el: PcEventCalendar, key: string): Promise<Date> {
+  let start: Date | undefined;
+  el.addEventListener('pc-event-select', (e) => (start = e.detail.start), { once: true });
+  await openSession(el, key);
+  return start!;
+}
+
+async function closeAndOpen(el: PcEventCalendar, key: string): Promise<Date> {
+  await closeSession(el);
+  return openForStart(el, key);
+}
+
+describe('<pc-event-calendar>: strict Content-Security-Policy', () => {
+  it('renders, opens a session and offers downloads with no policy violation', async () => {
+    const feed = feedUrl(CALENDAR);
+    // A srcdoc page is "about:srcdoc" to Firefox's 'self', so the origin is named as well.
+    const self = `'self' ${location.origin}`;
+    const policy = `default-src ${self}; script-src ${self}; style-src ${self}; connect-src ${self}; img-src ${self}; object-src 'none'; base-uri 'none'`;
+    const frame = document.createElement('iframe');
+    frame.title = 'CSP host page';
+    frame.style.width = '800px';
+    frame.style.height = '600px';
+    frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="${policy}">
+      <script type="module" src="/test/event-calendar/event-calendar-csp-probe.ts"></script></head>
+      <body><pc-event-calendar src="${feed}" date="2026-11-25" view="list"></pc-event-calendar></body></html>`;
+    document.body.append(frame);
+    try {
+      const calendar = () => frame.contentDocument?.querySelector('pc-event-calendar')?.shadowRoot;
+      await waitUntil(() => calendar()?.querySelector('.session__open'), 'calendar rendered in the CSP page', { timeout: 8000 });
+      calendar()!.querySelector<HTMLElement>('[data-occ="ev-stay-play@2026-11-25"]')!.click();
+      await waitUntil(() => calendar()?.querySelector('[part="ics-series-link"]'), 'downloads ready', { timeout: 8000 });
+      const link = calendar()!.querySelector<HTMLAnchorElement>('[part="ics-link"]')!;
+      expect(link.href.startsWith('blob:')).to.equal(true);
+      expect(frame.contentWindow!.getComputedStyle(calendar()!.querySelector('.cal')!).display).to.equal('grid');
+      expect((frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
+      // The policy really is in force: the frame may not eval.
+      let blocked = false;
+      try {
+        (frame.contentWindow as unknown as { eval(code: string): unknown }).eval('1');
+      } catch {
+        blocked = true;
+      }
+      expect(blocked).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('<pc-event-calendar>: time zones', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('keeps a weekly 10:00 session at 10:00 either side of the October clock change, whatever the browser zone', async () => {
+    const el = await mount(html`<pc-event-calendar src=${feedUrl(CALENDAR)} date="2026-10-01" view="list"></pc-event-calendar>`);
+    const times = $$(el, '.session__time').map((t) => text(t).replace(/\s*–\s*/, '–'));
+    expect(times).to.have.length(4); // 7, 14, 21 and 28 October
+    for (const time of times) expect(time.startsWith('10:00–12:00')).to.equal(true, time);
+    // The clocks go back on 25 October: 10:00 is 09:00 UTC before and 10:00 UTC after.
+    expect((await openForStart(el, 'ev-stay-play@2026-10-21')).toISOString()).to.equal('2026-10-21T09:00:00.000Z');
+    const later = (await closeAndOpen(el, 'ev-stay-play@2026-10-28')).toISOString();
+    expect(later).to.equal('2026-10-28T10:00:00.000Z');
+  });
+
+  it('labels times with the zone only when the browser is in another zone', async () => {
+    const el = await mount(html`<pc-event-calendar src=${feedUrl(CALENDAR)} date="2026-10-01" view="list"></pc-event-calendar>`);
+    const [before, after] = [
+      text($(el, '[data-occ="ev-stay-play@2026-10-21"] .session__time')),
+      text($(el, '[data-occ="ev-stay-play@2026-10-28"] .session__time')),
+    ];
+    if (inLondon()) {
+      expect(before).to.not.match(/BST|GMT|UTC/);
+      expect(has(el, '.cal > .muted')).to.equal(false);
+    } else {
+      expect(before).to.match(/BST|GMT\+1/);
+      expect(after).to.match(/GMT/);
+      expect(text($(el, '.cal > .muted'))).to.match(/^All times are .+\.$/);
+    }
+  });
+
+  it('the timezone attribute overrides the feed’s programme zone', async () => {
+    const el = await mount(
+      html`<pc-event-calendar src=${feedUrl(CALENDAR)} date="2026-11-25" view="list" timezone="America/New_York"></pc-event-calendar>`,
+    );
+    expect(text($(el, '[data-occ="ev-course@2026-11-25"] .session__time'))).to.match(/^13:00\s*–\s*15:00/);
+    expect((await openForStart(el, 'ev-course@2026-11-25')).toISOString()).to.equal('2026-11-25T18:00:00.000Z');
+    await calendarLinks(el);
+    const ics = await (await fetch($<HTMLAnchorElement>(el, '[part="ics-link"]').href)).text();
+    expect(ics).to.contain('DTSTART;TZID=America/New_York:20261125T130000');
+    // A parent in London is told the times are someone else's.
+    if (inLondon()) expect(text($(el, '.cal > .muted'))).to.match(/^All times are .+\.$/);
+  });
+});
+
+describe('<pc-event-calendar>: other feeds and languages', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('detects schema.org Event JSON-LD by shape and shows it, cancelled events marked', async () => {
+    const el = await mount(html`<pc-event-calendar src=${feedUrl(JSONLD)} date="2026-11-25" view="list"></pc-event-calendar>`);
+    expect($$(el, '.day__title').map(text)).to.deep.equal([
+      'Thursday 5 November',
+      'Thursday 12 November',
+      'Saturday 21 November',
+      'Thursday 26 November',
+    ]);
+    expect(text($(el, '.session__time'))).to.match(/^09:30\s*–\s*11:00/);
+    const openDay = $$(el, '.session--cancelled .session__title').map(text);
+    expect(openDay).to.deep.equal(['Nursery open day (JSON-LD)']);
+    await expect(el).to.be.accessible();
+    await openSession(el, $$(el, '.session__open')[0]!.dataset['occ']!);
+    const facts = Object.fromEntries($$(el, '.fact').map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]));
+    expect(facts['Where']).to.equal('Greenhill Family Hub, 1 Park Drive, TB7 6PD');
+    expect(facts['Ages']).to.equal('1 to 4 years');
+    expect(facts['Cost']).to.equal('Free');
+  });
+
+  it('speaks Arabic right to left, mirrors the arrow keys and stays accessible', async () => {
+    const el = await mount(html`<pc-event-calendar src=${feedUrl(CALENDAR)} date="2026-11-25" locale="ar"></pc-event-calendar>`);
+    expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
+    expect($(el, '.root').getAttribute('lang')).to.equal('ar');
+    expect(button(el, 'الشهر التالي').getAttribute('aria-label')).to.equal('الشهر التالي');
+    expect(rangeHeading(el)).to.contain('نوفمبر');
+    expect(text($(el, '[data-date="2026-11-25"] > .visually-hidden'))).to.contain('جلستان');
+    await expect(el).to.be.accessible();
+
+    $(el, '[data-date="2026-11-25"]').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['date']).to.equal('2026-11-26');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['date']).to.equal('2026-11-24');
+
+    button(el, 'الشهر التالي').click();
+    await el.updateComplete;
+    expect(announced(el)).to.contain('ديسمبر');
+    await openSession(el, 'ev-rhyme@2026-12-01');
+    expect(text($(el, '.detail__close'))).to.equal('إغلاق');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows feed text as text everywhere and renders no unsafe link', async () => {
+    const win = window as unknown as { __pwned?: boolean };
+    win.__pwned = false;
+    const el = await mount(html`<pc-event-calendar src=${feedUrl(HOSTILE)} date="2026-11-25" view="list"></pc-event-calendar>`);
+    const markup = 'img, script, svg, b, i, iframe, object';
+    $<HTMLDetailsElement>(el, 'details').open = true;
+    expect(sessionTitles(el)).to.include('<img src=x onerror="window.__pwned = true">Evil session');
+    expect(text($(el, 'input[value="evil"]').closest('label'))).to.equal('<script>window.__pwned = true</script>Category (1)');
+    expect(text($(el, 'select[name="area"] option[value="evil"]'))).to.equal('<img src=x onerror="window.__pwned = true">Area (1)');
+    expect(text($(el, '.session__place'))).to.equal('<svg onload="window.__pwned = true">Hall');
+
+    await openSession(el, 'ev-evil@2026-11-25');
+    const detail = $(el, '.detail__body');
+    expect(detail.querySelectorAll(markup).length).to.equal(0);
+    expect(text($(el, '.detail__text'))).to.equal('<script>window.__pwned = true</script><b>not bold</b>');
+    const facts = Object.fromEntries($$(el, '.fact').map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]));
+    expect(facts['Where']).to.equal('<svg onload="window.__pwned = true">Hall, <a href="javascript:window.__pwned=true">1 Road</a>');
+    expect(facts['Cost']).to.equal('<i onmouseover="window.__pwned = true">£2</i>');
+    // The javascript: booking URL is not a link; neither is the data: one.
+    expect(facts['Booking']).to.equal('Just turn up: no need to book.');
+    await calendarLinks(el);
+    await expect(el).to.be.accessible();
+
+    const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.protocol);
+    expect(hrefs.every((p) => p === 'https:' || p === 'blob:')).to.equal(true, hrefs.join(' '));
+    expect(el.shadowRoot!.querySelectorAll(markup).length).to.equal(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(win.__pwned).to.equal(false);
+  });
+});

@@ -1,0 +1,92 @@
+/** Shared by the `<pc-event-calendar>` tests: fixtures, waiting, shadow queries. */
+import { fixtureSync, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/entries/event-calendar.js';
+import '../../src/locales/ar.js';
+import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
+import { feedUrl } from '../support/helpers.js';
+
+export const CALENDAR = 'test/fixtures/calendar/calendar.json';
+export const HOSTILE = 'test/fixtures/calendar/hostile.json';
+export const JSONLD = 'test/fixtures/calendar/jsonld-events.json';
+
+export { feedUrl };
+
+/**
+ * Renders `template` inside a box of `width` px and returns the calendar in it, once it shows data.
+ * `fixtureSync`, not `fixture`: for a plain wrapper `fixture` waits for an animation frame, which
+ * Firefox never gives a background tab (test files run side by side).
+ */
+export async function mount(template: TemplateResult, width = 1000): Promise<PcEventCalendar> {
+  const box = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const el = box.querySelector('pc-event-calendar')!;
+  await ready(el);
+  return el;
+}
+
+export async function ready(el: PcEventCalendar): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'calendar rendered', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the calendar`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** Whether the calendar's shadow root has a match. (Assert on booleans and strings, never on DOM
+ * nodes: a failing `expect(node)` makes the runner serialise the node, which can bring the page down.) */
+export const has = (el: Element, selector: string) => !!el.shadowRoot!.querySelector(selector);
+
+/** A short description of the focused element in the shadow root, e.g. `div[data-date=2026-11-25]`. */
+export function focusedName(el: Element): string {
+  const node = el.shadowRoot!.activeElement as HTMLElement | null;
+  if (!node) return 'nothing';
+  const key = node.dataset['date'] ?? node.dataset['occ'];
+  return `${node.localName}${node.className ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}${key ? `[${key}]` : ''}`;
+}
+
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The toolbar heading naming the dates shown. */
+export const rangeHeading = (el: Element) => text($(el, '[part="range-heading"]'));
+
+/** The polite live region's text. */
+export const announced = (el: Element) => text($(el, '.cal__live'));
+
+/** Session titles in the order shown (week/list views and the open day). */
+export const sessionTitles = (el: Element) => $$(el, '.session__title').map(text);
+
+/** The button whose visible text is `label` (toolbar, view switcher, empty state…). */
+export function button(el: Element, label: string): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label || b.getAttribute('aria-label') === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+/** Opens the session with this key (`eventId@YYYY-MM-DD`; a list button or a month-grid title) and waits for the dialog. */
+export async function openSession(el: PcEventCalendar, key: string): Promise<HTMLDialogElement> {
+  $(el, `[data-occ="${key}"]`).click();
+  await el.updateComplete;
+  const dialog = $<HTMLDialogElement>(el, 'dialog');
+  await waitUntil(() => dialog.open, 'detail dialog open');
+  return dialog;
+}
+
+/** Closes the detail dialog and waits for the calendar to have handled its (asynchronous) close event. */
+export async function closeSession(el: PcEventCalendar): Promise<void> {
+  $<HTMLDialogElement>(el, 'dialog').close();
+  await waitUntil(() => !has(el, '.detail__body'), 'detail closed', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Waits until the lazily loaded "Add to your calendar" links are there. */
+export async function calendarLinks(el: PcEventCalendar): Promise<HTMLAnchorElement[]> {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="ics-link"]'), 'calendar links loaded', { timeout: 8000 });
+  return $$<HTMLAnchorElement>(el, '.detail__add a');
+}

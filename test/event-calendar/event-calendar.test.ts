@@ -1,0 +1,552 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetDocumentCache } from '../../src/data/feed-client.js';
+import type { RangeChangeDetail } from '../../src/event-calendar/event-calendar.js';
+import type { Occurrence } from '../../src/event-calendar/occurrences.js';
+import {
+  $,
+  $$,
+  CALENDAR,
+  announced,
+  button,
+  calendarLinks,
+  closeSession,
+  feedUrl,
+  focusedName,
+  has,
+  mount,
+  openSession,
+  rangeHeading,
+  sessionTitles,
+  text,
+} from './event-calendar-kit.js';
+import { children, parseIcs, parseRrule, prop, props } from './ics-parse.js';
+
+const src = () => feedUrl(CALENDAR);
+
+/** Presses a key with Shift held (puppeteer's press() does not take "Shift+PageDown"). */
+async function shift(key: string): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Shift' });
+}
+
+/** A month-grid day's accessible name (its visually hidden text). */
+const dayName = (el: Element, key: string) => text($(el, `[data-date="${key}"] > .visually-hidden`));
+
+/** Intl puts spaces around a range dash in some engines ("23 – 29 November"), not in others. */
+const dashes = (s: string) => s.replace(/\s*–\s*/g, '–');
+
+/** The focused element inside the calendar's shadow root. */
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('<pc-event-calendar>: views', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('shows a month as a WAI-ARIA grid whose days say their date and how many sessions', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`);
+    expect(rangeHeading(el)).to.equal('November 2026');
+    const grid = $(el, '[role="grid"]');
+    expect(grid.getAttribute('aria-label')).to.equal('November 2026');
+    const rows = $$(el, '[role="row"]');
+    expect(rows).to.have.length(1 + 6); // header + 26 Oct … 6 Dec
+    expect($$(el, '[role="columnheader"]').map(text)).to.deep.equal([
+      'Mon Monday',
+      'Tue Tuesday',
+      'Wed Wednesday',
+      'Thu Thursday',
+      'Fri Friday',
+      'Sat Saturday',
+      'Sun Sunday',
+    ]);
+    expect(dayName(el, '2026-11-25')).to.equal('Wednesday 25 November, 2 sessions');
+    expect(dayName(el, '2026-11-28')).to.equal('Saturday 28 November, 1 session');
+    expect(dayName(el, '2026-11-27')).to.equal('Friday 27 November, No sessions');
+    // The excluded date has no session; the cancelled one is there, marked.
+    expect(dayName(el, '2026-11-11')).to.contain('No sessions');
+    expect(text($(el, '[data-date="2026-11-18"] .chip--cancelled'))).to.equal('Stay and play');
+    // Roving tabindex: one day in the tab order, the date opened on.
+    expect($$(el, '[role="gridcell"][tabindex="0"]').map((c) => c.dataset['date'])).to.deep.equal(['2026-11-25']);
+    expect($(el, '[role="gridcell"][data-date="2026-10-26"]').classList.contains('cell--outside')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('defaults to the list on a narrow calendar and the month on a wide one, following resizes', async () => {
+    const narrow = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`, 320);
+    expect(has(narrow, '[role="grid"]')).to.equal(false);
+    expect(button(narrow, 'List').getAttribute('aria-pressed')).to.equal('true');
+    expect(sessionTitles(narrow)).to.include('Rhyme time');
+    await expect(narrow).to.be.accessible();
+
+    const wide = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`, 1000);
+    expect(button(wide, 'Month').getAttribute('aria-pressed')).to.equal('true');
+    wide.parentElement!.style.width = '320px';
+    await waitUntil(() => button(wide, 'List').getAttribute('aria-pressed') === 'true', 'list after shrinking', { timeout: 4000 });
+    expect(has(wide, '[role="grid"]')).to.equal(false);
+  });
+
+  it('an explicit view wins over the width', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="month"></pc-event-calendar>`, 320);
+    expect($$(el, '[role="gridcell"]')).to.have.length(42);
+    // Narrow month grid: counts instead of titles, and it still fits 320 px.
+    const busy = $(el, '[data-date="2026-11-25"] .cell__count');
+    expect(getComputedStyle(busy).display).to.not.equal('none');
+    expect(text(busy)).to.equal('2');
+    expect(getComputedStyle($(el, '[data-date="2026-11-25"] .cell__titles')).display).to.equal('none');
+    expect($(el, '[role="grid"]').scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a week as seven days with their sessions, saying which days have none', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="week"></pc-event-calendar>`);
+    expect(dashes(rangeHeading(el))).to.equal('23–29 November 2026');
+    const days = $$(el, '.day');
+    expect(days.map((d) => text(d.querySelector('.day__title')))).to.deep.equal([
+      'Monday 23 November',
+      'Tuesday 24 November',
+      'Wednesday 25 November',
+      'Thursday 26 November',
+      'Friday 27 November',
+      'Saturday 28 November',
+      'Sunday 29 November',
+    ]);
+    expect(text(days[0]!.querySelector('.day__none'))).to.equal('No sessions on this day');
+    expect([...days[2]!.querySelectorAll('.session__title')].map(text)).to.deep.equal(['Stay and play', 'Positive parenting course']);
+    expect(dashes(text(days[2]!.querySelector('.session__time')))).to.match(/^10:00–12:00/);
+    expect(text(days[5]!.querySelector('.session__time'))).to.equal('All day');
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts its headings at the level the page asks for', async () => {
+    const el = await mount(
+      html`<pc-event-calendar src=${src()} date="2026-11-25" view="week" heading-level="3"></pc-event-calendar>`,
+    );
+    expect($(el, '[part="range-heading"]').localName).to.equal('h3');
+    expect($$(el, '.day__title').map((h) => h.localName)).to.deep.equal(Array(7).fill('h4'));
+  });
+
+  it('lists the month as an agenda of the days that have sessions, cancelled ones marked', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    expect(rangeHeading(el)).to.equal('November 2026');
+    expect($$(el, '.day__title').map(text)).to.deep.equal([
+      'Tuesday 3 November',
+      'Wednesday 4 November',
+      'Tuesday 10 November',
+      'Tuesday 17 November',
+      'Wednesday 18 November',
+      'Tuesday 24 November',
+      'Wednesday 25 November',
+      'Thursday 26 November',
+      'Saturday 28 November',
+    ]);
+    const fair = $(el, 'button[data-occ="ev-fair@2026-11-26"]');
+    expect(text(fair)).to.match(/Winter fair Cancelled$/);
+    expect(fair.closest('.session')!.classList.contains('session--cancelled')).to.equal(true);
+    expect(text($(el, 'button[data-occ="ev-stay-play@2026-11-18"] .badge'))).to.equal('Cancelled');
+    // The venue comes from the linked service when the event has none.
+    expect(text($(el, 'button[data-occ="ev-rhyme@2026-11-03"]').nextElementSibling)).to.equal('Central Library');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<pc-event-calendar>: moving through time', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('moves by month, announces the new range politely and fires pc-range-change', async () => {
+    const ranges: RangeChangeDetail[] = [];
+    const el = await mount(
+      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+        <pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>
+      </div>`,
+    );
+    expect(ranges).to.deep.equal([{ start: '2026-10-26', end: '2026-12-07', view: 'month' }]);
+    expect(announced(el)).to.equal('');
+    expect($(el, '.cal__live').getAttribute('role')).to.equal('status');
+
+    const next = button(el, 'Next month');
+    expect(text(next)).to.equal(''); // a CSS chevron; the name is the aria-label
+    next.click();
+    await el.updateComplete;
+    expect(rangeHeading(el)).to.equal('December 2026');
+    expect(announced(el)).to.equal('December 2026: 8 sessions');
+    expect(ranges[1]).to.deep.equal({ start: '2026-11-30', end: '2027-01-04', view: 'month' });
+
+    button(el, 'Previous month').click();
+    button(el, 'Previous month').click();
+    await el.updateComplete;
+    expect(rangeHeading(el)).to.equal('October 2026');
+    expect(announced(el)).to.equal('October 2026: 4 sessions');
+
+    button(el, 'Today').click();
+    await el.updateComplete;
+    const thisMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date());
+    expect(rangeHeading(el)).to.equal(thisMonth);
+    expect(ranges.at(-1)!.view).to.equal('month');
+  });
+
+  it('switches views with pressed buttons, keeping the date, and moves a week at a time', async () => {
+    const ranges: RangeChangeDetail[] = [];
+    const el = await mount(
+      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+        <pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>
+      </div>`,
+    );
+    const group = $(el, '[role="group"]');
+    expect(group.getAttribute('aria-label')).to.equal('Show as');
+    button(el, 'Week').click();
+    await el.updateComplete;
+    expect(button(el, 'Week').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, 'Month').getAttribute('aria-pressed')).to.equal('false');
+    expect(ranges.at(-1)).to.deep.equal({ start: '2026-11-23', end: '2026-11-30', view: 'week' });
+    button(el, 'Next week').click();
+    await el.updateComplete;
+    expect(dashes(rangeHeading(el))).to.equal('30 November–6 December 2026');
+    expect(dashes(announced(el))).to.equal('30 November–6 December 2026: 2 sessions');
+    expect(ranges.at(-1)).to.deep.equal({ start: '2026-11-30', end: '2026-12-07', view: 'week' });
+    button(el, 'List').click();
+    await el.updateComplete;
+    expect(ranges.at(-1)).to.deep.equal({ start: '2026-12-01', end: '2027-01-01', view: 'list' });
+    expect(rangeHeading(el)).to.equal('December 2026');
+  });
+
+  it('says kindly when a month has nothing on and offers the next month', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2027-01-15" view="list"></pc-event-calendar>`);
+    const empty = $(el, '[part="empty"]');
+    expect(text(empty.querySelector('.state__heading'))).to.equal('No sessions this month');
+    await expect(el).to.be.accessible();
+    button(el, 'Next month').click();
+    await el.updateComplete;
+    expect(rangeHeading(el)).to.equal('February 2027');
+    expect(announced(el)).to.equal('February 2027: No sessions');
+    // The month grid stays (keyboard users keep their place) with the message under it.
+    const month = await mount(html`<pc-event-calendar src=${src()} date="2027-01-15" view="month"></pc-event-calendar>`);
+    expect($$(month, '[role="gridcell"]').length).to.be.greaterThan(27);
+    expect(text($(month, '[part="empty"] .state__heading'))).to.equal('No sessions this month');
+    await expect(month).to.be.accessible();
+  });
+});
+
+describe('<pc-event-calendar>: keyboard', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('moves focus by day, week, week ends, month and year, and opens a day with Enter', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`);
+    $(el, '[data-date="2026-11-25"]').focus();
+    const at = () => focused(el)?.dataset['date'];
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(at()).to.equal('2026-11-26');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(at()).to.equal('2026-11-18');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(at()).to.equal('2026-11-16');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(at()).to.equal('2026-11-22');
+    expect(announced(el)).to.equal(''); // moving inside the month only moves focus
+
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(at()).to.equal('2026-12-06');
+    expect(rangeHeading(el)).to.equal('December 2026');
+    expect(announced(el)).to.equal('December 2026: 8 sessions');
+    expect($$(el, '[role="gridcell"][tabindex="0"]')).to.have.length(1);
+
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(at()).to.equal('2026-11-06');
+    await shift('PageDown');
+    await el.updateComplete;
+    expect(at()).to.equal('2027-11-06');
+    expect(rangeHeading(el)).to.equal('November 2027');
+    await shift('PageUp');
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(at()).to.equal('2026-12-06');
+
+    // Enter on a day lists its sessions under the grid and moves focus to that list's heading.
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(at()).to.equal('2026-11-18');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const day = $(el, '.day--open');
+    expect(text(day.querySelector('.day__title'))).to.equal('Wednesday 18 November');
+    expect(focusedName(el)).to.equal('h3.day__title');
+    expect(text(day.querySelector('.session__open'))).to.contain('Stay and play');
+    expect($(el, '[data-date="2026-11-18"]').getAttribute('aria-selected')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    // Space does the same.
+    $(el, '[data-date="2026-11-18"]').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(text($(el, '.day--open .day__none'))).to.equal('No sessions on this day');
+  });
+
+  it('first-day="sunday" starts weeks on Sunday, for the columns and for Home', async () => {
+    const ranges: RangeChangeDetail[] = [];
+    const el = await mount(
+      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+        <pc-event-calendar src=${src()} date="2026-11-25" first-day="sunday"></pc-event-calendar>
+      </div>`,
+    );
+    expect(text($$(el, '[role="columnheader"]')[0])).to.equal('Sun Sunday');
+    expect(ranges[0]).to.deep.equal({ start: '2026-11-01', end: '2026-12-06', view: 'month' });
+    $(el, '[data-date="2026-11-25"]').focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused(el)?.dataset['date']).to.equal('2026-11-22');
+    el.setAttribute('first-day', '6');
+    await el.updateComplete;
+    expect(text($$(el, '[role="columnheader"]')[0])).to.equal('Sat Saturday');
+  });
+
+  it('opens a session from the keyboard and returns focus when the detail closes', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    const opener = $(el, 'button[data-occ="ev-course@2026-11-25"]');
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    await waitUntil(() => dialog.open, 'dialog opened');
+    expect(focusedName(el)).to.equal('button.button.button--secondary.detail__close');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !has(el, '.detail__body'), 'dialog closed');
+    await el.updateComplete;
+    expect(focusedName(el)).to.equal('button.session__open[ev-course@2026-11-25]');
+  });
+});
+
+describe('<pc-event-calendar>: filters', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  const choose = async (el: HTMLElement, selector: string, value?: string) => {
+    const control = $<HTMLInputElement | HTMLSelectElement>(el, selector);
+    if (control instanceof HTMLSelectElement) control.value = value!;
+    else control.checked = !control.checked;
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  };
+  const optionText = (el: HTMLElement, selector: string) => text($(el, selector).closest('label'));
+
+  it('filters by type, area, age and free, with counts that follow the other filters', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    const form = $(el, '[part="filters"]');
+    expect(form.tagName).to.equal('DETAILS');
+    expect(text($(el, 'legend'))).to.equal('Type of session');
+    expect(optionText(el, 'input[value="libraries"]')).to.equal('Libraries and rhyme time (4)');
+    expect(optionText(el, 'input[value="stay-and-play"]')).to.equal('Stay and play (3)');
+    expect(optionText(el, 'input[name="free"]')).to.equal('Free sessions only (9)');
+    expect(text($(el, 'select[name="area"] option[value="castlegate"]'))).to.equal('Castlegate (6)');
+    $<HTMLDetailsElement>(el, 'details').open = true;
+    await expect(el).to.be.accessible();
+
+    await choose(el, 'input[value="libraries"]');
+    expect(new Set(sessionTitles(el))).to.deep.equal(new Set(['Rhyme time']));
+    expect(announced(el)).to.equal('November 2026: 4 sessions');
+    // Other facets now count only library sessions.
+    expect(text($(el, 'select[name="area"] option[value="castlegate"]'))).to.equal('Castlegate (4)');
+    expect(text($(el, 'select[name="area"] option[value="riverside"]'))).to.equal('Riverside (0)');
+
+    await choose(el, 'input[value="stay-and-play"]');
+    expect(new Set(sessionTitles(el))).to.deep.equal(new Set(['Rhyme time', 'Stay and play']));
+    await choose(el, 'select[name="age"]', '2');
+    // Rhyme time is for 0–23 months; stay and play for 0–3 years.
+    expect(new Set(sessionTitles(el))).to.deep.equal(new Set(['Stay and play']));
+    expect(text($(el, 'select[name="age"] option[value="1"]'))).to.equal('1 year (7)');
+    expect(text($(el, 'select[name="age"] option[value="0"]'))).to.equal('Under 1 (7)');
+
+    button(el, 'Clear filters').click();
+    await el.updateComplete;
+    expect(sessionTitles(el)).to.have.length(10);
+    expect($<HTMLInputElement>(el, 'input[value="libraries"]').checked).to.equal(false);
+    expect($<HTMLSelectElement>(el, 'select[name="age"]').value).to.equal('-1');
+
+    await choose(el, 'select[name="age"]', '5');
+    expect(new Set(sessionTitles(el))).to.deep.equal(new Set(['Positive parenting course', 'Family fun day', 'Winter fair']));
+    await choose(el, 'input[name="free"]');
+    expect(new Set(sessionTitles(el))).to.deep.equal(new Set(['Family fun day', 'Winter fair']));
+    await choose(el, 'select[name="area"]', 'riverside');
+    expect(text($(el, '[part="empty"] .state__heading'))).to.equal('No sessions this month');
+    await expect(el).to.be.accessible();
+    // The empty state's way forward is to clear the filters.
+    button(el, 'Clear filters').click();
+    await el.updateComplete;
+    expect(sessionTitles(el)).to.have.length(10);
+  });
+
+  it('the categories and area attributes limit the calendar and hide the choices they settle', async () => {
+    const libraries = await mount(
+      html`<pc-event-calendar src=${src()} date="2026-11-25" view="list" categories="libraries"></pc-event-calendar>`,
+    );
+    expect(new Set(sessionTitles(libraries))).to.deep.equal(new Set(['Rhyme time']));
+    expect(has(libraries, 'fieldset')).to.equal(false);
+
+    const two = await mount(
+      html`<pc-event-calendar src=${src()} date="2026-11-25" view="list" categories="libraries, parenting"></pc-event-calendar>`,
+    );
+    expect($$(two, 'input[name="category"]').map((i) => i.getAttribute('value'))).to.deep.equal(['libraries', 'parenting']);
+
+    const riverside = await mount(
+      html`<pc-event-calendar src=${src()} date="2026-11-25" view="list" area="riverside"></pc-event-calendar>`,
+    );
+    expect(new Set(sessionTitles(riverside))).to.deep.equal(new Set(['Stay and play', 'Positive parenting course']));
+    expect(has(riverside, 'select[name="area"]')).to.equal(false);
+    // Rhyme time has no area of its own: its service's area (castlegate) counts.
+    const castlegate = await mount(
+      html`<pc-event-calendar src=${src()} date="2026-11-25" view="list" area="castlegate"></pc-event-calendar>`,
+    );
+    expect(new Set(sessionTitles(castlegate))).to.deep.equal(new Set(['Rhyme time', 'Family fun day', 'Winter fair']));
+  });
+});
+
+describe('<pc-event-calendar>: a session in detail', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('fires pc-event-select with the occurrence and shows its details in a modal dialog', async () => {
+    const selected: Occurrence[] = [];
+    const el = await mount(
+      html`<div @pc-event-select=${(e: CustomEvent<Occurrence>) => selected.push(e.detail)}>
+        <pc-event-calendar src=${src()} date="2026-11-25" view="week"></pc-event-calendar>
+      </div>`,
+    );
+    const dialog = await openSession(el, 'ev-course@2026-11-25');
+    expect(selected).to.have.length(1);
+    expect(selected[0]!.eventId).to.equal('ev-course');
+    expect(selected[0]!.occurrenceDate).to.equal('2026-11-25');
+    expect(selected[0]!.start.toISOString()).to.equal('2026-11-25T13:00:00.000Z');
+    expect(dialog.getAttribute('aria-label')).to.equal('Positive parenting course');
+    expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
+    const facts = Object.fromEntries($$(el, '.fact').map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]));
+    expect(dashes(facts['When']!)).to.match(/^Wednesday,? 25 November 2026(,| at) 13:00–15:00/);
+    expect(facts['Where']).to.equal("Riverside Children's Centre");
+    expect(facts['Cost']).to.equal('£5 a session');
+    expect(facts['Ages']).to.equal('5 years and over');
+    expect(facts['Booking']).to.equal('Book a place');
+    expect($<HTMLAnchorElement>(el, '[part="booking-link"]').href).to.equal('https://example.org/book');
+    await calendarLinks(el);
+    await expect(el).to.be.accessible();
+    button(el, 'Close').click();
+    await waitUntil(() => !has(el, '.detail__body'), 'closed');
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('a listener can take over: preventDefault() keeps the built-in dialog shut', async () => {
+    const el = await mount(
+      html`<div @pc-event-select=${(e: Event) => e.preventDefault()}>
+        <pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>
+      </div>`,
+    );
+    $(el, 'button[data-occ="ev-course@2026-11-25"]').click();
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+  });
+
+  it('marks a cancelled session clearly, and words the linked service’s venue, free cost and ages', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    await openSession(el, 'ev-stay-play@2026-11-18');
+    expect(text($(el, '[part="cancelled"]'))).to.equal('This session is cancelled.');
+    const facts = () => Object.fromEntries($$(el, '.fact').map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]));
+    expect(facts()['Ages']).to.equal('0 to 3 years');
+    expect(facts()['Cost']).to.equal('Free');
+    expect(facts()).to.not.have.property('Booking');
+    expect(text($(el, '.detail__text'))).to.equal('Toys, songs and a cuppa. Bring a snack.');
+    expect(getComputedStyle($(el, '.detail__text')).whiteSpace).to.equal('pre-line');
+    await expect(el).to.be.accessible();
+    await closeSession(el);
+
+    await openSession(el, 'ev-rhyme@2026-11-24');
+    expect(facts()['Where']).to.equal('Central Library, Market Square, Testborough, TB1 1AB');
+    expect(facts()['Ages']).to.equal('0 to 1 year');
+    await closeSession(el);
+
+    await openSession(el, 'ev-fun-day@2026-11-28');
+    expect(facts()['When']).to.match(/^Saturday,? 28 November 2026, All day$/);
+    expect(facts()['Booking']).to.equal('Just turn up: no need to book.');
+  });
+
+  it('offers .ics downloads for the session and the series that parse back, and Google and Outlook links', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    await openSession(el, 'ev-stay-play@2026-11-25');
+    const links = await calendarLinks(el);
+    expect(links.map(text)).to.deep.equal([
+      'Download this session (.ics)',
+      'Download every session (.ics)',
+      'Google Calendar (opens in a new tab)',
+      'Outlook Calendar (opens in a new tab)',
+    ]);
+
+    const session = $<HTMLAnchorElement>(el, '[part="ics-link"]');
+    expect(session.protocol).to.equal('blob:');
+    expect(session.download).to.equal('stay-and-play.ics');
+    const response = await fetch(session.href);
+    expect(response.headers.get('content-type')).to.contain('text/calendar');
+    const one = parseIcs(await response.text());
+    const [event] = children(one, 'VEVENT');
+    expect(prop(event!, 'SUMMARY')!.value).to.equal('Stay and play');
+    expect(prop(event!, 'DTSTART')).to.deep.include({ value: '20261125T100000', params: { TZID: 'Europe/London' } });
+    expect(prop(event!, 'DTEND')!.value).to.equal('20261125T120000');
+    expect(prop(event!, 'RRULE')).to.equal(undefined);
+    expect(children(one, 'VTIMEZONE')).to.have.length(1);
+
+    const seriesLink = $<HTMLAnchorElement>(el, '[part="ics-series-link"]');
+    expect(seriesLink.download).to.equal('stay-and-play-all.ics');
+    const series = parseIcs(await (await fetch(seriesLink.href)).text());
+    const [master, ...overrides] = children(series, 'VEVENT');
+    expect(parseRrule(prop(master!, 'RRULE')!.value)).to.deep.include({ FREQ: 'WEEKLY', BYDAY: 'WE' });
+    expect(props(master!, 'EXDATE').map((p) => p.value)).to.deep.equal(['20261111T100000']);
+    expect(prop(master!, 'DTSTART')!.value).to.equal('20261007T100000');
+    expect(overrides.map((o) => [prop(o, 'RECURRENCE-ID')!.value, prop(o, 'STATUS')!.value])).to.deep.equal([
+      ['20261118T100000', 'CANCELLED'],
+    ]);
+
+    const google = links[2]!;
+    expect(google.href).to.match(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/);
+    expect(google.href).to.contain('dates=20261125T100000Z%2F20261125T120000Z');
+    expect(google.target).to.equal('_blank');
+    expect(google.rel).to.equal('noopener noreferrer');
+    expect(links[3]!.href).to.match(/^https:\/\/outlook\.live\.com\//);
+
+    // Closing the detail releases the downloads.
+    const href = session.href;
+    await closeSession(el);
+    let failed = false;
+    await fetch(href).catch(() => (failed = true));
+    expect(failed).to.equal(true);
+  });
+
+  it('a one-off session has no series download', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    await openSession(el, 'ev-course@2026-11-25');
+    await calendarLinks(el);
+    expect(has(el, '[part="ics-series-link"]')).to.equal(false);
+  });
+
+  it('clicking a title in the month grid opens it; clicking a day lists the day', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`);
+    $(el, '.chip[data-occ="ev-fun-day@2026-11-28"]').click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    await waitUntil(() => dialog.open, 'opened from the grid');
+    expect(text($(el, '[part="detail-title"]'))).to.equal('Family fun day');
+    await expect(el).to.be.accessible();
+    await closeSession(el);
+    expect(focusedName(el)).to.equal('div.cell.cell--busy[2026-11-28]');
+
+    $(el, '[data-date="2026-11-25"] .cell__number').click();
+    await el.updateComplete;
+    expect(text($(el, '.day--open .day__title'))).to.equal('Wednesday 25 November');
+    expect($$(el, '.day--open .session__title').map(text)).to.deep.equal(['Stay and play', 'Positive parenting course']);
+  });
+});
