@@ -34,6 +34,7 @@ try {
     page.on('pageerror', (e) => console.error('page error:', e.message));
     // A suite's own sanity checks (e.g. "both calendars show the same sessions") report here.
     page.on('console', (m) => {
+      if (m.location().url?.endsWith('/favicon.ico')) return; // the browser's own request, not a suite's
       if (['error', 'warn', 'info'].includes(m.type())) console.error(`page ${m.type()}:`, m.text());
     });
     const cdp = await page.createCDPSession();
