@@ -36,7 +36,6 @@ import {
   parseIsoDate,
   type CalendarDate,
   type TimeOfDay,
-  type WallTime,
 } from './calendar-date.js';
 import {
   asList,
@@ -53,7 +52,7 @@ import {
   textOf,
   type SchemaDateTime,
 } from './jsonld-values.js';
-import { isValidTimeZone, todayIn, toInstant, toWallTime } from './zoned-time.js';
+import { isValidTimeZone, todayIn, toInstant, toWallTime, utcWallTime } from './zoned-time.js';
 import {
   collect,
   isJsonLdEventShape,
@@ -131,15 +130,9 @@ function formatLocal(value: LocalValue): string {
 /** Adds seconds to a wall time as a clock would read it (no zone: wall-clock arithmetic). */
 function addSeconds(value: LocalValue, seconds: number): LocalValue {
   const t = value.time ?? { hour: 0, minute: 0, second: 0 };
-  const d = new Date(Date.UTC(value.date.year, value.date.month - 1, value.date.day, t.hour, t.minute, t.second) + seconds * 1000);
-  const wall: WallTime = {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  const wall = utcWallTime(
+    Date.UTC(value.date.year, value.date.month - 1, value.date.day, t.hour, t.minute, t.second) + seconds * 1000,
+  );
   return { date: wall, time: wall };
 }
 

@@ -8,7 +8,7 @@
  * observance; irregular zones get an explicit list of the changes (RDATE) for the years needed.
  */
 import { daysInMonth, WEEKDAY_CODES, weekdayOf, type WallTime } from './calendar-date.js';
-import { formatOffset, offsetAtExact, shortZoneName } from './zoned-time.js';
+import { formatOffset, offsetAtExact, shortZoneName, utcWallTime } from './zoned-time.js';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -49,17 +49,6 @@ export function findTransitions(timeZone: string, fromMs: number, toMs: number):
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function wallOf(ms: number): WallTime {
-  const d = new Date(ms);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
-}
 
 /** ICS local date-time `YYYYMMDDTHHMMSS`. */
 export function formatIcsLocal(wall: WallTime): string {
@@ -68,7 +57,7 @@ export function formatIcsLocal(wall: WallTime): string {
 
 /** The local (pre-change) wall time of a transition: how RFC 5545 writes an observance's DTSTART. */
 function transitionLocal(transition: ZoneTransition): WallTime {
-  return wallOf(transition.at + transition.offsetBefore);
+  return utcWallTime(transition.at + transition.offsetBefore);
 }
 
 interface YearlyRule {

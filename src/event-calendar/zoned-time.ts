@@ -162,18 +162,23 @@ export function offsetAt(epochMs: number, timeZone: string): number {
   return epochMs < entry.change ? entry.start : entry.end;
 }
 
+/** The UTC fields of a millisecond timestamp as a wall time (wall-clock arithmetic without a zone). */
+export function utcWallTime(ms: number): WallTime {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
 /** The wall-clock reading in `timeZone` at an instant. */
 export function toWallTime(instant: Date | number, timeZone: string): WallTime {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
-  const local = new Date(ms + offsetAt(ms, timeZone));
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-    second: local.getUTCSeconds(),
-  };
+  return utcWallTime(ms + offsetAt(ms, timeZone));
 }
 
 /** Milliseconds of a wall time read as if it were UTC. */
