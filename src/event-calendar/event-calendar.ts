@@ -30,7 +30,7 @@ import { lazyJsonLdAdapter } from './jsonld-detect.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { renderDetail } from './occurrence-detail.js';
 import { expandEvents, occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
-import { stepAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
+import { stepAnchor, switchAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
 import { todayIn } from './zoned-time.js';
 
 // schema.org Event JSON-LD is detected by shape for `format="auto"`; its converter loads only when needed.
@@ -69,7 +69,7 @@ interface Shown {
  * @csspart base - The wrapper around everything.
  * @csspart calendar - The calendar (toolbar, filters and view).
  * @csspart toolbar - Previous / today / next and the view switcher.
- * @csspart range-heading - The heading naming the dates shown ("November 2026").
+ * @csspart range-heading - The heading naming the dates shown ("November 2026", "23 November – 20 December 2026").
  * @csspart filters - The collapsible filter form.
  * @csspart day - A day cell of the month grid.
  * @csspart session - The button that opens a session.
@@ -202,7 +202,12 @@ export class PcEventCalendar extends PcFeedElement {
   }
 
   private handleView(e: Event): void {
-    this.view = (e.currentTarget as HTMLElement).dataset['view'] as CalendarView;
+    const to = (e.currentTarget as HTMLElement).dataset['view'] as CalendarView;
+    const anchor = this.anchor ?? this.shown?.range.anchor;
+    if (anchor && this.shown) {
+      this.anchor = switchAnchor(this.currentView, to, anchor, this.shown.today, { firstDay: parseFirstDay(this.firstDay) });
+    }
+    this.view = to;
     this.openKey = undefined;
     this.announceNext = true;
   }
@@ -341,7 +346,8 @@ export class PcEventCalendar extends PcFeedElement {
     const inMonth = (o: Occurrence) =>
       view !== 'month' || (o.occurrenceDate.slice(0, 7) <= monthKey && o.lastDate.slice(0, 7) >= monthKey);
     const counted = shown.filter(inMonth);
-    const label = view === 'week' ? fmt.dateRange(range.start, addDays(range.end, -1)) : fmt.month(anchor);
+    // The month by name; a week or the list's four weeks as a span ("23 November – 20 December 2026").
+    const label = view === 'month' ? fmt.month(anchor) : fmt.dateRange(range.start, addDays(range.end, -1));
     if (this.announceNext) {
       this.announceNext = false;
       this.announcement = t.calendarRangeAnnouncement(label, t.calendarSessions(counted.length, fmt.number(counted.length)));
@@ -412,17 +418,16 @@ export class PcEventCalendar extends PcFeedElement {
 
   private renderToolbar(view: CalendarView, label: string): TemplateResult {
     const t = this.t;
-    const unit = view === 'week' ? 'week' : 'month';
     const names = { month: t.calendarViewMonth, week: t.calendarViewWeek, list: t.calendarViewList };
     // The chevrons are drawn in CSS and turned for right-to-left, where "previous" points right.
     return html`<div class="toolbar" part="toolbar">
       ${heading(this.headingLevel, 'toolbar__title', label, 'range-heading')}
       <div class="toolbar__group">
-        <button type="button" class="button button--secondary" data-step="-1" aria-label=${t.calendarPrevious(unit)} @click=${this.handleStep}>
+        <button type="button" class="button button--secondary" data-step="-1" aria-label=${this.stepName(view, -1)} @click=${this.handleStep}>
           <span class="chevron" aria-hidden="true"></span>
         </button>
         <button type="button" class="button button--secondary" @click=${this.handleToday}>${t.calendarToday}</button>
-        <button type="button" class="button button--secondary" data-step="1" aria-label=${t.calendarNext(unit)} @click=${this.handleStep}>
+        <button type="button" class="button button--secondary" data-step="1" aria-label=${this.stepName(view, 1)} @click=${this.handleStep}>
           <span class="chevron chevron--next" aria-hidden="true"></span>
         </button>
       </div>
@@ -499,14 +504,21 @@ export class PcEventCalendar extends PcFeedElement {
     </details>`;
   }
 
-  /** Nothing on: say so kindly and offer the way forward (clear the filters, or the next week/month). */
+  /** "Previous month", "Next week", "Next 4 weeks"… */
+  private stepName(view: CalendarView, direction: -1 | 1): string {
+    const t = this.t;
+    if (view === 'list') return direction < 0 ? t.calendarPreviousFourWeeks : t.calendarNextFourWeeks;
+    return direction < 0 ? t.calendarPrevious(view) : t.calendarNext(view);
+  }
+
+  /** Nothing on: say so kindly and offer the way forward (clear the filters, or the next week/month/4 weeks). */
   private renderNothingOn(view: CalendarView): TemplateResult {
     const t = this.t;
-    const unit = view === 'week' ? 'week' : 'month';
     const action = hasFilters(this.filters)
       ? { label: t.calendarClearFilters, onClick: () => this.clearFilters() }
-      : { label: t.calendarNext(unit), onClick: () => this.step(1) };
-    return renderEmpty(t.calendarEmpty(unit), undefined, action, this.headingLevel + 1);
+      : { label: this.stepName(view, 1), onClick: () => this.step(1) };
+    const title = view === 'list' ? t.calendarEmptyFourWeeks : t.calendarEmpty(view);
+    return renderEmpty(title, undefined, action, this.headingLevel + 1);
   }
 
   private formatFor(zone: string): CalendarFormat {

@@ -15,9 +15,12 @@ import {
 
 export type CalendarView = 'month' | 'week' | 'list';
 
+/** Days the list (agenda) view covers from its anchor day: four weeks. (The "4 weeks" strings say so.) */
+export const LIST_DAYS = 28;
+
 export interface VisibleRange {
   view: CalendarView;
-  /** The date the view was opened on (kept so month → week → month returns to the same day). */
+  /** The date the view was opened on (kept so month → week → month returns to the same day); the list's first day. */
   anchor: CalendarDate;
   /** First day shown. */
   start: CalendarDate;
@@ -53,7 +56,8 @@ function range(view: CalendarView, anchor: CalendarDate, start: CalendarDate, en
  * What a view shows around `anchor`:
  *  - month: whole weeks covering the anchor's month (grid cells include neighbouring days);
  *  - week: the week containing the anchor;
- *  - list: the anchor's calendar month, first to last day (an agenda of that month).
+ *  - list: four weeks from the anchor day itself, so a parent starts at today, not at sessions
+ *    already over earlier in the month.
  */
 export function visibleRange(view: CalendarView, anchor: CalendarDate, options: RangeOptions = {}): VisibleRange {
   const firstDay = options.firstDay ?? 1;
@@ -65,7 +69,7 @@ export function visibleRange(view: CalendarView, anchor: CalendarDate, options: 
       return range(view, anchor, start, addDays(start, 7));
     }
     case 'list':
-      return range(view, anchor, firstOfMonth, nextMonth);
+      return range(view, anchor, anchor, addDays(anchor, LIST_DAYS));
     default: {
       const start = startOfWeek(firstOfMonth, firstDay);
       const weeks = options.fixedWeeks ? 6 : Math.ceil(daysBetween(start, nextMonth) / 7);
@@ -74,9 +78,29 @@ export function visibleRange(view: CalendarView, anchor: CalendarDate, options: 
   }
 }
 
-/** The anchor one step back (-1) or forward (+1): a month for month/list views, a week for week view. */
+/** The anchor one step back (-1) or forward (+1): a month, a week, or the list's four weeks. */
 export function stepAnchor(view: CalendarView, anchor: CalendarDate, direction: -1 | 1): CalendarDate {
+  if (view === 'list') return addDays(anchor, LIST_DAYS * direction);
   return view === 'week' ? addDays(anchor, 7 * direction) : addMonths(anchor, direction);
+}
+
+/**
+ * The anchor to use when switching from `from` to `to`. Into the list from the month or week:
+ * today when today is in that month (week), else its first day, so nothing the parent was
+ * looking at is skipped. Every other switch keeps the anchor (list → month shows its month).
+ */
+export function switchAnchor(
+  from: CalendarView,
+  to: CalendarView,
+  anchor: CalendarDate,
+  today: CalendarDate,
+  options: RangeOptions = {},
+): CalendarDate {
+  if (to !== 'list' || from === 'list') return anchor;
+  const start =
+    from === 'week' ? startOfWeek(anchor, options.firstDay ?? 1) : { year: anchor.year, month: anchor.month, day: 1 };
+  const end = from === 'week' ? addDays(start, 7) : addMonths(start, 1);
+  return daysBetween(start, today) >= 0 && daysBetween(today, end) > 0 ? today : start;
 }
 
 /** The range one step back or forward from `current`. */

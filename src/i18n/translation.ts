@@ -57,6 +57,9 @@ export interface Translation {
   calendarPrevious: (view: 'month' | 'week') => string;
   /** "Next month" / "Next week". */
   calendarNext: (view: 'month' | 'week') => string;
+  /** The list (agenda) view's step of 28 days: "Previous 4 weeks" / "Next 4 weeks". */
+  calendarPreviousFourWeeks: string;
+  calendarNextFourWeeks: string;
   calendarToday: string;
   /** Label of the month / week / list switcher. */
   calendarViews: string;
@@ -71,6 +74,8 @@ export interface Translation {
   calendarRangeAnnouncement: (range: string, sessions: string) => string;
   /** "No sessions this month" / "No sessions this week". */
   calendarEmpty: (view: 'month' | 'week') => string;
+  /** The list view's four weeks have nothing on: "No sessions in these 4 weeks". */
+  calendarEmptyFourWeeks: string;
   calendarEmptyDay: string;
   /** Under a busy month-grid day: "+2 more". */
   calendarMore: (count: number, formatted: string) => string;

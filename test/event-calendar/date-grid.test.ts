@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatIsoDate, parseIsoDate } from '../../src/event-calendar/calendar-date.js';
 import { gridMoveForKey, monthWeeks, moveDate, weekDays, weekdayOrder } from '../../src/event-calendar/date-grid.js';
-import { rangeContains, stepRange, visibleRange } from '../../src/event-calendar/range.js';
+import { rangeContains, stepRange, switchAnchor, visibleRange } from '../../src/event-calendar/range.js';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 
@@ -81,11 +81,14 @@ describe('visible ranges', () => {
     expect([sunday.startKey, sunday.endKey]).to.deep.equal(['2026-11-01', '2026-12-06']);
   });
 
-  it('week view covers the anchor’s week; list view its calendar month', () => {
+  it('week view covers the anchor’s week; list view four weeks from the anchor day', () => {
     const week = visibleRange('week', d('2026-11-25'));
     expect([week.startKey, week.endKey]).to.deep.equal(['2026-11-23', '2026-11-30']);
-    const list = visibleRange('list', d('2026-02-14'));
-    expect([list.startKey, list.endKey, list.days]).to.deep.equal(['2026-02-01', '2026-03-01', 28]);
+    const list = visibleRange('list', d('2026-11-23'));
+    expect([list.startKey, list.endKey, list.days]).to.deep.equal(['2026-11-23', '2026-12-21', 28]);
+    // Across a year end and a leap day: still 28 days, whatever the months' lengths.
+    const leap = visibleRange('list', d('2028-02-10'));
+    expect([leap.startKey, leap.endKey, leap.days]).to.deep.equal(['2028-02-10', '2028-03-09', 28]);
   });
 
   it('steps back and forward by the view’s unit', () => {
@@ -95,7 +98,26 @@ describe('visible ranges', () => {
     const week = visibleRange('week', d('2026-12-30'));
     expect(stepRange(week, 1).startKey).to.equal('2027-01-04');
     expect(stepRange(week, -1).startKey).to.equal('2026-12-21');
-    expect(stepRange(visibleRange('list', d('2026-12-15')), 1).startKey).to.equal('2027-01-01');
+    const list = visibleRange('list', d('2026-12-15'));
+    expect([stepRange(list, 1).startKey, stepRange(list, 1).endKey]).to.deep.equal(['2027-01-12', '2027-02-09']);
+    expect([stepRange(list, -1).startKey, stepRange(list, -1).endKey]).to.deep.equal(['2026-11-17', '2026-12-15']);
+  });
+
+  it('switching into the list starts at today when the month or week shown has it, else at its first day', () => {
+    const today = d('2026-11-25');
+    const key = (date: ReturnType<typeof d>) => formatIsoDate(date);
+    expect(key(switchAnchor('month', 'list', d('2026-11-05'), today))).to.equal('2026-11-25');
+    expect(key(switchAnchor('month', 'list', d('2026-12-25'), today))).to.equal('2026-12-01');
+    expect(key(switchAnchor('month', 'list', d('2026-10-31'), today))).to.equal('2026-10-01');
+    // A week: Monday-first by default, or as first-day says.
+    expect(key(switchAnchor('week', 'list', d('2026-11-26'), today))).to.equal('2026-11-25');
+    expect(key(switchAnchor('week', 'list', d('2026-12-03'), today))).to.equal('2026-11-30');
+    expect(key(switchAnchor('week', 'list', d('2026-12-03'), today, { firstDay: 0 }))).to.equal('2026-11-29');
+    // Out of the list, or staying in a view, the anchor is kept: the month is the anchor's month.
+    expect(key(switchAnchor('list', 'month', d('2026-12-21'), today))).to.equal('2026-12-21');
+    expect(key(switchAnchor('list', 'week', d('2026-12-21'), today))).to.equal('2026-12-21');
+    expect(key(switchAnchor('list', 'list', d('2026-12-21'), today))).to.equal('2026-12-21');
+    expect(key(switchAnchor('month', 'week', d('2026-12-25'), today))).to.equal('2026-12-25');
   });
 
   it('tells whether a date is inside a range', () => {

@@ -169,7 +169,7 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
 
   it('detects schema.org Event JSON-LD by shape and shows it, cancelled events marked', async () => {
-    const el = await mount(html`<pc-event-calendar src=${feedUrl(JSONLD)} date="2026-11-25" view="list"></pc-event-calendar>`);
+    const el = await mount(html`<pc-event-calendar src=${feedUrl(JSONLD)} date="2026-11-01" view="list"></pc-event-calendar>`);
     expect($$(el, '.day__title').map(text)).to.deep.equal([
       'Thursday 5 November',
       'Thursday 12 November',

@@ -37,6 +37,16 @@ const dayName = (el: Element, key: string) => text($(el, `[data-date="${key}"] >
 /** Intl puts spaces around a range dash in some engines ("23 – 29 November"), not in others. */
 const dashes = (s: string) => s.replace(/\s*–\s*/g, '–');
 
+/** Today in the feed's programme zone (Europe/London) as `YYYY-MM-DD`, and `days` after it. */
+function londonDay(days = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  const [y, m, d] = today.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` plus `days`. */
+const plusDays = (key: string, days: number) => new Date(Date.parse(`${key}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** The focused element inside the calendar's shadow root. */
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -125,26 +135,36 @@ describe('<pc-event-calendar>: views', () => {
     expect($$(el, '.day__title').map((h) => h.localName)).to.deep.equal(Array(7).fill('h4'));
   });
 
-  it('lists the month as an agenda of the days that have sessions, cancelled ones marked', async () => {
-    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-    expect(rangeHeading(el)).to.equal('November 2026');
+  it('lists four weeks from the day it opens on, only days with sessions, cancelled ones marked', async () => {
+    const ranges: RangeChangeDetail[] = [];
+    const el = await mount(
+      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+        <pc-event-calendar src=${src()} date="2026-11-23" view="list"></pc-event-calendar>
+      </div>`,
+    );
+    expect(ranges).to.deep.equal([{ start: '2026-11-23', end: '2026-12-21', view: 'list' }]);
+    expect(dashes(rangeHeading(el))).to.equal('23 November–20 December 2026');
+    // Nothing from earlier in November (already over): the agenda starts on the 23rd.
     expect($$(el, '.day__title').map(text)).to.deep.equal([
-      'Tuesday 3 November',
-      'Wednesday 4 November',
-      'Tuesday 10 November',
-      'Tuesday 17 November',
-      'Wednesday 18 November',
       'Tuesday 24 November',
       'Wednesday 25 November',
       'Thursday 26 November',
       'Saturday 28 November',
+      'Tuesday 1 December',
+      'Wednesday 2 December',
+      'Tuesday 8 December',
+      'Wednesday 9 December',
+      'Tuesday 15 December',
+      'Wednesday 16 December',
     ]);
+    expect(has(el, '[data-occ="ev-rhyme@2026-11-17"]')).to.equal(false);
+    expect(has(el, '[data-occ="ev-rhyme@2026-12-22"]')).to.equal(false);
     const fair = $(el, 'button[data-occ="ev-fair@2026-11-26"]');
     expect(text(fair)).to.match(/Winter fair Cancelled$/);
     expect(fair.closest('.session')!.classList.contains('session--cancelled')).to.equal(true);
-    expect(text($(el, 'button[data-occ="ev-stay-play@2026-11-18"] .badge'))).to.equal('Cancelled');
+    expect(text($(el, 'button[data-occ="ev-fair@2026-11-26"] .badge'))).to.equal('Cancelled');
     // The venue comes from the linked service when the event has none.
-    expect(text($(el, 'button[data-occ="ev-rhyme@2026-11-03"]').nextElementSibling)).to.equal('Central Library');
+    expect(text($(el, 'button[data-occ="ev-rhyme@2026-11-24"]').nextElementSibling)).to.equal('Central Library');
     await expect(el).to.be.accessible();
   });
 });
@@ -203,21 +223,95 @@ describe('<pc-event-calendar>: moving through time', () => {
     expect(dashes(rangeHeading(el))).to.equal('30 November–6 December 2026');
     expect(dashes(announced(el))).to.equal('30 November–6 December 2026: 2 sessions');
     expect(ranges.at(-1)).to.deep.equal({ start: '2026-11-30', end: '2026-12-07', view: 'week' });
+    // Into the list: from the week's first day (or today, had today been in that week).
     button(el, 'List').click();
     await el.updateComplete;
-    expect(ranges.at(-1)).to.deep.equal({ start: '2026-12-01', end: '2027-01-01', view: 'list' });
-    expect(rangeHeading(el)).to.equal('December 2026');
+    const today = londonDay();
+    const start = today >= '2026-11-30' && today < '2026-12-07' ? today : '2026-11-30';
+    expect(ranges.at(-1)).to.deep.equal({ start, end: plusDays(start, 28), view: 'list' });
   });
 
-  it('says kindly when a month has nothing on and offers the next month', async () => {
+  it('moves the list by 4 weeks, announcing the new span, and Today returns to today', async () => {
+    const ranges: RangeChangeDetail[] = [];
+    const el = await mount(
+      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+        <pc-event-calendar src=${src()} date="2026-11-23" view="list"></pc-event-calendar>
+      </div>`,
+    );
+    const next = button(el, 'Next 4 weeks');
+    expect(next.getAttribute('aria-label')).to.equal('Next 4 weeks');
+    next.click();
+    await el.updateComplete;
+    expect(ranges.at(-1)).to.deep.equal({ start: '2026-12-21', end: '2027-01-18', view: 'list' });
+    expect(dashes(rangeHeading(el))).to.equal('21 December 2026–17 January 2027');
+    expect(dashes(announced(el))).to.equal('21 December 2026–17 January 2027: 2 sessions');
+    expect(sessionTitles(el)).to.deep.equal(['Rhyme time', 'Rhyme time']);
+
+    button(el, 'Previous 4 weeks').click();
+    button(el, 'Previous 4 weeks').click();
+    await el.updateComplete;
+    expect(ranges.at(-1)).to.deep.equal({ start: '2026-10-26', end: '2026-11-23', view: 'list' });
+    expect(dashes(rangeHeading(el))).to.equal('26 October–22 November 2026');
+    expect(dashes(announced(el))).to.equal('26 October–22 November 2026: 6 sessions');
+
+    button(el, 'Today').click();
+    await el.updateComplete;
+    expect(ranges.at(-1)).to.deep.equal({ start: londonDay(), end: londonDay(28), view: 'list' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('list → month keeps the list’s month; month → list starts today if the month has it, else on the 1st', async () => {
+    const ranges: RangeChangeDetail[] = [];
+    const el = await mount(
+      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+        <pc-event-calendar src=${src()} date="2026-10-15" view="month"></pc-event-calendar>
+      </div>`,
+    );
+    // October 2026 is past, so it never holds today: the list starts on the 1st.
+    button(el, 'List').click();
+    await el.updateComplete;
+    expect(ranges.at(-1)).to.deep.equal({ start: '2026-10-01', end: '2026-10-29', view: 'list' });
+    expect(dashes(rangeHeading(el))).to.equal('1–28 October 2026');
+    expect(dashes(announced(el))).to.equal('1–28 October 2026: 4 sessions');
+    button(el, 'Next 4 weeks').click();
+    await el.updateComplete;
+    expect(ranges.at(-1)).to.deep.equal({ start: '2026-10-29', end: '2026-11-26', view: 'list' });
+    // The list starts on 29 October: the month is October.
+    button(el, 'Month').click();
+    await el.updateComplete;
+    expect(ranges.at(-1)).to.deep.equal({ start: '2026-09-28', end: '2026-11-02', view: 'month' });
+    expect(rangeHeading(el)).to.equal('October 2026');
+
+    // This month holds today: the list starts today.
+    const nowRanges: RangeChangeDetail[] = [];
+    const now = await mount(
+      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => nowRanges.push(e.detail)}>
+        <pc-event-calendar src=${src()} view="month"></pc-event-calendar>
+      </div>`,
+    );
+    button(now, 'List').click();
+    await now.updateComplete;
+    expect(nowRanges.at(-1)).to.deep.equal({ start: londonDay(), end: londonDay(28), view: 'list' });
+  });
+
+  it('names the 4-week steps in Arabic too', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-23" view="list" locale="ar"></pc-event-calendar>`);
+    expect(button(el, 'الأسابيع الأربعة السابقة').dataset['step']).to.equal('-1');
+    button(el, 'الأسابيع الأربعة التالية').click();
+    await el.updateComplete;
+    expect(announced(el)).to.contain('يناير');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says kindly when a span has nothing on and offers the next one', async () => {
     const el = await mount(html`<pc-event-calendar src=${src()} date="2027-01-15" view="list"></pc-event-calendar>`);
     const empty = $(el, '[part="empty"]');
-    expect(text(empty.querySelector('.state__heading'))).to.equal('No sessions this month');
+    expect(text(empty.querySelector('.state__heading'))).to.equal('No sessions in these 4 weeks');
     await expect(el).to.be.accessible();
-    button(el, 'Next month').click();
+    button(el, 'Next 4 weeks').click();
     await el.updateComplete;
-    expect(rangeHeading(el)).to.equal('February 2027');
-    expect(announced(el)).to.equal('February 2027: No sessions');
+    expect(dashes(rangeHeading(el))).to.equal('12 February–11 March 2027');
+    expect(dashes(announced(el))).to.equal('12 February–11 March 2027: No sessions');
     // The month grid stays (keyboard users keep their place) with the message under it.
     const month = await mount(html`<pc-event-calendar src=${src()} date="2027-01-15" view="month"></pc-event-calendar>`);
     expect($$(month, '[role="gridcell"]').length).to.be.greaterThan(27);
@@ -341,7 +435,8 @@ describe('<pc-event-calendar>: filters', () => {
   const optionText = (el: HTMLElement, selector: string) => text($(el, selector).closest('label'));
 
   it('filters by type, area, age and free, with counts that follow the other filters', async () => {
-    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    // 1–28 November: every November session (nothing is on the 29th or 30th).
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-01" view="list"></pc-event-calendar>`);
     const form = $(el, '[part="filters"]');
     expect(form.tagName).to.equal('DETAILS');
     expect(text($(el, 'legend'))).to.equal('Type of session');
@@ -354,7 +449,7 @@ describe('<pc-event-calendar>: filters', () => {
 
     await choose(el, 'input[value="libraries"]');
     expect(new Set(sessionTitles(el))).to.deep.equal(new Set(['Rhyme time']));
-    expect(announced(el)).to.equal('November 2026: 4 sessions');
+    expect(dashes(announced(el))).to.equal('1–28 November 2026: 4 sessions');
     // Other facets now count only library sessions.
     expect(text($(el, 'select[name="area"] option[value="castlegate"]'))).to.equal('Castlegate (4)');
     expect(text($(el, 'select[name="area"] option[value="riverside"]'))).to.equal('Riverside (0)');
@@ -378,7 +473,7 @@ describe('<pc-event-calendar>: filters', () => {
     await choose(el, 'input[name="free"]');
     expect(new Set(sessionTitles(el))).to.deep.equal(new Set(['Family fun day', 'Winter fair']));
     await choose(el, 'select[name="area"]', 'riverside');
-    expect(text($(el, '[part="empty"] .state__heading'))).to.equal('No sessions this month');
+    expect(text($(el, '[part="empty"] .state__heading'))).to.equal('No sessions in these 4 weeks');
     await expect(el).to.be.accessible();
     // The empty state's way forward is to clear the filters.
     button(el, 'Clear filters').click();
@@ -454,7 +549,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
   });
 
   it('marks a cancelled session clearly, and words the linked service’s venue, free cost and ages', async () => {
-    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-18" view="list"></pc-event-calendar>`);
     await openSession(el, 'ev-stay-play@2026-11-18');
     expect(text($(el, '[part="cancelled"]'))).to.equal('This session is cancelled.');
     const facts = () => Object.fromEntries($$(el, '.fact').map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]));

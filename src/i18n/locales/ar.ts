@@ -70,6 +70,8 @@ export const ar: Translation = {
   // Event calendar
   calendarPrevious: (view) => (view === 'week' ? 'الأسبوع السابق' : 'الشهر السابق'),
   calendarNext: (view) => (view === 'week' ? 'الأسبوع التالي' : 'الشهر التالي'),
+  calendarPreviousFourWeeks: 'الأسابيع الأربعة السابقة',
+  calendarNextFourWeeks: 'الأسابيع الأربعة التالية',
   calendarToday: 'اليوم',
   calendarViews: 'طريقة العرض',
   calendarViewMonth: 'شهر',
@@ -87,6 +89,7 @@ export const ar: Translation = {
   calendarDayLabel: (date, sessions) => `${date}، ${sessions}`,
   calendarRangeAnnouncement: (range, sessions) => `${range}: ${sessions}`,
   calendarEmpty: (view) => (view === 'week' ? 'لا توجد جلسات هذا الأسبوع' : 'لا توجد جلسات هذا الشهر'),
+  calendarEmptyFourWeeks: 'لا توجد جلسات في هذه الأسابيع الأربعة',
   calendarEmptyDay: 'لا توجد جلسات في هذا اليوم',
   calendarMore: (_n, formatted) => `+${formatted} أخرى`,
   calendarTimesIn: (zone) => `جميع الأوقات بتوقيت ${zone}.`,

@@ -51,6 +51,8 @@ export const enGB: Translation = {
   // Event calendar
   calendarPrevious: (view) => (view === 'week' ? 'Previous week' : 'Previous month'),
   calendarNext: (view) => (view === 'week' ? 'Next week' : 'Next month'),
+  calendarPreviousFourWeeks: 'Previous 4 weeks',
+  calendarNextFourWeeks: 'Next 4 weeks',
   calendarToday: 'Today',
   calendarViews: 'Show as',
   calendarViewMonth: 'Month',
@@ -61,6 +63,7 @@ export const enGB: Translation = {
   calendarDayLabel: (date, sessions) => `${date}, ${sessions}`,
   calendarRangeAnnouncement: (range, sessions) => `${range}: ${sessions}`,
   calendarEmpty: (view) => (view === 'week' ? 'No sessions this week' : 'No sessions this month'),
+  calendarEmptyFourWeeks: 'No sessions in these 4 weeks',
   calendarEmptyDay: 'No sessions on this day',
   calendarMore: (_n, formatted) => `+${formatted} more`,
   calendarTimesIn: (zone) => `All times are ${zone}.`,
