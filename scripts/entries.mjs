@@ -9,12 +9,12 @@ const finderEager = ['src/service-finder/finder-controller.ts', 'src/service-fin
 // Budgets marked "stops growth" are today's size plus a little, not the issue's target: the
 // target is recorded beside them and the gap is tracked on the issue.
 export const entries = [
-  // Issue #2 sets ≤ 45 KB for all four widgets together; with three today it is 54.9 (stops growth).
+  // Issue #2 sets ≤ 45 KB for all four widgets together; with three today it is 55.2 (stops growth).
   { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 56, eager: finderEager },
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 23 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 sets ≤ 25 KB; 37.7 today (stops growth).
+  // Issue #3 sets ≤ 25 KB; 37.8 today (stops growth).
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 39, eager: finderEager },
-  // Issue #4 sets ≤ 25 KB; 34.1 today (stops growth).
+  // Issue #4 sets ≤ 25 KB; 34.3 today (stops growth).
   { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 36 },
 ];
