@@ -11,10 +11,10 @@ const finderEager = ['src/service-finder/finder-controller.ts', 'src/service-fin
 export const entries = [
   // Issue #2 sets ≤ 45 KB for all four widgets together; with three today it is 55.2 (stops growth).
   { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 56, eager: finderEager },
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 23 },
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 20.5 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 sets ≤ 25 KB; 37.8 today (stops growth).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 39, eager: finderEager },
-  // Issue #4 sets ≤ 25 KB; 34.3 today (stops growth).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 36 },
+  // Issue #3 sets ≤ 25 KB; 37.3 today (stops growth).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 38, eager: finderEager },
+  // Issue #4 sets ≤ 25 KB; 33.4 today (stops growth).
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 34 },
 ];

@@ -2,6 +2,9 @@
  * Parent Champion Widgets: every element, self-registering. Import once (or load
  * `dist/parent-champion-widgets.js` with a script tag) and use the tags in HTML.
  */
+// The widgets' English packs load beside the Arabic so gzip's 32 KB window shares their key names.
+import './service-finder/strings/en-GB.js';
+import './event-calendar/strings/en-GB.js';
 import './locales/ar.js';
 
 export { PcProvider } from './provider/provider.js';

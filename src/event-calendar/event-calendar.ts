@@ -4,6 +4,7 @@ import type { FeedView } from '../context/feed-controller.js';
 import { readFeedSections, registerAdapter } from '../data/adapters.js';
 import { eventsSection, servicesSection } from '../data/validate.js';
 import type { Feed, FeedEvent, Location, Service } from '../data/feed-schema.js';
+import { registerStrings } from '../i18n/registry.js';
 import { define } from '../internal/define.js';
 import { emit } from '../internal/emit.js';
 import { PcFeedElement } from '../internal/feed-element.js';
@@ -28,6 +29,7 @@ import { renderList, renderMonth, renderWeek, type ViewContext } from './calenda
 import { gridMoveForKey, monthWeeks, moveDate, weekDays, weekdayOrder } from './date-grid.js';
 import { lazyJsonLdAdapter } from './jsonld-detect.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
+import { calendarEnGB } from './strings/en-GB.js';
 import { renderDetail } from './occurrence-detail.js';
 import { expandEvents, occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
 import { stepAnchor, switchAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
@@ -37,6 +39,8 @@ import { todayIn } from './zoned-time.js';
 registerAdapter(lazyJsonLdAdapter);
 // This widget reads events, and services for the locations events link to from native feeds.
 readFeedSections({ events: eventsSection, services: servicesSection });
+// Its British English joins this bundle's default, so other widgets' bundles don't carry it.
+registerStrings(calendarEnGB);
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
 

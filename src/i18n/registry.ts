@@ -8,6 +8,10 @@ export const DEFAULT_LOCALE = 'en-GB';
  * loaded as its own script (`dist/locales/ar.js`) reaches widgets from any bundle.
  * Each bundle merges a pack with its own British English, so strings a pack lacks
  * (older pack, newer widget) still read sensibly.
+ *
+ * That British English is per bundle, not shared: the core strings plus the packs its
+ * widgets add with `registerStrings` as they load. A page with two bundles (or two copies of
+ * one) therefore never shows a widget English from another copy that may be older or newer.
  */
 interface SharedRegistry {
   packs: Map<string, PartialTranslation>;
@@ -18,7 +22,11 @@ const REGISTRY_KEY = Symbol.for('parent-champion-widgets/translations@1');
 const globalScope = globalThis as typeof globalThis & { [REGISTRY_KEY]?: SharedRegistry };
 const registry: SharedRegistry = (globalScope[REGISTRY_KEY] ??= { packs: new Map(), listeners: new Set() });
 
-const merged = new WeakMap<PartialTranslation, Translation>();
+// This bundle's British English: core now, each widget's pack as its module loads. A widget
+// reads only its own keys, so the cast holds for whatever renders. Pure, so a bundle with no
+// widget (the Arabic pack) drops the English entirely.
+const english = /* @__PURE__ */ Object.assign({}, enGB) as Translation;
+let merged = new WeakMap<PartialTranslation, Translation>();
 
 function key(code: string): string {
   return code.toLowerCase();
@@ -27,10 +35,19 @@ function key(code: string): string {
 function complete(pack: PartialTranslation): Translation {
   let translation = merged.get(pack);
   if (!translation) {
-    translation = { ...enGB, ...pack } as Translation;
+    translation = { ...english, ...pack } as Translation;
     merged.set(pack, translation);
   }
   return translation;
+}
+
+/**
+ * Adds a widget's British English to this bundle's default, at the widget module's load
+ * (so a bundle carries only the English of the widgets in it).
+ */
+export function registerStrings(strings: Partial<Translation>): void {
+  Object.assign(english, strings);
+  merged = new WeakMap(); // completed packs would lack the new English
 }
 
 /**
@@ -63,10 +80,10 @@ export function resolveTranslation(requested: string | null | undefined): Transl
     const exact = registry.packs.get(wanted);
     if (exact) return complete(exact);
     const language = wanted.split('-')[0];
-    if (language === 'en') return enGB;
+    if (language === 'en') return english;
     for (const [code, pack] of registry.packs) {
       if (code.split('-')[0] === language) return complete(pack);
     }
   }
-  return enGB;
+  return english;
 }

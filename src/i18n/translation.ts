@@ -4,6 +4,9 @@
  * English for anything it leaves out, so a scheme can add Welsh or Polish one
  * string at a time.
  *
+ * One type, but the values are split by widget (core in src/i18n/locales/, the rest in
+ * src/<widget>/strings/) so each widget bundle carries only its own English.
+ *
  * Plural-sensitive strings are functions: they receive numbers already formatted
  * for the locale by the caller where needed, and use `plural()` for the noun.
  */
@@ -187,3 +190,14 @@ export interface Translation {
 /** A translation a site registers at runtime: identity fields plus any strings. */
 export type PartialTranslation = Pick<Translation, '$code' | '$name' | '$dir'> &
   Partial<Omit<Translation, '$code' | '$name' | '$dir'>>;
+
+/** Keys whose British English ships with `<pc-service-finder>` (src/service-finder/strings/). */
+export type FinderStringKey = Extract<keyof Translation, `finder${string}` | `schedule${string}`>;
+/** Keys whose British English ships with `<pc-event-calendar>` (src/event-calendar/strings/). */
+export type CalendarStringKey = Extract<keyof Translation, `calendar${string}`>;
+
+/** What every bundle shows (states, feed status): the strings in src/i18n/locales/. */
+export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey>;
+/** One widget's strings: a bundle carries only the packs of the widgets it holds. */
+export type FinderStrings = Pick<Translation, FinderStringKey>;
+export type CalendarStrings = Pick<Translation, CalendarStringKey>;

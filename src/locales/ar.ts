@@ -1,10 +1,14 @@
 /**
  * Arabic locale pack: `<script type="module" src="…/locales/ar.js">` next to any widget
- * bundle. The all-in-one bundle already includes it.
+ * bundle. The all-in-one bundle already includes it. It is opt-in, so it carries every
+ * widget's Arabic: one file serves whichever widget bundles a page loads.
  */
 import { registerTranslation } from '../i18n/registry.js';
-import { ar } from '../i18n/locales/ar.js';
+import type { Translation } from '../i18n/translation.js';
+import { ar as coreAr } from '../i18n/locales/ar.js';
+import { finderAr } from '../service-finder/strings/ar.js';
+import { calendarAr } from '../event-calendar/strings/ar.js';
+
+export const ar: Translation = { ...coreAr, ...finderAr, ...calendarAr };
 
 registerTranslation(ar);
-
-export { ar };

@@ -3,6 +3,7 @@ import type { FeedView } from '../context/feed-controller.js';
 import { readFeedSections, registerAdapter } from '../data/adapters.js';
 import { servicesSection } from '../data/validate.js';
 import { FeedError } from '../data/errors.js';
+import { registerStrings } from '../i18n/registry.js';
 import { define } from '../internal/define.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
@@ -11,11 +12,14 @@ import { stateStyles } from '../ui/states.styles.js';
 import type { FinderController } from './finder-controller.js';
 import { lazyOpenReferralAdapter } from './openreferral-lazy.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
+import { finderEnGB } from './strings/en-GB.js';
 
 // Open Referral UK feeds (static lists or a live API) work with `format="auto"` too.
 registerAdapter(lazyOpenReferralAdapter);
 // This widget reads services from native feeds.
 readFeedSections({ services: servicesSection });
+// Its British English joins this bundle's default, so other widgets' bundles don't carry it.
+registerStrings(finderEnGB);
 
 /**
  * A directory of local family services a parent can search in their own words (typos and

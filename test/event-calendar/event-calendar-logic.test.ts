@@ -3,8 +3,7 @@ import { expect } from '@open-wc/testing';
 import { ageOverlaps, countChoices, matchesFilters, NO_FILTERS, parseFirstDay, parseIdList } from '../../src/event-calendar/calendar-filters.js';
 import { CalendarFormat } from '../../src/event-calendar/calendar-format.js';
 import { expandEvents } from '../../src/event-calendar/occurrences.js';
-import { ar } from '../../src/i18n/locales/ar.js';
-import { enGB } from '../../src/i18n/locales/en-GB.js';
+import { ar, enGB } from '../support/strings.js';
 import { makeEvent } from './helpers.js';
 
 describe('calendar filters', () => {

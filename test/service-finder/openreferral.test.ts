@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { FeedSchema, type Feed } from '../../src/data/feed-schema.js';
 import { FeedError, type Diagnostic } from '../../src/data/errors.js';
-import { enGB } from '../../src/i18n/locales/en-GB.js';
+import { enGB } from '../support/strings.js';
 import {
   isOpenReferralApiRoot,
   isOpenReferralShape,

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { enGB } from '../../src/i18n/locales/en-GB.js';
-import { ar } from '../../src/i18n/locales/ar.js';
+import { ar, enGB } from '../support/strings.js';
 import { emptyFilters } from '../../src/service-finder/filters.js';
 import { byName, countOptions, limitToCategories, parseCategoryList, runSearch } from '../../src/service-finder/finder-search.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';

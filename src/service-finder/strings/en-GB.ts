@@ -1,0 +1,86 @@
+import type { FinderStrings } from '../../i18n/translation.js';
+import { plural } from '../../i18n/plural.js';
+
+/** British English for `<pc-service-finder>`: registered as this bundle's English by the element. */
+export const finderEnGB: FinderStrings = {
+  // Schedules
+  scheduleEveryWeekday: (day) => `${day}s`,
+  scheduleDayRange: (from, to) => `${from} to ${to}`,
+  scheduleWeekly: (days) => days,
+  scheduleWeekOfMonth: (week) => {
+    if (week === -1) return 'last';
+    if (week < 0) return `${englishOrdinalWord(-week)} to last`;
+    const tens = week % 100;
+    const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[week % 10] ?? 'th';
+    return `${week}${suffix}`;
+  },
+  scheduleMonthly: (weeks, days) => {
+    const text = `${weeks} ${days} of the month`;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  },
+  scheduleTimeRange: (opens, closes) => `${opens}–${closes}`,
+  scheduleOpensAt: (opens) => `from ${opens}`,
+  scheduleLine: (days, times) => `${days} ${times}`,
+
+  finderSearchLabel: 'Search services',
+  finderSearchHint: 'For example: stay and play, nursery or breastfeeding',
+  finderPostcodeLabel: 'Postcode (optional)',
+  finderPostcodeHint: 'To see the nearest services first, for example NB1 4AA',
+  finderPostcodeError: 'Enter a real postcode, like NB1 4AA',
+  finderPostcodeNotFound: 'We could not find that postcode. Check it and try again.',
+  finderErrorPrefix: 'Error:',
+  finderSearch: 'Search',
+  finderUseLocation: 'Use my location',
+  finderLocating: 'Finding your location…',
+  finderLocationError: 'We could not get your location. Allow location in your browser settings, or enter a postcode instead.',
+  finderNearest: (place) => `Sorted by distance from ${place}`,
+  finderYourLocation: 'your location',
+  finderInDistrict: (district) => `Services in ${district} first`,
+  finderFilters: 'Filters',
+  finderFilterCategory: 'Type of service',
+  finderFilterAge: "Child's age",
+  finderFreeOnly: 'Free only',
+  finderFilterDay: 'Day',
+  finderFilterLanguage: 'Languages spoken',
+  finderFilterAccess: 'Accessibility and SEND',
+  finderFilterArea: 'Area',
+  finderFilterBooking: 'How to go',
+  finderBooking: (kind) =>
+    kind === 'drop-in' ? 'Drop in, no need to book' : kind === 'booking' ? 'Booking needed' : 'Referral needed',
+  finderClearFilters: 'Clear filters',
+  finderSelected: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'filter', other: 'filters' })} selected`,
+  finderRemoveFilter: (label) => `Remove filter: ${label}`,
+  finderResults: (n, formatted) =>
+    n === 0 ? 'No services found' : `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })} found`,
+  finderShowing: (shown, total) => `Showing ${shown} of ${total}`,
+  finderShowMore: 'Show more results',
+  finderEmptyHeading: 'No services match your search',
+  finderEmptyMessage: 'Try fewer words, check the spelling, or clear some filters.',
+  finderRunBy: (organisation) => `Run by ${organisation}`,
+  finderAges: 'Ages',
+  finderCost: 'Cost',
+  finderWhen: 'When',
+  finderWhere: 'Where',
+  finderContact: 'Contact',
+  finderFree: 'Free',
+  finderPaid: 'There is a charge',
+  finderAgeUnder: (_n, formatted) => `Under ${formatted}`,
+  finderAgeYears: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'year', other: 'years' })}`,
+  finderAgeMonths: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'month', other: 'months' })}`,
+  finderAgeRange: (from, to) => `${from} to ${to}`,
+  finderAgeFrom: (from) => `${from} and over`,
+  finderMiles: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'mile', other: 'miles' })}`,
+  finderPhone: 'Phone',
+  finderEmail: 'Email',
+  finderWebsite: 'Website',
+  finderDirections: 'Get directions',
+  finderLanguages: 'Languages',
+  finderAccessibility: 'Accessibility',
+  finderChecked: (when) => `Checked ${when}`,
+  finderClose: 'Close',
+};
+
+/** "second", "third"… for "second to last"; digits beyond five, which no schedule needs. */
+function englishOrdinalWord(n: number): string {
+  return ['', 'first', 'second', 'third', 'fourth', 'fifth'][n] ?? `${n}th`;
+}

@@ -1,0 +1,11 @@
+/** Whole translations for pure-logic tests: core strings plus every widget's pack. */
+import type { Translation } from '../../src/i18n/translation.js';
+import { enGB as coreEnGB } from '../../src/i18n/locales/en-GB.js';
+import { ar as coreAr } from '../../src/i18n/locales/ar.js';
+import { finderEnGB } from '../../src/service-finder/strings/en-GB.js';
+import { finderAr } from '../../src/service-finder/strings/ar.js';
+import { calendarEnGB } from '../../src/event-calendar/strings/en-GB.js';
+import { calendarAr } from '../../src/event-calendar/strings/ar.js';
+
+export const enGB: Translation = { ...coreEnGB, ...finderEnGB, ...calendarEnGB };
+export const ar: Translation = { ...coreAr, ...finderAr, ...calendarAr };
