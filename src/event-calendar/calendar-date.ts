@@ -136,7 +136,8 @@ export function monthDay(year: number, month: number, n: number): CalendarDate |
   return n !== 0 && day >= 1 && day <= length ? { year, month, day } : undefined;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Zero-padded digits: `pad(7)` → `07`, `pad(26, 4)` → `0026`. */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DD`: the key used for days throughout the calendar. */
 export function formatIsoDate(date: CalendarDate): string {

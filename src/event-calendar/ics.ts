@@ -19,6 +19,7 @@ import {
   addDays,
   atTime,
   compareDates,
+  pad,
   parseIsoDate,
   WEEKDAY_CODES,
   type CalendarDate,
@@ -101,7 +102,6 @@ export function icsFileName(title: string): string {
 // ---------------------------------------------------------------------------------------------
 // Values
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYYMMDD`. */
 function formatIcsDate(date: CalendarDate): string {

@@ -7,7 +7,7 @@
  * STANDARD/DAYLIGHT observances with a yearly RRULE; zones with no changes get one fixed
  * observance; irregular zones get an explicit list of the changes (RDATE) for the years needed.
  */
-import { daysInMonth, WEEKDAY_CODES, weekdayOf, type WallTime } from './calendar-date.js';
+import { daysInMonth, pad, WEEKDAY_CODES, weekdayOf, type WallTime } from './calendar-date.js';
 import { formatOffset, offsetAtExact, shortZoneName, utcWallTime } from './zoned-time.js';
 
 const MS_PER_MINUTE = 60_000;
@@ -47,7 +47,6 @@ export function findTransitions(timeZone: string, fromMs: number, toMs: number):
   return out;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 
 /** ICS local date-time `YYYYMMDDTHHMMSS`. */

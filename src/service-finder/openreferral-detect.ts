@@ -3,14 +3,14 @@
  * runs these shape tests on every feed, so they ship in the service finder's entry while
  * the converter itself is loaded with `import()` only when a feed needs it.
  */
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-function asObject(value: unknown): Json | undefined {
+export function asObject(value: unknown): Json | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
 /** An own property only: `{}.constructor` must never be read as feed data. */
-function field(o: Json | undefined, key: string): unknown {
+export function field(o: Json | undefined, key: string): unknown {
   return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 

@@ -6,22 +6,16 @@ import type { Diagnostic } from '../data/errors.js';
 import { formatPath, preview, type PathKey } from '../data/format.js';
 import { foldText } from './search-text.js';
 
-export type Json = Record<string, unknown>;
+import { asObject, field, type Json } from './openreferral-detect.js';
+
+// The detection file (already in the entry bundle) owns the safe readers; the converter shares them.
+export { asObject, field, type Json };
 
 // ---------------------------------------------------------------------------
 // Reading untyped JSON safely
 
-export function asObject(value: unknown): Json | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
-}
-
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-/** An own property only: `{}.constructor` must never be read as feed data. */
-export function field(o: Json | undefined, key: string): unknown {
-  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
 export function toNumber(value: unknown): number | undefined {
