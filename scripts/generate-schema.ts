@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * Writes schema/feed.schema.json from the valibot feed schemas (`npm run schema`).
+ * Writes schema/feed.schema.json from the feed schemas in src/data/feed-schema.ts (`npm run schema`).
  * `--check` only compares, and exits 1 when the committed file is out of date (for CI).
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,10 +1,9 @@
 /**
- * The published JSON Schema of the native feed, derived from the valibot schemas and
- * described by feed-schema-docs.ts. Build-time only (scripts/generate-schema.ts writes
+ * The published JSON Schema of the native feed, derived from the schemas in feed-schema.ts
+ * and described by feed-schema-docs.ts. Build-time only (scripts/generate-schema.ts writes
  * schema/feed.schema.json, and a test checks that file against this function); widgets
- * never import it, so the converter and the descriptions stay out of the bundles.
+ * never import it, so the generator and the descriptions stay out of the bundles.
  */
-import { toJsonSchema, type ConversionConfig, type JsonSchema } from '@valibot/to-json-schema';
 import { FEED_SCHEMA_DOCS, parseDocKey } from './feed-schema-docs.js';
 import {
   AgeRangeSchema,
@@ -27,33 +26,36 @@ import {
   SignupFormSchema,
 } from './feed-schema.js';
 import { isSafeLink, isWebUrl } from './safe-url.js';
+import type { Schema } from './schema-kit.js';
+
+export type JsonSchema = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const FEED_JSON_SCHEMA_ID = 'parent-champion-widgets/feed.schema.json';
+const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
 /**
- * Each `v.check` in feed-schema.ts is a function JSON Schema cannot run, so it is translated
+ * Each `check` in feed-schema.ts is a function JSON Schema cannot run, so it is translated
  * here by identity. A new check without a translation makes generation throw, on purpose.
- * The email and date patterns are plain regexes at run time (cheaper than valibot's `email`
- * and `isoDate` actions, which test the same patterns): they keep the pattern and gain the
- * format. (`format` alone is only an annotation in draft 2020-12; the pattern is enforced.)
+ * (`format` alone is only an annotation in draft 2020-12; the pattern is what is enforced.)
  */
-function translateAction(type: string, requirement: unknown, jsonSchema: JsonSchema): JsonSchema | undefined {
-  if (type === 'regex') {
-    const format = requirement === EMAIL_PATTERN ? 'email' : requirement === ISO_DATE_PATTERN ? 'date' : undefined;
-    if (!format) return undefined;
-    // Ordered as for the link checks: format, then pattern.
-    const { pattern, ...rest } = jsonSchema;
-    return { ...rest, format, pattern };
-  }
-  if (type !== 'check') return undefined;
-  if (requirement === isWebUrl) return { ...jsonSchema, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' };
-  if (requirement === isSafeLink) {
-    return { ...jsonSchema, format: 'uri', pattern: '^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:)' };
-  }
-  if (requirement === isWeekOfMonth) return { ...jsonSchema, minimum: -5, maximum: 5, not: { const: 0 } };
-  // minMonths ≤ maxMonths compares two fields; the schema's description states the rule.
-  if (requirement === isOrderedAgeRange) return jsonSchema;
-  return undefined;
+const CHECKS = new Map<unknown, JsonSchema>([
+  [isWebUrl, { format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' }],
+  [isSafeLink, { format: 'uri', pattern: '^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:)' }],
+  [isWeekOfMonth, { minimum: -5, maximum: 5, not: { const: 0 } }],
+  // minMonths ≤ maxMonths compares two fields; the definition's description states the rule.
+  [isOrderedAgeRange, {}],
+]);
+/** Patterns that also have a standard format. */
+const FORMATS = new Map<RegExp, string>([
+  [EMAIL_PATTERN, 'email'],
+  [ISO_DATE_PATTERN, 'date'],
+]);
+
+function translateCheck(check: Schema['check']): JsonSchema {
+  if (!check) return {};
+  const translated = CHECKS.get(check);
+  if (!translated) throw new Error(`feed-json-schema.ts: no JSON Schema translation for the check ${check.name || '(anonymous)'}`);
+  return translated;
 }
 
 /** Named definitions: the schema reads as a set of documented building blocks. */
@@ -73,13 +75,10 @@ const DEFINITIONS = {
   FeedbackForm: FeedbackFormSchema,
 };
 
-/**
- * The object schema behind each documented name (`Feed` is the whole document). A piped
- * definition such as AgeRange (an object plus a check) is documented on its object.
- */
-const DOCUMENTED_OBJECTS = new Map<unknown, string>([
+/** The name each definition is documented and referenced by (`Feed` is the whole document). */
+const DEFINITION_NAMES = new Map<Schema, string>([
   [FeedSchema, 'Feed'],
-  ...Object.entries(DEFINITIONS).map(([name, schema]): [unknown, string] => ['pipe' in schema ? schema.pipe[0] : schema, name]),
+  ...Object.entries(DEFINITIONS).map(([name, schema]): [Schema, string] => [schema, name]),
 ]);
 
 type DocEntry = { key: string; path: string[]; description: string };
@@ -118,35 +117,71 @@ function describeObject(definition: string, schema: JsonSchema): void {
   }
 }
 
-/** The converter options, shared by the generator script and the drift test. */
-export const FEED_JSON_SCHEMA_OPTIONS: ConversionConfig = {
-  target: 'draft-2020-12',
-  typeMode: 'input',
-  errorMode: 'throw',
-  // Trimming is a reader's courtesy, not a constraint on the document.
-  ignoreActions: ['trim'],
-  definitions: DEFINITIONS,
-  overrideAction: ({ valibotAction, jsonSchema }) =>
-    'requirement' in valibotAction ? translateAction(valibotAction.type, valibotAction.requirement, jsonSchema) : undefined,
-  // Decorates in place and returns nothing, so the converter still reports its own errors.
-  overrideSchema: ({ valibotSchema, jsonSchema }) => {
-    const definition = DOCUMENTED_OBJECTS.get(valibotSchema);
-    if (definition !== undefined) describeObject(definition, jsonSchema);
-    return undefined;
-  },
-};
+/** JSON Schema for one node; definitions other than `root` become `$ref`s. */
+function convert(schema: Schema, root: Schema): JsonSchema {
+  const name = DEFINITION_NAMES.get(schema);
+  if (schema !== root && name && name !== 'Feed') return { $ref: `#/$defs/${name}` };
+  let json: JsonSchema;
+  switch (schema.kind) {
+    case 'string': {
+      const format = schema.pattern && FORMATS.get(schema.pattern);
+      json = { type: 'string', ...(format && { format }) };
+      if (schema.min !== undefined) json.minLength = schema.min;
+      if (schema.max !== undefined) json.maxLength = schema.max;
+      if (schema.pattern) json.pattern = schema.pattern.source;
+      Object.assign(json, translateCheck(schema.check));
+      break;
+    }
+    case 'number':
+      json = { type: schema.integer ? 'integer' : 'number' };
+      if (schema.min !== undefined) json.minimum = schema.min;
+      if (schema.max !== undefined) json.maximum = schema.max;
+      Object.assign(json, translateCheck(schema.check));
+      break;
+    case 'boolean':
+      json = { type: 'boolean' };
+      break;
+    case 'enum':
+      json = { enum: [...schema.values!], type: 'string' };
+      break;
+    case 'array':
+      json = { type: 'array', items: convert(schema.items!, root) };
+      if (schema.min !== undefined) json.minItems = schema.min;
+      break;
+    case 'object': {
+      const properties: JsonSchema = {};
+      const required: string[] = [];
+      for (const [key, field] of Object.entries(schema.fields!)) {
+        const property = convert(field.schema, root);
+        if (field.fallback !== undefined) property.default = field.fallback;
+        properties[key] = property;
+        if (!field.optional) required.push(key);
+      }
+      json = { type: 'object', properties, required };
+      translateCheck(schema.check);
+      if (name) describeObject(name, json);
+      break;
+    }
+  }
+  return json;
+}
 
 /** The complete JSON Schema document, exactly as committed in schema/feed.schema.json. */
 export function feedJsonSchema(): JsonSchema {
-  const { $schema, ...converted } = toJsonSchema(FeedSchema, FEED_JSON_SCHEMA_OPTIONS);
+  const { type, properties, required } = convert(FeedSchema, FeedSchema);
+  const $defs: JsonSchema = {};
+  for (const [name, schema] of Object.entries(DEFINITIONS)) $defs[name] = convert(schema, schema);
   return {
-    $schema,
+    $schema: DRAFT,
     $id: FEED_JSON_SCHEMA_ID,
     title: 'Parent Champion Widgets feed, version 1',
     description:
       'A programme of services and events for families, read by the Parent Champion widgets. ' +
       'Times are local wall-clock times in programme.timezone, without offsets. Text is plain text. ' +
       'Readers keep valid items when others are invalid; see docs/feed-contract.md.',
-    ...converted,
+    type,
+    properties,
+    required,
+    $defs,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Descriptions for the published JSON Schema (schema/feed.schema.json), kept apart from the
- * valibot schemas in feed-schema.ts so that no widget bundle carries them: only
+ * run-time schemas in feed-schema.ts so that no widget bundle carries them: only
  * feed-json-schema.ts imports this file, at build time. The constraints stay in
  * feed-schema.ts, the one source of truth; this file only explains them.
  *

@@ -3,10 +3,11 @@
  * plain reasons. English on purpose: this text goes to the console for the data team that
  * publishes the feed, never to parents (widgets show a translated `FeedError.kind` instead).
  */
-import type { BaseIssue } from 'valibot';
 import type { Diagnostic } from './errors.js';
+import type { PathKey, Problem } from './schema-kit.js';
 
-export type PathKey = string | number;
+export type { PathKey };
+
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const PREVIEW_MAX = 60;
@@ -36,55 +37,9 @@ export function preview(value: unknown): string {
   return chars.length > PREVIEW_MAX ? `${chars.slice(0, PREVIEW_MAX - 1).join('')}…` : text;
 }
 
-const TYPE_REASONS: Record<string, string> = {
-  string: 'must be text (a JSON string)',
-  number: 'must be a number',
-  boolean: 'must be true or false',
-  array: 'must be a list (a JSON array)',
-  object: 'must be an object',
-  loose_object: 'must be an object',
-};
-
-/** True when the issue is a required key that is absent. */
-export function isMissingKey(issue: BaseIssue<unknown>): boolean {
-  const last = issue.path?.[issue.path.length - 1];
-  return last?.type === 'object' && last.origin === 'key';
-}
-
-/**
- * Reason for issues whose schema carries no message of its own; passed to valibot as the
- * `message` fallback. Schemas in feed-schema.ts that do carry one ("must be a UK postcode…")
- * keep theirs.
- */
-export function describeIssue(issue: BaseIssue<unknown>): string {
-  if (isMissingKey(issue)) return 'is required';
-  if (issue.kind === 'schema') {
-    if (issue.type === 'picklist') return `must be one of ${String(issue.expected).replace(/^\((.*)\)$/, '$1')}`;
-    return TYPE_REASONS[issue.type] ?? `must be ${issue.expected ?? 'something else'}`;
-  }
-  const requirement = String(issue.requirement);
-  const unit = Array.isArray(issue.input) ? 'items' : 'characters';
-  switch (issue.type) {
-    case 'min_length':
-      return `must have at least ${requirement} ${unit}`;
-    case 'max_length':
-      return `must have at most ${requirement} ${unit}`;
-    case 'min_value':
-      return `must be at least ${requirement}`;
-    case 'max_value':
-      return `must be at most ${requirement}`;
-    case 'integer':
-      return 'must be a whole number';
-    case 'regex':
-      return `must match ${requirement}`;
-    default:
-      return issue.message;
-  }
-}
-
 /** The reason plus what was found: `must be … (got "javascript:alert(1)")`. */
-export function issueText(issue: BaseIssue<unknown>): string {
-  return isMissingKey(issue) ? issue.message : `${issue.message} (got ${preview(issue.input)})`;
+export function problemText(problem: Problem): string {
+  return problem.missing ? problem.message : `${problem.message} (got ${preview(problem.value)})`;
 }
 
 const ACTION_TEXT: Record<Diagnostic['action'], string> = {

@@ -5,7 +5,6 @@
  * recorded as a Diagnostic so the publishing data team can fix the source.
  * Only a document that is not a feed at all (wrong shape, version or programme) throws.
  */
-import * as v from 'valibot';
 import { FeedError, type Diagnostic } from './errors.js';
 import {
   CategorySchema,
@@ -21,46 +20,10 @@ import {
   type Service,
   VERSION_PATTERN,
 } from './feed-schema.js';
-import { describeIssue, formatDiagnostic, formatPath, issueText, preview, type PathKey } from './format.js';
+import { formatDiagnostic, formatPath, problemText, preview } from './format.js';
+import { read, type Schema } from './schema-kit.js';
 
 type Json = Record<string, unknown>;
-type Issue = v.BaseIssue<unknown>;
-
-/** abortPipeEarly: one reason per field is enough, and it is faster. */
-const CONFIG: v.Config<Issue> = { abortPipeEarly: true, message: describeIssue };
-/** Removing a part can expose another problem (an emptied list); a few rounds always settle it. */
-const MAX_REPAIR_ROUNDS = 4;
-const OPTIONAL_TYPES = new Set(['optional', 'exact_optional', 'nullish']);
-const NOTHING_ESSENTIAL: ReadonlySet<string> = new Set();
-
-/**
- * Optional parts that must never be removed on their own, because the rest would then say
- * something false: a cancelled event shown as running, a monthly session shown as weekly,
- * a series without its end date or exclusions inventing sessions. A problem in one of these
- * removes the enclosing opening session instead, or leaves the event out.
- * (Patterns: field names joined by `.`, `[]` for any list position.)
- */
-const SERVICE_ESSENTIAL: ReadonlySet<string> = new Set([
-  'schedule[].frequency',
-  'schedule[].byDay[]',
-  'schedule[].weekOfMonth',
-  'schedule[].weekOfMonth[]',
-]);
-const EVENT_ESSENTIAL: ReadonlySet<string> = new Set([
-  'cancelled',
-  'recurrence',
-  'recurrence.interval',
-  'recurrence.byDay',
-  'recurrence.byDay[]',
-  'recurrence.weekOfMonth',
-  'recurrence.weekOfMonth[]',
-  'recurrence.byMonthDay',
-  'recurrence.byMonthDay[]',
-  'recurrence.until',
-  'recurrence.count',
-  'recurrence.exclude',
-  'recurrence.cancelled',
-]);
 
 const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -91,13 +54,11 @@ export interface FeedSections {
 // Each section is its own export, so a bundle that never names one leaves out its schemas.
 export const servicesSection: FeedSection<Service[]> = (raw, refs, out) =>
   validateList(raw, 'services', ServiceSchema, out, {
-    essential: SERVICE_ESSENTIAL,
     warn: (service, path, item) => warnUnknownRefs(service, path, item, refs, out),
   });
 
 export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
   validateList(raw, 'events', EventSchema, out, {
-    essential: EVENT_ESSENTIAL,
     reject: endBeforeStart,
     warn: (event, path, item) => {
       warnUnknownRefs(event, path, item, refs, out);
@@ -221,7 +182,7 @@ function validateProgramme(raw: Json, out: Diagnostic[]): Programme {
   // Areas and categories are lists: validated item by item below, not as part of the header.
   const { areas, categories, ...header } = raw;
   const local: Diagnostic[] = [];
-  const programme = validateItem(ProgrammeSchema, header, 'programme', undefined, NOTHING_ESSENTIAL, local);
+  const programme = validateItem(ProgrammeSchema, header, 'programme', undefined, local);
   if (!programme) {
     const [problem] = local;
     throw notAFeed(`The programme cannot be used: ${problem.path} ${problem.message}.`);
@@ -246,7 +207,7 @@ function validateForms(raw: unknown, _refs: FeedRefs, out: Diagnostic[]): Forms 
     input.signup = signup;
     optionLists = { heardAboutOptions, interests };
   }
-  const forms = validateItem(FormsSchema, input, 'forms', undefined, NOTHING_ESSENTIAL, out) ?? {};
+  const forms = validateItem(FormsSchema, input, 'forms', undefined, out) ?? {};
   if (forms.signup && optionLists) {
     const base = 'forms.signup';
     forms.signup.heardAboutOptions = validateList(optionLists.heardAboutOptions, `${base}.heardAboutOptions`, OptionSchema, out);
@@ -256,7 +217,6 @@ function validateForms(raw: unknown, _refs: FeedRefs, out: Diagnostic[]): Forms 
 }
 
 interface ListRules<T> {
-  essential?: ReadonlySet<string>;
   /** A reason to leave out an otherwise valid item, e.g. an end before its start. */
   reject?: (value: T) => { field: string; message: string } | undefined;
   /** Record warnings about a kept item. */
@@ -266,7 +226,7 @@ interface ListRules<T> {
 function validateList<T extends { id: string }>(
   raw: unknown,
   path: string,
-  schema: v.GenericSchema<unknown, T>,
+  schema: Schema<T>,
   out: Diagnostic[],
   rules: ListRules<T> = {},
 ): T[] {
@@ -281,7 +241,7 @@ function validateList<T extends { id: string }>(
     const input: unknown = raw[index];
     const itemPath = `${path}[${index}]`;
     const item = labelOf(input);
-    const value = validateItem(schema, input, itemPath, item, rules.essential ?? NOTHING_ESSENTIAL, out);
+    const value = validateItem(schema, input, itemPath, item, out);
     if (value === undefined) continue;
     const rejection = rules.reject?.(value);
     if (rejection) {
@@ -306,141 +266,27 @@ function validateList<T extends { id: string }>(
 }
 
 /**
- * Validates one item. On failure, removes the deepest optional part around each problem
- * (an optional field, or one entry of a list) and tries again; when a problem sits in a
- * required field the item is left out. Diagnostics are only recorded for the final outcome.
+ * Validates one item: a bad optional part (an optional field, or one entry of a list) is
+ * removed and reported; a bad required part leaves the whole item out.
  */
-function validateItem<T>(
-  schema: v.GenericSchema<unknown, T>,
-  input: unknown,
-  path: string,
-  item: string | undefined,
-  essential: ReadonlySet<string>,
-  out: Diagnostic[],
-): T | undefined {
-  let result = v.safeParse(schema, input, CONFIG);
-  if (result.success) return result.output;
-
-  const dropped: Diagnostic[] = [];
-  let working: unknown;
-  for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
-    const removals = new Map<string, { keys: PathKey[]; rest: PathKey[]; issue: Issue }>();
-    const fatal: { keys: PathKey[]; issue: Issue }[] = [];
-    for (const issue of result.issues) {
-      const keys = (issue.path ?? []).map((p) => p.key as PathKey);
-      const depth = removableDepth(schema, keys, essential);
-      if (depth === 0) fatal.push({ keys, issue });
-      else {
-        const target = keys.slice(0, depth);
-        const id = formatPath('', target);
-        if (!removals.has(id)) removals.set(id, { keys: target, rest: keys.slice(depth), issue });
-      }
-    }
-    if (fatal.length > 0) {
-      out.push(skippedDiagnostic(path, item, fatal));
-      return undefined;
-    }
-
-    working ??= cloneJson(input);
-    const touchedLists = new Set<unknown[]>();
-    const applied: string[] = [];
-    // Shortest first, so a part inside an already removed part is not touched (or reported) twice.
-    for (const [id, removal] of [...removals].sort(([a], [b]) => a.length - b.length)) {
-      if (applied.some((done) => id.startsWith(done) && (id[done.length] === '.' || id[done.length] === '['))) continue;
-      removeAt(working, removal.keys, touchedLists);
-      applied.push(id);
-      const where = removal.rest.length ? `${formatPath('', removal.rest)} ` : '';
-      dropped.push({ path: formatPath(path, removal.keys), message: where + issueText(removal.issue), action: 'dropped', item });
-    }
-    for (const list of touchedLists) compact(list);
-
-    result = v.safeParse(schema, working, CONFIG);
-    if (result.success) {
-      out.push(...dropped);
-      return result.output;
-    }
+function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: string | undefined, out: Diagnostic[]): T | undefined {
+  const { value, problems, removed } = read(schema, input);
+  if (value === undefined) {
+    const [first, ...others] = problems;
+    const also = others.slice(0, 3).map((problem) => `${formatPath('', problem.keys) || 'the item'} ${problemText(problem)}`);
+    const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
+    out.push({
+      path: formatPath(path, first.keys),
+      message: problemText(first) + (also.length ? `; also ${also.join('; ')}${more}` : ''),
+      action: 'skipped',
+      item,
+    });
+    return undefined;
   }
-  out.push({ path, message: 'has problems that could not be repaired', action: 'skipped', item });
-  return undefined;
-}
-
-function skippedDiagnostic(path: string, item: string | undefined, fatal: { keys: PathKey[]; issue: Issue }[]): Diagnostic {
-  const [first, ...others] = fatal;
-  const also = others.slice(0, 3).map(({ keys, issue }) => `${formatPath('', keys) || 'the item'} ${issueText(issue)}`);
-  const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
-  return {
-    path: formatPath(path, first.keys),
-    message: issueText(first.issue) + (also.length ? `; also ${also.join('; ')}${more}` : ''),
-    action: 'skipped',
-    item,
-  };
-}
-
-/** Structural view of a valibot schema, enough to walk an issue path through it. */
-interface SchemaNode {
-  type: string;
-  wrapped?: SchemaNode;
-  item?: SchemaNode;
-  entries?: Record<string, SchemaNode>;
-}
-
-/**
- * How many leading keys of `keys` name the deepest part that may be removed: an optional
- * field or a list entry, and not essential. 0 = none, the problem is in a required field.
- */
-function removableDepth(schema: unknown, keys: readonly PathKey[], essential: ReadonlySet<string>): number {
-  let node = schema as SchemaNode | undefined;
-  let pattern = '';
-  let depth = 0;
-  for (let i = 0; i < keys.length && node; i++) {
-    while (node.wrapped && OPTIONAL_TYPES.has(node.type)) node = node.wrapped;
-    const key = keys[i];
-    let removable: boolean;
-    if (typeof key === 'number' && node.type === 'array') {
-      pattern += '[]';
-      node = node.item;
-      removable = true;
-    } else if (typeof key === 'string' && node.entries && Object.hasOwn(node.entries, key)) {
-      pattern += pattern ? `.${key}` : key;
-      node = node.entries[key];
-      removable = OPTIONAL_TYPES.has(node.type);
-    } else {
-      break;
-    }
-    if (removable && !essential.has(pattern)) depth = i + 1;
-  }
-  return depth;
-}
-
-const REMOVED = Symbol('removed');
-
-function removeAt(root: unknown, keys: readonly PathKey[], touchedLists: Set<unknown[]>): void {
-  let parent: unknown = root;
-  for (const key of keys.slice(0, -1)) parent = (parent as Record<PathKey, unknown> | undefined)?.[key];
-  const last = keys[keys.length - 1];
-  if (Array.isArray(parent) && typeof last === 'number') {
-    // Marked, then compacted after the round, so the other issues' indices stay valid.
-    parent[last] = REMOVED;
-    touchedLists.add(parent);
-  } else if (isRecord(parent) && typeof last === 'string') {
-    delete parent[last];
-  }
-}
-
-function compact(list: unknown[]): void {
-  let write = 0;
-  for (const entry of list) if (entry !== REMOVED) list[write++] = entry;
-  list.length = write;
-}
-
-/** Deep copy of JSON data, so repairs never touch the caller's document. */
-function cloneJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(cloneJson);
-  if (isRecord(value)) {
-    const copy: Json = {};
-    // Assigning "__proto__" would set the copy's prototype; valibot drops that key anyway.
-    for (const key of Object.keys(value)) if (key !== '__proto__') copy[key] = cloneJson(value[key]);
-    return copy;
+  for (const { keys, problem } of removed) {
+    const inner = problem.keys.slice(keys.length);
+    const where = inner.length ? `${formatPath('', inner)} ` : '';
+    out.push({ path: formatPath(path, keys), message: where + problemText(problem), action: 'dropped', item });
   }
   return value;
 }

@@ -21,11 +21,12 @@
  *  - categories ← keywords / about, as id slugs
  *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent.
  */
-import * as v from 'valibot';
 import type { FeedAdapter } from '../data/adapters.js';
 import type { Diagnostic } from '../data/errors.js';
 import { EventSchema, type Cost, type Feed, type FeedEvent, type Location, type Recurrence, type Weekday } from '../data/feed-schema.js';
 import { isWebUrl } from '../data/safe-url.js';
+import { formatPath, problemText } from '../data/format.js';
+import { read } from '../data/schema-kit.js';
 import {
   addDays,
   atTime,
@@ -502,28 +503,18 @@ function idFor(node: JsonNode, parent: JsonNode | undefined, title: string, star
   return id;
 }
 
-/** Validates against the native schema, dropping optional fields that fail; skips if required ones do. */
+/** Validates against the native schema, dropping optional parts that fail; skips if required ones do. */
 function finalise(candidate: Record<string, unknown>, path: string, title: string, ctx: Context): FeedEvent | undefined {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const result = v.safeParse(EventSchema, candidate);
-    if (result.success) return result.output;
-    const issue = result.issues[0];
-    const keys = (issue.path ?? []).map((p) => p.key).filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
-    const top = keys[0];
-    if (top === undefined || top === 'id' || top === 'title' || top === 'start') {
-      ctx.diagnostics.push({ path, message: `${keys.join('.') || 'event'}: ${issue.message}`, action: 'skipped', item: title });
-      return undefined;
-    }
-    // Remove the failing value (a list entry, a nested field, or the whole field).
-    let holder: unknown = candidate;
-    for (const key of keys.slice(0, -1)) holder = (holder as Record<string | number, unknown>)[key];
-    const last = keys[keys.length - 1]!;
-    if (Array.isArray(holder) && typeof last === 'number') holder.splice(last, 1);
-    else if (isObject(holder)) delete holder[String(last)];
-    ctx.diagnostics.push({ path: join(path, keys.join('.')), message: issue.message, action: 'dropped', item: title });
+  const { value, problems, removed } = read(EventSchema, candidate);
+  if (!value) {
+    const [problem] = problems;
+    ctx.diagnostics.push({ path, message: `${formatPath('', problem.keys) || 'event'}: ${problemText(problem)}`, action: 'skipped', item: title });
+    return undefined;
   }
-  ctx.diagnostics.push({ path, message: 'too many invalid fields', action: 'skipped', item: title });
-  return undefined;
+  for (const { keys, problem } of removed) {
+    ctx.diagnostics.push({ path: join(path, formatPath('', keys)), message: problemText(problem), action: 'dropped', item: title });
+  }
+  return value;
 }
 
 function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {

@@ -16,11 +16,11 @@
  * - each produced service is finally checked against the native schema, so the result
  *   always validates.
  */
-import * as v from 'valibot';
 import type { FeedAdapter } from '../data/adapters.js';
 import { FeedError, type Diagnostic } from '../data/errors.js';
 import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../data/feed-schema.js';
-import { describeIssue, formatPath, isMissingKey, preview, type PathKey } from '../data/format.js';
+import { formatPath, preview, problemText } from '../data/format.js';
+import { read } from '../data/schema-kit.js';
 import { isWebUrl } from '../data/safe-url.js';
 import {
   locationEntries,
@@ -157,44 +157,15 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
 // ---------------------------------------------------------------------------
 // The last line of defence: whatever slipped through is checked against the native schema.
 
-function removeAt(root: unknown, keys: readonly PathKey[]): void {
-  let parent: unknown = root;
-  for (const key of keys.slice(0, -1)) parent = (parent as Record<PathKey, unknown> | undefined)?.[key];
-  const last = keys[keys.length - 1];
-  if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined;
-  else if (parent && typeof parent === 'object') delete (parent as Record<PathKey, unknown>)[last];
-}
-
-function compactArrays(value: unknown): void {
-  if (!value || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    if (Array.isArray(child)) {
-      (value as Record<string, unknown>)[key] = child.filter((item) => item !== undefined);
-      child.forEach(compactArrays);
-    } else compactArrays(child);
-  }
-}
-
 function conform(service: Service, ctx: Context, where: Where): Service | undefined {
-  let candidate: Service = service;
-  for (let round = 0; round < 6; round++) {
-    const result = v.safeParse(ServiceSchema, candidate, { message: describeIssue });
-    if (result.success) return result.output;
-    for (const issue of result.issues) {
-      let keys: PathKey[] = (issue.path ?? []).map((item) => item.key as PathKey);
-      if (isMissingKey(issue)) keys = keys.slice(0, -1);
-      if (keys.length === 0 || keys[0] === 'id' || keys[0] === 'name') {
-        ctx.report(where, keys, `${issue.message}; cannot be shown`, 'skipped');
-        return undefined;
-      }
-      ctx.report(where, keys, `${issue.message} (got ${preview(issue.input)})`, 'dropped');
-      removeAt(candidate, keys);
-    }
-    candidate = structuredClone(candidate);
-    compactArrays(candidate);
+  const { value, problems, removed } = read(ServiceSchema, service);
+  if (!value) {
+    const [problem] = problems;
+    ctx.report(where, problem.keys, `${problem.message}; cannot be shown`, 'skipped');
+    return undefined;
   }
-  ctx.report(where, [], 'could not be made valid', 'skipped');
-  return undefined;
+  for (const { keys, problem } of removed) ctx.report(where, keys, problemText(problem), 'dropped');
+  return value;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,243 @@
+/**
+ * A small schema kit: plain-data schemas that read JSON leniently and that the build turns
+ * into JSON Schema (feed-json-schema.ts). Written for this library instead of a general
+ * validator because the feed needs one thing general validators do not do in one pass:
+ * repair. A bad optional field or list entry is removed and reported, the rest of the item
+ * kept; only a bad required part fails the item. About 1 KB gzipped.
+ */
+
+export type PathKey = string | number;
+
+type Kind = 'string' | 'number' | 'boolean' | 'enum' | 'array' | 'object';
+
+/** A schema for values of type `T`. Plain data: the JSON Schema generator walks it. */
+export interface Schema<T = unknown> {
+  readonly kind: Kind;
+  /** string: trim before checking (the output is trimmed). */
+  readonly trim?: boolean;
+  /** string: shortest length; number: smallest value; array: fewest items. */
+  readonly min?: number;
+  /** string: longest length; number: largest value. */
+  readonly max?: number;
+  readonly integer?: boolean;
+  readonly pattern?: RegExp;
+  /** A rule JSON Schema cannot state directly; feed-json-schema.ts translates each by identity. */
+  readonly check?: (value: never) => boolean;
+  /** Reason given when `pattern`, `check`, an enum or an array's `min` fails. */
+  readonly message?: string;
+  readonly values?: readonly string[];
+  readonly items?: Schema;
+  /** A bad entry fails the whole list instead of being removed (removing it would change the meaning). */
+  readonly keepItems?: boolean;
+  readonly fields?: Readonly<Record<string, Field>>;
+  /** Phantom: the output type. Never set. */
+  readonly output?: T;
+}
+
+/** An object's field. Optional fields that fail are removed (and default again); others fail the object. */
+export interface Field<T = unknown> {
+  readonly schema: Schema<T>;
+  readonly optional?: boolean;
+  readonly fallback?: T;
+  /** Optional, but a bad value fails the object instead of being removed. */
+  readonly keep?: boolean;
+}
+export interface Optional<T> extends Field<T> {
+  readonly optional: true;
+}
+export interface Defaulted<T> extends Optional<T> {
+  readonly fallback: T;
+}
+
+type Entry = Schema<any> | Field<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type OutOf<E> = E extends Field<infer T> ? T : E extends Schema<infer T> ? T : never;
+type OptionalKeys<F> = { [K in keyof F]: F[K] extends Defaulted<unknown> ? never : F[K] extends Optional<unknown> ? K : never }[keyof F];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** Objects are read loosely: unknown keys are kept, so newer minor versions still read. */
+export type ObjectOutput<F> = Simplify<
+  { [K in Exclude<keyof F, OptionalKeys<F>>]: OutOf<F[K]> } & { [K in OptionalKeys<F>]?: OutOf<F[K]> }
+> & { [key: string]: unknown };
+export type Output<S> = S extends Schema<infer T> ? T : never;
+
+interface StringRules {
+  trim?: boolean;
+  min?: number;
+  max?: number;
+  pattern?: RegExp;
+  check?: (value: string) => boolean;
+  message?: string;
+}
+export const string = /* @__NO_SIDE_EFFECTS__ */ (rules: StringRules = {}): Schema<string> => ({ kind: 'string', ...rules });
+
+interface NumberRules {
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  check?: (value: number) => boolean;
+  message?: string;
+}
+export const number = /* @__NO_SIDE_EFFECTS__ */ (rules: NumberRules = {}): Schema<number> => ({ kind: 'number', ...rules });
+export const boolean = /* @__NO_SIDE_EFFECTS__ */ (): Schema<boolean> => ({ kind: 'boolean' });
+export const oneOf = /* @__NO_SIDE_EFFECTS__ */ <const V extends string>(values: readonly V[], message?: string): Schema<V> => ({
+  kind: 'enum',
+  values,
+  message,
+});
+export const list = /* @__NO_SIDE_EFFECTS__ */ <T>(items: Schema<T>, rules: { min?: number; message?: string; keepItems?: boolean } = {}): Schema<T[]> => ({
+  kind: 'array',
+  items,
+  ...rules,
+});
+export const object = /* @__NO_SIDE_EFFECTS__ */ <F extends Record<string, Entry>>(
+  fields: F,
+  rules: { check?: (value: ObjectOutput<F>) => boolean; message?: string } = {},
+): Schema<ObjectOutput<F>> => {
+  const normalised: Record<string, Field> = {};
+  for (const key in fields) {
+    const entry = fields[key];
+    normalised[key] = 'kind' in entry ? { schema: entry } : entry;
+  }
+  return { kind: 'object', fields: normalised, ...(rules as { check?: (value: never) => boolean; message?: string }) };
+};
+
+export function optional<T>(schema: Schema<T>): Optional<T>;
+export function optional<T>(schema: Schema<T>, fallback: T): Defaulted<T>;
+/* @__NO_SIDE_EFFECTS__ */
+export function optional<T>(schema: Schema<T>, fallback?: T): Optional<T> {
+  return fallback === undefined ? { schema, optional: true } : { schema, optional: true, fallback };
+}
+/** An optional field whose bad value fails the object rather than being removed. */
+export const kept = /* @__NO_SIDE_EFFECTS__ */ <F extends Optional<unknown>>(field: F): F => ({ ...field, keep: true });
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+/** What was wrong, where (keys from the value read), and the value found. */
+export interface Problem {
+  keys: PathKey[];
+  message: string;
+  value?: unknown;
+  missing?: boolean;
+}
+/** A removed optional part: where (`keys`), and the first problem inside it. */
+export interface Removal {
+  keys: PathKey[];
+  problem: Problem;
+}
+export interface ReadResult<T> {
+  /** Undefined when the value cannot be used: `problems` says why. */
+  value: T | undefined;
+  problems: Problem[];
+  removed: Removal[];
+}
+
+interface Context {
+  problems: Problem[];
+  removed: Removal[];
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A fresh copy of a default, so items never share a list. */
+const fresh = (value: unknown): unknown =>
+  Array.isArray(value) ? [...value] : isPlainObject(value) ? { ...value } : value;
+
+function fail(ctx: Context, keys: PathKey[], message: string, value: unknown): undefined {
+  ctx.problems.push({ keys, message, value });
+  return undefined;
+}
+
+/** Reads `value`, removing what may be removed. Never throws for any JSON input; never mutates it. */
+export function read<T>(schema: Schema<T>, value: unknown): ReadResult<T> {
+  const ctx: Context = { problems: [], removed: [] };
+  const out = readNode(schema, value, [], ctx) as T | undefined;
+  return ctx.problems.length ? { value: undefined, problems: ctx.problems, removed: [] } : { value: out, problems: [], removed: ctx.removed };
+}
+
+/**
+ * Reads a part that may be removed: on failure its problems become one removal.
+ * Returns `undefined` (and records the removal) when it failed.
+ */
+function readRemovable(schema: Schema, value: unknown, keys: PathKey[], ctx: Context): unknown {
+  const mark = ctx.problems.length;
+  const removedMark = ctx.removed.length;
+  const out = readNode(schema, value, keys, ctx);
+  if (ctx.problems.length === mark) return out;
+  const [first] = ctx.problems.splice(mark);
+  ctx.removed.length = removedMark;
+  ctx.removed.push({ keys, problem: first });
+  return undefined;
+}
+
+function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context): unknown {
+  switch (schema.kind) {
+    case 'string': {
+      if (typeof value !== 'string') return fail(ctx, keys, 'must be text (a JSON string)', value);
+      const text = schema.trim ? value.trim() : value;
+      if (schema.min !== undefined && text.length < schema.min) {
+        return fail(ctx, keys, schema.min === 1 ? 'must not be empty' : `must have at least ${schema.min} characters`, value);
+      }
+      if (schema.max !== undefined && text.length > schema.max) return fail(ctx, keys, `must be at most ${schema.max} characters`, value);
+      if ((schema.pattern && !schema.pattern.test(text)) || (schema.check && !(schema.check as (s: string) => boolean)(text))) {
+        return fail(ctx, keys, schema.message ?? 'is not valid', value);
+      }
+      return text;
+    }
+    case 'number': {
+      if (typeof value !== 'number' || Number.isNaN(value)) return fail(ctx, keys, 'must be a number', value);
+      if (schema.integer && !Number.isInteger(value)) return fail(ctx, keys, 'must be a whole number', value);
+      if (schema.min !== undefined && value < schema.min) return fail(ctx, keys, `must be at least ${schema.min}`, value);
+      if (schema.max !== undefined && value > schema.max) return fail(ctx, keys, `must be at most ${schema.max}`, value);
+      if (schema.check && !(schema.check as (n: number) => boolean)(value)) return fail(ctx, keys, schema.message ?? 'is not valid', value);
+      return value;
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? value : fail(ctx, keys, 'must be true or false', value);
+    case 'enum':
+      return schema.values!.includes(value as string)
+        ? value
+        : fail(ctx, keys, schema.message ?? `must be one of ${schema.values!.map((v) => JSON.stringify(v)).join(' | ')}`, value);
+    case 'array': {
+      if (!Array.isArray(value)) return fail(ctx, keys, 'must be a list (a JSON array)', value);
+      const out: unknown[] = [];
+      let failed = false;
+      value.forEach((entry, index) => {
+        const at = [...keys, index];
+        const item = schema.keepItems ? readNode(schema.items!, entry, at, ctx) : readRemovable(schema.items!, entry, at, ctx);
+        if (item === undefined) failed ||= schema.keepItems === true;
+        else out.push(item);
+      });
+      if (failed) return undefined;
+      if (schema.min !== undefined && out.length < schema.min) {
+        return fail(ctx, keys, schema.message ?? `must have at least ${schema.min} items`, value);
+      }
+      return out;
+    }
+    case 'object': {
+      if (!isPlainObject(value)) return fail(ctx, keys, 'must be an object', value);
+      const out: Record<string, unknown> = {};
+      const mark = ctx.problems.length;
+      const fields = schema.fields!;
+      for (const key in fields) {
+        const field = fields[key];
+        const at = [...keys, key];
+        let item: unknown;
+        if (value[key] === undefined) {
+          if (!field.optional) ctx.problems.push({ keys: at, message: 'is required', missing: true });
+        } else {
+          item = field.optional && !field.keep ? readRemovable(field.schema, value[key], at, ctx) : readNode(field.schema, value[key], at, ctx);
+        }
+        if (item === undefined && field.fallback !== undefined) item = fresh(field.fallback);
+        if (item !== undefined) out[key] = item;
+      }
+      // Unknown keys pass through untouched ("__proto__" would set the copy's prototype).
+      for (const key of Object.keys(value)) {
+        if (!Object.hasOwn(fields, key) && key !== '__proto__') out[key] = value[key];
+      }
+      if (ctx.problems.length > mark) return undefined;
+      if (schema.check && !(schema.check as (o: unknown) => boolean)(out)) return fail(ctx, keys, schema.message ?? 'is not valid', value);
+      return out;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/** Strict reads for tests: fixtures must be valid as written, nothing repaired. */
+import { read, type Schema } from '../../src/data/schema-kit.js';
+import { formatPath } from '../../src/data/format.js';
+
+/** Problems and removals as `path: message` lines; empty when the value is valid as it is. */
+export function schemaErrors(schema: Schema, value: unknown): string[] {
+  const { problems, removed } = read(schema, value);
+  return [
+    ...problems.map((p) => `${formatPath('', p.keys)}: ${p.message}`),
+    ...removed.map((r) => `${formatPath('', r.keys)}: ${r.problem.message}`),
+  ];
+}
+
+/** The schema's output for a value that must be valid as written; throws otherwise. */
+export function parseStrict<T>(schema: Schema<T>, value: unknown): T {
+  const errors = schemaErrors(schema, value);
+  if (errors.length) throw new Error(`invalid fixture: ${errors.join('; ')}`);
+  return read(schema, value).value as T;
+}
