@@ -2,10 +2,10 @@
  * Parent Champion Widgets: every element, self-registering. Import once (or load
  * `dist/parent-champion-widgets.js` with a script tag) and use the tags in HTML.
  */
-// The widgets' English packs load beside the Arabic so gzip's 32 KB window shares their key names.
-import './service-finder/strings/en-GB.js';
-import './event-calendar/strings/en-GB.js';
-import './locales/ar.js';
+import { registerLocaleLoader } from './i18n/registry.js';
+
+// Arabic loads the first time a widget asks for it: English pages never download it.
+registerLocaleLoader('ar', () => import('./locales/ar.js'));
 
 export { PcProvider } from './provider/provider.js';
 export { PcFeedStatus } from './feed-status/feed-status.js';

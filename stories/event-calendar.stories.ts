@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/entries/event-calendar.js';
+import '../src/entries/provider.js';
 import '../src/locales/ar.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
 

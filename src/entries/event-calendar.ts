@@ -1,3 +1,2 @@
-/** `<pc-event-calendar>` on its own (with `<pc-provider>`, so one feed can serve several widgets). */
-export { PcProvider } from '../provider/provider.js';
+/** `<pc-event-calendar>` on its own (self-registering). With a `<pc-provider>`, load `provider.js` too, or use the all-in-one bundle. */
 export { PcEventCalendar, type RangeChangeDetail } from '../event-calendar/event-calendar.js';

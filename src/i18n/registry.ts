@@ -16,6 +16,8 @@ export const DEFAULT_LOCALE = 'en-GB';
 interface SharedRegistry {
   packs: Map<string, PartialTranslation>;
   listeners: Set<() => void>;
+  /** Packs a bundle can fetch on first use, by language (`ar`). */
+  loaders?: Map<string, () => Promise<unknown>>;
 }
 
 const REGISTRY_KEY = Symbol.for('parent-champion-widgets/translations@1');
@@ -65,6 +67,22 @@ export function onTranslationsChanged(listener: () => void): () => void {
   return () => registry.listeners.delete(listener);
 }
 
+/**
+ * Lets a bundle fetch a locale pack the first time a widget asks for its language, instead
+ * of shipping it up front. The pack registers itself as it loads; widgets show British
+ * English until then (usually less than the feed takes), and re-render in the language.
+ */
+export function registerLocaleLoader(language: string, load: () => Promise<unknown>): void {
+  (registry.loaders ??= new Map()).set(key(language), load);
+}
+
+function loadLanguage(language: string): void {
+  const load = registry.loaders?.get(language);
+  if (!load) return;
+  registry.loaders!.delete(language);
+  load().catch((error: unknown) => console.warn('[parent-champion-widgets] Could not load the locale pack', language, error));
+}
+
 /** Codes of every registered locale, British English first. */
 export function registeredLocales(): string[] {
   return [DEFAULT_LOCALE, ...[...registry.packs.values()].map((t) => t.$code).filter((c) => c !== DEFAULT_LOCALE)];
@@ -84,6 +102,7 @@ export function resolveTranslation(requested: string | null | undefined): Transl
     for (const [code, pack] of registry.packs) {
       if (code.split('-')[0] === language) return complete(pack);
     }
+    loadLanguage(language);
   }
   return english;
 }

@@ -1,6 +1,6 @@
 /**
  * Arabic locale pack: `<script type="module" src="…/locales/ar.js">` next to any widget
- * bundle. The all-in-one bundle already includes it. It is opt-in, so it carries every
+ * bundle. The all-in-one bundle fetches it by itself when a widget asks for Arabic. It is opt-in, so it carries every
  * widget's Arabic: one file serves whichever widget bundles a page loads.
  */
 import { registerTranslation } from '../i18n/registry.js';

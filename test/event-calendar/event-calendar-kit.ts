@@ -2,6 +2,7 @@
 import { fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/entries/event-calendar.js';
+import '../../src/entries/provider.js';
 import '../../src/locales/ar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { feedUrl } from '../support/helpers.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { registerTranslation, resolveTranslation } from '../../src/i18n/index.js';
+import { registerLocaleLoader } from '../../src/i18n/registry.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { feedUrl, shadowText, waitForShadow } from '../support/helpers.js';
@@ -12,8 +13,9 @@ describe('i18n', () => {
     resetDocumentCache({ storage: true });
   });
 
-  it('resolves exact, same-language and default locales', () => {
-    expect(resolveTranslation('ar').$code).to.equal('ar');
+  it('fetches the Arabic pack the first time it is asked for, then resolves exact, same-language and default locales', async () => {
+    expect(resolveTranslation('ar-EG').$code, 'British English while the pack loads').to.equal('en-GB');
+    await waitUntil(() => resolveTranslation('ar').$code === 'ar', 'Arabic pack registered itself');
     expect(resolveTranslation('ar-EG').$code).to.equal('ar');
     expect(resolveTranslation('en-US').$code).to.equal('en-GB');
     expect(resolveTranslation('xx').$code).to.equal('en-GB');
@@ -61,5 +63,40 @@ describe('Intl locale', () => {
     expect(intl(british)).to.equal('en-GB');
     expect(intl(american)).to.equal('en-US');
     expect(intl(unsupported)).to.equal('en-GB');
+  });
+});
+
+describe('locale loaders', () => {
+  it('loads a registered pack once, on the first widget that asks, and re-renders it in that language', async () => {
+    let calls = 0;
+    registerLocaleLoader('zz', async () => {
+      calls += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      registerTranslation({ $code: 'zz', $name: 'Test', $dir: 'ltr', retry: 'ZZ retry' });
+    });
+    const el = await fixture<PcFeedStatus>(
+      html`<pc-feed-status locale="zz-XX" src=${'/mock/text?status=500&body=%7B%7D'}></pc-feed-status>`,
+    );
+    const button = await waitForShadow(el, '[role="alert"] button', 'error with retry');
+    await waitUntil(() => button.textContent!.trim() === 'ZZ retry', 're-rendered in the loaded language');
+    resolveTranslation('zz');
+    resolveTranslation('zz-YY');
+    expect(calls).to.equal(1);
+  });
+
+  it('falls back to English and says why in the console when a pack cannot load', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      registerLocaleLoader('qq', () => Promise.reject(new Error('offline')));
+      expect(resolveTranslation('qq').$code).to.equal('en-GB');
+      await waitUntil(() => warnings.length > 0, 'warned');
+      expect(String(warnings[0][0])).to.contain('Could not load the locale pack');
+      expect(warnings[0][1]).to.equal('qq');
+      expect(resolveTranslation('qq').$code).to.equal('en-GB');
+    } finally {
+      console.warn = original;
+    }
   });
 });

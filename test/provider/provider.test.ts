@@ -134,7 +134,8 @@ describe('<pc-provider> and <pc-feed-status>', () => {
     const [arabic, english] = [...root.querySelectorAll('pc-feed-status')];
     await waitForReady(arabic);
     await waitForReady(english);
-    expect(arabic.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    // The all-in-one bundle fetches the Arabic pack on first use.
+    await waitUntil(() => arabic.shadowRoot!.querySelector('.root')?.getAttribute('dir') === 'rtl', 'Arabic pack loaded');
     expect(shadowText(arabic)).to.contain('خدمتان');
     expect(shadowText(english)).to.contain('2 services');
     await expect(arabic).to.be.accessible();
