@@ -26,6 +26,9 @@ for (const entry of entries) {
       manifest: `manifests/${entry.name}.json`,
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
       rollupOptions: {
+        // Lets modules shared with lazy chunks (Lit, the data layer) stay in the entry file, which
+        // then exports them to those chunks: a widget renders from one file, not five.
+        preserveEntrySignatures: 'allow-extension',
         // Static imports are bundled into the entry; import() becomes a lazy chunk.
         output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js' },
       },

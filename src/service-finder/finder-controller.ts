@@ -1,9 +1,7 @@
 /**
  * Everything `<pc-service-finder>` does once its feed is in: the search form, filters,
- * results, detail view, "near me", URL sync and events. The element itself stays small (a
- * shell in the entry bundle); this controller and its render helpers are loaded with
- * `import()` as soon as the element connects, in parallel with the feed, and the search
- * index in a chunk of its own beside it.
+ * results, detail view, "near me", URL sync and events, so the element itself stays a
+ * small shell.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';

@@ -2,14 +2,13 @@ import { property } from 'lit/decorators.js';
 import type { FeedView } from '../context/feed-controller.js';
 import { readFeedSections, registerAdapter } from '../data/adapters.js';
 import { servicesSection } from '../data/validate.js';
-import { FeedError } from '../data/errors.js';
 import { registerStrings } from '../i18n/registry.js';
 import { define } from '../internal/define.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
-import { renderError, renderLoading } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
-import type { FinderController } from './finder-controller.js';
+import { FinderController } from './finder-controller.js';
+import * as searchModule from './search-index.js';
 import { lazyOpenReferralAdapter } from './openreferral-lazy.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { finderEnGB } from './strings/en-GB.js';
@@ -72,9 +71,8 @@ registerStrings(finderEnGB);
 export class PcServiceFinder extends PcFeedElement {
   static override styles = [baseStyles, stateStyles, serviceFinderStyles];
 
-  private finder?: FinderController;
-  private loading?: Promise<void>;
-  private loadFailed = false;
+  // One file with the element: a second request (or a chunk per part) would cost more than it saves.
+  private readonly finder = new FinderController(this, this.localize, Promise.resolve(searchModule));
 
   /** How many results to show before "Show more results". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
@@ -88,34 +86,8 @@ export class PcServiceFinder extends PcFeedElement {
   /** Category ids to limit the finder to, separated by spaces or commas. All when empty. */
   @property() categories?: string;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.load();
-  }
-
-  /** Starts loading the finder's code and search engine, in parallel with the feed. */
-  private load(): void {
-    if (this.loading) return;
-    this.loadFailed = false;
-    const search = import('./search-index.js');
-    this.loading = import('./finder-controller.js').then(
-      ({ FinderController }) => {
-        this.finder = new FinderController(this, this.localize, search);
-        this.requestUpdate();
-      },
-      () => {
-        this.loading = undefined;
-        this.loadFailed = true;
-        this.requestUpdate();
-      },
-    );
-  }
-
-  protected override renderReady(_view: Extract<FeedView, { status: 'ready' }>) {
-    if (this.finder) return this.finder.render(_view);
-    return this.loadFailed
-      ? renderError(this.t, new FeedError('network', 'The service finder could not load.'), () => this.load(), this.headingLevel)
-      : renderLoading(this.t, this.skeletonRows);
+  protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
+    return this.finder.render(view);
   }
 }
 
