@@ -127,7 +127,8 @@ function parseRetryAfter(value: string | null | undefined, now: number): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function isRetryableStatus(status: number): boolean {
+/** Server answers worth asking again: it may be busy, not wrong. Shared with the Open Referral pager. */
+export function isRetryableStatus(status: number): boolean {
   return status >= 500 || status === 408 || status === 429;
 }
 

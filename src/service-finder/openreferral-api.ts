@@ -5,10 +5,13 @@
  * `/services` and merges them.
  *
  * Requests go only to the configured feed URL's own `/services` (same origin), each with a
- * timeout, and at most `MAX_PAGES` of them, so a wrong `total_pages` cannot run away.
+ * timeout and the feed client's retry rules (network errors, timeouts, 5xx, 408 and 429, with
+ * backoff and `Retry-After`), and at most `MAX_PAGES` of them, so a wrong `total_pages`
+ * cannot run away.
  */
 import type { Converted } from '../data/adapters.js';
 import { FeedError, type Diagnostic } from '../data/errors.js';
+import { isRetryableStatus, retryDelay } from '../data/feed-client.js';
 import { isOpenReferralApiRoot, isOpenReferralShape } from './openreferral-detect.js';
 import { openReferralPageInfo, openReferralPageUrl, openReferralToFeed } from './openreferral.js';
 
@@ -21,9 +24,32 @@ export interface PagingOptions {
   perPage?: number;
   /** Per page request. */
   timeoutMs?: number;
+  /** Extra attempts per page after a retryable failure; default 2. */
+  retries?: number;
+  /** Base backoff, doubled each retry; default 500. */
+  retryDelayMs?: number;
 }
 
-async function getJson(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<unknown> {
+/** A failed page request, with the server's `Retry-After` when it sent one. */
+class PageError extends FeedError {
+  retryAfter?: string | null;
+}
+
+async function getJson(url: string, options: Required<Pick<PagingOptions, 'fetch' | 'timeoutMs' | 'retries' | 'retryDelayMs'>>): Promise<unknown> {
+  for (let retry = 1; ; retry++) {
+    try {
+      return await getJsonOnce(url, options.fetch, options.timeoutMs);
+    } catch (error) {
+      const { kind, status } = error as FeedError;
+      const retryable = kind === 'network' || kind === 'timeout' || (kind === 'http' && isRetryableStatus(status ?? 0));
+      if (!retryable || retry > options.retries) throw error;
+      const wait = retryDelay(retry, options.retryDelayMs, (error as PageError).retryAfter);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+async function getJsonOnce(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -32,7 +58,11 @@ async function getJson(url: string, fetchFn: typeof fetch, timeoutMs: number): P
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
     });
-    if (!response.ok) throw new FeedError('http', `${url} answered HTTP ${response.status}`, response.status);
+    if (!response.ok) {
+      const error = new PageError('http', `${url} answered HTTP ${response.status}`, response.status);
+      error.retryAfter = response.headers.get('Retry-After');
+      throw error;
+    }
     try {
       return await response.json();
     } catch {
@@ -63,8 +93,12 @@ async function mergePages(
   options: PagingOptions,
   diagnostics: Diagnostic[],
 ): Promise<unknown> {
-  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const timeoutMs = options.timeoutMs ?? 15_000;
+  const request = {
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    timeoutMs: options.timeoutMs ?? 15_000,
+    retries: options.retries ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 500,
+  };
   const maxPages = options.maxPages ?? MAX_PAGES;
   const pageUrl = (page: number) => {
     const url = openReferralPageUrl(base.href, { page, perPage });
@@ -72,7 +106,7 @@ async function mergePages(
     if (!url || new URL(url).origin !== base.origin) throw new FeedError('not-a-feed', `${base.href} is not an http(s) URL`);
     return url;
   };
-  const firstPage = first ?? (await getJson(pageUrl(1), fetchFn, timeoutMs));
+  const firstPage = first ?? (await getJson(pageUrl(1), request));
   if (!isOpenReferralShape(firstPage)) {
     throw new FeedError('not-a-feed', `${pageUrl(1)} is not an Open Referral UK service list`);
   }
@@ -89,7 +123,7 @@ async function mergePages(
   // Two at a time: quick on a good connection, gentle on a council's server.
   for (let page = 2; page <= last; page += 2) {
     const batch = [page, page + 1].filter((p) => p <= last);
-    const answers = await Promise.allSettled(batch.map((p) => getJson(pageUrl(p), fetchFn, timeoutMs)));
+    const answers = await Promise.allSettled(batch.map((p) => getJson(pageUrl(p), request)));
     answers.forEach((answer, i) => {
       if (answer.status === 'fulfilled') contents.push(...contentsOf(answer.value));
       else diagnostics.push({ path: `page ${batch[i]}`, message: `could not be loaded: ${(answer.reason as Error).message}`, action: 'warning' });

@@ -142,20 +142,50 @@ describe('convertOpenReferral (paging)', () => {
 
   it('keeps the pages that loaded when a later one fails', async () => {
     const api = fakeApi((page) => (page === 2 ? new Error('down') : { total_pages: 3, page_number: page, contents: [service(page)] }));
-    const { feed, diagnostics } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch });
+    const { feed, diagnostics } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch, retryDelayMs: 1 });
     expect(feed.services.map((s) => s.id)).to.deep.equal(['s1', 's3']);
     expect(diagnostics.find((d) => d.path === 'page 2')?.message).to.contain('503');
+    // Page 2 was tried three times (two retries) before it was given up.
+    expect(api.urls.filter((url) => new URL(url).searchParams.get('page') === '2')).to.have.length(3);
+  });
+
+  it('retries a page that fails for a moment (5xx, then fine) and keeps it', async () => {
+    let failures = 0;
+    const api = fakeApi((page) =>
+      page === 2 && failures++ < 1 ? new Error('blip') : { total_pages: 2, page_number: page, contents: [service(page)] },
+    );
+    const { feed, diagnostics } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch, retryDelayMs: 1 });
+    expect(feed.services.map((s) => s.id)).to.deep.equal(['s1', 's2']);
+    expect(diagnostics.filter((d) => d.path.startsWith('page'))).to.deep.equal([]);
+    expect(api.urls).to.have.length(3);
+  });
+
+  it('does not retry an answer that will not change (404)', async () => {
+    const urls: string[] = [];
+    const notFound = (async (input: RequestInfo | URL) => {
+      urls.push(String(input));
+      return new Response('{}', { status: 404 });
+    }) as typeof fetch;
+    let error: unknown;
+    try {
+      await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: notFound, retryDelayMs: 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { kind?: string; status?: number }).status).to.equal(404);
+    expect(urls).to.have.length(1);
   });
 
   it('fails when the first page cannot be had', async () => {
     const api = fakeApi(() => new Error('down'));
     let error: unknown;
     try {
-      await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch });
+      await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch, retryDelayMs: 1 });
     } catch (e) {
       error = e;
     }
     expect((error as { kind?: string }).kind).to.equal('http');
+    expect(api.urls, 'first page tried three times').to.have.length(3);
   });
 
   it('gives up on a page that never answers', async () => {
@@ -163,7 +193,7 @@ describe('convertOpenReferral (paging)', () => {
       new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
     let error: unknown;
     try {
-      await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: hanging, timeoutMs: 50 });
+      await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: hanging, timeoutMs: 50, retries: 0 });
     } catch (e) {
       error = e;
     }
