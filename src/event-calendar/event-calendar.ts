@@ -81,6 +81,7 @@ interface Shown {
  * @csspart detail-title - The session title in the detail dialog.
  * @csspart cancelled - The "This session is cancelled" notice.
  * @csspart booking-link - The booking link.
+ * @csspart directions-link - The "Get directions" link under the facts (when the session has a place).
  * @csspart ics-link - The "Download this session (.ics)" link.
  * @csspart ics-series-link - The "Download every session (.ics)" link.
  * @csspart empty - The message shown when nothing is on.

@@ -1,12 +1,13 @@
 /**
- * What a parent sees after opening a session: title, when (in words), where, cost, ages,
- * booking, description, and "Add to your calendar". Feed text is rendered as text; the only
+ * What a parent sees after opening a session: title, when (in words), where (with a
+ * directions link), cost, ages, booking, description, and "Add to your calendar". Feed text is rendered as text; the only
  * link taken from the feed is the booking URL, and only when `safeLink` accepts it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Location } from '../data/feed-schema.js';
 import { safeLink } from '../data/safe-url.js';
 import type { Translation } from '../i18n/translation.js';
+import { directionsUrl } from '../ui/directions.js';
 import { heading } from '../ui/states.js';
 import type { CalendarExport } from './calendar-export.js';
 import type { CalendarFormat } from './calendar-format.js';
@@ -29,6 +30,7 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
   const { t, fmt } = ctx;
   const event = o.event;
   const where = [ctx.location?.name, ctx.location?.address, ctx.location?.postcode].filter(Boolean).join(', ');
+  const directions = directionsUrl(ctx.location);
   const booking = safeLink(event.bookingUrl);
   const ages = fmt.ages(event.ageRange);
   const cost = event.cost;
@@ -47,6 +49,7 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
         ? nothing
         : fact(t.calendarBooking, booking ? html`<a href=${booking} part="booking-link">${t.calendarBook}</a>` : t.calendarJustTurnUp)}
     </dl>
+    ${directions ? html`<p class="detail__directions"><a href=${directions} part="directions-link">${t.calendarDirections}</a></p>` : nothing}
     ${event.description ? html`<p class="detail__text">${event.description}</p>` : nothing}
     ${exports
       ? html`<div class="detail__add">

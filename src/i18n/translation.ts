@@ -98,6 +98,8 @@ export interface Translation {
   calendarOptionCount: (label: string, count: string) => string;
   calendarWhen: string;
   calendarWhere: string;
+  /** Link to directions to the session's place (Google Maps), under the facts. */
+  calendarDirections: string;
   calendarCost: string;
   calendarAges: string;
   calendarBooking: string;

@@ -7,7 +7,8 @@ import type { Translation } from '../i18n/translation.js';
 import type { PlacedService } from './distance.js';
 import { scheduleLines, formatScheduleLine } from './schedule-text.js';
 import { categoryTags, contactLinks, costValue, fact, richHeading, whereValue, type CardContext } from './service-card.js';
-import { ageRangeText, directionsUrl, languageName } from './service-text.js';
+import { directionsUrl } from '../ui/directions.js';
+import { ageRangeText, languageName } from './service-text.js';
 
 export interface DetailContext extends CardContext {
   /** "3 weeks ago", for the date the entry was last checked. */

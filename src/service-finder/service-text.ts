@@ -1,9 +1,8 @@
 /**
  * A service's facts in the parent's words: age ranges ("0 to 4 years", "Under 1"), cost,
- * distance in miles, language names from codes, and the directions link. Pure functions of
- * a `Translation` and a locale, so they are tested without a DOM.
+ * distance in miles and language names from codes. Pure functions of a `Translation` and a locale, so they are tested without a DOM.
  */
-import type { AgeRange, Cost, Location } from '../data/feed-schema.js';
+import type { AgeRange, Cost } from '../data/feed-schema.js';
 import type { Translation } from '../i18n/translation.js';
 import { AGE_BAND_MONTHS, type AgeBand } from './filters.js';
 import { kmToMiles } from './distance.js';
@@ -87,18 +86,4 @@ export function languageName(value: string, locale: string): string {
   } catch {
     return trimmed;
   }
-}
-
-/**
- * A directions link for the place (Google Maps, opened only when the parent follows it):
- * by coordinates when known, else by address and postcode.
- */
-export function directionsUrl(location: Location | undefined): string | undefined {
-  if (!location) return undefined;
-  const { lat, lng } = location;
-  const destination =
-    typeof lat === 'number' && typeof lng === 'number'
-      ? `${lat},${lng}`
-      : [location.name, location.address, location.postcode].filter(Boolean).join(', ');
-  return destination ? `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}` : undefined;
 }

@@ -530,6 +530,11 @@ describe('<pc-event-calendar>: a session in detail', () => {
     expect(facts['Ages']).to.equal('5 years and over');
     expect(facts['Booking']).to.equal('Book a place');
     expect($<HTMLAnchorElement>(el, '[part="booking-link"]').href).to.equal('https://example.org/book');
+    const directions = $<HTMLAnchorElement>(el, '[part="directions-link"]');
+    expect(text(directions)).to.equal('Get directions');
+    const destination = new URL(directions.href);
+    expect(destination.origin + destination.pathname).to.equal('https://www.google.com/maps/dir/');
+    expect(destination.searchParams.get('destination')).to.equal("Riverside Children's Centre");
     await calendarLinks(el);
     await expect(el).to.be.accessible();
     button(el, 'Close').click();
@@ -564,11 +569,21 @@ describe('<pc-event-calendar>: a session in detail', () => {
     await openSession(el, 'ev-rhyme@2026-11-24');
     expect(facts()['Where']).to.equal('Central Library, Market Square, Testborough, TB1 1AB');
     expect(facts()['Ages']).to.equal('0 to 1 year');
+    // The linked service's venue gives the directions too.
+    expect(new URL($<HTMLAnchorElement>(el, '[part="directions-link"]').href).searchParams.get('destination')).to.equal(
+      'Central Library, Market Square, Testborough, TB1 1AB',
+    );
     await closeSession(el);
 
     await openSession(el, 'ev-fun-day@2026-11-28');
     expect(facts()['When']).to.match(/^Saturday,? 28 November 2026, All day$/);
     expect(facts()['Booking']).to.equal('Just turn up: no need to book.');
+    await closeSession(el);
+
+    // No place, no directions link.
+    await openSession(el, 'ev-fair@2026-11-26');
+    expect(facts()).to.not.have.property('Where');
+    expect(has(el, '[part="directions-link"]')).to.equal(false);
   });
 
   it('offers .ics downloads for the session and the series that parse back, and Google and Outlook links', async () => {

@@ -3,7 +3,8 @@ import { ar, enGB } from '../support/strings.js';
 import { emptyFilters } from '../../src/service-finder/filters.js';
 import { byName, countOptions, limitToCategories, parseCategoryList, runSearch } from '../../src/service-finder/finder-search.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
-import { ageBandText, ageRangeText, costText, directionsUrl, distanceText, languageName } from '../../src/service-finder/service-text.js';
+import { ageBandText, ageRangeText, costText, distanceText, languageName } from '../../src/service-finder/service-text.js';
+import { directionsUrl } from '../../src/ui/directions.js';
 import { milesToKm } from '../../src/service-finder/distance.js';
 import { directory, makeService, programme, weekly } from './factory.js';
 

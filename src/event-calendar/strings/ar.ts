@@ -45,6 +45,7 @@ export const calendarAr: CalendarStrings = {
   calendarOptionCount: (label, count) => `${label} (${count})`,
   calendarWhen: 'الموعد',
   calendarWhere: 'المكان',
+  calendarDirections: 'الاتجاهات',
   calendarCost: 'التكلفة',
   calendarAges: 'الأعمار',
   calendarBooking: 'الحجز',

@@ -38,6 +38,7 @@ export const calendarEnGB: CalendarStrings = {
   calendarOptionCount: (label, count) => `${label} (${count})`,
   calendarWhen: 'When',
   calendarWhere: 'Where',
+  calendarDirections: 'Get directions',
   calendarCost: 'Cost',
   calendarAges: 'Ages',
   calendarBooking: 'Booking',
