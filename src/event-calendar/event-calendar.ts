@@ -157,7 +157,7 @@ export class PcEventCalendar extends PcFeedElement {
       // frame ("ResizeObserver loop" errors): apply the change in a task after this frame.
       this.resizeObserver = new ResizeObserver(([entry]) => {
         const narrow = this.isNarrow(entry?.contentRect.width ?? 0);
-        if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
+        if (narrow !== this.narrow) setTimeout(() => this.setNarrow(narrow));
       });
       this.resizeObserver.observe(this);
     }
@@ -200,6 +200,18 @@ export class PcEventCalendar extends PcFeedElement {
   private isNarrow(width: number): boolean {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     return width > 0 && width < 40 * rem;
+  }
+
+  /** A resize that changes the default view moves the dates as the view switcher does (today, else the first day). */
+  private setNarrow(narrow: boolean): void {
+    if (narrow === this.narrow) return;
+    const from = this.currentView;
+    this.narrow = narrow;
+    const to = this.currentView;
+    const anchor = this.anchor ?? this.shown?.range.anchor;
+    if (from !== to && anchor && this.shown) {
+      this.anchor = switchAnchor(from, to, anchor, this.shown.today, { firstDay: parseFirstDay(this.firstDay) });
+    }
   }
 
   private get currentView(): CalendarView {

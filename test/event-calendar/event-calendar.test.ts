@@ -88,11 +88,22 @@ describe('<pc-event-calendar>: views', () => {
     expect(sessionTitles(narrow)).to.include('Rhyme time');
     await expect(narrow).to.be.accessible();
 
-    const wide = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`, 1000);
+    const ranges: RangeChangeDetail[] = [];
+    const wide = await mount(
+      html`<pc-event-calendar src=${src()} date="2026-11-25" @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}></pc-event-calendar>`,
+      1000,
+    );
     expect(button(wide, 'Month').getAttribute('aria-pressed')).to.equal('true');
+    // Move to a month without today in it: shrinking then starts the list on its first day, as the switcher does.
+    button(wide, 'Next month').click();
+    await wide.updateComplete;
+    expect(ranges.at(-1)?.view).to.equal('month');
     wide.parentElement!.style.width = '320px';
     await waitUntil(() => button(wide, 'List').getAttribute('aria-pressed') === 'true', 'list after shrinking', { timeout: 4000 });
     expect(has(wide, '[role="grid"]')).to.equal(false);
+    const today = londonDay();
+    const start = today.startsWith('2026-12') ? today : '2026-12-01';
+    expect(ranges.at(-1)).to.deep.equal({ start, end: plusDays(start, 28), view: 'list' });
   });
 
   it('an explicit view wins over the width', async () => {
