@@ -13,16 +13,14 @@ import { renderEmpty, renderLoading } from '../ui/states.js';
 import { isLatLng, type LatLng, type PlacedService } from './distance.js';
 import { renderFilterPanel, selectedFilters, type FilterPanelContext, type ListFilter } from './filter-panel.js';
 import { emptyFilters, hasActiveFilters, type ServiceFilters } from './filters.js';
-import { byName, limitToCategories, parseCategoryList, runSearch, type Searcher, type SearchResult } from './finder-search.js';
+import { byName, limitToCategories, parseCategoryList, runSearch, type SearchResult } from './finder-search.js';
 import { parsePostcode } from './postcode.js';
-import { foldText, tokenize } from './search-text.js';
-import type * as SearchModule from './search-index.js';
+import { ServiceIndex } from './search-index.js';
 import { renderCard, type CardContext } from './service-card.js';
 import { renderDetail } from './service-detail.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
-type Index = InstanceType<typeof SearchModule.ServiceIndex>;
 
 /** What the controller reads from `<pc-service-finder>`. */
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
@@ -49,19 +47,6 @@ interface Prepared {
   areaLabels: Map<string, string>;
 }
 
-/** If the search engine cannot load (a flaky connection), words are still matched plainly. */
-function plainSearcher(services: readonly Service[]): Searcher {
-  return {
-    search(query) {
-      const words = tokenize(query);
-      return services.filter((s) => {
-        const text = foldText([s.name, s.organisation, s.description].join(' '));
-        return words.every((word) => text.includes(word));
-      });
-    },
-  };
-}
-
 export class FinderController implements ReactiveController {
   private filters: ServiceFilters = emptyFilters();
   private queryText = '';
@@ -82,12 +67,10 @@ export class FinderController implements ReactiveController {
   private typingTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private geocodeAbort?: AbortController;
-  private searchModule?: typeof SearchModule;
-  private searchFailed = false;
-  private readonly indexes = new WeakMap<Feed, Index>();
+  private readonly indexes = new WeakMap<Feed, ServiceIndex>();
   private prepared?: Prepared;
   private memo?: { key: unknown[]; result?: SearchResult };
-  /** The latest complete result (kept on screen while a query waits for the index). */
+  /** The latest result: what is on screen, and what announcements and `pc-search` report. */
   private shown?: SearchResult;
   private reported?: SearchResult;
   private emittedKey?: string;
@@ -97,19 +80,8 @@ export class FinderController implements ReactiveController {
   constructor(
     private readonly host: FinderHost,
     private readonly localize: LocalizeController,
-    search: Promise<typeof SearchModule>,
   ) {
     host.addController(this);
-    search.then(
-      (module) => {
-        this.searchModule = module;
-        host.requestUpdate();
-      },
-      () => {
-        this.searchFailed = true;
-        host.requestUpdate();
-      },
-    );
   }
 
   hostConnected(): void {
@@ -370,13 +342,10 @@ export class FinderController implements ReactiveController {
   }
 
   /** The feed's index, built on first need; descriptions of big directories arrive later. */
-  private searcher(feed: Feed, services: readonly Service[]): Searcher | undefined {
-    if (this.searchFailed) return plainSearcher(services);
-    const module = this.searchModule;
-    if (!module) return undefined;
+  private searcher(feed: Feed): ServiceIndex {
     let index = this.indexes.get(feed);
     if (!index) {
-      index = new module.ServiceIndex(feed.services, { programme: feed.programme });
+      index = new ServiceIndex(feed.services, { programme: feed.programme });
       this.indexes.set(feed, index);
       void index.ready.then(() => this.host.requestUpdate());
     }
@@ -384,8 +353,8 @@ export class FinderController implements ReactiveController {
   }
 
   private search(prepared: Prepared): SearchResult | undefined {
-    const searcher = this.filters.query.trim() ? this.searcher(prepared.feed, prepared.services) : undefined;
-    const key = [prepared, this.filters, this.origin, this.postcode, searcher, (searcher as Index | undefined)?.complete];
+    const searcher = this.filters.query.trim() ? this.searcher(prepared.feed) : undefined;
+    const key = [prepared, this.filters, this.origin, this.postcode, searcher, searcher?.complete];
     if (!this.memo || key.some((part, i) => part !== this.memo!.key[i])) {
       this.memo = {
         key,

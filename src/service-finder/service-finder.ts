@@ -8,7 +8,6 @@ import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { FinderController } from './finder-controller.js';
-import * as searchModule from './search-index.js';
 import { lazyOpenReferralAdapter } from './openreferral-lazy.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { finderEnGB } from './strings/en-GB.js';
@@ -72,7 +71,7 @@ export class PcServiceFinder extends PcFeedElement {
   static override styles = [baseStyles, stateStyles, serviceFinderStyles];
 
   // One file with the element: a second request (or a chunk per part) would cost more than it saves.
-  private readonly finder = new FinderController(this, this.localize, Promise.resolve(searchModule));
+  private readonly finder = new FinderController(this, this.localize);
 
   /** How many results to show before "Show more results". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
