@@ -202,14 +202,18 @@ export class PcEventCalendar extends PcFeedElement {
     return width > 0 && width < 40 * rem;
   }
 
-  /** A resize that changes the default view moves the dates as the view switcher does (today, else the first day). */
+  /** A resize that changes the default view moves the dates as the view switcher does. */
   private setNarrow(narrow: boolean): void {
     if (narrow === this.narrow) return;
     const from = this.currentView;
     this.narrow = narrow;
-    const to = this.currentView;
+    if (from !== this.currentView) this.moveAnchorForView(from, this.currentView);
+  }
+
+  /** Entering another view keeps the parent's place: today if the new range holds it, else its first day. */
+  private moveAnchorForView(from: CalendarView, to: CalendarView): void {
     const anchor = this.anchor ?? this.shown?.range.anchor;
-    if (from !== to && anchor && this.shown) {
+    if (anchor && this.shown) {
       this.anchor = switchAnchor(from, to, anchor, this.shown.today, { firstDay: parseFirstDay(this.firstDay) });
     }
   }
@@ -220,10 +224,7 @@ export class PcEventCalendar extends PcFeedElement {
 
   private handleView(e: Event): void {
     const to = (e.currentTarget as HTMLElement).dataset['view'] as CalendarView;
-    const anchor = this.anchor ?? this.shown?.range.anchor;
-    if (anchor && this.shown) {
-      this.anchor = switchAnchor(this.currentView, to, anchor, this.shown.today, { firstDay: parseFirstDay(this.firstDay) });
-    }
+    this.moveAnchorForView(this.currentView, to);
     this.view = to;
     this.openKey = undefined;
     this.announceNext = true;
