@@ -4,7 +4,7 @@
  * publishes the feed, never to parents (widgets show a translated `FeedError.kind` instead).
  */
 import type { Diagnostic } from './errors.js';
-import type { PathKey, Problem } from './schema-kit.js';
+import type { PathKey, Problem, Removal } from './schema-kit.js';
 
 export type { PathKey };
 
@@ -40,6 +40,12 @@ export function preview(value: unknown): string {
 /** The reason plus what was found: `must be … (got "javascript:alert(1)")`. */
 export function problemText(problem: Problem): string {
   return problem.missing ? problem.message : `${problem.message} (got ${preview(problem.value)})`;
+}
+
+/** Why a part was removed, naming where inside it the problem was: `byDay[1] must be one of … (got "XX")`. */
+export function removalText({ keys, problem }: Removal): string {
+  const inner = problem.keys.slice(keys.length);
+  return (inner.length ? `${formatPath('', inner)} ` : '') + problemText(problem);
 }
 
 const ACTION_TEXT: Record<Diagnostic['action'], string> = {

@@ -20,7 +20,7 @@ import {
   type Service,
   VERSION_PATTERN,
 } from './feed-schema.js';
-import { formatDiagnostic, formatPath, problemText, preview } from './format.js';
+import { formatDiagnostic, formatPath, problemText, preview, removalText } from './format.js';
 import { read, type Schema } from './schema-kit.js';
 
 type Json = Record<string, unknown>;
@@ -283,10 +283,8 @@ function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: 
     });
     return undefined;
   }
-  for (const { keys, problem } of removed) {
-    const inner = problem.keys.slice(keys.length);
-    const where = inner.length ? `${formatPath('', inner)} ` : '';
-    out.push({ path: formatPath(path, keys), message: where + problemText(problem), action: 'dropped', item });
+  for (const removal of removed) {
+    out.push({ path: formatPath(path, removal.keys), message: removalText(removal), action: 'dropped', item });
   }
   return value;
 }

@@ -25,7 +25,7 @@ import type { FeedAdapter } from '../data/adapters.js';
 import type { Diagnostic } from '../data/errors.js';
 import { EventSchema, type Cost, type Feed, type FeedEvent, type Location, type Recurrence, type Weekday } from '../data/feed-schema.js';
 import { isWebUrl } from '../data/safe-url.js';
-import { formatPath, problemText } from '../data/format.js';
+import { formatPath, problemText, removalText } from '../data/format.js';
 import { read } from '../data/schema-kit.js';
 import {
   addDays,
@@ -511,8 +511,8 @@ function finalise(candidate: Record<string, unknown>, path: string, title: strin
     ctx.diagnostics.push({ path, message: `${formatPath('', problem.keys) || 'event'}: ${problemText(problem)}`, action: 'skipped', item: title });
     return undefined;
   }
-  for (const { keys, problem } of removed) {
-    ctx.diagnostics.push({ path: join(path, formatPath('', keys)), message: problemText(problem), action: 'dropped', item: title });
+  for (const removal of removed) {
+    ctx.diagnostics.push({ path: join(path, formatPath('', removal.keys)), message: removalText(removal), action: 'dropped', item: title });
   }
   return value;
 }
