@@ -1,10 +1,13 @@
 /** Strict reads for tests: fixtures must be valid as written, nothing repaired. */
-import { read, type Schema } from '../../src/data/schema-kit.js';
+import { read, type ReadResult, type Schema } from '../../src/data/schema-kit.js';
 import { formatPath } from '../../src/data/format.js';
 
 /** Problems and removals as `path: message` lines; empty when the value is valid as it is. */
 export function schemaErrors(schema: Schema, value: unknown): string[] {
-  const { problems, removed } = read(schema, value);
+  return errorLines(read(schema, value));
+}
+
+function errorLines({ problems, removed }: ReadResult<unknown>): string[] {
   return [
     ...problems.map((p) => `${formatPath('', p.keys)}: ${p.message}`),
     ...removed.map((r) => `${formatPath('', r.keys)}: ${r.problem.message}`),
@@ -13,7 +16,8 @@ export function schemaErrors(schema: Schema, value: unknown): string[] {
 
 /** The schema's output for a value that must be valid as written; throws otherwise. */
 export function parseStrict<T>(schema: Schema<T>, value: unknown): T {
-  const errors = schemaErrors(schema, value);
+  const result = read(schema, value);
+  const errors = errorLines(result);
   if (errors.length) throw new Error(`invalid fixture: ${errors.join('; ')}`);
-  return read(schema, value).value as T;
+  return result.value as T;
 }
