@@ -13,14 +13,15 @@ if [ -f web-test-runner.timezones.config.mjs ] && [ $# -eq 0 ]; then
 fi
 node -e '
   const fs = require("fs");
-  let p = 0, f = 0, s = 0;
+  let p = 0, f = 0, s = 0, failures = [];
   for (const file of fs.existsSync("test-results") ? fs.readdirSync("test-results") : []) {
     const c = JSON.parse(fs.readFileSync("test-results/" + file, "utf8"));
-    p += c.passed; f += c.failed; s += c.skipped;
+    p += c.passed; f += c.failed; s += c.skipped; failures.push(...(c.failures ?? []));
   }
   if (p + f === 0) f = 1; // a run that executed nothing is a failure, not a pass
-  console.log(`\nTotal: ${p} passed, ${f} failed, ${s} skipped`);
-  fs.writeFileSync("test-results/summary.txt", `${p} passed, ${f} failed, ${s} skipped\n`);
+  const summary = failures.map((line) => `FAILED ${line}\n`).join("") + `${p} passed, ${f} failed, ${s} skipped\n`;
+  console.log(`\n${summary.replace(/[^\n]*\n$/, "")}Total: ${p} passed, ${f} failed, ${s} skipped`);
+  fs.writeFileSync("test-results/summary.txt", summary);
   process.exit(f > 0 ? 1 : 0);
 ' || status=1
 exit $status
