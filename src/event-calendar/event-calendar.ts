@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
 import { readFeedSections, registerAdapter } from '../data/adapters.js';
 import { eventsSection, servicesSection } from '../data/validate.js';
@@ -102,36 +101,51 @@ interface Shown {
  * @cssprop [--pc-space=1rem] - Base spacing.
  */
 export class PcEventCalendar extends PcFeedElement {
+  static override properties: PropertyDeclarations = {
+    anchor: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
+    openKey: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    exports: { state: true, attribute: false },
+    view: {},
+    date: {},
+    categories: {},
+    area: {},
+    timezone: {},
+    firstDay: { attribute: 'first-day' },
+  };
+
   static override styles = [baseStyles, stateStyles, eventCalendarStyles];
 
   protected override skeletonRows = 4;
 
   /** The date the parent moved to; until then the `date` attribute (or today) is used. */
-  @state() private anchor?: CalendarDate;
-  @state() private narrow = false;
-  @state() private filters: CalendarFilters = NO_FILTERS;
+  private anchor?: CalendarDate;
+  private narrow = false;
+  private filters: CalendarFilters = NO_FILTERS;
   /** The month-grid day whose sessions are listed under the grid. */
-  @state() private openKey?: string;
-  @state() private selected?: Occurrence;
-  @state() private exports?: CalendarExport;
+  private openKey?: string;
+  private selected?: Occurrence;
+  private exports?: CalendarExport;
 
   /** `month`, `week` or `list`. Default: `list` when the calendar is narrower than 40rem, else `month`. */
-  @property() view?: CalendarView;
+  view?: CalendarView;
 
   /** The date to open on, `YYYY-MM-DD`. Default: today in the programme's timezone. */
-  @property() date?: string;
+  date?: string;
 
   /** Category ids to limit the calendar to, comma or space separated. */
-  @property() categories?: string;
+  categories?: string;
 
   /** An area id to limit the calendar to (an event's own area, else its service's). */
-  @property() area?: string;
+  area?: string;
 
   /** IANA timezone the feed's times are in; overrides the provider's and the feed's. */
-  @property() timezone?: string;
+  timezone?: string;
 
   /** First day of the week: `monday` (default), `sunday`, `saturday`, or 0–6 (0 = Sunday). */
-  @property({ attribute: 'first-day' }) firstDay?: string;
+  firstDay?: string;
 
   private resizeObserver?: ResizeObserver;
   private shown?: Shown;

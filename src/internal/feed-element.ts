@@ -1,5 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController, type FeedView } from '../context/feed-controller.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
@@ -13,17 +12,24 @@ type ReadyView = Extract<FeedView, { status: 'ready' }>;
  * Widgets implement `renderReady()`.
  */
 export abstract class PcFeedElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    locale: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** Feed URL. Optional inside `<pc-provider>`; when set, it wins over the provider's. */
-  @property() src?: string;
+  src?: string;
 
   /** Feed format: `auto` (detect by shape), `native`, or another registered format. */
-  @property() format = 'auto';
+  format = 'auto';
 
   /** BCP 47 locale, e.g. `en-GB`. Defaults to the provider's, then the page's `lang`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Level (1–6) of the widget's top headings, so it fits the page outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly feed = new FeedController(this, {
     src: () => this.src,

@@ -1,5 +1,4 @@
-import { LitElement, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider, ContextRoot } from '@lit/context';
 import { providerContext, type ProviderContextValue } from '../context/provider-context.js';
 import { reloadDocument, watchDocument, type DocumentState } from '../data/feed-client.js';
@@ -13,6 +12,13 @@ import { define } from '../internal/define.js';
  * @slot - The widgets (and any other content) that share this feed.
  */
 export class PcProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    locale: {},
+    timezone: {},
+    documentState: { state: true, attribute: false },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -20,15 +26,15 @@ export class PcProvider extends LitElement {
   `;
 
   /** URL of the feed (native JSON, or a format a widget inside can read). Relative URLs resolve against the page. */
-  @property() src = '';
+  src = '';
 
   /** BCP 47 locale for every widget inside, e.g. `en-GB`, `ar`. Defaults to the page's `lang`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA timezone that overrides the feed's programme timezone, e.g. `Europe/London`. */
-  @property() timezone?: string;
+  timezone?: string;
 
-  @state() private documentState: DocumentState = { status: 'loading' };
+  private documentState: DocumentState = { status: 'loading' };
 
   private readonly provider = new ContextProvider(this, { context: providerContext });
   private unwatch?: () => void;

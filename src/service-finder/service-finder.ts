@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
 import { readFeedSections, registerAdapter } from '../data/adapters.js';
 import { servicesSection } from '../data/validate.js';
@@ -68,22 +68,29 @@ registerStrings(finderEnGB);
  * @cssprop [--pc-space=1rem] - Base spacing.
  */
 export class PcServiceFinder extends PcFeedElement {
+  static override properties: PropertyDeclarations = {
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    geocoder: {},
+    categories: {},
+  };
+
   static override styles = [baseStyles, stateStyles, serviceFinderStyles];
 
   // One file with the element: a second request (or a chunk per part) would cost more than it saves.
   private readonly finder = new FinderController(this, this.localize);
 
   /** How many results to show before "Show more results". */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  pageSize = 10;
 
   /** Keep the search, filters, postcode and page in the page's address, to share or bookmark. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** Postcode look-up URL with `{postcode}`, e.g. `https://api.postcodes.io/postcodes/{postcode}`. None by default. */
-  @property() geocoder?: string;
+  geocoder?: string;
 
   /** Category ids to limit the finder to, separated by spaces or commas. All when empty. */
-  @property() categories?: string;
+  categories?: string;
 
   protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
     return this.finder.render(view);
