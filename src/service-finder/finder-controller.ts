@@ -1,7 +1,10 @@
 /**
  * Everything `<pc-service-finder>` does once its feed is in: the search form, filters,
  * results, detail view, "near me", URL sync and events, so the element itself stays a
- * small shell.
+ * small shell. The list renders from the entry file alone; the search engine (needed only
+ * for a typed query) and the detail view (only when a service is opened) are lazy chunks
+ * fetched when the browser is idle after the first results, or at once when needed first.
+ * URL sync is a chunk fetched on connect, only with `sync-url`.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
@@ -9,18 +12,19 @@ import type { Feed, Programme, Service } from '../data/feed-schema.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { emit } from '../internal/emit.js';
-import { renderEmpty, renderLoading } from '../ui/states.js';
+import { FeedError } from '../data/errors.js';
+import { renderEmpty, renderError, renderLoading } from '../ui/states.js';
 import { isLatLng, type LatLng, type PlacedService } from './distance.js';
 import { renderFilterPanel, selectedFilters, type FilterPanelContext, type ListFilter } from './filter-panel.js';
 import { emptyFilters, hasActiveFilters, type ServiceFilters } from './filters.js';
 import { byName, limitToCategories, parseCategoryList, runSearch, type SearchResult } from './finder-search.js';
 import { parsePostcode } from './postcode.js';
-import { ServiceIndex } from './search-index.js';
+import type { ServiceIndex } from './search-index.js';
 import { renderCard, type CardContext } from './service-card.js';
-import { renderDetail } from './service-detail.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { finderChunks } from './finder-chunks.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
+type DetailModule = Awaited<ReturnType<typeof finderChunks.detailView>>;
 
 /** What the controller reads from `<pc-service-finder>`. */
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
@@ -30,6 +34,12 @@ export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly categories?: string;
   readonly headingLevel: number;
   readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** Runs `task` when the browser has a moment, within two seconds. */
+function idle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 200);
 }
 
 /** Typing pause before a search runs (and `pc-search` fires). */
@@ -68,6 +78,13 @@ export class FinderController implements ReactiveController {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private geocodeAbort?: AbortController;
   private readonly indexes = new WeakMap<Feed, ServiceIndex>();
+  private engine?: Awaited<ReturnType<typeof finderChunks.searchEngine>>;
+  private engineLoading = false;
+  private engineFailed = false;
+  private enginePrefetched = false;
+  private detailView?: Promise<DetailModule | undefined>;
+  private renderDetail?: DetailModule['renderDetail'];
+  private detailFailed = false;
   private prepared?: Prepared;
   private memo?: { key: unknown[]; result?: SearchResult };
   /** The latest result: what is on screen, and what announcements and `pc-search` report. */
@@ -76,6 +93,9 @@ export class FinderController implements ReactiveController {
   private emittedKey?: string;
   private afterUpdate?: () => void;
   private readonly onPopState = () => this.readUrl();
+  private urlState?: Awaited<ReturnType<typeof finderChunks.urlState>>;
+  /** With `sync-url`, until the URL has been read: results wait, so no search runs on defaults. */
+  private urlPending = false;
 
   constructor(
     private readonly host: FinderHost,
@@ -86,8 +106,23 @@ export class FinderController implements ReactiveController {
 
   hostConnected(): void {
     if (!this.host.syncUrl) return;
-    this.readUrl();
     window.addEventListener('popstate', this.onPopState);
+    if (this.urlState) {
+      this.readUrl();
+      return;
+    }
+    this.urlPending = true;
+    finderChunks.urlState().then(
+      (module) => {
+        this.urlState = module;
+        this.readUrl();
+      },
+      // Without its chunk the finder still works; the address just does not follow it.
+      () => undefined,
+    ).finally(() => {
+      this.urlPending = false;
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
@@ -118,6 +153,7 @@ export class FinderController implements ReactiveController {
   /** A new search: page 1, the URL, and an announcement once it has run. */
   private change(filters: ServiceFilters, typed = false): void {
     this.filters = filters;
+    this.engineFailed = false;
     this.pages = 1;
     this.announceDelay = typed ? ANNOUNCE_DELAY - TYPING_DELAY : 150;
     this.writeUrl();
@@ -125,7 +161,8 @@ export class FinderController implements ReactiveController {
   }
 
   private readUrl(): void {
-    const state = readUrlState(new URLSearchParams(location.search));
+    if (!this.urlState) return;
+    const state = this.urlState.readUrlState(new URLSearchParams(location.search));
     this.filters = state.filters;
     this.queryText = state.filters.query;
     this.pages = state.page ?? 1;
@@ -135,8 +172,8 @@ export class FinderController implements ReactiveController {
   }
 
   private writeUrl(): void {
-    if (!this.host.syncUrl) return;
-    const params = writeUrlState(new URLSearchParams(location.search), {
+    if (!this.host.syncUrl || !this.urlState) return;
+    const params = this.urlState.writeUrlState(new URLSearchParams(location.search), {
       filters: this.filters,
       postcode: this.postcode,
       page: this.pages,
@@ -272,16 +309,36 @@ export class FinderController implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /** The detail view's chunk, fetched once; `undefined` when the fetch failed (asked again next time). */
+  private loadDetail(): Promise<DetailModule | undefined> {
+    this.detailView ??= finderChunks.detailView().then(
+      (module) => {
+        this.renderDetail = module.renderDetail;
+        return module;
+      },
+      () => {
+        this.detailView = undefined;
+        return undefined;
+      },
+    );
+    return this.detailView;
+  }
+
   private open = (placed: PlacedService, opener: HTMLElement): void => {
     if (!emit(this.host, 'pc-service-select', { service: placed.service }, { cancelable: true })) return;
-    this.selected = placed;
     this.openerId = opener.dataset.id;
-    this.afterUpdate = () => {
-      const dialog = this.root.querySelector('dialog');
-      if (dialog && !dialog.open) dialog.showModal();
-      this.root.querySelector<HTMLElement>('#detail-title')?.focus();
-    };
-    this.host.requestUpdate();
+    void this.loadDetail().then((module) => {
+      this.detailFailed = !module;
+      if (module) {
+        this.selected = placed;
+        this.afterUpdate = () => {
+          const dialog = this.root.querySelector('dialog');
+          if (dialog && !dialog.open) dialog.showModal();
+          this.root.querySelector<HTMLElement>('#detail-title')?.focus();
+        };
+      }
+      this.host.requestUpdate();
+    });
   };
 
   private onDetailClosed = (): void => {
@@ -341,11 +398,51 @@ export class FinderController implements ReactiveController {
     return this.prepared;
   }
 
+  /**
+   * Fetches the search engine's chunk once. A failed fetch asked for by a search shows an
+   * error with "Try again"; a failed prefetch is forgotten (the first search asks again).
+   */
+  private loadEngine = (prefetch = false): void => {
+    if (this.engine || this.engineLoading) return;
+    this.engineLoading = true;
+    this.engineFailed = false;
+    finderChunks.searchEngine().then(
+      (engine) => {
+        this.engine = engine;
+        // Build the index before the first keystroke, not during it (~190 ms for 5,000
+        // services on a phone-speed CPU).
+        if (prefetch) idle(() => this.prepared && this.searcher(this.prepared.feed));
+        this.host.requestUpdate();
+      },
+      () => {
+        this.engineLoading = false;
+        this.engineFailed = !prefetch;
+        this.host.requestUpdate();
+      },
+    );
+  };
+
+  /** After the first results: fetch the engine while the parent reads, so typing never waits. */
+  private prefetchEngine(): void {
+    if (this.enginePrefetched) return;
+    this.enginePrefetched = true;
+    idle(() => {
+      if (!this.host.isConnected) return;
+      this.loadEngine(true);
+      void this.loadDetail();
+    });
+  }
+
   /** The feed's index, built on first need; descriptions of big directories arrive later. */
-  private searcher(feed: Feed): ServiceIndex {
+  private searcher(feed: Feed): ServiceIndex | undefined {
+    if (!this.engine) {
+      // Not again on every render after a failure: only on "Try again" or a new search.
+      if (!this.engineFailed) this.loadEngine();
+      return undefined;
+    }
     let index = this.indexes.get(feed);
     if (!index) {
-      index = new ServiceIndex(feed.services, { programme: feed.programme });
+      index = new this.engine.ServiceIndex(feed.services, { programme: feed.programme });
       this.indexes.set(feed, index);
       void index.ready.then(() => this.host.requestUpdate());
     }
@@ -380,7 +477,8 @@ export class FinderController implements ReactiveController {
     const prepared = this.prepare(view.feed);
     const level = this.host.headingLevel;
     if (prepared.services.length === 0) return renderEmpty(t.emptyHeading, undefined, undefined, level);
-    const result = this.search(prepared);
+    const result = this.urlPending ? undefined : this.search(prepared);
+    if (result) this.prefetchEngine();
     const format = new Intl.NumberFormat(this.localize.intlLocale);
     const num = (value: number) => format.format(value);
     const ctx: CardContext = {
@@ -410,10 +508,17 @@ export class FinderController implements ReactiveController {
       ${this.renderForm(t)}
       <div class="finder__layout">
         ${panel ? renderFilterPanel(panel) : nothing}
-        <div class="finder__main">${result && panel ? this.renderResults(t, result, ctx, panel) : renderLoading(t, 2)}</div>
+        <div class="finder__main">
+          ${this.detailFailed ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>` : nothing}
+          ${this.engineFailed
+            ? renderError(t, new FeedError('network', 'The search engine could not load.'), () => this.loadEngine(), level)
+            : result && panel
+              ? this.renderResults(t, result, ctx, panel)
+              : renderLoading(t, 2)}
+        </div>
       </div>
-      ${this.selected
-        ? renderDetail(this.selected, {
+      ${this.selected && this.renderDetail
+        ? this.renderDetail(this.selected, {
             ...ctx,
             relativeTime: (date) => this.localize.relativeTime(date),
             onClose: this.onDetailClosed,

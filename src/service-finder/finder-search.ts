@@ -6,7 +6,7 @@
 import type { Programme, Service } from '../data/feed-schema.js';
 import { applyFilters, facetOptions, type FacetOptions, type ServiceFilters } from './filters.js';
 import { sortByDistance, sortByPostcode, type LatLng, type PlacedService } from './distance.js';
-import { nameSortKey } from './search-text.js';
+import { nameSortKey } from './text-fold.js';
 
 /** What the finder needs of `ServiceIndex`, so this file does not import the search index. */
 export interface Searcher {

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../data/errors.js';
 import { formatPath, preview, type PathKey } from '../data/format.js';
-import { foldText } from './search-text.js';
+import { foldText } from './text-fold.js';
 
 import { asObject, field, type Json } from './openreferral-detect.js';
 

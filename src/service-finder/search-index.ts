@@ -16,7 +16,8 @@
 import type { Programme, Service } from '../data/feed-schema.js';
 import { applyFilters, type ServiceFilters } from './filters.js';
 import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './query.js';
-import { nameSortKey, terms } from './search-text.js';
+import { terms } from './search-text.js';
+import { nameSortKey } from './text-fold.js';
 import { FAMILY_SERVICE_SYNONYMS, type SynonymGroup } from './synonyms.js';
 import { TermIndex, type TermQuery } from './term-index.js';
 

@@ -11,18 +11,11 @@ const STOP_WORDS = new Set([
   'near', 'of', 'on', 'or', 'our', 'the', 'to', 'we', 'with', 'you', 'your',
 ]);
 
+import { foldText } from './text-fold.js';
+
+export { foldText, nameSortKey } from './text-fold.js';
+
 const SPLIT = /[^\p{L}\p{N}]+/u;
-const MARKS = /\p{M}+/gu;
-
-/** Lower-cased, accent-free text. */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-}
-
-/** Name order key: case- and accent-blind, numbers in numeric order ("Group 2" before "Group 10"). */
-export function nameSortKey(name: string): string {
-  return foldText(name).trim().replace(/\d+/g, (digits) => digits.padStart(8, '0'));
-}
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_SPLIT = /[^a-z0-9]+/;

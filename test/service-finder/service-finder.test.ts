@@ -6,6 +6,7 @@ import type { PcServiceFinder } from '../../src/service-finder/service-finder.js
 import type { Service } from '../../src/data/feed-schema.js';
 import type { ServiceFilters } from '../../src/service-finder/filters.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { finderChunks } from '../../src/service-finder/finder-chunks.js';
 import { feedUrl, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
 
 /** A shared machine can be slow: wait up to five seconds unless told otherwise. */
@@ -343,10 +344,75 @@ describe('<pc-service-finder>', function () {
 
     it('lets the page handle pc-service-select itself', async () => {
       const el = await finder();
-      el.addEventListener('pc-service-select', (e) => e.preventDefault());
+      const prevent = (e: Event) => e.preventDefault();
+      el.addEventListener('pc-service-select', prevent);
       $$(el, '.card__open')[0].click();
+      // Give the detail view's chunk time to arrive, had it been asked for.
+      await finderChunks.detailView();
+      await new Promise((r) => setTimeout(r, 100));
       await el.updateComplete;
       expect($(el, 'dialog')).to.equal(null);
+      el.removeEventListener('pc-service-select', prevent);
+      $$(el, '.card__open')[0].click();
+      await waitForShadow(el, 'dialog[open]');
+    });
+  });
+
+  describe('loading in parts', () => {
+    const real = { ...finderChunks };
+    afterEach(() => Object.assign(finderChunks, real));
+    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+    it('fetches the search engine while the parent reads the first results, before any typing', async () => {
+      let asked = 0;
+      finderChunks.searchEngine = () => {
+        asked += 1;
+        return real.searchEngine();
+      };
+      const el = await finder();
+      expect(names(el)).to.have.length(8);
+      await waitUntil(() => asked === 1, 'engine prefetched when idle');
+      await typeQuery(el, 'nursary');
+      await untilNames(el, (list) => list.length === 1, 'search ran');
+      expect(asked).to.equal(1);
+    });
+
+    it('says so when the search engine cannot load, accessibly, and Try again recovers', async () => {
+      finderChunks.searchEngine = offline;
+      const el = await finder();
+      expect(names(el)).to.have.length(8);
+      await typeQuery(el, 'nursary');
+      const alert = await waitForShadow(el, '.finder__main [role="alert"]', 'engine error');
+      expect(alert.textContent).to.contain('We could not connect');
+      await expect(el).to.be.accessible();
+      finderChunks.searchEngine = real.searchEngine;
+      (alert.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+      await untilNames(el, (list) => list.length === 1 && list[0] === 'Little Acorns Nursery', 'search after retry');
+      expect($(el, '.finder__main [role="alert"]')).to.equal(null);
+    });
+
+    it('says so when the detail view cannot load, and opens it on the next try', async () => {
+      finderChunks.detailView = offline;
+      const el = await finder();
+      $$(el, '.card__open')[0].click();
+      const alert = await waitForShadow(el, '.finder__main > [role="alert"]', 'detail error');
+      expect(alert.textContent).to.contain('We could not connect');
+      expect($(el, 'dialog')).to.equal(null);
+      await expect(el).to.be.accessible();
+      finderChunks.detailView = real.detailView;
+      $$(el, '.card__open')[0].click();
+      await waitForShadow(el, 'dialog[open]');
+      expect($(el, '.finder__main > [role="alert"]')).to.equal(null);
+    });
+
+    it('still finds services with sync-url when URL sync cannot load', async () => {
+      finderChunks.urlState = offline;
+      history.replaceState(null, '', `${location.pathname}?pc-q=nursery`);
+      const el = await finder(feedUrl(FEED), 'sync-url');
+      expect(names(el)).to.have.length(8);
+      await typeQuery(el, 'nursary');
+      await untilNames(el, (list) => list.length === 1, 'search still works');
+      expect(location.search).to.equal('?pc-q=nursery');
     });
   });
 
