@@ -45,6 +45,9 @@ export const eventCalendarStyles = css`
     margin-inline: 0.2em 0;
     transform: rotate(45deg);
   }
+  .cal__message {
+    font-weight: 600;
+  }
   .muted,
   .session__place,
   .day__none {

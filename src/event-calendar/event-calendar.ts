@@ -6,6 +6,7 @@ import type { Feed, FeedEvent, Location, Service } from '../data/feed-schema.js'
 import { registerStrings } from '../i18n/registry.js';
 import { define } from '../internal/define.js';
 import { emit } from '../internal/emit.js';
+import { whenIdle } from '../internal/idle.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { heading, renderEmpty } from '../ui/states.js';
@@ -29,7 +30,7 @@ import { gridMoveForKey, monthWeeks, moveDate, weekDays, weekdayOrder } from './
 import { lazyJsonLdAdapter } from './jsonld-detect.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarEnGB } from './strings/en-GB.js';
-import { renderDetail } from './occurrence-detail.js';
+import { calendarChunks } from './calendar-chunks.js';
 import { expandEvents, occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
 import { stepAnchor, switchAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
 import { todayIn } from './zoned-time.js';
@@ -42,6 +43,7 @@ readFeedSections({ events: eventsSection, services: servicesSection });
 registerStrings(calendarEnGB);
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
+type DetailModule = Awaited<ReturnType<typeof calendarChunks.detailView>>;
 
 const VIEWS: CalendarView[] = ['month', 'week', 'list'];
 
@@ -157,6 +159,10 @@ export class PcEventCalendar extends PcFeedElement {
   private focusDay = false;
   /** Set when a session is opened: the next update shows the dialog (once, so a later update cannot reopen it). */
   private openDialog = false;
+  private detailView?: Promise<DetailModule | undefined>;
+  private renderDetail?: DetailModule['renderDetail'];
+  private detailFailed = false;
+  private detailPrefetched = false;
   private opener?: HTMLElement;
   private fmt?: CalendarFormat;
   private services?: { list: readonly Service[]; byId: Map<string, Service>; areaOf: AreaOf };
@@ -190,6 +196,11 @@ export class PcEventCalendar extends PcFeedElement {
 
   protected override updated(): void {
     const range = this.shown?.range;
+    if (range && !this.detailPrefetched) {
+      // While the parent reads the first sessions, fetch the detail view they may open.
+      this.detailPrefetched = true;
+      whenIdle(() => this.isConnected && void this.loadDetail());
+    }
     if (range) {
       const key = `${range.view} ${range.startKey} ${range.endKey}`;
       if (key !== this.emittedRange) {
@@ -303,16 +314,41 @@ export class PcEventCalendar extends PcFeedElement {
     this.focusDay = true;
   }
 
+  /** The detail view's chunk, fetched once; `undefined` when the fetch failed (asked again next time). */
+  private loadDetail(): Promise<DetailModule | undefined> {
+    this.detailView ??= calendarChunks.detailView().then(
+      (module) => {
+        this.renderDetail = module.renderDetail;
+        return module;
+      },
+      () => {
+        this.detailView = undefined;
+        return undefined;
+      },
+    );
+    return this.detailView;
+  }
+
   private openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
     if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
     this.exports?.revoke();
     this.exports = undefined;
-    this.selected = occurrence;
     this.opener = opener;
-    this.openDialog = true;
-    // The ICS writer and calendar links load only when someone opens a session.
-    void import('./calendar-export.js').then(({ exportOccurrence }) => {
-      if (this.selected === occurrence) this.exports = exportOccurrence(occurrence, location.hostname);
+    // The .ics writer and calendar links come in a chunk of their own, beside the detail view.
+    const exporter = calendarChunks.exporter();
+    exporter.catch(() => undefined);
+    void this.loadDetail().then((module) => {
+      this.detailFailed = !module;
+      this.requestUpdate();
+      if (!module) return;
+      this.selected = occurrence;
+      this.openDialog = true;
+      void exporter.then(
+        ({ exportOccurrence }) => {
+          if (this.selected === occurrence) this.exports = exportOccurrence(occurrence, location.hostname);
+        },
+        () => undefined, // The details still show; only the "add to calendar" links are missing.
+      );
     });
   }
 
@@ -424,6 +460,7 @@ export class PcEventCalendar extends PcFeedElement {
       ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
       ${this.renderFilters(feed, all.filter(inMonth), areaOf, fmt)}
       <p class="visually-hidden cal__live" role="status">${this.announcement}</p>
+      ${this.detailFailed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing}
       <div class="cal__body" @click=${this.handleBodyClick} @keydown=${this.handleGridKey}>${body}</div>
       <dialog
         class="detail"
@@ -432,9 +469,9 @@ export class PcEventCalendar extends PcFeedElement {
         @click=${this.handleDialogClick}
         @close=${this.handleDialogClose}
       >
-        ${this.selected
+        ${this.selected && this.renderDetail
           ? html`<div class="detail__body">
-              ${renderDetail(this.selected, {
+              ${this.renderDetail(this.selected, {
                 t,
                 fmt,
                 level: this.headingLevel,

@@ -12,6 +12,7 @@ import type { Feed, Programme, Service } from '../data/feed-schema.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { emit } from '../internal/emit.js';
+import { whenIdle } from '../internal/idle.js';
 import { FeedError } from '../data/errors.js';
 import { renderEmpty, renderError, renderLoading } from '../ui/states.js';
 import { isLatLng, type LatLng, type PlacedService } from './distance.js';
@@ -34,12 +35,6 @@ export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly categories?: string;
   readonly headingLevel: number;
   readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/** Runs `task` when the browser has a moment, within two seconds. */
-function idle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 200);
 }
 
 /** Typing pause before a search runs (and `pc-search` fires). */
@@ -411,7 +406,7 @@ export class FinderController implements ReactiveController {
         this.engine = engine;
         // Build the index before the first keystroke, not during it (~190 ms for 5,000
         // services on a phone-speed CPU).
-        if (prefetch) idle(() => this.prepared && this.searcher(this.prepared.feed));
+        if (prefetch) whenIdle(() => this.prepared && this.searcher(this.prepared.feed));
         this.host.requestUpdate();
       },
       () => {
@@ -426,7 +421,7 @@ export class FinderController implements ReactiveController {
   private prefetchEngine(): void {
     if (this.enginePrefetched) return;
     this.enginePrefetched = true;
-    idle(() => {
+    whenIdle(() => {
       if (!this.host.isConnected) return;
       this.loadEngine(true);
       void this.loadDetail();

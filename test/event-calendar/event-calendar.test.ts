@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';
 import type { RangeChangeDetail } from '../../src/event-calendar/event-calendar.js';
 import type { Occurrence } from '../../src/event-calendar/occurrences.js';
 import {
@@ -560,8 +561,53 @@ describe('<pc-event-calendar>: a session in detail', () => {
       </div>`,
     );
     $(el, 'button[data-occ="ev-course@2026-11-25"]').click();
+    // Give the detail view's chunk time to arrive, had it been asked for.
+    await calendarChunks.detailView();
+    await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    expect(has(el, '.detail__body')).to.equal(false);
+  });
+
+  describe('when its chunks cannot load', () => {
+    const real = { ...calendarChunks };
+    afterEach(() => Object.assign(calendarChunks, real));
+    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+    it('fetches the detail view while the parent reads the sessions, before any open', async () => {
+      let asked = 0;
+      calendarChunks.detailView = () => {
+        asked += 1;
+        return real.detailView();
+      };
+      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      await waitUntil(() => asked === 1, 'detail view prefetched when idle');
+      await openSession(el, 'ev-course@2026-11-25');
+      expect(asked).to.equal(1);
+    });
+
+    it('says so when the detail view cannot load, accessibly, and opens on the next try', async () => {
+      calendarChunks.detailView = offline;
+      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      $(el, '[data-occ="ev-course@2026-11-25"]').click();
+      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown');
+      expect(text($(el, '.cal__message'))).to.contain('We could not connect');
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+      await expect(el).to.be.accessible();
+      calendarChunks.detailView = real.detailView;
+      await openSession(el, 'ev-course@2026-11-25');
+      expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
+      expect(has(el, '.cal__message')).to.equal(false);
+    });
+
+    it('still shows the details when only the calendar links cannot load', async () => {
+      calendarChunks.exporter = offline;
+      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      await openSession(el, 'ev-course@2026-11-25');
+      await waitUntil(() => has(el, '.detail__body .fact'), 'details');
+      expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('marks a cancelled session clearly, and words the linked service’s venue, free cost and ages', async () => {
