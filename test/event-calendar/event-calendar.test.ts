@@ -581,7 +581,8 @@ describe('<pc-event-calendar>: a session in detail', () => {
         return real.detailView();
       };
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-      await waitUntil(() => asked === 1, 'detail view prefetched when idle');
+      // requestIdleCallback may wait up to its 2 s timeout on a busy machine.
+      await waitUntil(() => asked === 1, 'detail view prefetched when idle', { timeout: 5000 });
       await openSession(el, 'ev-course@2026-11-25');
       expect(asked).to.equal(1);
     });
@@ -590,7 +591,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       calendarChunks.detailView = offline;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
-      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown');
+      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
       expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
       await expect(el).to.be.accessible();
