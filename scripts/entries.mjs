@@ -15,7 +15,7 @@ export const entries = [
   { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 42 },
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18.3 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 sets ≤ 25 KB; 27.7 today (stops growth).
+  // Issue #3 sets ≤ 25 KB; 27.8 today (stops growth).
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 28.2 },
   // Issue #4 sets ≤ 25 KB; 29.0 today (stops growth).
   { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 29.5 },

@@ -19,9 +19,10 @@ node -e '
     p += c.passed; f += c.failed; s += c.skipped; failures.push(...(c.failures ?? []));
   }
   if (p + f === 0) f = 1; // a run that executed nothing is a failure, not a pass
-  const summary = failures.map((line) => `FAILED ${line}\n`).join("") + `${p} passed, ${f} failed, ${s} skipped\n`;
-  console.log(`\n${summary.replace(/[^\n]*\n$/, "")}Total: ${p} passed, ${f} failed, ${s} skipped`);
-  fs.writeFileSync("test-results/summary.txt", summary);
+  const listed = failures.map((line) => `FAILED ${line}\n`).join("");
+  const counts = `${p} passed, ${f} failed, ${s} skipped`;
+  console.log(`\n${listed}Total: ${counts}`);
+  fs.writeFileSync("test-results/summary.txt", `${listed}${counts}\n`);
   process.exit(f > 0 ? 1 : 0);
 ' || status=1
 exit $status

@@ -7,6 +7,7 @@ import { registerStrings } from '../i18n/registry.js';
 import { define } from '../internal/define.js';
 import { emit } from '../internal/emit.js';
 import { whenIdle } from '../internal/idle.js';
+import { LazyChunk } from '../internal/lazy-chunk.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { heading, renderEmpty } from '../ui/states.js';
@@ -43,7 +44,6 @@ readFeedSections({ events: eventsSection, services: servicesSection });
 registerStrings(calendarEnGB);
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
-type DetailModule = Awaited<ReturnType<typeof calendarChunks.detailView>>;
 
 const VIEWS: CalendarView[] = ['month', 'week', 'list'];
 
@@ -159,8 +159,7 @@ export class PcEventCalendar extends PcFeedElement {
   private focusDay = false;
   /** Set when a session is opened: the next update shows the dialog (once, so a later update cannot reopen it). */
   private openDialog = false;
-  private detailView?: Promise<DetailModule | undefined>;
-  private renderDetail?: DetailModule['renderDetail'];
+  private readonly detailView = new LazyChunk(() => calendarChunks.detailView());
   private detailFailed = false;
   private detailPrefetched = false;
   private opener?: HTMLElement;
@@ -199,7 +198,7 @@ export class PcEventCalendar extends PcFeedElement {
     if (range && !this.detailPrefetched) {
       // While the parent reads the first sessions, fetch the detail view they may open.
       this.detailPrefetched = true;
-      whenIdle(() => this.isConnected && void this.loadDetail());
+      whenIdle(() => this.isConnected && void this.detailView.load());
     }
     if (range) {
       const key = `${range.view} ${range.startKey} ${range.endKey}`;
@@ -314,21 +313,6 @@ export class PcEventCalendar extends PcFeedElement {
     this.focusDay = true;
   }
 
-  /** The detail view's chunk, fetched once; `undefined` when the fetch failed (asked again next time). */
-  private loadDetail(): Promise<DetailModule | undefined> {
-    this.detailView ??= calendarChunks.detailView().then(
-      (module) => {
-        this.renderDetail = module.renderDetail;
-        return module;
-      },
-      () => {
-        this.detailView = undefined;
-        return undefined;
-      },
-    );
-    return this.detailView;
-  }
-
   private openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
     if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
     this.exports?.revoke();
@@ -337,7 +321,7 @@ export class PcEventCalendar extends PcFeedElement {
     // The .ics writer and calendar links come in a chunk of their own, beside the detail view.
     const exporter = calendarChunks.exporter();
     exporter.catch(() => undefined);
-    void this.loadDetail().then((module) => {
+    void this.detailView.load().then((module) => {
       this.detailFailed = !module;
       this.requestUpdate();
       if (!module) return;
@@ -469,9 +453,9 @@ export class PcEventCalendar extends PcFeedElement {
         @click=${this.handleDialogClick}
         @close=${this.handleDialogClose}
       >
-        ${this.selected && this.renderDetail
+        ${this.selected && this.detailView.value
           ? html`<div class="detail__body">
-              ${this.renderDetail(this.selected, {
+              ${this.detailView.value.renderDetail(this.selected, {
                 t,
                 fmt,
                 level: this.headingLevel,

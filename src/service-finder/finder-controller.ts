@@ -13,6 +13,7 @@ import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { emit } from '../internal/emit.js';
 import { whenIdle } from '../internal/idle.js';
+import { LazyChunk } from '../internal/lazy-chunk.js';
 import { FeedError } from '../data/errors.js';
 import { renderEmpty, renderError, renderLoading } from '../ui/states.js';
 import { isLatLng, type LatLng, type PlacedService } from './distance.js';
@@ -25,7 +26,6 @@ import { renderCard, type CardContext } from './service-card.js';
 import { finderChunks } from './finder-chunks.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
-type DetailModule = Awaited<ReturnType<typeof finderChunks.detailView>>;
 
 /** What the controller reads from `<pc-service-finder>`. */
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
@@ -73,12 +73,11 @@ export class FinderController implements ReactiveController {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private geocodeAbort?: AbortController;
   private readonly indexes = new WeakMap<Feed, ServiceIndex>();
-  private engine?: Awaited<ReturnType<typeof finderChunks.searchEngine>>;
-  private engineLoading = false;
+  private readonly engine = new LazyChunk(() => finderChunks.searchEngine());
+  /** A search needed the engine and its fetch failed: the results area offers "Try again". */
   private engineFailed = false;
   private enginePrefetched = false;
-  private detailView?: Promise<DetailModule | undefined>;
-  private renderDetail?: DetailModule['renderDetail'];
+  private readonly detailView = new LazyChunk(() => finderChunks.detailView());
   private detailFailed = false;
   private prepared?: Prepared;
   private memo?: { key: unknown[]; result?: SearchResult };
@@ -88,7 +87,7 @@ export class FinderController implements ReactiveController {
   private emittedKey?: string;
   private afterUpdate?: () => void;
   private readonly onPopState = () => this.readUrl();
-  private urlState?: Awaited<ReturnType<typeof finderChunks.urlState>>;
+  private readonly urlState = new LazyChunk(() => finderChunks.urlState());
   /** With `sync-url`, until the URL has been read: results wait, so no search runs on defaults. */
   private urlPending = false;
 
@@ -102,20 +101,15 @@ export class FinderController implements ReactiveController {
   hostConnected(): void {
     if (!this.host.syncUrl) return;
     window.addEventListener('popstate', this.onPopState);
-    if (this.urlState) {
+    if (this.urlState.value) {
       this.readUrl();
       return;
     }
     this.urlPending = true;
-    finderChunks.urlState().then(
-      (module) => {
-        this.urlState = module;
-        this.readUrl();
-      },
-      // Without its chunk the finder still works; the address just does not follow it.
-      () => undefined,
-    ).finally(() => {
+    // Without its chunk the finder still works; the address just does not follow it.
+    void this.urlState.load().then(() => {
       this.urlPending = false;
+      this.readUrl();
       this.host.requestUpdate();
     });
   }
@@ -156,8 +150,9 @@ export class FinderController implements ReactiveController {
   }
 
   private readUrl(): void {
-    if (!this.urlState) return;
-    const state = this.urlState.readUrlState(new URLSearchParams(location.search));
+    const urlState = this.urlState.value;
+    if (!urlState) return;
+    const state = urlState.readUrlState(new URLSearchParams(location.search));
     this.filters = state.filters;
     this.queryText = state.filters.query;
     this.pages = state.page ?? 1;
@@ -167,8 +162,9 @@ export class FinderController implements ReactiveController {
   }
 
   private writeUrl(): void {
-    if (!this.host.syncUrl || !this.urlState) return;
-    const params = this.urlState.writeUrlState(new URLSearchParams(location.search), {
+    const urlState = this.urlState.value;
+    if (!this.host.syncUrl || !urlState) return;
+    const params = urlState.writeUrlState(new URLSearchParams(location.search), {
       filters: this.filters,
       postcode: this.postcode,
       page: this.pages,
@@ -304,25 +300,10 @@ export class FinderController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** The detail view's chunk, fetched once; `undefined` when the fetch failed (asked again next time). */
-  private loadDetail(): Promise<DetailModule | undefined> {
-    this.detailView ??= finderChunks.detailView().then(
-      (module) => {
-        this.renderDetail = module.renderDetail;
-        return module;
-      },
-      () => {
-        this.detailView = undefined;
-        return undefined;
-      },
-    );
-    return this.detailView;
-  }
-
   private open = (placed: PlacedService, opener: HTMLElement): void => {
     if (!emit(this.host, 'pc-service-select', { service: placed.service }, { cancelable: true })) return;
     this.openerId = opener.dataset.id;
-    void this.loadDetail().then((module) => {
+    void this.detailView.load().then((module) => {
       this.detailFailed = !module;
       if (module) {
         this.selected = placed;
@@ -398,23 +379,15 @@ export class FinderController implements ReactiveController {
    * error with "Try again"; a failed prefetch is forgotten (the first search asks again).
    */
   private loadEngine = (prefetch = false): void => {
-    if (this.engine || this.engineLoading) return;
-    this.engineLoading = true;
+    if (this.engine.value || this.engine.loading) return;
     this.engineFailed = false;
-    finderChunks.searchEngine().then(
-      (engine) => {
-        this.engine = engine;
-        // Build the index before the first keystroke, not during it (~190 ms for 5,000
-        // services on a phone-speed CPU).
-        if (prefetch) whenIdle(() => this.prepared && this.searcher(this.prepared.feed));
-        this.host.requestUpdate();
-      },
-      () => {
-        this.engineLoading = false;
-        this.engineFailed = !prefetch;
-        this.host.requestUpdate();
-      },
-    );
+    void this.engine.load().then((engine) => {
+      // Build the index before the first keystroke, not during it (~190 ms for 5,000
+      // services on a phone-speed CPU).
+      if (engine && prefetch) whenIdle(() => this.prepared && this.searcher(this.prepared.feed));
+      this.engineFailed = !engine && !prefetch;
+      this.host.requestUpdate();
+    });
   };
 
   /** After the first results: fetch the engine while the parent reads, so typing never waits. */
@@ -424,20 +397,21 @@ export class FinderController implements ReactiveController {
     whenIdle(() => {
       if (!this.host.isConnected) return;
       this.loadEngine(true);
-      void this.loadDetail();
+      void this.detailView.load();
     });
   }
 
   /** The feed's index, built on first need; descriptions of big directories arrive later. */
   private searcher(feed: Feed): ServiceIndex | undefined {
-    if (!this.engine) {
+    const engine = this.engine.value;
+    if (!engine) {
       // Not again on every render after a failure: only on "Try again" or a new search.
       if (!this.engineFailed) this.loadEngine();
       return undefined;
     }
     let index = this.indexes.get(feed);
     if (!index) {
-      index = new this.engine.ServiceIndex(feed.services, { programme: feed.programme });
+      index = new engine.ServiceIndex(feed.services, { programme: feed.programme });
       this.indexes.set(feed, index);
       void index.ready.then(() => this.host.requestUpdate());
     }
@@ -512,8 +486,8 @@ export class FinderController implements ReactiveController {
               : renderLoading(t, 2)}
         </div>
       </div>
-      ${this.selected && this.renderDetail
-        ? this.renderDetail(this.selected, {
+      ${this.selected && this.detailView.value
+        ? this.detailView.value.renderDetail(this.selected, {
             ...ctx,
             relativeTime: (date) => this.localize.relativeTime(date),
             onClose: this.onDetailClosed,
