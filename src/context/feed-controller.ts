@@ -36,16 +36,21 @@ function hasProviderAncestor(element: Element): boolean {
  * (the data client dedupes) and converted once per document (adapters memoise).
  */
 export class FeedController implements ReactiveController {
-  private readonly consumer: ContextConsumer<typeof providerContext, Host>;
-  private unwatch?: () => void;
-  private watchedSrc?: string;
-  private ownState: DocumentState = { status: 'loading' };
+  readonly #consumer: ContextConsumer<typeof providerContext, Host>;
+  #unwatch?: () => void;
+  #watchedSrc?: string;
+  #ownState: DocumentState = { status: 'loading' };
+
+  readonly #host: Host;
+  readonly #source: FeedSource;
 
   constructor(
-    private readonly host: Host,
-    private readonly source: FeedSource,
+    host: Host,
+    source: FeedSource,
   ) {
-    this.consumer = new ContextConsumer(host, {
+    this.#host = host;
+    this.#source = source;
+    this.#consumer = new ContextConsumer(host, {
       context: providerContext,
       subscribe: true,
       callback: () => host.requestUpdate(),
@@ -55,37 +60,37 @@ export class FeedController implements ReactiveController {
 
   /** The provider's shared settings, when inside one. */
   get provider(): ProviderContextValue | undefined {
-    return this.consumer.value;
+    return this.#consumer.value;
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
     // `src` may have changed since the last render: start or stop watching before rendering.
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.stopWatching();
+    this.#stopWatching();
   }
 
   /** The current view: loading, error, or the adapted feed. */
   get view(): FeedView {
-    const own = this.source.src();
-    const state = own ? this.ownState : this.consumer.value?.state;
-    const src = own || this.consumer.value?.src || '';
+    const own = this.#source.src();
+    const state = own ? this.#ownState : this.#consumer.value?.state;
+    const src = own || this.#consumer.value?.src || '';
     if (!state) {
-      return hasProviderAncestor(this.host)
+      return hasProviderAncestor(this.#host)
         ? { status: 'loading' }
         : { status: 'error', error: new FeedError('no-source', 'No src attribute and no <pc-provider> around this widget.') };
     }
     if (state.status !== 'ready') return state;
-    const outcome = toFeed(state.data, this.source.format(), src);
+    const outcome = toFeed(state.data, this.#source.format(), src);
     if ('pending' in outcome) {
       // A converter is being loaded; render again once it has answered.
-      outcome.pending.then(() => this.host.requestUpdate());
+      outcome.pending.then(() => this.#host.requestUpdate());
       return { status: 'loading' };
     }
     if ('error' in outcome) return { status: 'error', error: outcome.error };
@@ -95,27 +100,27 @@ export class FeedController implements ReactiveController {
 
   /** "Try again": refetch the document this widget shows. */
   reload(): void {
-    const own = this.source.src();
+    const own = this.#source.src();
     if (own) reloadDocument(own);
-    else this.consumer.value?.reload();
+    else this.#consumer.value?.reload();
   }
 
-  private sync(): void {
-    const own = this.source.src() || undefined;
-    if (own === this.watchedSrc) return;
-    this.stopWatching();
+  #sync(): void {
+    const own = this.#source.src() || undefined;
+    if (own === this.#watchedSrc) return;
+    this.#stopWatching();
     if (!own) return;
-    this.watchedSrc = own;
-    this.unwatch = watchDocument(own, (state) => {
-      this.ownState = state;
-      this.host.requestUpdate();
+    this.#watchedSrc = own;
+    this.#unwatch = watchDocument(own, (state) => {
+      this.#ownState = state;
+      this.#host.requestUpdate();
     });
   }
 
-  private stopWatching(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-    this.watchedSrc = undefined;
-    this.ownState = { status: 'loading' };
+  #stopWatching(): void {
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#watchedSrc = undefined;
+    this.#ownState = { status: 'loading' };
   }
 }

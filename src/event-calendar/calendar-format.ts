@@ -26,7 +26,7 @@ const sameZone = (a: string, b: string) => a.replace(/^Etc\/(UTC|GMT)$/, 'UTC') 
 export class CalendarFormat {
   /** True when the browser's zone differs from the programme's: times then carry a zone name. */
   readonly showZone: boolean;
-  private readonly cache = new Map<string, Intl.DateTimeFormat>();
+  readonly #cache = new Map<string, Intl.DateTimeFormat>();
 
   constructor(
     readonly locale: string,
@@ -36,22 +36,22 @@ export class CalendarFormat {
     this.showZone = !sameZone(browserTimeZone(), timeZone);
   }
 
-  private formatter(options: Options, zoned = false): Intl.DateTimeFormat {
+  #formatter(options: Options, zoned = false): Intl.DateTimeFormat {
     const full: Options = zoned
       ? { ...options, timeZone: this.timeZone, ...(this.showZone ? { timeZoneName: 'short' } : {}) }
       : { ...options, timeZone: 'UTC' };
     const key = JSON.stringify(full);
-    let formatter = this.cache.get(key);
+    let formatter = this.#cache.get(key);
     if (!formatter) {
       formatter = new Intl.DateTimeFormat(this.locale, full);
-      this.cache.set(key, formatter);
+      this.#cache.set(key, formatter);
     }
     return formatter;
   }
 
   /** A calendar date, e.g. "Wednesday 25 November" (default) or with other fields. */
   date(date: CalendarDate, options: Options = DAY_MONTH): string {
-    return this.formatter(options).format(utc(date));
+    return this.#formatter(options).format(utc(date));
   }
 
   /** "Wednesday 25 November 2026". */
@@ -66,7 +66,7 @@ export class CalendarFormat {
 
   /** Two dates as one range: "23–29 November 2026". */
   dateRange(first: CalendarDate, last: CalendarDate, options: Options = { day: 'numeric', month: 'long', year: 'numeric' }): string {
-    return this.formatter(options).formatRange(utc(first), utc(last));
+    return this.#formatter(options).formatRange(utc(first), utc(last));
   }
 
   /** Weekday name for 0 = Sunday … 6 = Saturday (1 January 2023 was a Sunday). */
@@ -77,7 +77,7 @@ export class CalendarFormat {
   /** Short times for lists: "10:00–12:00", "All day". */
   times(occurrence: Occurrence): string {
     if (occurrence.allDay) return this.t.calendarAllDay;
-    const formatter = this.formatter(TIME, true);
+    const formatter = this.#formatter(TIME, true);
     return occurrence.hasEnd ? formatter.formatRange(occurrence.start, occurrence.end) : formatter.format(occurrence.start);
   }
 
@@ -90,7 +90,7 @@ export class CalendarFormat {
         ? this.t.calendarDayLabel(this.longDate(first), this.t.calendarAllDay)
         : this.dateRange(first, last, LONG_DATE);
     }
-    const formatter = this.formatter({ ...LONG_DATE, ...TIME }, true);
+    const formatter = this.#formatter({ ...LONG_DATE, ...TIME }, true);
     return occurrence.hasEnd ? formatter.formatRange(occurrence.start, occurrence.end) : formatter.format(occurrence.start);
   }
 
@@ -108,23 +108,23 @@ export class CalendarFormat {
   ages(range: AgeRange | undefined): string | undefined {
     const min = range?.minMonths ?? 0;
     const max = range?.maxMonths;
-    if (max === undefined) return min > 0 ? this.t.calendarAgeFrom(this.age(min)) : undefined;
+    if (max === undefined) return min > 0 ? this.t.calendarAgeFrom(this.#age(min)) : undefined;
     // Maxima are inclusive: 47 months is "up to 3 years (and 11 months)", so it reads "3 years".
     const toYears = (max + 1) % 12 === 0 && max > 11 ? (max + 1) / 12 - 1 : max % 12 === 0 && max > 0 ? max / 12 : undefined;
-    const to = toYears === undefined ? this.unit(max, 'month') : this.unit(toYears, 'year');
+    const to = toYears === undefined ? this.#unit(max, 'month') : this.#unit(toYears, 'year');
     // "0 to 3 years", "6 to 9 months": the unit once when both ends share it.
     const from =
       min === 0 || (toYears !== undefined) === (min % 12 === 0)
         ? this.number(toYears === undefined ? min : min / 12)
-        : this.age(min);
+        : this.#age(min);
     return this.t.calendarAgeFromTo(from, to);
   }
 
-  private age(months: number): string {
-    return months % 12 === 0 && months > 0 ? this.unit(months / 12, 'year') : this.unit(months, 'month');
+  #age(months: number): string {
+    return months % 12 === 0 && months > 0 ? this.#unit(months / 12, 'year') : this.#unit(months, 'month');
   }
 
-  private unit(value: number, unit: 'year' | 'month'): string {
+  #unit(value: number, unit: 'year' | 'month'): string {
     return new Intl.NumberFormat(this.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }
 

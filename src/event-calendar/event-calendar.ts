@@ -54,6 +54,13 @@ export interface RangeChangeDetail {
   view: CalendarView;
 }
 
+/** The feed's services by id, and each one's area. */
+interface ServiceLookup {
+  list: readonly Service[];
+  byId: Map<string, Service>;
+  areaOf: AreaOf;
+}
+
 /** What the last render showed, for the event handlers. */
 interface Shown {
   range: VisibleRange;
@@ -149,42 +156,42 @@ export class PcEventCalendar extends PcFeedElement {
   /** First day of the week: `monday` (default), `sunday`, `saturday`, or 0–6 (0 = Sunday). */
   firstDay?: string;
 
-  private resizeObserver?: ResizeObserver;
-  private shown?: Shown;
-  private emittedRange = '';
+  #resizeObserver?: ResizeObserver;
+  #shown?: Shown;
+  #emittedRange = '';
   /** Set by navigation and filters: the next render announces the range and its count. */
-  private announceNext = false;
-  private announcement = '';
-  private focusCell = false;
-  private focusDay = false;
+  #announceNext = false;
+  #announcement = '';
+  #focusCell = false;
+  #focusDay = false;
   /** Set when a session is opened: the next update shows the dialog (once, so a later update cannot reopen it). */
-  private openDialog = false;
-  private readonly detailView = new LazyChunk(() => calendarChunks.detailView());
-  private detailFailed = false;
-  private detailPrefetched = false;
-  private opener?: HTMLElement;
-  private fmt?: CalendarFormat;
-  private services?: { list: readonly Service[]; byId: Map<string, Service>; areaOf: AreaOf };
-  private expansion?: { events: readonly FeedEvent[]; key: string; occurrences: Occurrence[] };
+  #openDialog = false;
+  readonly #detailView = new LazyChunk(() => calendarChunks.detailView());
+  #detailFailed = false;
+  #detailPrefetched = false;
+  #opener?: HTMLElement;
+  #fmt?: CalendarFormat;
+  #services?: ServiceLookup;
+  #expansion?: { events: readonly FeedEvent[]; key: string; occurrences: Occurrence[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Measured now so the first render already picks the right default view.
-    this.narrow = this.isNarrow(this.getBoundingClientRect().width);
+    this.narrow = this.#isNarrow(this.getBoundingClientRect().width);
     if (typeof ResizeObserver !== 'undefined') {
       // Re-rendering inside the observer's callback would resize the host again in the same
       // frame ("ResizeObserver loop" errors): apply the change in a task after this frame.
-      this.resizeObserver = new ResizeObserver(([entry]) => {
-        const narrow = this.isNarrow(entry?.contentRect.width ?? 0);
-        if (narrow !== this.narrow) setTimeout(() => this.setNarrow(narrow));
+      this.#resizeObserver = new ResizeObserver(([entry]) => {
+        const narrow = this.#isNarrow(entry?.contentRect.width ?? 0);
+        if (narrow !== this.narrow) setTimeout(() => this.#setNarrow(narrow));
       });
-      this.resizeObserver.observe(this);
+      this.#resizeObserver.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
     // A modal dialog removed while open can leave the page inert in some browsers.
     this.renderRoot.querySelector('dialog')?.close();
   }
@@ -194,106 +201,106 @@ export class PcEventCalendar extends PcFeedElement {
   }
 
   protected override updated(): void {
-    const range = this.shown?.range;
-    if (range && !this.detailPrefetched) {
+    const range = this.#shown?.range;
+    if (range && !this.#detailPrefetched) {
       // While the parent reads the first sessions, fetch the detail view they may open.
-      this.detailPrefetched = true;
-      whenIdle(() => this.isConnected && void this.detailView.load());
+      this.#detailPrefetched = true;
+      whenIdle(() => this.isConnected && void this.#detailView.load());
     }
     if (range) {
       const key = `${range.view} ${range.startKey} ${range.endKey}`;
-      if (key !== this.emittedRange) {
-        this.emittedRange = key;
+      if (key !== this.#emittedRange) {
+        this.#emittedRange = key;
         emit<RangeChangeDetail>(this, 'pc-range-change', { start: range.startKey, end: range.endKey, view: range.view });
       }
     }
-    if (this.focusCell) this.renderRoot.querySelector<HTMLElement>('.grid [tabindex="0"]')?.focus();
-    const dayTitle = this.focusDay ? this.renderRoot.querySelector<HTMLElement>('.day--open .day__title') : null;
+    if (this.#focusCell) this.renderRoot.querySelector<HTMLElement>('.grid [tabindex="0"]')?.focus();
+    const dayTitle = this.#focusDay ? this.renderRoot.querySelector<HTMLElement>('.day--open .day__title') : null;
     if (dayTitle) {
       dayTitle.tabIndex = -1;
       dayTitle.focus();
     }
-    this.focusCell = this.focusDay = false;
+    this.#focusCell = this.#focusDay = false;
     const dialog = this.renderRoot.querySelector('dialog');
-    if (this.openDialog && dialog?.isConnected) {
-      this.openDialog = false;
+    if (this.#openDialog && dialog?.isConnected) {
+      this.#openDialog = false;
       if (!dialog.open) dialog.showModal();
     }
   }
 
-  private isNarrow(width: number): boolean {
+  #isNarrow(width: number): boolean {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     return width > 0 && width < 40 * rem;
   }
 
   /** A resize that changes the default view moves the dates as the view switcher does. */
-  private setNarrow(narrow: boolean): void {
+  #setNarrow(narrow: boolean): void {
     if (narrow === this.narrow) return;
-    const from = this.currentView;
+    const from = this.#currentView;
     this.narrow = narrow;
-    if (from !== this.currentView) this.moveAnchorForView(from, this.currentView);
+    if (from !== this.#currentView) this.#moveAnchorForView(from, this.#currentView);
   }
 
   /** Entering another view keeps the parent's place: today if the new range holds it, else its first day. */
-  private moveAnchorForView(from: CalendarView, to: CalendarView): void {
-    const anchor = this.anchor ?? this.shown?.range.anchor;
-    if (anchor && this.shown) {
-      this.anchor = switchAnchor(from, to, anchor, this.shown.today, { firstDay: parseFirstDay(this.firstDay) });
+  #moveAnchorForView(from: CalendarView, to: CalendarView): void {
+    const anchor = this.anchor ?? this.#shown?.range.anchor;
+    if (anchor && this.#shown) {
+      this.anchor = switchAnchor(from, to, anchor, this.#shown.today, { firstDay: parseFirstDay(this.firstDay) });
     }
   }
 
-  private get currentView(): CalendarView {
+  get #currentView(): CalendarView {
     return VIEWS.includes(this.view!) ? this.view! : this.narrow ? 'list' : 'month';
   }
 
-  private handleView(e: Event): void {
+  #handleView(e: Event): void {
     const to = (e.currentTarget as HTMLElement).dataset['view'] as CalendarView;
-    this.moveAnchorForView(this.currentView, to);
+    this.#moveAnchorForView(this.#currentView, to);
     this.view = to;
     this.openKey = undefined;
-    this.announceNext = true;
+    this.#announceNext = true;
   }
 
-  private handleStep(e: Event): void {
-    this.step(Number((e.currentTarget as HTMLElement).dataset['step']) as -1 | 1);
+  #handleStep(e: Event): void {
+    this.#step(Number((e.currentTarget as HTMLElement).dataset['step']) as -1 | 1);
   }
 
-  private step(direction: -1 | 1): void {
+  #step(direction: -1 | 1): void {
     // The anchor as already moved by a click the screen has not caught up with yet.
-    const anchor = this.anchor ?? this.shown?.range.anchor;
-    if (anchor) this.goTo(stepAnchor(this.currentView, anchor, direction));
+    const anchor = this.anchor ?? this.#shown?.range.anchor;
+    if (anchor) this.#goTo(stepAnchor(this.#currentView, anchor, direction));
   }
 
-  private handleToday(): void {
-    if (this.shown) this.goTo(this.shown.today);
+  #handleToday(): void {
+    if (this.#shown) this.#goTo(this.#shown.today);
   }
 
   /** Shows the range around `date`; `announce` also closes the day listed under the grid (a new range). */
-  private goTo(date: CalendarDate, announce = true): void {
+  #goTo(date: CalendarDate, announce = true): void {
     this.anchor = date;
     if (announce) this.openKey = undefined;
-    this.announceNext = announce;
+    this.#announceNext = announce;
   }
 
   /** Clicks anywhere in the view: a session opens its detail; a month-grid day lists its sessions. */
-  private handleBodyClick(e: MouseEvent): void {
+  #handleBodyClick(e: MouseEvent): void {
     const target = e.target as HTMLElement;
     const session = target.closest<HTMLElement>('[data-occ]');
-    const occurrence = session && this.shown?.byKey.get(session.dataset['occ']!);
+    const occurrence = session && this.#shown?.byKey.get(session.dataset['occ']!);
     const cell = target.closest<HTMLElement>('[data-date]');
-    if (occurrence) this.openOccurrence(occurrence, cell ?? session);
-    else if (cell) this.openDay(cell.dataset['date']!);
+    if (occurrence) this.#openOccurrence(occurrence, cell ?? session);
+    else if (cell) this.#openDay(cell.dataset['date']!);
   }
 
   /** The WAI-ARIA grid keys: arrows (mirrored right-to-left), Home/End, Page Up/Down (+Shift), Enter/Space. */
-  private handleGridKey(e: KeyboardEvent): void {
+  #handleGridKey(e: KeyboardEvent): void {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
-    const range = this.shown?.range;
+    const range = this.#shown?.range;
     if (!cell || !range) return;
     const key = cell.dataset['date']!;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      this.openDay(key);
+      this.#openDay(key);
       return;
     }
     const move = gridMoveForKey(e.key, { shiftKey: e.shiftKey, rtl: this.localize.dir === 'rtl' });
@@ -301,32 +308,32 @@ export class PcEventCalendar extends PcFeedElement {
     e.preventDefault();
     const next = moveDate(parseIsoDate(key)!, move, parseFirstDay(this.firstDay));
     // Moving within the month only moves focus (the cell's name is read); a new month is announced.
-    this.goTo(next, next.month !== range.anchor.month || next.year !== range.anchor.year);
-    this.focusCell = true;
+    this.#goTo(next, next.month !== range.anchor.month || next.year !== range.anchor.year);
+    this.#focusCell = true;
   }
 
-  private openDay(key: string): void {
+  #openDay(key: string): void {
     const date = parseIsoDate(key)!;
-    const anchor = this.shown?.range.anchor;
-    this.goTo(date, !!anchor && (date.month !== anchor.month || date.year !== anchor.year));
+    const anchor = this.#shown?.range.anchor;
+    this.#goTo(date, !!anchor && (date.month !== anchor.month || date.year !== anchor.year));
     this.openKey = key;
-    this.focusDay = true;
+    this.#focusDay = true;
   }
 
-  private openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
+  #openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
     if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
     this.exports?.revoke();
     this.exports = undefined;
-    this.opener = opener;
+    this.#opener = opener;
     // The .ics writer and calendar links come in a chunk of their own, beside the detail view.
     const exporter = calendarChunks.exporter();
     exporter.catch(() => undefined);
-    void this.detailView.load().then((module) => {
-      this.detailFailed = !module;
+    void this.#detailView.load().then((module) => {
+      this.#detailFailed = !module;
       this.requestUpdate();
       if (!module) return;
       this.selected = occurrence;
-      this.openDialog = true;
+      this.#openDialog = true;
       void exporter.then(
         ({ exportOccurrence }) => {
           if (this.selected === occurrence) this.exports = exportOccurrence(occurrence, location.hostname);
@@ -336,29 +343,29 @@ export class PcEventCalendar extends PcFeedElement {
     });
   }
 
-  private closeDetail(): void {
+  #closeDetail(): void {
     this.renderRoot.querySelector('dialog')?.close();
   }
 
-  private handleDialogClick(e: MouseEvent): void {
+  #handleDialogClick(e: MouseEvent): void {
     // Only the backdrop is the dialog itself; its content sits in .detail__body.
-    if (e.target === e.currentTarget) this.closeDetail();
+    if (e.target === e.currentTarget) this.#closeDetail();
   }
 
-  private handleDialogClose(e: Event): void {
+  #handleDialogClose(e: Event): void {
     // The close event comes a task later: another session may have been opened since.
     if ((e.currentTarget as HTMLDialogElement).open) return;
     this.exports?.revoke();
     this.exports = undefined;
     const key = this.selected?.key;
     this.selected = undefined;
-    const opener = this.opener?.isConnected
-      ? this.opener
+    const opener = this.#opener?.isConnected
+      ? this.#opener
       : this.renderRoot.querySelector<HTMLElement>(`[data-occ="${CSS.escape(key ?? '')}"]`);
     opener?.focus();
   }
 
-  private handleFilterChange(e: Event): void {
+  #handleFilterChange(e: Event): void {
     const data = new FormData(e.currentTarget as HTMLFormElement);
     this.filters = {
       categories: data.getAll('category').map(String),
@@ -366,32 +373,32 @@ export class PcEventCalendar extends PcFeedElement {
       age: Number(data.get('age') ?? -1),
       freeOnly: data.has('free'),
     };
-    this.announceNext = true;
+    this.#announceNext = true;
   }
 
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.filters = NO_FILTERS;
-    this.announceNext = true;
+    this.#announceNext = true;
   }
 
   /** Clears what the last render showed, so handlers never act on a previous feed. */
   protected override render(): TemplateResult {
-    this.shown = undefined;
+    this.#shown = undefined;
     return super.render();
   }
 
   protected override renderReady({ feed }: ReadyView): TemplateResult {
     const t = this.t;
     const zone = resolveTimeZone(this.timezone || this.feed.provider?.timezone || feed.programme.timezone);
-    const fmt = this.formatFor(zone);
+    const fmt = this.#formatFor(zone);
     const today = todayIn(zone);
     const firstDay = parseFirstDay(this.firstDay);
-    const view = this.currentView;
+    const view = this.#currentView;
     const anchor = this.anchor ?? parseIsoDate(this.date ?? '') ?? today;
     const range = visibleRange(view, anchor, { firstDay });
-    const { areaOf } = this.serviceIndex(feed);
+    const { areaOf } = this.#serviceIndex(feed);
 
-    const all = this.expand(feed, zone, range, areaOf);
+    const all = this.#expand(feed, zone, range, areaOf);
     const shown = all.filter((o) => matchesFilters(o.event, this.filters, areaOf));
     // Counts and "nothing on" are about the month itself, not the neighbouring days in its grid.
     const monthKey = formatIsoDate(range.anchor).slice(0, 7);
@@ -400,11 +407,11 @@ export class PcEventCalendar extends PcFeedElement {
     const counted = shown.filter(inMonth);
     // The month by name; a week or the list's four weeks as a span ("23 November – 20 December 2026").
     const label = view === 'month' ? fmt.month(anchor) : fmt.dateRange(range.start, addDays(range.end, -1));
-    if (this.announceNext) {
-      this.announceNext = false;
-      this.announcement = t.calendarRangeAnnouncement(label, t.calendarSessions(counted.length, fmt.number(counted.length)));
+    if (this.#announceNext) {
+      this.#announceNext = false;
+      this.#announcement = t.calendarRangeAnnouncement(label, t.calendarSessions(counted.length, fmt.number(counted.length)));
     }
-    this.shown = { range, today, byKey: new Map(shown.map((o) => [o.key, o])) };
+    this.#shown = { range, today, byKey: new Map(shown.map((o) => [o.key, o])) };
 
     const byDate = occurrencesByDate(shown);
     const ctx: ViewContext = {
@@ -412,9 +419,9 @@ export class PcEventCalendar extends PcFeedElement {
       fmt,
       level: this.headingLevel + 1,
       byDate,
-      placeOf: (o) => this.locationOf(o, feed)?.name,
+      placeOf: (o) => this.#locationOf(o, feed)?.name,
     };
-    const empty = counted.length ? nothing : this.renderNothingOn(view);
+    const empty = counted.length ? nothing : this.#renderNothingOn(view);
     let body: unknown;
     if (view === 'month') {
       body = [
@@ -440,28 +447,28 @@ export class PcEventCalendar extends PcFeedElement {
     }
 
     return html`<div class="cal" part="calendar">
-      ${this.renderToolbar(view, label)}
+      ${this.#renderToolbar(view, label)}
       ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
-      ${this.renderFilters(feed, all.filter(inMonth), areaOf, fmt)}
-      <p class="visually-hidden cal__live" role="status">${this.announcement}</p>
-      ${this.detailFailed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing}
-      <div class="cal__body" @click=${this.handleBodyClick} @keydown=${this.handleGridKey}>${body}</div>
+      ${this.#renderFilters(feed, all.filter(inMonth), areaOf, fmt)}
+      <p class="visually-hidden cal__live" role="status">${this.#announcement}</p>
+      ${this.#detailFailed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing}
+      <div class="cal__body" @click=${this.#handleBodyClick} @keydown=${this.#handleGridKey}>${body}</div>
       <dialog
         class="detail"
         part="detail"
         aria-label=${this.selected?.event.title ?? nothing}
-        @click=${this.handleDialogClick}
-        @close=${this.handleDialogClose}
+        @click=${this.#handleDialogClick}
+        @close=${this.#handleDialogClose}
       >
-        ${this.selected && this.detailView.value
+        ${this.selected && this.#detailView.value
           ? html`<div class="detail__body">
-              ${this.detailView.value.renderDetail(this.selected, {
+              ${this.#detailView.value.renderDetail(this.selected, {
                 t,
                 fmt,
                 level: this.headingLevel,
-                location: this.locationOf(this.selected, feed),
+                location: this.#locationOf(this.selected, feed),
                 exports: this.exports,
-                close: () => this.closeDetail(),
+                close: () => this.#closeDetail(),
               })}
             </div>`
           : nothing}
@@ -469,18 +476,18 @@ export class PcEventCalendar extends PcFeedElement {
     </div>`;
   }
 
-  private renderToolbar(view: CalendarView, label: string): TemplateResult {
+  #renderToolbar(view: CalendarView, label: string): TemplateResult {
     const t = this.t;
     const names = { month: t.calendarViewMonth, week: t.calendarViewWeek, list: t.calendarViewList };
     // The chevrons are drawn in CSS and turned for right-to-left, where "previous" points right.
     return html`<div class="toolbar" part="toolbar">
       ${heading(this.headingLevel, 'toolbar__title', label, 'range-heading')}
       <div class="toolbar__group">
-        <button type="button" class="button button--secondary" data-step="-1" aria-label=${this.stepName(view, -1)} @click=${this.handleStep}>
+        <button type="button" class="button button--secondary" data-step="-1" aria-label=${this.#stepName(view, -1)} @click=${this.#handleStep}>
           <span class="chevron" aria-hidden="true"></span>
         </button>
-        <button type="button" class="button button--secondary" @click=${this.handleToday}>${t.calendarToday}</button>
-        <button type="button" class="button button--secondary" data-step="1" aria-label=${this.stepName(view, 1)} @click=${this.handleStep}>
+        <button type="button" class="button button--secondary" @click=${this.#handleToday}>${t.calendarToday}</button>
+        <button type="button" class="button button--secondary" data-step="1" aria-label=${this.#stepName(view, 1)} @click=${this.#handleStep}>
           <span class="chevron chevron--next" aria-hidden="true"></span>
         </button>
       </div>
@@ -491,7 +498,7 @@ export class PcEventCalendar extends PcFeedElement {
             class="button button--secondary"
             data-view=${v}
             aria-pressed=${v === view ? 'true' : 'false'}
-            @click=${this.handleView}
+            @click=${this.#handleView}
           >
             ${names[v]}
           </button>`,
@@ -500,7 +507,7 @@ export class PcEventCalendar extends PcFeedElement {
     </div>`;
   }
 
-  private renderFilters(feed: Feed, occurrences: Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
+  #renderFilters(feed: Feed, occurrences: Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
     const t = this.t;
     const f = this.filters;
     const counts = countChoices(occurrences, f, areaOf);
@@ -510,7 +517,7 @@ export class PcEventCalendar extends PcFeedElement {
     const areas = this.area ? [] : feed.programme.areas;
     return html`<details class="filters" part="filters">
       <summary>${t.calendarFilters}</summary>
-      <form @change=${this.handleFilterChange} @submit=${(e: Event) => e.preventDefault()}>
+      <form @change=${this.#handleFilterChange} @submit=${(e: Event) => e.preventDefault()}>
         ${categories.length > 1
           ? html`<fieldset>
               <legend>${t.calendarFilterType}</legend>
@@ -551,63 +558,63 @@ export class PcEventCalendar extends PcFeedElement {
           </label>
         </div>
         ${hasFilters(f)
-          ? html`<button type="button" class="button button--secondary" @click=${this.clearFilters}>${t.calendarClearFilters}</button>`
+          ? html`<button type="button" class="button button--secondary" @click=${this.#clearFilters}>${t.calendarClearFilters}</button>`
           : nothing}
       </form>
     </details>`;
   }
 
   /** "Previous month", "Next week", "Next 4 weeks"… */
-  private stepName(view: CalendarView, direction: -1 | 1): string {
+  #stepName(view: CalendarView, direction: -1 | 1): string {
     const t = this.t;
     if (view === 'list') return direction < 0 ? t.calendarPreviousFourWeeks : t.calendarNextFourWeeks;
     return direction < 0 ? t.calendarPrevious(view) : t.calendarNext(view);
   }
 
   /** Nothing on: say so kindly and offer the way forward (clear the filters, or the next week/month/4 weeks). */
-  private renderNothingOn(view: CalendarView): TemplateResult {
+  #renderNothingOn(view: CalendarView): TemplateResult {
     const t = this.t;
     const action = hasFilters(this.filters)
-      ? { label: t.calendarClearFilters, onClick: () => this.clearFilters() }
-      : { label: this.stepName(view, 1), onClick: () => this.step(1) };
+      ? { label: t.calendarClearFilters, onClick: () => this.#clearFilters() }
+      : { label: this.#stepName(view, 1), onClick: () => this.#step(1) };
     const title = view === 'list' ? t.calendarEmptyFourWeeks : t.calendarEmpty(view);
     return renderEmpty(title, undefined, action, this.headingLevel + 1);
   }
 
-  private formatFor(zone: string): CalendarFormat {
+  #formatFor(zone: string): CalendarFormat {
     const locale = this.localize.intlLocale;
-    if (!this.fmt || this.fmt.locale !== locale || this.fmt.timeZone !== zone || this.fmt.t !== this.t) {
-      this.fmt = new CalendarFormat(locale, zone, this.t);
+    if (!this.#fmt || this.#fmt.locale !== locale || this.#fmt.timeZone !== zone || this.#fmt.t !== this.t) {
+      this.#fmt = new CalendarFormat(locale, zone, this.t);
     }
-    return this.fmt;
+    return this.#fmt;
   }
 
-  private serviceIndex(feed: Feed): NonNullable<PcEventCalendar['services']> {
-    if (this.services?.list !== feed.services) {
+  #serviceIndex(feed: Feed): ServiceLookup {
+    if (this.#services?.list !== feed.services) {
       const byId = new Map(feed.services.map((s) => [s.id, s]));
-      this.services = {
+      this.#services = {
         list: feed.services,
         byId,
         areaOf: (e) => e.area ?? (e.serviceId ? byId.get(e.serviceId)?.area : undefined),
       };
     }
-    return this.services;
+    return this.#services;
   }
 
-  private locationOf(o: Occurrence, feed: Feed): Location | undefined {
+  #locationOf(o: Occurrence, feed: Feed): Location | undefined {
     const serviceId = o.event.serviceId;
-    return o.event.location ?? (serviceId ? this.serviceIndex(feed).byId.get(serviceId)?.location : undefined);
+    return o.event.location ?? (serviceId ? this.#serviceIndex(feed).byId.get(serviceId)?.location : undefined);
   }
 
   /** The range's occurrences of the events the `categories`/`area` attributes allow; memoised, so key presses do not re-expand. */
-  private expand(feed: Feed, zone: string, range: VisibleRange, areaOf: AreaOf): Occurrence[] {
+  #expand(feed: Feed, zone: string, range: VisibleRange, areaOf: AreaOf): Occurrence[] {
     const limit: CalendarFilters = { ...NO_FILTERS, categories: parseIdList(this.categories), area: this.area?.trim() ?? '' };
     const key = `${zone} ${range.startKey} ${range.endKey} ${limit.categories} ${limit.area}`;
-    if (this.expansion?.events !== feed.events || this.expansion.key !== key) {
+    if (this.#expansion?.events !== feed.events || this.#expansion.key !== key) {
       const events = feed.events.filter((e) => matchesFilters(e, limit, areaOf));
-      this.expansion = { events: feed.events, key, occurrences: expandEvents(events, range.startKey, range.endKey, { timeZone: zone }) };
+      this.#expansion = { events: feed.events, key, occurrences: expandEvents(events, range.startKey, range.endKey, { timeZone: zone }) };
     }
-    return this.expansion.occurrences;
+    return this.#expansion.occurrences;
   }
 }
 

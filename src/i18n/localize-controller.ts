@@ -33,29 +33,34 @@ function watchPageLang(): void {
  * attribute (the element's own, an ancestor's or the page's), then British English.
  */
 export class LocalizeController implements ReactiveController {
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
+
+  readonly #host: Host;
+  readonly #explicitLocale: () => string | undefined;
 
   constructor(
-    private readonly host: Host,
-    private readonly explicitLocale: () => string | undefined,
+    host: Host,
+    explicitLocale: () => string | undefined,
   ) {
+    this.#host = host;
+    this.#explicitLocale = explicitLocale;
     host.addController(this);
   }
 
   hostConnected(): void {
-    hosts.add(this.host);
+    hosts.add(this.#host);
     watchPageLang();
-    this.unsubscribe = onTranslationsChanged(() => this.host.requestUpdate());
+    this.#unsubscribe = onTranslationsChanged(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
-    this.unsubscribe?.();
+    hosts.delete(this.#host);
+    this.#unsubscribe?.();
   }
 
   /** The tag asked for, before fallback. */
   get requestedLocale(): string | undefined {
-    return this.explicitLocale() || inheritedLang(this.host) || undefined;
+    return this.#explicitLocale() || inheritedLang(this.#host) || undefined;
   }
 
   /** Strings for the resolved locale. */

@@ -5,25 +5,25 @@
 export class LazyChunk<T> {
   /** The module, once it has arrived. */
   value?: T;
-  private pending?: Promise<T | undefined>;
+  #pending?: Promise<T | undefined>;
 
   /** `fetch` is called each time a fetch starts, so a stand-in set later (tests) is used. */
   constructor(private readonly fetch: () => Promise<T>) {}
 
   /** A fetch is under way. */
   get loading(): boolean {
-    return !!this.pending && !this.value;
+    return !!this.#pending && !this.value;
   }
 
   /** The module, or `undefined` when this fetch failed. */
   load(): Promise<T | undefined> {
-    this.pending ??= this.fetch().then(
+    this.#pending ??= this.fetch().then(
       (module) => (this.value = module),
       () => {
-        this.pending = undefined;
+        this.#pending = undefined;
         return undefined;
       },
     );
-    return this.pending;
+    return this.#pending;
   }
 }

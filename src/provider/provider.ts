@@ -36,25 +36,25 @@ export class PcProvider extends LitElement {
 
   private documentState: DocumentState = { status: 'loading' };
 
-  private readonly provider = new ContextProvider(this, { context: providerContext });
-  private unwatch?: () => void;
-  private watchedSrc?: string;
+  readonly #provider = new ContextProvider(this, { context: providerContext });
+  #unwatch?: () => void;
+  #watchedSrc?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watch();
+    this.#watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch?.();
-    this.unwatch = undefined;
-    this.watchedSrc = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#watchedSrc = undefined;
   }
 
   protected override willUpdate(): void {
-    if (this.isConnected) this.watch();
-    this.provider.setValue(this.contextValue());
+    if (this.isConnected) this.#watch();
+    this.#provider.setValue(this.#contextValue());
   }
 
   protected override render() {
@@ -62,16 +62,16 @@ export class PcProvider extends LitElement {
   }
 
   /** (Re)subscribes when `src` changed; the old request is aborted if nobody else needs it. */
-  private watch(): void {
-    if (this.src === this.watchedSrc) return;
-    this.unwatch?.();
-    this.watchedSrc = this.src;
-    this.unwatch = watchDocument(this.src, (next) => {
+  #watch(): void {
+    if (this.src === this.#watchedSrc) return;
+    this.#unwatch?.();
+    this.#watchedSrc = this.src;
+    this.#unwatch = watchDocument(this.src, (next) => {
       this.documentState = next;
     });
   }
 
-  private contextValue(): ProviderContextValue {
+  #contextValue(): ProviderContextValue {
     return {
       src: this.src,
       locale: this.locale || undefined,

@@ -185,16 +185,16 @@ class Counter {
   readonly counts = new Map<string, number>();
   readonly labels = new Map<string, string>();
   /** Values already counted for the current service: one that repeats "Urdu" counts once. */
-  private readonly current = new Set<string>();
+  readonly #current = new Set<string>();
 
   /** Starts counting the next service. */
   next(): void {
-    this.current.clear();
+    this.#current.clear();
   }
 
   add(value: string, label?: string): void {
-    if (this.current.has(value)) return;
-    this.current.add(value);
+    if (this.#current.has(value)) return;
+    this.#current.add(value);
     this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
     if (label !== undefined && !this.labels.has(value)) this.labels.set(value, label);
   }

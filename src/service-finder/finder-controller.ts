@@ -53,168 +53,173 @@ interface Prepared {
 }
 
 export class FinderController implements ReactiveController {
-  private filters: ServiceFilters = emptyFilters();
-  private queryText = '';
-  private postcodeText = '';
+  #filters: ServiceFilters = emptyFilters();
+  #queryText = '';
+  #postcodeText = '';
   /** Applied postcode (normalised), for the district order or a geocoded origin. */
-  private postcode?: string;
-  private origin?: LatLng;
+  #postcode?: string;
+  #origin?: LatLng;
   /** `here` for the device's location, else the postcode the origin was looked up from. */
-  private originFrom?: string;
-  private postcodeError?: 'invalid' | 'not-found';
-  private locationState?: 'locating' | 'failed';
-  private pages = 1;
-  private selected?: PlacedService;
-  private openerId?: string;
-  private filtersOpen = false;
-  private announcement = '';
-  private announceDelay?: number;
-  private typingTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private geocodeAbort?: AbortController;
-  private readonly indexes = new WeakMap<Feed, ServiceIndex>();
-  private readonly engine = new LazyChunk(() => finderChunks.searchEngine());
+  #originFrom?: string;
+  #postcodeError?: 'invalid' | 'not-found';
+  #locationState?: 'locating' | 'failed';
+  #pages = 1;
+  #selected?: PlacedService;
+  #openerId?: string;
+  #filtersOpen = false;
+  #announcement = '';
+  #announceDelay?: number;
+  #typingTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #geocodeAbort?: AbortController;
+  readonly #indexes = new WeakMap<Feed, ServiceIndex>();
+  readonly #engine = new LazyChunk(() => finderChunks.searchEngine());
   /** A search needed the engine and its fetch failed: the results area offers "Try again". */
-  private engineFailed = false;
-  private enginePrefetched = false;
-  private readonly detailView = new LazyChunk(() => finderChunks.detailView());
-  private detailFailed = false;
-  private prepared?: Prepared;
-  private memo?: { key: unknown[]; result?: SearchResult };
+  #engineFailed = false;
+  #enginePrefetched = false;
+  readonly #detailView = new LazyChunk(() => finderChunks.detailView());
+  #detailFailed = false;
+  #prepared?: Prepared;
+  #memo?: { key: unknown[]; result?: SearchResult };
   /** The latest result: what is on screen, and what announcements and `pc-search` report. */
-  private shown?: SearchResult;
-  private reported?: SearchResult;
-  private emittedKey?: string;
-  private afterUpdate?: () => void;
-  private readonly onPopState = () => this.readUrl();
-  private readonly urlState = new LazyChunk(() => finderChunks.urlState());
+  #shown?: SearchResult;
+  #reported?: SearchResult;
+  #emittedKey?: string;
+  #afterUpdate?: () => void;
+  readonly #onPopState = () => this.#readUrl();
+  readonly #urlState = new LazyChunk(() => finderChunks.urlState());
   /** With `sync-url`, until the URL has been read: results wait, so no search runs on defaults. */
-  private urlPending = false;
+  #urlPending = false;
+
+  readonly #host: FinderHost;
+  readonly #localize: LocalizeController;
 
   constructor(
-    private readonly host: FinderHost,
-    private readonly localize: LocalizeController,
+    host: FinderHost,
+    localize: LocalizeController,
   ) {
+    this.#host = host;
+    this.#localize = localize;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.host.syncUrl) return;
-    window.addEventListener('popstate', this.onPopState);
-    if (this.urlState.value) {
-      this.readUrl();
+    if (!this.#host.syncUrl) return;
+    window.addEventListener('popstate', this.#onPopState);
+    if (this.#urlState.value) {
+      this.#readUrl();
       return;
     }
-    this.urlPending = true;
+    this.#urlPending = true;
     // Without its chunk the finder still works; the address just does not follow it.
-    void this.urlState.load().then(() => {
-      this.urlPending = false;
-      this.readUrl();
-      this.host.requestUpdate();
+    void this.#urlState.load().then(() => {
+      this.#urlPending = false;
+      this.#readUrl();
+      this.#host.requestUpdate();
     });
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.typingTimer);
-    clearTimeout(this.announceTimer);
-    this.geocodeAbort?.abort();
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#typingTimer);
+    clearTimeout(this.#announceTimer);
+    this.#geocodeAbort?.abort();
   }
 
   hostUpdated(): void {
-    const after = this.afterUpdate;
-    this.afterUpdate = undefined;
+    const after = this.#afterUpdate;
+    this.#afterUpdate = undefined;
     after?.();
-    this.report();
+    this.#report();
   }
 
   // -------------------------------------------------------------------------
   // State changes
 
-  private get root(): HTMLElement | DocumentFragment {
-    return this.host.renderRoot;
+  get #root(): HTMLElement | DocumentFragment {
+    return this.#host.renderRoot;
   }
 
-  private focus(selector: string): void {
-    this.afterUpdate = () => this.root.querySelector<HTMLElement>(selector)?.focus();
+  #focus(selector: string): void {
+    this.#afterUpdate = () => this.#root.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** A new search: page 1, the URL, and an announcement once it has run. */
-  private change(filters: ServiceFilters, typed = false): void {
-    this.filters = filters;
-    this.engineFailed = false;
-    this.pages = 1;
-    this.announceDelay = typed ? ANNOUNCE_DELAY - TYPING_DELAY : 150;
-    this.writeUrl();
-    this.host.requestUpdate();
+  #change(filters: ServiceFilters, typed = false): void {
+    this.#filters = filters;
+    this.#engineFailed = false;
+    this.#pages = 1;
+    this.#announceDelay = typed ? ANNOUNCE_DELAY - TYPING_DELAY : 150;
+    this.#writeUrl();
+    this.#host.requestUpdate();
   }
 
-  private readUrl(): void {
-    const urlState = this.urlState.value;
+  #readUrl(): void {
+    const urlState = this.#urlState.value;
     if (!urlState) return;
     const state = urlState.readUrlState(new URLSearchParams(location.search));
-    this.filters = state.filters;
-    this.queryText = state.filters.query;
-    this.pages = state.page ?? 1;
-    if (state.postcode) this.applyPostcode(state.postcode, false);
-    else if (this.originFrom !== 'here') this.applyPostcode('', false);
-    this.host.requestUpdate();
+    this.#filters = state.filters;
+    this.#queryText = state.filters.query;
+    this.#pages = state.page ?? 1;
+    if (state.postcode) this.#applyPostcode(state.postcode, false);
+    else if (this.#originFrom !== 'here') this.#applyPostcode('', false);
+    this.#host.requestUpdate();
   }
 
-  private writeUrl(): void {
-    const urlState = this.urlState.value;
-    if (!this.host.syncUrl || !urlState) return;
+  #writeUrl(): void {
+    const urlState = this.#urlState.value;
+    if (!this.#host.syncUrl || !urlState) return;
     const params = urlState.writeUrlState(new URLSearchParams(location.search), {
-      filters: this.filters,
-      postcode: this.postcode,
-      page: this.pages,
+      filters: this.#filters,
+      postcode: this.#postcode,
+      page: this.#pages,
     }).toString();
     const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   }
 
-  private applyPostcode(text: string, fromSubmit: boolean): void {
-    this.geocodeAbort?.abort();
+  #applyPostcode(text: string, fromSubmit: boolean): void {
+    this.#geocodeAbort?.abort();
     const trimmed = text.trim();
-    this.postcodeError = undefined;
-    this.postcode = undefined;
-    if (this.originFrom !== 'here' || trimmed) {
-      this.origin = undefined;
-      this.originFrom = undefined;
+    this.#postcodeError = undefined;
+    this.#postcode = undefined;
+    if (this.#originFrom !== 'here' || trimmed) {
+      this.#origin = undefined;
+      this.#originFrom = undefined;
     }
-    const parts = trimmed ? parsePostcode(trimmed, { allowOutward: !this.host.geocoder }) : undefined;
+    const parts = trimmed ? parsePostcode(trimmed, { allowOutward: !this.#host.geocoder }) : undefined;
     if (trimmed && !parts) {
-      this.postcodeError = 'invalid';
-      if (fromSubmit) this.focus('#pc');
+      this.#postcodeError = 'invalid';
+      if (fromSubmit) this.#focus('#pc');
     } else if (parts) {
-      this.postcodeText = parts.normalised;
-      this.postcode = parts.normalised;
-      this.locationState = undefined;
-      if (this.host.geocoder) void this.geocode(this.host.geocoder, parts.normalised);
+      this.#postcodeText = parts.normalised;
+      this.#postcode = parts.normalised;
+      this.#locationState = undefined;
+      if (this.#host.geocoder) void this.#geocode(this.#host.geocoder, parts.normalised);
     }
-    this.pages = 1;
-    this.writeUrl();
-    this.host.requestUpdate();
+    this.#pages = 1;
+    this.#writeUrl();
+    this.#host.requestUpdate();
   }
 
   /** Looks the postcode up with the site's geocoder; until it answers, the district order stands. */
-  private async geocode(template: string, postcode: string): Promise<void> {
+  async #geocode(template: string, postcode: string): Promise<void> {
     const abort = new AbortController();
-    this.geocodeAbort = abort;
+    this.#geocodeAbort = abort;
     const timer = setTimeout(() => abort.abort(), GEOCODE_TIMEOUT);
     try {
       const { lookupPostcode } = await import('./geocode.js');
       const outcome = await lookupPostcode(template, postcode, { signal: abort.signal });
       if (abort.signal.aborted) return;
       if (outcome.ok) {
-        this.origin = outcome.point;
-        this.originFrom = postcode;
+        this.#origin = outcome.point;
+        this.#originFrom = postcode;
       } else if (outcome.reason !== 'network') {
-        this.postcodeError = 'not-found';
-        this.postcode = undefined;
-        this.writeUrl();
+        this.#postcodeError = 'not-found';
+        this.#postcode = undefined;
+        this.#writeUrl();
       }
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     } catch {
       // Replaced by a newer look-up, or timed out: the district order stands.
     } finally {
@@ -222,147 +227,147 @@ export class FinderController implements ReactiveController {
     }
   }
 
-  private onQueryInput = (event: Event): void => {
-    this.queryText = (event.target as HTMLInputElement).value;
-    clearTimeout(this.typingTimer);
-    clearTimeout(this.announceTimer);
-    this.typingTimer = setTimeout(() => this.change({ ...this.filters, query: this.queryText }, true), TYPING_DELAY);
+  #onQueryInput = (event: Event): void => {
+    this.#queryText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#typingTimer);
+    clearTimeout(this.#announceTimer);
+    this.#typingTimer = setTimeout(() => this.#change({ ...this.#filters, query: this.#queryText }, true), TYPING_DELAY);
   };
 
-  private onPostcodeInput = (event: Event): void => {
-    this.postcodeText = (event.target as HTMLInputElement).value;
+  #onPostcodeInput = (event: Event): void => {
+    this.#postcodeText = (event.target as HTMLInputElement).value;
   };
 
-  private onPostcodeChange = (): void => {
-    if (this.postcodeText.trim() !== (this.postcode ?? '')) this.applyPostcode(this.postcodeText, false);
+  #onPostcodeChange = (): void => {
+    if (this.#postcodeText.trim() !== (this.#postcode ?? '')) this.#applyPostcode(this.#postcodeText, false);
   };
 
-  private onSubmit = (event: SubmitEvent): void => {
+  #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    clearTimeout(this.typingTimer);
+    clearTimeout(this.#typingTimer);
     const form = event.currentTarget as HTMLFormElement;
-    this.queryText = (form.elements.namedItem('q') as HTMLInputElement).value;
-    this.postcodeText = (form.elements.namedItem('postcode') as HTMLInputElement).value;
-    this.applyPostcode(this.postcodeText, true);
-    if (this.queryText !== this.filters.query) this.change({ ...this.filters, query: this.queryText });
+    this.#queryText = (form.elements.namedItem('q') as HTMLInputElement).value;
+    this.#postcodeText = (form.elements.namedItem('postcode') as HTMLInputElement).value;
+    this.#applyPostcode(this.#postcodeText, true);
+    if (this.#queryText !== this.#filters.query) this.#change({ ...this.#filters, query: this.#queryText });
     // Pressing Search always says how many were found, even when nothing changed.
-    else this.announceSoon(150);
+    else this.#announceSoon(150);
   };
 
-  private onUseLocation = (): void => {
+  #onUseLocation = (): void => {
     const geolocation = navigator.geolocation;
-    if (this.locationState === 'locating') return;
-    this.locationState = geolocation ? 'locating' : 'failed';
-    this.host.requestUpdate();
+    if (this.#locationState === 'locating') return;
+    this.#locationState = geolocation ? 'locating' : 'failed';
+    this.#host.requestUpdate();
     geolocation?.getCurrentPosition(
       ({ coords }) => {
         const point = { lat: coords.latitude, lng: coords.longitude };
         if (!isLatLng(point)) {
-          this.locationState = 'failed';
+          this.#locationState = 'failed';
         } else {
-          this.geocodeAbort?.abort();
-          this.locationState = undefined;
-          this.origin = point;
-          this.originFrom = 'here';
-          this.postcode = undefined;
-          this.postcodeText = '';
-          this.postcodeError = undefined;
-          this.pages = 1;
-          this.writeUrl();
+          this.#geocodeAbort?.abort();
+          this.#locationState = undefined;
+          this.#origin = point;
+          this.#originFrom = 'here';
+          this.#postcode = undefined;
+          this.#postcodeText = '';
+          this.#postcodeError = undefined;
+          this.#pages = 1;
+          this.#writeUrl();
         }
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       },
       () => {
-        this.locationState = 'failed';
-        this.host.requestUpdate();
+        this.#locationState = 'failed';
+        this.#host.requestUpdate();
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
   };
 
-  private toggle = (filter: ListFilter, value: string): void => {
-    const list = this.filters[filter] as string[];
-    this.change({ ...this.filters, [filter]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
+  #toggle = (filter: ListFilter, value: string): void => {
+    const list = this.#filters[filter] as string[];
+    this.#change({ ...this.#filters, [filter]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
   };
 
-  private toggleFree = (): void => this.change({ ...this.filters, freeOnly: !this.filters.freeOnly });
+  #toggleFree = (): void => this.#change({ ...this.#filters, freeOnly: !this.#filters.freeOnly });
 
-  private clearFilters = (): void => {
-    this.change({ ...emptyFilters(), query: this.filters.query });
-    this.focus('#count');
+  #clearFilters = (): void => {
+    this.#change({ ...emptyFilters(), query: this.#filters.query });
+    this.#focus('#count');
   };
 
-  private showMore = (): void => {
-    const first = this.pages * this.pageSize;
-    this.pages += 1;
-    this.writeUrl();
-    this.afterUpdate = () => this.root.querySelectorAll<HTMLElement>('.card__open')[first]?.focus();
-    this.host.requestUpdate();
+  #showMore = (): void => {
+    const first = this.#pages * this.#pageSize;
+    this.#pages += 1;
+    this.#writeUrl();
+    this.#afterUpdate = () => this.#root.querySelectorAll<HTMLElement>('.card__open')[first]?.focus();
+    this.#host.requestUpdate();
   };
 
-  private open = (placed: PlacedService, opener: HTMLElement): void => {
-    if (!emit(this.host, 'pc-service-select', { service: placed.service }, { cancelable: true })) return;
-    this.openerId = opener.dataset.id;
-    void this.detailView.load().then((module) => {
-      this.detailFailed = !module;
+  #open = (placed: PlacedService, opener: HTMLElement): void => {
+    if (!emit(this.#host, 'pc-service-select', { service: placed.service }, { cancelable: true })) return;
+    this.#openerId = opener.dataset.id;
+    void this.#detailView.load().then((module) => {
+      this.#detailFailed = !module;
       if (module) {
-        this.selected = placed;
-        this.afterUpdate = () => {
-          const dialog = this.root.querySelector('dialog');
+        this.#selected = placed;
+        this.#afterUpdate = () => {
+          const dialog = this.#root.querySelector('dialog');
           if (dialog && !dialog.open) dialog.showModal();
-          this.root.querySelector<HTMLElement>('#detail-title')?.focus();
+          this.#root.querySelector<HTMLElement>('#detail-title')?.focus();
         };
       }
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   };
 
-  private onDetailClosed = (): void => {
-    this.selected = undefined;
-    const id = this.openerId ?? '';
-    this.afterUpdate = () =>
-      [...this.root.querySelectorAll<HTMLElement>('.card__open')].find((button) => button.dataset.id === id)?.focus();
-    this.host.requestUpdate();
+  #onDetailClosed = (): void => {
+    this.#selected = undefined;
+    const id = this.#openerId ?? '';
+    this.#afterUpdate = () =>
+      [...this.#root.querySelectorAll<HTMLElement>('.card__open')].find((button) => button.dataset.id === id)?.focus();
+    this.#host.requestUpdate();
   };
 
-  private announceSoon(delay: number): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const total = this.shown?.results.length ?? 0;
-      const text = this.localize.t.finderResults(total, this.localize.number(total));
+  #announceSoon(delay: number): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const total = this.#shown?.results.length ?? 0;
+      const text = this.#localize.t.finderResults(total, this.#localize.number(total));
       // The same words twice in a row are not read again by some screen readers.
-      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-      this.host.requestUpdate();
+      this.#announcement = this.#announcement === text ? `${text}\u00a0` : text;
+      this.#host.requestUpdate();
     }, delay);
   }
 
   /** After a new search has rendered: `pc-search`, and the announcement for a parent's change. */
-  private report(): void {
-    const shown = this.shown;
-    if (!shown || shown === this.reported) return;
-    this.reported = shown;
-    const key = JSON.stringify(this.filters);
-    if (key === this.emittedKey) return;
-    this.emittedKey = key;
-    const filters = structuredClone(this.filters);
-    emit(this.host, 'pc-search', { query: filters.query, filters, total: shown.results.length });
-    if (this.announceDelay !== undefined) this.announceSoon(this.announceDelay);
-    this.announceDelay = undefined;
+  #report(): void {
+    const shown = this.#shown;
+    if (!shown || shown === this.#reported) return;
+    this.#reported = shown;
+    const key = JSON.stringify(this.#filters);
+    if (key === this.#emittedKey) return;
+    this.#emittedKey = key;
+    const filters = structuredClone(this.#filters);
+    emit(this.#host, 'pc-search', { query: filters.query, filters, total: shown.results.length });
+    if (this.#announceDelay !== undefined) this.#announceSoon(this.#announceDelay);
+    this.#announceDelay = undefined;
   }
 
   // -------------------------------------------------------------------------
   // Searching
 
-  private get pageSize(): number {
-    const size = Math.floor(Number(this.host.pageSize));
+  get #pageSize(): number {
+    const size = Math.floor(Number(this.#host.pageSize));
     return size >= 1 ? size : 10;
   }
 
-  private prepare(feed: Feed): Prepared {
-    const limit = this.host.categories ?? '';
-    if (this.prepared?.feed !== feed || this.prepared.limit !== limit) {
+  #prepare(feed: Feed): Prepared {
+    const limit = this.#host.categories ?? '';
+    if (this.#prepared?.feed !== feed || this.#prepared.limit !== limit) {
       const limited = limitToCategories(feed.services, feed.programme, parseCategoryList(limit));
-      this.prepared = {
+      this.#prepared = {
         feed,
         limit,
         services: byName(limited.services),
@@ -371,84 +376,84 @@ export class FinderController implements ReactiveController {
         areaLabels: new Map((feed.programme.areas ?? []).map((a) => [a.id, a.label])),
       };
     }
-    return this.prepared;
+    return this.#prepared;
   }
 
   /**
    * Fetches the search engine's chunk once. A failed fetch asked for by a search shows an
    * error with "Try again"; a failed prefetch is forgotten (the first search asks again).
    */
-  private loadEngine = (prefetch = false): void => {
-    if (this.engine.value || this.engine.loading) return;
-    this.engineFailed = false;
-    void this.engine.load().then((engine) => {
+  #loadEngine = (prefetch = false): void => {
+    if (this.#engine.value || this.#engine.loading) return;
+    this.#engineFailed = false;
+    void this.#engine.load().then((engine) => {
       // Build the index before the first keystroke, not during it (~190 ms for 5,000
       // services on a phone-speed CPU).
-      if (engine && prefetch) whenIdle(() => this.prepared && this.searcher(this.prepared.feed));
-      this.engineFailed = !engine && !prefetch;
-      this.host.requestUpdate();
+      if (engine && prefetch) whenIdle(() => this.#prepared && this.#searcher(this.#prepared.feed));
+      this.#engineFailed = !engine && !prefetch;
+      this.#host.requestUpdate();
     });
   };
 
   /** After the first results: fetch the engine while the parent reads, so typing never waits. */
-  private prefetchEngine(): void {
-    if (this.enginePrefetched) return;
-    this.enginePrefetched = true;
+  #prefetchEngine(): void {
+    if (this.#enginePrefetched) return;
+    this.#enginePrefetched = true;
     whenIdle(() => {
-      if (!this.host.isConnected) return;
-      this.loadEngine(true);
-      void this.detailView.load();
+      if (!this.#host.isConnected) return;
+      this.#loadEngine(true);
+      void this.#detailView.load();
     });
   }
 
   /** The feed's index, built on first need; descriptions of big directories arrive later. */
-  private searcher(feed: Feed): ServiceIndex | undefined {
-    const engine = this.engine.value;
+  #searcher(feed: Feed): ServiceIndex | undefined {
+    const engine = this.#engine.value;
     if (!engine) {
       // Not again on every render after a failure: only on "Try again" or a new search.
-      if (!this.engineFailed) this.loadEngine();
+      if (!this.#engineFailed) this.#loadEngine();
       return undefined;
     }
-    let index = this.indexes.get(feed);
+    let index = this.#indexes.get(feed);
     if (!index) {
       index = new engine.ServiceIndex(feed.services, { programme: feed.programme });
-      this.indexes.set(feed, index);
-      void index.ready.then(() => this.host.requestUpdate());
+      this.#indexes.set(feed, index);
+      void index.ready.then(() => this.#host.requestUpdate());
     }
     return index;
   }
 
-  private search(prepared: Prepared): SearchResult | undefined {
-    const searcher = this.filters.query.trim() ? this.searcher(prepared.feed) : undefined;
-    const key = [prepared, this.filters, this.origin, this.postcode, searcher, searcher?.complete];
-    if (!this.memo || key.some((part, i) => part !== this.memo!.key[i])) {
-      this.memo = {
+  #search(prepared: Prepared): SearchResult | undefined {
+    const searcher = this.#filters.query.trim() ? this.#searcher(prepared.feed) : undefined;
+    const key = [prepared, this.#filters, this.#origin, this.#postcode, searcher, searcher?.complete];
+    if (!this.#memo || key.some((part, i) => part !== this.#memo!.key[i])) {
+      this.#memo = {
         key,
         result: runSearch({
           services: prepared.services,
           programme: prepared.programme,
-          filters: this.filters,
+          filters: this.#filters,
           searcher,
-          origin: this.origin,
-          postcode: this.postcode,
+          origin: this.#origin,
+          postcode: this.#postcode,
         }),
       };
-      if (this.memo.result) this.shown = this.memo.result;
+      if (this.#memo.result) this.#shown = this.#memo.result;
     }
-    return this.memo.result ?? this.shown;
+    return this.#memo.result ?? this.#shown;
   }
 
   // -------------------------------------------------------------------------
   // Rendering
 
   render(view: ReadyView): TemplateResult {
-    const t = this.localize.t;
-    const prepared = this.prepare(view.feed);
-    const level = this.host.headingLevel;
+    const t = this.#localize.t;
+    const prepared = this.#prepare(view.feed);
+    const level = this.#host.headingLevel;
     if (prepared.services.length === 0) return renderEmpty(t.emptyHeading, undefined, undefined, level);
-    const result = this.urlPending ? undefined : this.search(prepared);
-    if (result) this.prefetchEngine();
-    const format = new Intl.NumberFormat(this.localize.intlLocale);
+    const result = this.#urlPending ? undefined : this.#search(prepared);
+    if (result) this.#prefetchEngine();
+    const format = new Intl.NumberFormat(this.#localize.intlLocale);
     const num = (value: number) => format.format(value);
     const ctx: CardContext = {
       t,
@@ -462,44 +467,44 @@ export class FinderController implements ReactiveController {
       t,
       locale: t.$code,
       num,
-      filters: this.filters,
+      filters: this.#filters,
       options: result.options,
-      open: this.filtersOpen,
+      open: this.#filtersOpen,
       onToggleOpen: () => {
-        this.filtersOpen = !this.filtersOpen;
-        this.host.requestUpdate();
+        this.#filtersOpen = !this.#filtersOpen;
+        this.#host.requestUpdate();
       },
-      onToggle: this.toggle,
-      onToggleFree: this.toggleFree,
-      onClear: this.clearFilters,
+      onToggle: this.#toggle,
+      onToggleFree: this.#toggleFree,
+      onClear: this.#clearFilters,
     };
     return html`<div class="finder">
-      ${this.renderForm(t)}
+      ${this.#renderForm(t)}
       <div class="finder__layout">
         ${panel ? renderFilterPanel(panel) : nothing}
         <div class="finder__main">
-          ${this.detailFailed ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>` : nothing}
-          ${this.engineFailed
-            ? renderError(t, new FeedError('network', 'The search engine could not load.'), () => this.loadEngine(), level)
+          ${this.#detailFailed ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>` : nothing}
+          ${this.#engineFailed
+            ? renderError(t, new FeedError('network', 'The search engine could not load.'), () => this.#loadEngine(), level)
             : result && panel
-              ? this.renderResults(t, result, ctx, panel)
+              ? this.#renderResults(t, result, ctx, panel)
               : renderLoading(t, 2)}
         </div>
       </div>
-      ${this.selected && this.detailView.value
-        ? this.detailView.value.renderDetail(this.selected, {
+      ${this.#selected && this.#detailView.value
+        ? this.#detailView.value.renderDetail(this.#selected, {
             ...ctx,
-            relativeTime: (date) => this.localize.relativeTime(date),
-            onClose: this.onDetailClosed,
+            relativeTime: (date) => this.#localize.relativeTime(date),
+            onClose: this.#onDetailClosed,
           })
         : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
     </div>`;
   }
 
-  private renderForm(t: Translation): TemplateResult {
-    const error = this.postcodeError && (this.postcodeError === 'invalid' ? t.finderPostcodeError : t.finderPostcodeNotFound);
-    return html`<form class="search" part="search-box" role="search" novalidate @submit=${this.onSubmit}>
+  #renderForm(t: Translation): TemplateResult {
+    const error = this.#postcodeError && (this.#postcodeError === 'invalid' ? t.finderPostcodeError : t.finderPostcodeNotFound);
+    return html`<form class="search" part="search-box" role="search" novalidate @submit=${this.#onSubmit}>
       <div class="field field--query">
         <label class="field__label" for="q">${t.finderSearchLabel}</label>
         <p class="field__hint" id="q-hint">${t.finderSearchHint}</p>
@@ -512,8 +517,8 @@ export class FinderController implements ReactiveController {
           autocomplete="off"
           enterkeyhint="search"
           aria-describedby="q-hint"
-          .value=${this.queryText}
-          @input=${this.onQueryInput}
+          .value=${this.#queryText}
+          @input=${this.#onQueryInput}
         />
       </div>
       <div class="field field--postcode ${error ? 'field--error' : ''}">
@@ -534,33 +539,33 @@ export class FinderController implements ReactiveController {
           spellcheck="false"
           aria-describedby=${error ? 'pc-hint pc-error' : 'pc-hint'}
           aria-invalid=${error ? 'true' : nothing}
-          .value=${this.postcodeText}
-          @input=${this.onPostcodeInput}
-          @change=${this.onPostcodeChange}
+          .value=${this.#postcodeText}
+          @input=${this.#onPostcodeInput}
+          @change=${this.#onPostcodeChange}
         />
       </div>
       <div class="search__actions">
         <button type="submit" class="button" part="search-button">${t.finderSearch}</button>
-        <button type="button" class="button button--secondary" part="location-button" @click=${this.onUseLocation}>
+        <button type="button" class="button button--secondary" part="location-button" @click=${this.#onUseLocation}>
           ${t.finderUseLocation}
         </button>
       </div>
-      ${this.locationState === 'failed'
+      ${this.#locationState === 'failed'
         ? html`<p class="search__message" role="alert">${t.finderLocationError}</p>`
-        : this.locationState === 'locating'
+        : this.#locationState === 'locating'
           ? html`<p class="search__message" role="status">${t.finderLocating}</p>`
           : nothing}
     </form>`;
   }
 
-  private renderResults(t: Translation, result: SearchResult, ctx: CardContext, panel: FilterPanelContext): TemplateResult {
+  #renderResults(t: Translation, result: SearchResult, ctx: CardContext, panel: FilterPanelContext): TemplateResult {
     const total = result.results.length;
-    const visible = Math.min(total, this.pages * this.pageSize);
+    const visible = Math.min(total, this.#pages * this.#pageSize);
     const chips = selectedFilters(panel);
-    const sortNote = this.origin
-      ? t.finderNearest(this.originFrom === 'here' ? t.finderYourLocation : (this.originFrom ?? ''))
-      : this.postcode
-        ? t.finderInDistrict(parsePostcode(this.postcode, { allowOutward: true })?.district ?? this.postcode)
+    const sortNote = this.#origin
+      ? t.finderNearest(this.#originFrom === 'here' ? t.finderYourLocation : (this.#originFrom ?? ''))
+      : this.#postcode
+        ? t.finderInDistrict(parsePostcode(this.#postcode, { allowOutward: true })?.district ?? this.#postcode)
         : '';
     return html`<div class="results-bar">
         <p class="count" id="count" part="count" tabindex="-1">${t.finderResults(total, ctx.num(total))}</p>
@@ -577,7 +582,7 @@ export class FinderController implements ReactiveController {
                     class="chip"
                     @click=${() => {
                       chip.remove();
-                      this.focus('#count');
+                      this.#focus('#count');
                     }}
                   >
                     <span class="visually-hidden">${t.finderRemoveFilter(chip.label)}</span>
@@ -592,16 +597,16 @@ export class FinderController implements ReactiveController {
         ? renderEmpty(
             t.finderEmptyHeading,
             t.finderEmptyMessage,
-            hasActiveFilters(this.filters) ? { label: t.finderClearFilters, onClick: this.clearFilters } : undefined,
-            this.host.headingLevel,
+            hasActiveFilters(this.#filters) ? { label: t.finderClearFilters, onClick: this.#clearFilters } : undefined,
+            this.#host.headingLevel,
           )
         : html`<ul class="results" part="results" aria-labelledby="count">
-              ${result.results.slice(0, visible).map((placed) => renderCard(placed, ctx, this.open))}
+              ${result.results.slice(0, visible).map((placed) => renderCard(placed, ctx, this.#open))}
             </ul>
             ${visible < total
               ? html`<div class="more">
                   <p>${t.finderShowing(ctx.num(visible), ctx.num(total))}</p>
-                  <button type="button" class="button button--secondary" part="show-more" @click=${this.showMore}>
+                  <button type="button" class="button button--secondary" part="show-more" @click=${this.#showMore}>
                     ${t.finderShowMore}
                   </button>
                 </div>`

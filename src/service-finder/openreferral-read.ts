@@ -90,7 +90,7 @@ export class Context {
   readonly diagnostics: Diagnostic[] = [];
   readonly categories = new Map<string, { id: string; label: string; description?: string }>();
   readonly areas = new Map<string, { id: string; label: string }>();
-  private reportedOffsetTime = false;
+  #reportedOffsetTime = false;
 
   report(where: Where, keys: readonly PathKey[], message: string, action: Diagnostic['action']): void {
     const diagnostic: Diagnostic = { path: formatPath(where.path, keys), message, action };
@@ -100,8 +100,8 @@ export class Context {
 
   /** Offsets on times are reported once per document, not once per schedule. */
   reportOffsetTime(where: Where, keys: readonly PathKey[], value: string): void {
-    if (this.reportedOffsetTime) return;
-    this.reportedOffsetTime = true;
+    if (this.#reportedOffsetTime) return;
+    this.#reportedOffsetTime = true;
     this.report(
       where,
       keys,

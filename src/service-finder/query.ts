@@ -44,16 +44,16 @@ interface Phrase {
 
 /** A synonym table prepared for fast phrase lookup in queries. */
 export class SynonymMatcher {
-  private readonly phrases: Phrase[];
-  private readonly groupPhrases: string[][][];
+  readonly #phrases: Phrase[];
+  readonly #groupPhrases: string[][][];
   /** Phrases by their first term, longest first, for scanning indexed text. */
-  private readonly byFirstTerm = new Map<string, Phrase[]>();
+  readonly #byFirstTerm = new Map<string, Phrase[]>();
   /** Every term of every phrase, to tell a typo from a word the table knows. */
   readonly vocabulary: ReadonlySet<string>;
 
   constructor(groups: readonly SynonymGroup[]) {
     const byKey = new Map<string, Phrase>();
-    this.groupPhrases = groups.map((group, index) => {
+    this.#groupPhrases = groups.map((group, index) => {
       const unique = new Map<string, string[]>();
       for (const phrase of group) {
         const phraseTerms = terms(phrase);
@@ -67,12 +67,12 @@ export class SynonymMatcher {
       return [...unique.values()];
     });
     // Longest phrases first, so "special educational needs" wins over "special needs".
-    this.phrases = [...byKey.values()].sort((a, b) => b.terms.length - a.terms.length);
-    this.vocabulary = new Set(this.phrases.flatMap((p) => p.terms));
-    for (const phrase of this.phrases) {
-      const list = this.byFirstTerm.get(phrase.terms[0]) ?? [];
+    this.#phrases = [...byKey.values()].sort((a, b) => b.terms.length - a.terms.length);
+    this.vocabulary = new Set(this.#phrases.flatMap((p) => p.terms));
+    for (const phrase of this.#phrases) {
+      const list = this.#byFirstTerm.get(phrase.terms[0]) ?? [];
       list.push(phrase);
-      this.byFirstTerm.set(phrase.terms[0], list);
+      this.#byFirstTerm.set(phrase.terms[0], list);
     }
   }
 
@@ -83,7 +83,7 @@ export class SynonymMatcher {
   groupTermsIn(textTerms: readonly string[]): string[] {
     let out: string[] | undefined;
     for (let i = 0; i < textTerms.length; i++) {
-      const candidates = this.byFirstTerm.get(textTerms[i]);
+      const candidates = this.#byFirstTerm.get(textTerms[i]);
       if (!candidates) continue;
       for (const phrase of candidates) {
         let k = 1;
@@ -103,7 +103,7 @@ export class SynonymMatcher {
    * "career" does not turn into "carer" in a directory that mentions careers.
    */
   match(queryTerms: readonly string[], start: number, isKnownTerm: (term: string) => boolean): Phrase | undefined {
-    for (const phrase of this.phrases) {
+    for (const phrase of this.#phrases) {
       if (start + phrase.terms.length > queryTerms.length) continue;
       let ok = true;
       for (let k = 0; k < phrase.terms.length && ok; k++) {
@@ -129,7 +129,7 @@ export class SynonymMatcher {
     const seen = new Set([self]);
     const out: string[][] = [];
     for (const group of phrase.groups) {
-      for (const alt of this.groupPhrases[group]) {
+      for (const alt of this.#groupPhrases[group]) {
         const key = alt.join(' ');
         if (seen.has(key)) continue;
         seen.add(key);

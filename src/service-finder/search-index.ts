@@ -75,30 +75,30 @@ export class ServiceIndex {
   readonly byName: readonly Service[];
   /** Resolves once descriptions are searchable too (at once for small directories). */
   readonly ready: Promise<void>;
-  private readonly services: readonly Service[];
-  private readonly synonyms: SynonymMatcher;
+  readonly #services: readonly Service[];
+  readonly #synonyms: SynonymMatcher;
   /**
    * Name, categories, organisation, place: indexed before the constructor returns;
    * descriptions (the last field) in the background for big directories.
    */
-  private readonly index: TermIndex;
-  private descriptionsIndexed = false;
+  readonly #index: TermIndex;
+  #descriptionsIndexed = false;
   /** Recent concept results: while a parent types "baby gr…", "baby" is looked up once. */
-  private readonly conceptCache = new Map<string, Map<number, number>>();
+  readonly #conceptCache = new Map<string, Map<number, number>>();
   /** Position in `byName` of each service position, to break ranking ties. */
-  private readonly nameRank: Int32Array;
+  readonly #nameRank: Int32Array;
 
   constructor(services: readonly Service[], options: ServiceIndexOptions = {}) {
-    this.services = services;
-    this.synonyms = new SynonymMatcher(options.synonyms ?? FAMILY_SERVICE_SYNONYMS);
+    this.#services = services;
+    this.#synonyms = new SynonymMatcher(options.synonyms ?? FAMILY_SERVICE_SYNONYMS);
     // Plain comparison of precomputed keys: an Intl.Collator sort of 5,000 names costs more
     // than the rest of the ordering work together.
     const keys = services.map((service) => `${nameSortKey(service.name)}\u0000${service.id}`);
     const order = services.map((_, position) => position);
     order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
     this.byName = order.map((position) => services[position]);
-    this.nameRank = new Int32Array(services.length);
-    order.forEach((position, rank) => (this.nameRank[position] = rank));
+    this.#nameRank = new Int32Array(services.length);
+    order.forEach((position, rank) => (this.#nameRank[position] = rank));
 
     const categoryLabels = new Map((options.programme?.categories ?? []).map((c) => [c.id, c.label]));
     const areaLabels = new Map((options.programme?.areas ?? []).map((a) => [a.id, a.label]));
@@ -112,23 +112,23 @@ export class ServiceIndex {
     // Terms are processed per field, not per token, so synonym phrases can be spotted in sequence.
     const fieldTerms = (text: string): string[] => {
       const textTerms = terms(text);
-      const groups = this.synonyms.groupTermsIn(textTerms);
+      const groups = this.#synonyms.groupTermsIn(textTerms);
       return groups.length ? textTerms.concat(groups) : textTerms;
     };
-    this.index = new TermIndex(Object.values(FIELD_BOOSTS), services.length);
+    this.#index = new TermIndex(Object.values(FIELD_BOOSTS), services.length);
     // Documents are positions in `services`, so duplicate or odd ids can never break the index.
     services.forEach((service, position) =>
-      coreTexts(service).forEach((text, field) => this.index.add(position, field, fieldTerms(text))),
+      coreTexts(service).forEach((text, field) => this.#index.add(position, field, fieldTerms(text))),
     );
     const addDescriptions = (from: number, to: number) => {
       for (let position = from; position < Math.min(to, services.length); position++) {
-        this.index.add(position, DESCRIPTION_FIELD, fieldTerms((services[position].description ?? '').slice(0, MAX_INDEXED_DESCRIPTION)));
+        this.#index.add(position, DESCRIPTION_FIELD, fieldTerms((services[position].description ?? '').slice(0, MAX_INDEXED_DESCRIPTION)));
       }
     };
 
     if (services.length <= (options.backgroundAbove ?? 1000)) {
       addDescriptions(0, services.length);
-      this.descriptionsIndexed = true;
+      this.#descriptionsIndexed = true;
       this.ready = Promise.resolve();
     } else {
       // A macrotask between chunks lets the browser paint and handle typing.
@@ -137,24 +137,24 @@ export class ServiceIndex {
           await new Promise((resolve) => setTimeout(resolve, 0));
           addDescriptions(from, from + BACKGROUND_CHUNK);
         }
-        this.descriptionsIndexed = true;
+        this.#descriptionsIndexed = true;
       })();
     }
   }
 
   /** Number of services indexed. */
   get size(): number {
-    return this.services.length;
+    return this.#services.length;
   }
 
   /** True once descriptions are searchable (see `ready`). */
   get complete(): boolean {
-    return this.descriptionsIndexed;
+    return this.#descriptionsIndexed;
   }
 
   /** The query split into concepts and synonyms, as the index will run it (for debugging and tests). */
   explain(query: string): QueryConcept[] {
-    return parseQuery(query, this.synonyms, (term) => this.hasTerm(term));
+    return parseQuery(query, this.#synonyms, (term) => this.#hasTerm(term));
   }
 
   /**
@@ -165,7 +165,7 @@ export class ServiceIndex {
   searchHits(query: string): SearchHit[] {
     const concepts = this.explain(query);
     if (concepts.length === 0) return this.byName.map((service) => ({ service, score: 0 }));
-    const perConcept = concepts.map((concept) => this.conceptScores(concept));
+    const perConcept = concepts.map((concept) => this.#conceptScores(concept));
 
     // AND: services matching every concept, scores added up.
     const totals = new Map<number, number>();
@@ -195,10 +195,10 @@ export class ServiceIndex {
     }
 
     // Equal scores keep the by-name order, so results never shuffle between keystrokes.
-    const rank = this.nameRank;
+    const rank = this.#nameRank;
     return [...totals.entries()]
       .sort((a, b) => b[1] - a[1] || rank[a[0]] - rank[b[0]])
-      .map(([position, score]) => ({ service: this.services[position], score }));
+      .map(([position, score]) => ({ service: this.#services[position], score }));
   }
 
   /**
@@ -208,20 +208,20 @@ export class ServiceIndex {
    * very word the parent typed. A typed phrase scores the mean of its words, so long
    * phrases do not win just by being long.
    */
-  private conceptScores(concept: QueryConcept): Map<number, number> {
+  #conceptScores(concept: QueryConcept): Map<number, number> {
     const cacheKey = JSON.stringify(concept);
-    const cached = this.conceptCache.get(cacheKey);
+    const cached = this.#conceptCache.get(cacheKey);
     if (cached) {
       // Re-insert so the Map's order stays least-recently-used first.
-      this.conceptCache.delete(cacheKey);
-      this.conceptCache.set(cacheKey, cached);
+      this.#conceptCache.delete(cacheKey);
+      this.#conceptCache.set(cacheKey, cached);
       return cached;
     }
 
     // Typed words: every one must match, in any field.
     let scores: Map<number, number> | undefined;
     for (const { term, prefix, fuzzy } of concept.typed) {
-      const termScores = this.termScores({ term, prefix, fuzzy });
+      const termScores = this.#termScores({ term, prefix, fuzzy });
       if (scores) {
         for (const [position, score] of scores) {
           const other = termScores.get(position);
@@ -235,7 +235,7 @@ export class ServiceIndex {
 
     // Every phrase of the concept's synonym groups, through one hidden term per group.
     for (const group of concept.groups) {
-      const groupScores = this.termScores({ term: groupTerm(group), prefix: false, fuzzy: 0 });
+      const groupScores = this.#termScores({ term: groupTerm(group), prefix: false, fuzzy: 0 });
       for (const [position, score] of groupScores) {
         const weighted = score * SYNONYM_WEIGHT;
         if (weighted > (scores.get(position) ?? 0)) scores.set(position, weighted);
@@ -243,23 +243,23 @@ export class ServiceIndex {
     }
 
     // Until descriptions are in, results are incomplete: do not keep them.
-    if (this.descriptionsIndexed) {
-      this.conceptCache.set(cacheKey, scores);
-      if (this.conceptCache.size > CONCEPT_CACHE_SIZE) this.conceptCache.delete(this.conceptCache.keys().next().value!);
+    if (this.#descriptionsIndexed) {
+      this.#conceptCache.set(cacheKey, scores);
+      if (this.#conceptCache.size > CONCEPT_CACHE_SIZE) this.#conceptCache.delete(this.#conceptCache.keys().next().value!);
     }
     return scores;
   }
 
   /** One term's score per service, all fields added up. */
-  private termScores(query: TermQuery): Map<number, number> {
+  #termScores(query: TermQuery): Map<number, number> {
     const scores = new Map<number, number>();
-    this.index.score(query, scores);
+    this.#index.score(query, scores);
     return scores;
   }
 
   /** True when some service contains exactly this (processed) term. Only asked for rare typo checks. */
-  private hasTerm(term: string): boolean {
-    return this.index.has(term);
+  #hasTerm(term: string): boolean {
+    return this.#index.has(term);
   }
 
   /** Ranked services for a query (see `searchHits`). */

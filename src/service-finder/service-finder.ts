@@ -78,7 +78,7 @@ export class PcServiceFinder extends PcFeedElement {
   static override styles = [baseStyles, stateStyles, serviceFinderStyles];
 
   // One file with the element: a second request (or a chunk per part) would cost more than it saves.
-  private readonly finder = new FinderController(this, this.localize);
+  readonly #finder = new FinderController(this, this.localize);
 
   /** How many results to show before "Show more results". */
   pageSize = 10;
@@ -93,7 +93,7 @@ export class PcServiceFinder extends PcFeedElement {
   categories?: string;
 
   protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
-    return this.finder.render(view);
+    return this.#finder.render(view);
   }
 }
 

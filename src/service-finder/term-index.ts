@@ -27,24 +27,29 @@ export interface TermQuery {
 
 export class TermIndex {
   /** Per term: flat triples of document, field number and count in that field. */
-  private readonly postings = new Map<string, number[]>();
+  readonly #postings = new Map<string, number[]>();
   /** Per field: each document's number of distinct terms, and their sum. */
-  private readonly lengths: number[][];
-  private readonly totals: number[];
+  readonly #lengths: number[][];
+  readonly #totals: number[];
   /** Sorted searchable vocabulary, and the same by length; rebuilt after new words. */
-  private sorted: string[] | undefined;
-  private byLength: string[][] = [];
+  #sorted: string[] | undefined;
+  #byLength: string[][] = [];
+
+  readonly #boosts: readonly number[];
+  readonly #documents: number;
 
   /**
    * `boosts`: the weight of a match in each field, by field number. `documents`: how many
    * documents there will be (numbered from 0), for term rarity.
    */
   constructor(
-    private readonly boosts: readonly number[],
-    private readonly documents: number,
+    boosts: readonly number[],
+    documents: number,
   ) {
-    this.lengths = boosts.map(() => []);
-    this.totals = boosts.map(() => 0);
+    this.#boosts = boosts;
+    this.#documents = documents;
+    this.#lengths = boosts.map(() => []);
+    this.#totals = boosts.map(() => 0);
   }
 
   /** Adds the terms of one field of a document. Fields may arrive at different times. */
@@ -52,28 +57,28 @@ export class TermIndex {
     const counts = new Map<string, number>();
     for (const term of fieldTerms) counts.set(term, (counts.get(term) ?? 0) + 1);
     for (const [term, count] of counts) {
-      const list = this.postings.get(term);
+      const list = this.#postings.get(term);
       if (list) list.push(doc, field, count);
       else {
-        this.postings.set(term, [doc, field, count]);
-        this.sorted = undefined;
+        this.#postings.set(term, [doc, field, count]);
+        this.#sorted = undefined;
       }
     }
-    this.lengths[field][doc] = counts.size;
-    this.totals[field] += counts.size;
+    this.#lengths[field][doc] = counts.size;
+    this.#totals[field] += counts.size;
   }
 
   /** True when some document holds exactly this term. */
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.#postings.has(term);
   }
 
   /** Adds each matching document's score for one query term into `into`. */
   score(query: TermQuery, into: Map<number, number>): void {
     const { term, prefix, fuzzy } = query;
-    this.addTerm(term, 1, into);
+    this.#addTerm(term, 1, into);
     if (!prefix && !fuzzy) return;
-    const vocabulary = this.vocabulary();
+    const vocabulary = this.#vocabulary();
     const n = term.length;
     if (prefix) {
       // Binary search for the first word at or after the prefix; its neighbours follow.
@@ -86,45 +91,45 @@ export class TermIndex {
       }
       for (let i = lo; i < vocabulary.length && vocabulary[i].startsWith(term); i++) {
         const word = vocabulary[i];
-        if (word.length > n) this.addTerm(word, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - n)), into);
+        if (word.length > n) this.#addTerm(word, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - n)), into);
       }
     }
     for (let length = Math.max(1, n - fuzzy); fuzzy && length <= n + fuzzy; length++) {
-      for (const word of this.byLength[length] ?? []) {
+      for (const word of this.#byLength[length] ?? []) {
         // Prefix matches were scored as such; the exact word already counted in full.
         if (word === term || (prefix && word.startsWith(term))) continue;
         const distance = editDistance(term, word, fuzzy);
-        if (distance <= fuzzy) this.addTerm(word, (FUZZY_WEIGHT * word.length) / (word.length + distance), into);
+        if (distance <= fuzzy) this.#addTerm(word, (FUZZY_WEIGHT * word.length) / (word.length + distance), into);
       }
     }
   }
 
-  private addTerm(term: string, weight: number, into: Map<number, number>): void {
-    const list = this.postings.get(term);
+  #addTerm(term: string, weight: number, into: Map<number, number>): void {
+    const list = this.#postings.get(term);
     if (!list) return;
     // Documents holding the term, per field, for its rarity (idf).
-    const holders = this.boosts.map(() => 0);
+    const holders = this.#boosts.map(() => 0);
     for (let i = 1; i < list.length; i += 3) holders[list[i]]++;
     for (let i = 0; i < list.length; i += 3) {
       const doc = list[i];
       const field = list[i + 1];
       const count = list[i + 2];
       const matching = holders[field];
-      const idf = Math.log(1 + (this.documents - matching + 0.5) / (matching + 0.5));
+      const idf = Math.log(1 + (this.#documents - matching + 0.5) / (matching + 0.5));
       // Field length over the mean length of the field (totals is never 0 here: doc has terms).
-      const relativeLength = (this.lengths[field][doc] * this.documents) / this.totals[field];
+      const relativeLength = (this.#lengths[field][doc] * this.#documents) / this.#totals[field];
       const score = idf * (D + (count * (K + 1)) / (count + K * (1 - B + B * relativeLength)));
-      into.set(doc, (into.get(doc) ?? 0) + weight * this.boosts[field] * score);
+      into.set(doc, (into.get(doc) ?? 0) + weight * this.#boosts[field] * score);
     }
   }
 
   /** The searchable words in order; hidden terms (starting with a control character) left out. */
-  private vocabulary(): string[] {
-    if (!this.sorted) {
-      this.sorted = [...this.postings.keys()].filter((term) => term > '\u001f').sort();
-      this.byLength = [];
-      for (const word of this.sorted) (this.byLength[word.length] ??= []).push(word);
+  #vocabulary(): string[] {
+    if (!this.#sorted) {
+      this.#sorted = [...this.#postings.keys()].filter((term) => term > '\u001f').sort();
+      this.#byLength = [];
+      for (const word of this.#sorted) (this.#byLength[word.length] ??= []).push(word);
     }
-    return this.sorted;
+    return this.#sorted;
   }
 }
