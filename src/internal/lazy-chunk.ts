@@ -7,8 +7,12 @@ export class LazyChunk<T> {
   value?: T;
   #pending?: Promise<T | undefined>;
 
+  readonly #fetch: () => Promise<T>;
+
   /** `fetch` is called each time a fetch starts, so a stand-in set later (tests) is used. */
-  constructor(private readonly fetch: () => Promise<T>) {}
+  constructor(fetch: () => Promise<T>) {
+    this.#fetch = fetch;
+  }
 
   /** A fetch is under way. */
   get loading(): boolean {
@@ -17,7 +21,7 @@ export class LazyChunk<T> {
 
   /** The module, or `undefined` when this fetch failed. */
   load(): Promise<T | undefined> {
-    this.#pending ??= this.fetch().then(
+    this.#pending ??= this.#fetch().then(
       (module) => (this.value = module),
       () => {
         this.#pending = undefined;

@@ -4,6 +4,9 @@
  */
 import type { Service } from '../data/feed-schema.js';
 import { comparePostcodes, parsePostcode, type PostcodeMatch } from './postcode.js';
+import { kmToMiles } from './units.js';
+
+export { kmToMiles, milesToKm } from './units.js';
 
 export interface LatLng {
   lat: number;
@@ -11,7 +14,6 @@ export interface LatLng {
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
-const KM_PER_MILE = 1.609344;
 
 /** True for finite coordinates within ±90 latitude and ±180 longitude. */
 export function isLatLng(value: unknown): value is LatLng {
@@ -34,14 +36,6 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   const dLng = (b.lng - a.lng) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-export function kmToMiles(km: number): number {
-  return km / KM_PER_MILE;
-}
-
-export function milesToKm(miles: number): number {
-  return miles * KM_PER_MILE;
 }
 
 /** Great-circle distance in miles (UK road signs and parents think in miles). */

@@ -16,16 +16,16 @@ import { whenIdle } from '../internal/idle.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { FeedError } from '../data/errors.js';
 import { renderEmpty, renderError, renderLoading } from '../ui/states.js';
-import { isLatLng, type LatLng, type PlacedService } from './distance.js';
+import type { LatLng, PlacedService } from './distance.js';
 import { renderFilterPanel, selectedFilters, type FilterPanelContext, type ListFilter } from './filter-panel.js';
 import { emptyFilters, hasActiveFilters, type ServiceFilters } from './filters.js';
 import { byName, limitToCategories, parseCategoryList, runSearch, type SearchResult } from './finder-search.js';
-import { parsePostcode } from './postcode.js';
 import type { ServiceIndex } from './search-index.js';
 import { renderCard, type CardContext } from './service-card.js';
 import { finderChunks } from './finder-chunks.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
+type NearMe = typeof import('./near-me.js');
 
 /** What the controller reads from `<pc-service-finder>`. */
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
@@ -90,6 +90,11 @@ export class FinderController implements ReactiveController {
   readonly #urlState = new LazyChunk(() => finderChunks.urlState());
   /** With `sync-url`, until the URL has been read: results wait, so no search runs on defaults. */
   #urlPending = false;
+  readonly #nearMe = new LazyChunk(() => finderChunks.nearMe());
+  /** The "near me" chunk failed to load for the last postcode or location: an alert says so. */
+  #nearMeFailed = false;
+  /** The postcode waiting for the "near me" chunk; a newer one (or clearing it) replaces it. */
+  #postcodeWaiting?: string;
 
   readonly #host: FinderHost;
   readonly #localize: LocalizeController;
@@ -181,13 +186,27 @@ export class FinderController implements ReactiveController {
   #applyPostcode(text: string, fromSubmit: boolean): void {
     this.#geocodeAbort?.abort();
     const trimmed = text.trim();
+    const nearMe = this.#nearMe.value;
+    this.#postcodeWaiting = undefined;
+    if (trimmed && !nearMe) {
+      // Postcodes are read by the "near me" chunk: fetch it, then apply this one if still wanted.
+      this.#postcodeWaiting = text;
+      void this.#nearMe.load().then((module) => {
+        if (this.#postcodeWaiting !== text) return;
+        this.#nearMeFailed = !module;
+        if (module) this.#applyPostcode(text, fromSubmit);
+        else this.#host.requestUpdate();
+      });
+      return;
+    }
+    this.#nearMeFailed = false;
     this.#postcodeError = undefined;
     this.#postcode = undefined;
     if (this.#originFrom !== 'here' || trimmed) {
       this.#origin = undefined;
       this.#originFrom = undefined;
     }
-    const parts = trimmed ? parsePostcode(trimmed, { allowOutward: !this.#host.geocoder }) : undefined;
+    const parts = trimmed ? nearMe!.parsePostcode(trimmed, { allowOutward: !this.#host.geocoder }) : undefined;
     if (trimmed && !parts) {
       this.#postcodeError = 'invalid';
       if (fromSubmit) this.#focus('#pc');
@@ -259,24 +278,10 @@ export class FinderController implements ReactiveController {
     if (this.#locationState === 'locating') return;
     this.#locationState = geolocation ? 'locating' : 'failed';
     this.#host.requestUpdate();
+    // Fetched while the browser asks the parent's permission.
+    if (geolocation) void this.#nearMe.load();
     geolocation?.getCurrentPosition(
-      ({ coords }) => {
-        const point = { lat: coords.latitude, lng: coords.longitude };
-        if (!isLatLng(point)) {
-          this.#locationState = 'failed';
-        } else {
-          this.#geocodeAbort?.abort();
-          this.#locationState = undefined;
-          this.#origin = point;
-          this.#originFrom = 'here';
-          this.#postcode = undefined;
-          this.#postcodeText = '';
-          this.#postcodeError = undefined;
-          this.#pages = 1;
-          this.#writeUrl();
-        }
-        this.#host.requestUpdate();
-      },
+      ({ coords }) => void this.#nearMe.load().then((nearMe) => this.#placeHere(coords, nearMe)),
       () => {
         this.#locationState = 'failed';
         this.#host.requestUpdate();
@@ -284,6 +289,30 @@ export class FinderController implements ReactiveController {
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
   };
+
+  #placeHere(coords: GeolocationCoordinates, nearMe: NearMe | undefined): void {
+    const point = { lat: coords.latitude, lng: coords.longitude };
+    this.#nearMeFailed = !nearMe;
+    if (!nearMe) {
+      this.#locationState = undefined;
+    } else if (!nearMe.isLatLng(point)) {
+      this.#locationState = 'failed';
+    } else {
+      this.#geocodeAbort?.abort();
+      this.#locationState = undefined;
+      this.#origin = point;
+      this.#originFrom = 'here';
+      this.#postcode = undefined;
+      this.#postcodeText = '';
+      this.#postcodeError = undefined;
+      this.#pages = 1;
+      this.#writeUrl();
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** A parent in the postcode box will likely need "near me": fetched while they type. */
+  #prefetchNearMe = (): void => void this.#nearMe.load();
 
   #toggle = (filter: ListFilter, value: string): void => {
     const list = this.#filters[filter] as string[];
@@ -434,8 +463,7 @@ export class FinderController implements ReactiveController {
           programme: prepared.programme,
           filters: this.#filters,
           searcher,
-          origin: this.#origin,
-          postcode: this.#postcode,
+          place: this.#nearMe.value?.placer({ origin: this.#origin, postcode: this.#postcode }),
         }),
       };
       if (this.#memo.result) this.#shown = this.#memo.result;
@@ -521,7 +549,7 @@ export class FinderController implements ReactiveController {
           @input=${this.#onQueryInput}
         />
       </div>
-      <div class="field field--postcode ${error ? 'field--error' : ''}">
+      <div class="field field--postcode ${error ? 'field--error' : ''}" @focusin=${this.#prefetchNearMe}>
         <label class="field__label" for="pc">${t.finderPostcodeLabel}</label>
         <p class="field__hint" id="pc-hint">${t.finderPostcodeHint}</p>
         ${error
@@ -550,7 +578,9 @@ export class FinderController implements ReactiveController {
           ${t.finderUseLocation}
         </button>
       </div>
-      ${this.#locationState === 'failed'
+      ${this.#nearMeFailed
+        ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>`
+        : this.#locationState === 'failed'
         ? html`<p class="search__message" role="alert">${t.finderLocationError}</p>`
         : this.#locationState === 'locating'
           ? html`<p class="search__message" role="status">${t.finderLocating}</p>`
@@ -565,7 +595,7 @@ export class FinderController implements ReactiveController {
     const sortNote = this.#origin
       ? t.finderNearest(this.#originFrom === 'here' ? t.finderYourLocation : (this.#originFrom ?? ''))
       : this.#postcode
-        ? t.finderInDistrict(parsePostcode(this.#postcode, { allowOutward: true })?.district ?? this.#postcode)
+        ? t.finderInDistrict(this.#nearMe.value?.parsePostcode(this.#postcode, { allowOutward: true })?.district ?? this.#postcode)
         : '';
     return html`<div class="results-bar">
         <p class="count" id="count" part="count" tabindex="-1">${t.finderResults(total, ctx.num(total))}</p>

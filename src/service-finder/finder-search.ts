@@ -1,11 +1,12 @@
 /**
  * The finder's search pipeline, without a DOM and without the search engine itself (the
  * element loads the search index with `import()`): limit to the site's categories, match the
- * query, apply the filters, count the filter options, and place results near the parent.
+ * query, apply the filters and count the filter options. Placing results near the parent is
+ * the "near me" chunk's (`near-me.ts`), passed in as `place`.
  */
 import type { Programme, Service } from '../data/feed-schema.js';
 import { applyFilters, facetOptions, type FacetOptions, type ServiceFilters } from './filters.js';
-import { sortByDistance, sortByPostcode, type LatLng, type PlacedService } from './distance.js';
+import type { PlacedService } from './distance.js';
 import { nameSortKey } from './text-fold.js';
 
 /** What the finder needs of `ServiceIndex`, so this file does not import the search index. */
@@ -73,10 +74,8 @@ export interface SearchRequest {
   filters: ServiceFilters;
   /** Needed only when `filters.query` has words. */
   searcher?: Searcher;
-  /** Nearest first from here, with distances. */
-  origin?: LatLng;
-  /** Without `origin`: services in this postcode's district first. */
-  postcode?: string;
+  /** Orders the filtered services near the parent (see `placer` in near-me.ts); name order without it. */
+  place?: (services: readonly Service[]) => PlacedService[];
 }
 
 export interface SearchResult {
@@ -97,10 +96,6 @@ export function runSearch(request: SearchRequest): SearchResult | undefined {
     matches = request.searcher.search(filters.query).filter((service) => allowed.has(service));
   }
   const filtered = applyFilters(matches, filters);
-  const results = request.origin
-    ? sortByDistance(filtered, request.origin)
-    : request.postcode
-      ? sortByPostcode(filtered, request.postcode)
-      : filtered.map((service) => ({ service }));
+  const results = request.place ? request.place(filtered) : filtered.map((service) => ({ service }));
   return { results, options: countOptions(matches, filtered, filters, programme) };
 }

@@ -5,7 +5,7 @@
 import type { AgeRange, Cost } from '../data/feed-schema.js';
 import type { Translation } from '../i18n/translation.js';
 import { AGE_BAND_MONTHS, type AgeBand } from './filters.js';
-import { kmToMiles } from './distance.js';
+import { kmToMiles } from './units.js';
 
 type Num = (value: number) => string;
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ar, enGB } from '../support/strings.js';
 import { emptyFilters } from '../../src/service-finder/filters.js';
+import { placer } from '../../src/service-finder/near-me.js';
 import { byName, countOptions, limitToCategories, parseCategoryList, runSearch } from '../../src/service-finder/finder-search.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { ageBandText, ageRangeText, costText, distanceText, languageName } from '../../src/service-finder/service-text.js';
@@ -123,10 +124,10 @@ describe('service finder: search pipeline', () => {
     const far = makeService({ name: 'Far', location: { postcode: 'NB9 1AA', lat: 53.5, lng: -1.0 } });
     const nowhere = makeService({ name: 'Anywhere' });
     const services = byName([near, far, nowhere]);
-    const byDistance = runSearch({ services, programme, filters: emptyFilters(), origin: { lat: 53.49, lng: -1.0 } })!;
+    const byDistance = runSearch({ services, programme, filters: emptyFilters(), place: placer({ origin: { lat: 53.49, lng: -1.0 } }) })!;
     expect(byDistance.results.map((r) => r.service.name)).to.deep.equal(['Far', 'Near', 'Anywhere']);
     expect(byDistance.results[0].km).to.be.below(2);
-    const byPostcode = runSearch({ services, programme, filters: emptyFilters(), postcode: 'NB1' })!;
+    const byPostcode = runSearch({ services, programme, filters: emptyFilters(), place: placer({ postcode: 'NB1' }) })!;
     // Same district first, then the same postcode area (NB), then the rest.
     expect(byPostcode.results.map((r) => r.service.name)).to.deep.equal(['Near', 'Far', 'Anywhere']);
   });

@@ -405,6 +405,41 @@ describe('<pc-service-finder>', function () {
       expect($(el, '.finder__main > [role="alert"]')).to.equal(null);
     });
 
+    it('fetches "near me" once, when the parent goes to the postcode box', async () => {
+      let asked = 0;
+      finderChunks.nearMe = () => {
+        asked += 1;
+        return real.nearMe();
+      };
+      const el = await finder();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(asked).to.equal(0);
+      $(el, '#pc')!.focus();
+      expect(asked).to.equal(1);
+      await sendKeys({ type: 'nb1 9zz' });
+      await sendKeys({ press: 'Enter' });
+      await untilNames(el, (list) => list[0] === 'Hillside Food Bank', 'district first');
+      expect(asked).to.equal(1);
+    });
+
+    it('says so when "near me" cannot load, keeps the postcode, and applies it on the next Search', async () => {
+      finderChunks.nearMe = offline;
+      const el = await finder();
+      $(el, '#pc')!.focus();
+      await sendKeys({ type: 'nb1 9zz' });
+      await sendKeys({ press: 'Enter' });
+      const alert = await waitForShadow(el, '.search [role="alert"]', 'near-me error');
+      expect(alert.textContent).to.contain('We could not connect');
+      expect(($(el, '#pc') as HTMLInputElement).value).to.equal('nb1 9zz');
+      expect(names(el)[0]).to.equal('Baby swimming');
+      await expect(el).to.be.accessible();
+      finderChunks.nearMe = real.nearMe;
+      ($(el, '[part="search-button"]') as HTMLButtonElement).click();
+      await untilNames(el, (list) => list[0] === 'Hillside Food Bank', 'district first after retry');
+      expect($(el, '.search [role="alert"]')).to.equal(null);
+      expect(($(el, '#pc') as HTMLInputElement).value).to.equal('NB1 9ZZ');
+    });
+
     it('still finds services with sync-url when URL sync cannot load', async () => {
       finderChunks.urlState = offline;
       history.replaceState(null, '', `${location.pathname}?pc-q=nursery`);
@@ -510,9 +545,13 @@ describe('<pc-service-finder>', function () {
       const el = await finder();
       expect(asked).to.equal(0);
       $(el, '[part="location-button"]')!.click();
-      await untilNames(el, (list) => list[0] === 'Baby swimming', 'nearest to the device');
+      await waitUntil(() => shadowText(el).includes('Sorted by distance from your location'), 'sorted by distance', { timeout: 5000 });
       expect(asked).to.equal(1);
-      expect(shadowText(el)).to.contain('Sorted by distance from your location');
+      expect(names(el)[0]).to.equal('Baby swimming');
+      // Nearest first: the distances shown never go down the list.
+      const miles = $$(el, '.distance').map((d) => parseFloat(d.textContent!));
+      expect(miles.length).to.be.above(2);
+      expect(miles).to.deep.equal([...miles].sort((a, b) => a - b));
     });
 
     it('explains when location is denied, accessibly', async () => {
