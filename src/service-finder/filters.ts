@@ -181,23 +181,72 @@ export interface FacetOptions {
   total: number;
 }
 
-class Counter {
-  readonly counts = new Map<string, number>();
-  readonly labels = new Map<string, string>();
-  /** Values already counted for the current service: one that repeats "Urdu" counts once. */
-  readonly #current = new Set<string>();
+/** One filter's counts for the services counted, and the feed's wording of each value. */
+interface Counter {
+  readonly counts: Map<string, number>;
+  readonly labels: Map<string, string>;
+}
 
-  /** Starts counting the next service. */
-  next(): void {
-    this.#current.clear();
-  }
+/** The filters a service is counted under, in `FacetOptions` order. */
+const FACETS = ['categories', 'ages', 'days', 'languages', 'accessibility', 'areas', 'booking'] as const;
+type Facet = (typeof FACETS)[number];
 
-  add(value: string, label?: string): void {
-    if (this.#current.has(value)) return;
-    this.#current.add(value);
-    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
-    if (label !== undefined && !this.labels.has(value)) this.labels.set(value, label);
+/**
+ * Every facet value seen, numbered once for the page: `facet\u0000value` → number, so a
+ * count is an array slot, not a string look-up.
+ */
+const valueNumbers = new Map<string, number>();
+const valueFacet: Facet[] = [];
+const valueText: string[] = [];
+
+function numberOf(facet: Facet, value: string): number {
+  const key = `${facet}\u0000${value}`;
+  let n = valueNumbers.get(key);
+  if (n === undefined) {
+    n = valueText.length;
+    valueNumbers.set(key, n);
+    valueFacet.push(facet);
+    valueText.push(value);
   }
+  return n;
+}
+
+/** What a service is counted under: each value once, with the feed's wording for free-text ones. */
+interface ServiceFacets {
+  values: number[];
+  labels: (string | undefined)[];
+  free: boolean;
+}
+
+/**
+ * Worked out once per service object (feeds are read-only once validated): counting then
+ * touches only numbers on each keystroke, over thousands of services.
+ */
+const facetsByService = new WeakMap<Service, ServiceFacets>();
+
+function facetsOf(service: Service): ServiceFacets {
+  let facets = facetsByService.get(service);
+  if (facets) return facets;
+  facets = { values: [], labels: [], free: service.cost?.free === true };
+  const { values, labels } = facets;
+  const add = (facet: Facet, value: string, label?: string): void => {
+    const n = numberOf(facet, value);
+    if (values.includes(n)) return; // a service that repeats "Urdu" counts once
+    values.push(n);
+    labels.push(label);
+  };
+  for (const id of service.categories ?? []) add('categories', id);
+  const range = service.ageRange;
+  const min = range?.minMonths ?? 0;
+  const max = range?.maxMonths ?? Number.POSITIVE_INFINITY;
+  for (const band of AGE_BANDS) if (min <= AGE_BAND_MONTHS[band].max && max >= AGE_BAND_MONTHS[band].min) add('ages', band);
+  for (const session of service.schedule ?? []) for (const day of session.byDay) add('days', day);
+  for (const lang of service.languages ?? []) add('languages', textKey(lang), lang.trim());
+  for (const feature of service.accessibility ?? []) add('accessibility', textKey(feature), feature.trim());
+  if (service.area) add('areas', service.area);
+  if (service.booking) add('booking', service.booking);
+  facetsByService.set(service, facets);
+  return facets;
 }
 
 /** Options in a fixed order (ages, days, booking), keeping those with a count or selected. */
@@ -249,32 +298,34 @@ export function facetOptions(
   programme?: Pick<Programme, 'categories' | 'areas'>,
   selected: ServiceFilters = emptyFilters(),
 ): FacetOptions {
-  const categories = new Counter();
-  const ages = new Counter();
-  const days = new Counter();
-  const languages = new Counter();
-  const accessibility = new Counter();
-  const areas = new Counter();
-  const booking = new Counter();
+  // Counts by value number; the first counted service's wording labels a free-text value.
+  let slots = new Uint32Array(valueText.length + 64);
+  const labels = new Map<number, string>();
   let free = 0;
-
-  // One pass, few allocations: this runs on every keystroke over thousands of services.
-  const key = memoTextKey();
-  const perService = [categories, ages, days, languages, accessibility, areas, booking];
   for (const service of services) {
-    for (const counter of perService) counter.next();
-    for (const id of service.categories ?? []) categories.add(id);
-    const range = service.ageRange;
-    const min = range?.minMonths ?? 0;
-    const max = range?.maxMonths ?? Number.POSITIVE_INFINITY;
-    for (const band of AGE_BANDS) if (min <= AGE_BAND_MONTHS[band].max && max >= AGE_BAND_MONTHS[band].min) ages.add(band);
-    for (const session of service.schedule ?? []) for (const day of session.byDay) days.add(day);
-    for (const lang of service.languages ?? []) languages.add(key(lang), lang.trim());
-    for (const feature of service.accessibility ?? []) accessibility.add(key(feature), feature.trim());
-    if (service.area) areas.add(service.area);
-    if (service.booking) booking.add(service.booking);
-    if (service.cost?.free === true) free += 1;
+    const facets = facetsOf(service);
+    if (facets.free) free += 1;
+    const { values } = facets;
+    // A service seen for the first time may have numbered new values.
+    if (valueText.length > slots.length) {
+      const grown = new Uint32Array(valueText.length * 2);
+      grown.set(slots);
+      slots = grown;
+    }
+    for (let i = 0; i < values.length; i++) {
+      if (slots[values[i]]++ === 0 && facets.labels[i] !== undefined) labels.set(values[i], facets.labels[i]!);
+    }
   }
+  const counter = {} as Record<Facet, Counter>;
+  for (const facet of FACETS) counter[facet] = { counts: new Map(), labels: new Map() };
+  for (let n = 0; n < valueText.length; n++) {
+    if (slots[n] === 0) continue;
+    const { counts: facetCounts, labels: facetLabels } = counter[valueFacet[n]];
+    facetCounts.set(valueText[n], slots[n]);
+    const label = labels.get(n);
+    if (label !== undefined) facetLabels.set(valueText[n], label);
+  }
+  const { categories, ages, days, languages, accessibility, areas, booking } = counter;
 
   return {
     categories: listedOptions(programme?.categories ?? [], categories, selected.categories),

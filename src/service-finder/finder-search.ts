@@ -83,6 +83,9 @@ export interface SearchResult {
   options: FacetOptions;
 }
 
+/** The services a search may return, as a set: made once per list, not on every keystroke. */
+const allowedSets = new WeakMap<readonly Service[], Set<Service>>();
+
 /**
  * Runs one search. `undefined` when the query has words and the search engine has not
  * loaded yet (the caller shows the results once it has).
@@ -92,7 +95,8 @@ export function runSearch(request: SearchRequest): SearchResult | undefined {
   let matches: readonly Service[] = services;
   if (filters.query.trim()) {
     if (!request.searcher) return undefined;
-    const allowed = new Set(services);
+    let allowed = allowedSets.get(services);
+    if (!allowed) allowedSets.set(services, (allowed = new Set(services)));
     matches = request.searcher.search(filters.query).filter((service) => allowed.has(service));
   }
   const filtered = applyFilters(matches, filters);

@@ -182,6 +182,8 @@ export const serviceFinderStyles = css`
     border-inline-start: 5px solid var(--_brand);
     border-radius: var(--_radius);
     background: var(--_surface);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
   .card__open {
     padding: 0;

@@ -201,4 +201,20 @@ describe('facetOptions', () => {
     expect(facets.languages[0].count).to.equal(1);
     expect(facets.days[0].count).to.equal(1);
   });
+
+  it('counts values first met in the middle of a count (a new feed with many new values)', () => {
+    const tag = `lang-${Date.now()}`;
+    const list = Array.from({ length: 300 }, (_, i) =>
+      makeService({ name: `s${i}`, languages: [`${tag} ${i}`, 'Shared language'], area: `area-${tag}-${i % 150}` }),
+    );
+    const facets = facetOptions(list);
+    const ours = facets.languages.filter((o) => o.value.startsWith(tag));
+    expect(ours).to.have.length(300);
+    expect(ours.every((o) => o.count === 1)).to.equal(true);
+    expect(ours.find((o) => o.value === `${tag} 7`)!.label).to.equal(`${tag} 7`);
+    expect(facets.languages.find((o) => o.value === 'shared language')!.count).to.equal(300);
+    expect(facets.areas.filter((o) => o.value.startsWith(`area-${tag}`)).every((o) => o.count === 2)).to.equal(true);
+    // Counting again (every value now known) gives the same answer.
+    expect(facetOptions(list)).to.deep.equal(facets);
+  });
 });
