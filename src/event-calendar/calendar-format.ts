@@ -3,8 +3,8 @@
  * month names). Occurrence times are shown in the PROGRAMME's zone, never the browser's; when
  * the two differ, times carry the zone's short name ("10:00–12:00 GMT").
  *
- * Formatters are cached per instance: building an `Intl.DateTimeFormat` costs far more than
- * using one, and a month view formats hundreds of times.
+ * Formatters are cached per instance: building an `Intl` formatter costs far more than using
+ * one, and a month view formats hundreds of dates and numbers.
  */
 import type { AgeRange } from '../data/feed-schema.js';
 import type { Translation } from '../i18n/translation.js';
@@ -27,6 +27,8 @@ export class CalendarFormat {
   /** True when the browser's zone differs from the programme's: times then carry a zone name. */
   readonly showZone: boolean;
   readonly #cache = new Map<string, Intl.DateTimeFormat>();
+  readonly #numbers = new Map<string, Intl.NumberFormat>();
+  #zoneName?: string;
 
   constructor(
     readonly locale: string,
@@ -96,12 +98,15 @@ export class CalendarFormat {
 
   /** The programme zone's everyday name ("United Kingdom Time"), for the "All times are…" note. */
   zoneName(): string {
-    try {
-      const parts = new Intl.DateTimeFormat(this.locale, { timeZone: this.timeZone, timeZoneName: 'longGeneric' }).formatToParts();
-      return parts.find((p) => p.type === 'timeZoneName')?.value ?? this.timeZone;
-    } catch {
-      return this.timeZone;
+    if (this.#zoneName === undefined) {
+      try {
+        const parts = new Intl.DateTimeFormat(this.locale, { timeZone: this.timeZone, timeZoneName: 'longGeneric' }).formatToParts();
+        this.#zoneName = parts.find((p) => p.type === 'timeZoneName')?.value ?? this.timeZone;
+      } catch {
+        this.#zoneName = this.timeZone;
+      }
     }
+    return this.#zoneName;
   }
 
   /** An age range in words: "0 to 3 years", "18 months to 5 years", "5 years and over". */
@@ -125,10 +130,16 @@ export class CalendarFormat {
   }
 
   #unit(value: number, unit: 'year' | 'month'): string {
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    return this.#numberFormat(unit, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }
 
   number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    return this.#numberFormat('', {}).format(value);
+  }
+
+  #numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let format = this.#numbers.get(key);
+    if (!format) this.#numbers.set(key, (format = new Intl.NumberFormat(this.locale, options)));
+    return format;
   }
 }
