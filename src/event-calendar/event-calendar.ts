@@ -28,7 +28,7 @@ import {
 import { CalendarFormat } from './calendar-format.js';
 import { renderList, renderMonth, renderWeek, type ViewContext } from './calendar-views.js';
 import { gridMoveForKey, monthWeeks, moveDate, weekDays, weekdayOrder } from './date-grid.js';
-import { lazyJsonLdAdapter } from './jsonld-detect.js';
+import { lazyJsonLdAdapter } from './jsonld-lazy.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarEnGB } from './strings/en-GB.js';
 import { calendarChunks } from './calendar-chunks.js';

@@ -1,10 +1,8 @@
 /**
- * Recognising schema.org Event JSON-LD, kept apart from the converter (jsonld.ts): `format="auto"`
- * runs this shape test on every feed, so it ships in the calendar's entry while the converter
- * is loaded with `import()` only when a feed turns out to be JSON-LD.
+ * Finding schema.org Event nodes in a JSON-LD document, and the value helpers the converter
+ * (jsonld.ts) shares. Part of the converter's chunk: the entry's shape test for
+ * `format="auto"` is the cheaper one in jsonld-lazy.ts.
  */
-import type { FeedAdapter } from '../data/adapters.js';
-
 export type JsonNode = Record<string, unknown>;
 
 /** A JSON-LD value as a list: a single value, an array, or nothing. */
@@ -133,13 +131,3 @@ export function isJsonLdEventShape(json: unknown): boolean {
     return false;
   }
 }
-
-/** The JSON-LD adapter as the calendar registers it: the converter loads on first use. */
-export const lazyJsonLdAdapter: FeedAdapter = {
-  name: 'jsonld',
-  detect: isJsonLdEventShape,
-  async convert(data, options) {
-    const { jsonLdAdapter } = await import('./jsonld.js');
-    return jsonLdAdapter.convert(data, options);
-  },
-};

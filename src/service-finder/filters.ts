@@ -191,25 +191,9 @@ interface Counter {
 const FACETS = ['categories', 'ages', 'days', 'languages', 'accessibility', 'areas', 'booking'] as const;
 type Facet = (typeof FACETS)[number];
 
-/**
- * Every facet value seen, numbered once for the page: `facet\u0000value` → number, so a
- * count is an array slot, not a string look-up.
- */
-const valueNumbers = new Map<string, number>();
-const valueFacet: Facet[] = [];
-const valueText: string[] = [];
-
-function numberOf(facet: Facet, value: string): number {
-  const key = `${facet}\u0000${value}`;
-  let n = valueNumbers.get(key);
-  if (n === undefined) {
-    n = valueText.length;
-    valueNumbers.set(key, n);
-    valueFacet.push(facet);
-    valueText.push(value);
-  }
-  return n;
-}
+/** Every facet value seen on the page, numbered once (`facet value` → n), so a count is an array slot. */
+const numbers = new Map<string, number>();
+const numbered: [facet: Facet, value: string][] = [];
 
 /** What a service is counted under: each value once, with the feed's wording for free-text ones. */
 interface ServiceFacets {
@@ -226,26 +210,27 @@ const facetsByService = new WeakMap<Service, ServiceFacets>();
 
 function facetsOf(service: Service): ServiceFacets {
   let facets = facetsByService.get(service);
-  if (facets) return facets;
-  facets = { values: [], labels: [], free: service.cost?.free === true };
-  const { values, labels } = facets;
-  const add = (facet: Facet, value: string, label?: string): void => {
-    const n = numberOf(facet, value);
-    if (values.includes(n)) return; // a service that repeats "Urdu" counts once
-    values.push(n);
-    labels.push(label);
-  };
-  for (const id of service.categories ?? []) add('categories', id);
-  const range = service.ageRange;
-  const min = range?.minMonths ?? 0;
-  const max = range?.maxMonths ?? Number.POSITIVE_INFINITY;
-  for (const band of AGE_BANDS) if (min <= AGE_BAND_MONTHS[band].max && max >= AGE_BAND_MONTHS[band].min) add('ages', band);
-  for (const session of service.schedule ?? []) for (const day of session.byDay) add('days', day);
-  for (const lang of service.languages ?? []) add('languages', textKey(lang), lang.trim());
-  for (const feature of service.accessibility ?? []) add('accessibility', textKey(feature), feature.trim());
-  if (service.area) add('areas', service.area);
-  if (service.booking) add('booking', service.booking);
-  facetsByService.set(service, facets);
+  if (!facets) {
+    // A service that repeats "Urdu" counts once: a map keeps each value once, in order.
+    const found = new Map<number, string | undefined>();
+    const add = (facet: Facet, value: string, label?: string): void => {
+      const key = `${facet} ${value}`;
+      let n = numbers.get(key);
+      if (n === undefined) numbers.set(key, (n = numbered.push([facet, value]) - 1));
+      if (!found.has(n)) found.set(n, label);
+    };
+    for (const id of service.categories ?? []) add('categories', id);
+    const min = service.ageRange?.minMonths ?? 0;
+    const max = service.ageRange?.maxMonths ?? Number.POSITIVE_INFINITY;
+    for (const band of AGE_BANDS) if (min <= AGE_BAND_MONTHS[band].max && max >= AGE_BAND_MONTHS[band].min) add('ages', band);
+    for (const session of service.schedule ?? []) for (const day of session.byDay) add('days', day);
+    for (const lang of service.languages ?? []) add('languages', textKey(lang), lang.trim());
+    for (const feature of service.accessibility ?? []) add('accessibility', textKey(feature), feature.trim());
+    if (service.area) add('areas', service.area);
+    if (service.booking) add('booking', service.booking);
+    facets = { values: [...found.keys()], labels: [...found.values()], free: service.cost?.free === true };
+    facetsByService.set(service, facets);
+  }
   return facets;
 }
 
@@ -298,33 +283,24 @@ export function facetOptions(
   programme?: Pick<Programme, 'categories' | 'areas'>,
   selected: ServiceFilters = emptyFilters(),
 ): FacetOptions {
-  // Counts by value number; the first counted service's wording labels a free-text value.
-  let slots = new Uint32Array(valueText.length + 64);
-  const labels = new Map<number, string>();
+  const all = services.map(facetsOf); // numbers any new values before counting
+  const counts = new Uint32Array(numbered.length);
+  // The first counted service's wording labels a free-text value.
+  const labels: (string | undefined)[] = [];
   let free = 0;
-  for (const service of services) {
-    const facets = facetsOf(service);
+  for (const facets of all) {
     if (facets.free) free += 1;
-    const { values } = facets;
-    // A service seen for the first time may have numbered new values.
-    if (valueText.length > slots.length) {
-      const grown = new Uint32Array(valueText.length * 2);
-      grown.set(slots);
-      slots = grown;
-    }
-    for (let i = 0; i < values.length; i++) {
-      if (slots[values[i]]++ === 0 && facets.labels[i] !== undefined) labels.set(values[i], facets.labels[i]!);
-    }
+    facets.values.forEach((n, i) => {
+      if (counts[n]++ === 0) labels[n] = facets.labels[i];
+    });
   }
   const counter = {} as Record<Facet, Counter>;
   for (const facet of FACETS) counter[facet] = { counts: new Map(), labels: new Map() };
-  for (let n = 0; n < valueText.length; n++) {
-    if (slots[n] === 0) continue;
-    const { counts: facetCounts, labels: facetLabels } = counter[valueFacet[n]];
-    facetCounts.set(valueText[n], slots[n]);
-    const label = labels.get(n);
-    if (label !== undefined) facetLabels.set(valueText[n], label);
-  }
+  numbered.forEach(([facet, value], n) => {
+    if (!counts[n]) return;
+    counter[facet].counts.set(value, counts[n]);
+    if (labels[n] !== undefined) counter[facet].labels.set(value, labels[n]);
+  });
   const { categories, ages, days, languages, accessibility, areas, booking } = counter;
 
   return {

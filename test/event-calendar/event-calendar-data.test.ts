@@ -187,6 +187,24 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
     expect(facts['Cost']).to.equal('Free');
   });
 
+  it('says the information cannot be shown for JSON-LD without events, and tells the console why', async () => {
+    const errors: string[] = [];
+    const realError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      const box = fixtureSync<HTMLDivElement>(
+        html`<div style="width: 1000px"><pc-event-calendar src=${feedUrl('test/fixtures/calendar/jsonld-no-events.json')}></pc-event-calendar></div>`,
+      );
+      const el = box.querySelector('pc-event-calendar')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('.state--error'), 'error state', { timeout: 8000 });
+      expect(text($(el, '.state--error'))).to.contain('not in a format we can show');
+      expect(errors.join('\n')).to.contain('has no schema.org Event');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = realError;
+    }
+  });
+
   it('speaks Arabic right to left, mirrors the arrow keys and stays accessible', async () => {
     const el = await mount(html`<pc-event-calendar src=${feedUrl(CALENDAR)} date="2026-11-25" locale="ar"></pc-event-calendar>`);
     expect($(el, '.root').getAttribute('dir')).to.equal('rtl');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EventSchema, type FeedEvent } from '../../src/data/feed-schema.js';
 import { isJsonLdEventShape, jsonLdAdapter, jsonLdToEvents } from '../../src/event-calendar/jsonld.js';
+import { looksLikeJsonLd } from '../../src/event-calendar/jsonld-lazy.js';
 import { expandEvent } from '../../src/event-calendar/occurrences.js';
 import { wall } from './helpers.js';
 import { schemaErrors } from '../support/schema.js';
@@ -129,6 +130,15 @@ describe('JSON-LD: detection', () => {
     expect(
       isJsonLdEventShape({ '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: funDay }] }),
     ).to.equal(true);
+  });
+
+  it('tells JSON-LD from other documents cheaply for format="auto", the full walk waiting for the converter', () => {
+    for (const doc of [funDay, [funDay], graph, rpde, { '@context': 'https://schema.org', '@type': 'Organization' }]) {
+      expect(looksLikeJsonLd(doc), JSON.stringify(doc).slice(0, 60)).to.equal(true);
+    }
+    for (const doc of [{ version: '1.0', programme: { name: 'x' }, events: [] }, { contents: [] }, [{ id: 1 }], null, 'x', {}, []]) {
+      expect(looksLikeJsonLd(doc), JSON.stringify(doc)).to.equal(false);
+    }
   });
 
   it('rejects native feeds, other types and junk', () => {

@@ -1,0 +1,39 @@
+/**
+ * The schema.org Event JSON-LD adapter as the calendar registers it. `format="auto"` runs its
+ * shape test on every feed, so the test is cheap and lives in the entry: JSON-LD's own keys
+ * (`@context`, `@type`, `@graph`) on the document, its first items, or an OpenActive RPDE
+ * page's first `items[].data`. The converter, which walks the whole document for Event nodes,
+ * loads with `import()` only then, and answers "not a feed" when it finds none.
+ */
+import type { FeedAdapter } from '../data/adapters.js';
+import { FeedError } from '../data/errors.js';
+
+const SAMPLE = 5;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const hasJsonLdKeys = (value: unknown): boolean =>
+  isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
+
+/** True when the document is written in JSON-LD (a native feed never is). */
+export function looksLikeJsonLd(json: unknown): boolean {
+  const nodes = Array.isArray(json) ? json.slice(0, SAMPLE) : [json];
+  return nodes.some(
+    (node) =>
+      hasJsonLdKeys(node) ||
+      (isObject(node) && Array.isArray(node.items) && node.items.slice(0, SAMPLE).some((item) => isObject(item) && hasJsonLdKeys(item.data))),
+  );
+}
+
+export const lazyJsonLdAdapter: FeedAdapter = {
+  name: 'jsonld',
+  detect: looksLikeJsonLd,
+  async convert(data, options) {
+    const { jsonLdAdapter } = await import('./jsonld.js');
+    if (!jsonLdAdapter.detect(data)) {
+      throw new FeedError('not-a-feed', `${options.source || 'The document'} is JSON-LD but has no schema.org Event (or subtype) in it.`);
+    }
+    return jsonLdAdapter.convert(data, options);
+  },
+};
