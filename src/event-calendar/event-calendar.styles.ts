@@ -298,50 +298,6 @@ export const eventCalendarStyles = css`
     font-size: 0.8125em;
   }
 
-  /* Detail */
-  .detail {
-    width: min(100% - 1rem, 40rem);
-    max-height: calc(100% - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .detail::backdrop {
-    background: color-mix(in srgb, var(--_text) 55%, transparent);
-  }
-  .detail__body {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-  }
-  .detail__head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-  .detail__cancelled {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 5px solid var(--_error);
-    background: var(--_surface-alt);
-    font-weight: 700;
-  }
-  .facts {
-    display: grid;
-    gap: 0.5rem;
-  }
-  dt {
-    font-weight: 700;
-  }
-  .detail__text {
-    white-space: pre-line;
-  }
-  .detail__subtitle {
-    margin-block-end: 0.5rem;
-    font-size: 1em;
-  }
   @media (forced-colors: active) {
     .cell[aria-current='date'] .cell__number,
     .cell__count,

@@ -7,6 +7,7 @@ import { registerStrings } from '../i18n/registry.js';
 import { define } from '../internal/define.js';
 import { emit } from '../internal/emit.js';
 import { whenIdle } from '../internal/idle.js';
+import { addChunkStyles } from '../internal/chunk-styles.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
@@ -332,6 +333,7 @@ export class PcEventCalendar extends PcFeedElement {
       this.#detailFailed = !module;
       this.requestUpdate();
       if (!module) return;
+      addChunkStyles(this, module.occurrenceDetailStyles);
       this.selected = occurrence;
       this.#openDialog = true;
       void exporter.then(

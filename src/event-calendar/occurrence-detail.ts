@@ -13,6 +13,8 @@ import type { CalendarExport } from './calendar-export.js';
 import type { CalendarFormat } from './calendar-format.js';
 import type { Occurrence } from './occurrences.js';
 
+export { occurrenceDetailStyles } from './occurrence-detail.styles.js';
+
 export interface DetailContext {
   t: Translation;
   fmt: CalendarFormat;

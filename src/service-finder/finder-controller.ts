@@ -13,6 +13,7 @@ import type { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { emit } from '../internal/emit.js';
 import { whenIdle } from '../internal/idle.js';
+import { addChunkStyles } from '../internal/chunk-styles.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { FeedError } from '../data/errors.js';
 import { renderEmpty, renderError, renderLoading } from '../ui/states.js';
@@ -340,6 +341,7 @@ export class FinderController implements ReactiveController {
     void this.#detailView.load().then((module) => {
       this.#detailFailed = !module;
       if (module) {
+        addChunkStyles(this.#host, module.serviceDetailStyles);
         this.#selected = placed;
         this.#afterUpdate = () => {
           const dialog = this.#root.querySelector('dialog');

@@ -10,6 +10,8 @@ import { categoryTags, contactLinks, costValue, fact, richHeading, whereValue, t
 import { directionsUrl } from '../ui/directions.js';
 import { ageRangeText, languageName } from './service-text.js';
 
+export { serviceDetailStyles } from './service-detail.styles.js';
+
 export interface DetailContext extends CardContext {
   /** "3 weeks ago", for the date the entry was last checked. */
   relativeTime: (date: Date) => string;

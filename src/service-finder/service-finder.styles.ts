@@ -238,47 +238,9 @@ export const serviceFinderStyles = css`
     gap: 0.5rem;
     justify-items: start;
   }
-  .detail {
-    width: min(44rem, calc(100% - 1rem));
-    max-height: calc(100% - 1rem);
-    padding: var(--_space);
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    overflow: auto;
-  }
-  .detail[open] {
-    display: grid;
-    gap: var(--_space);
-  }
-  .detail::backdrop {
-    background: color-mix(in srgb, var(--_text) 60%, transparent);
-  }
-  .detail__head {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: start;
-    gap: 0.5rem 1rem;
-  }
-  .detail__title {
-    font-size: 1.5em;
-  }
-  /* Focus is put on the title for screen readers; it is not a control, so no ring. */
-  .detail__title:focus-visible {
-    outline: none;
-    box-shadow: none;
-  }
-  .detail__description {
-    white-space: pre-line;
-  }
   @media (forced-colors: active) {
     .card__open {
       color: LinkText;
-    }
-    .detail {
-      border: 2px solid CanvasText;
     }
   }
 `;

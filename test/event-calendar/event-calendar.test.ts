@@ -534,6 +534,9 @@ describe('<pc-event-calendar>: a session in detail', () => {
     expect(selected[0]!.occurrenceDate).to.equal('2026-11-25');
     expect(selected[0]!.start.toISOString()).to.equal('2026-11-25T13:00:00.000Z');
     expect(dialog.getAttribute('aria-label')).to.equal('Positive parenting course');
+    // Its styles came with its chunk: the body is laid out as a grid with the theme's spacing.
+    expect(getComputedStyle($(el, '.detail__body')).display).to.equal('grid');
+    expect(getComputedStyle(dialog).padding).to.equal('0px');
     expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
     const facts = Object.fromEntries($$(el, '.fact').map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]));
     expect(dashes(facts['When']!)).to.match(/^Wednesday,? 25 November 2026(,| at) 13:00–15:00/);

@@ -313,6 +313,8 @@ describe('<pc-service-finder>', function () {
       expect(event.bubbles && event.composed).to.equal(true);
       const dialog = (await waitForShadow(el, 'dialog[open]')) as HTMLDialogElement;
       expect(dialog.getAttribute('part')).to.equal('detail');
+      // Its styles came with its chunk.
+      expect(getComputedStyle(dialog).display).to.equal('grid');
       await waitUntil(() => el.shadowRoot!.activeElement?.id === 'detail-title', 'focus in the dialog');
       const text = dialog.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Songs, messy play and snacks');
