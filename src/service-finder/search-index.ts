@@ -115,10 +115,17 @@ export class ServiceIndex {
       const groups = this.#synonyms.groupTermsIn(textTerms);
       return groups.length ? textTerms.concat(groups) : textTerms;
     };
+    // Category labels, organisations and places repeat across a directory: split each once.
+    const seen = new Map<string, string[]>();
+    const sharedTerms = (text: string): string[] => {
+      let found = seen.get(text);
+      if (!found) seen.set(text, (found = fieldTerms(text)));
+      return found;
+    };
     this.#index = new TermIndex(Object.values(FIELD_BOOSTS), services.length);
     // Documents are positions in `services`, so duplicate or odd ids can never break the index.
     services.forEach((service, position) =>
-      coreTexts(service).forEach((text, field) => this.#index.add(position, field, fieldTerms(text))),
+      coreTexts(service).forEach((text, field) => this.#index.add(position, field, field ? sharedTerms(text) : fieldTerms(text))),
     );
     const addDescriptions = (from: number, to: number) => {
       for (let position = from; position < Math.min(to, services.length); position++) {
