@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/entries/event-calendar.js';
 import '../src/entries/provider.js';
 import '../src/locales/ar.js';
+import { calendarChunks } from '../src/event-calendar/calendar-chunks.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
 
 installStoryFeeds();
@@ -72,6 +73,20 @@ export const List: Story = { args: { view: 'list' } };
 /** A session opened: when in words, where, cost, ages, booking, and "Add to your calendar". */
 export const SessionOpen: Story = {
   args: { view: 'list' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    root.querySelector<HTMLButtonElement>('.session__open')?.click();
+  },
+};
+
+/** The connection dropped after the sessions loaded: opening one says its details could not load. */
+export const DetailCouldNotLoad: Story = {
+  args: { view: 'list' },
+  beforeEach: () => {
+    const real = calendarChunks.detailView;
+    calendarChunks.detailView = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return () => void (calendarChunks.detailView = real);
+  },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     root.querySelector<HTMLButtonElement>('.session__open')?.click();

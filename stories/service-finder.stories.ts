@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { finderChunks } from '../src/service-finder/finder-chunks.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
 
 installStoryFeeds();
@@ -72,6 +73,34 @@ export const Loading: Story = { args: { src: STORY_FEEDS.loading } };
 export const LoadError: Story = { args: { src: STORY_FEEDS.serverError } };
 
 export const DetailOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement);
+    root.querySelector<HTMLButtonElement>('.card__open')!.click();
+  },
+};
+
+/**
+ * The connection dropped after the list loaded: the parts fetched on first use (the search
+ * engine, the detail view, "near me") cannot arrive. A typed search shows the network error
+ * with "Try again", which fetches the engine again.
+ */
+export const OfflineAfterLoading: Story = {
+  beforeEach: () => {
+    const real = { ...finderChunks };
+    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    Object.assign(finderChunks, { searchEngine: offline, detailView: offline, nearMe: offline });
+    return () => void Object.assign(finderChunks, real);
+  },
+  play: async ({ canvasElement }) => search(canvasElement, 'nursery'),
+};
+
+/** As above, and the parent opened a service: an alert says the details could not load. */
+export const DetailCouldNotLoad: Story = {
+  beforeEach: () => {
+    const real = finderChunks.detailView;
+    finderChunks.detailView = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return () => void (finderChunks.detailView = real);
+  },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     root.querySelector<HTMLButtonElement>('.card__open')!.click();
