@@ -5,7 +5,6 @@
  */
 import type { AgeRange, FeedEvent, Service } from '../data/feed-schema.js';
 import type { WeekdayNumber } from './calendar-date.js';
-import type { Occurrence } from './occurrences.js';
 
 export interface CalendarFilters {
   /** Category ids; an event matches when it has any of them. Empty: every category. */
@@ -45,7 +44,7 @@ export function areaLookup(services: readonly Service[]): AreaOf {
   return (event) => event.area ?? (event.serviceId ? byId.get(event.serviceId) : undefined);
 }
 
-type Facet = 'categories' | 'area' | 'age' | 'free';
+export type Facet = 'categories' | 'area' | 'age' | 'free';
 
 /** Does the event pass every filter (except `ignore`, when counting that facet's choices)? */
 export function matchesFilters(event: FeedEvent, filters: CalendarFilters, areaOf: AreaOf, ignore?: Facet): boolean {
@@ -55,37 +54,6 @@ export function matchesFilters(event: FeedEvent, filters: CalendarFilters, areaO
   if (ignore !== 'age' && !ageOverlaps(event.ageRange, filters.age)) return false;
   if (ignore !== 'free' && filters.freeOnly && event.cost?.free !== true) return false;
   return true;
-}
-
-/** How many sessions each choice would show, given the other filters. */
-export interface FilterCounts {
-  categories: Map<string, number>;
-  areas: Map<string, number>;
-  /** Indexed like `AGE_YEARS`. */
-  ages: number[];
-  free: number;
-}
-
-const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-
-export function countChoices(occurrences: readonly Occurrence[], filters: CalendarFilters, areaOf: AreaOf): FilterCounts {
-  const counts: FilterCounts = { categories: new Map(), areas: new Map(), ages: AGE_YEARS.map(() => 0), free: 0 };
-  for (const { event } of occurrences) {
-    if (matchesFilters(event, filters, areaOf, 'categories')) {
-      for (const id of new Set(event.categories)) bump(counts.categories, id);
-    }
-    if (matchesFilters(event, filters, areaOf, 'area')) {
-      const area = areaOf(event);
-      if (area) bump(counts.areas, area);
-    }
-    if (matchesFilters(event, filters, areaOf, 'age')) {
-      AGE_YEARS.forEach((years, i) => {
-        if (ageOverlaps(event.ageRange, years)) counts.ages[i]! += 1;
-      });
-    }
-    if (matchesFilters(event, filters, areaOf, 'free') && event.cost?.free === true) counts.free += 1;
-  }
-  return counts;
 }
 
 /** `"stay-and-play, libraries send"` → `['stay-and-play', 'libraries', 'send']`. */

@@ -64,61 +64,9 @@ export const eventCalendarStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  .filters form {
-    display: grid;
-    gap: var(--_space);
-    justify-items: start;
+  .filters__message {
     padding: 0 0.75rem 0.75rem;
   }
-  fieldset {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: 0.25rem 1rem;
-    min-width: 0;
-    width: 100%;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend,
-  .field {
-    padding: 0;
-    font-weight: 600;
-  }
-  .filters__row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_space);
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    max-width: 100%;
-  }
-  select {
-    max-width: 100%;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-weight: 400;
-  }
-  .check {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5rem;
-    padding-block: 0.25rem;
-  }
-  .check input {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15rem 0 0;
-    accent-color: var(--_brand);
-  }
-
   /* Month grid */
   .grid {
     display: grid;

@@ -16,9 +16,7 @@ import { stateStyles } from '../ui/states.styles.js';
 import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from './calendar-date.js';
 import type { CalendarExport } from './calendar-export.js';
 import {
-  AGE_YEARS,
   NO_FILTERS,
-  countChoices,
   hasFilters,
   matchesFilters,
   parseFirstDay,
@@ -168,6 +166,9 @@ export class PcEventCalendar extends PcFeedElement {
   /** Set when a session is opened: the next update shows the dialog (once, so a later update cannot reopen it). */
   #openDialog = false;
   readonly #detailView = new LazyChunk(() => calendarChunks.detailView());
+  readonly #filterForm = new LazyChunk(() => calendarChunks.filterForm());
+  #filtersOpen = false;
+  #filterFormFailed = false;
   #detailFailed = false;
   #detailPrefetched = false;
   #opener?: HTMLElement;
@@ -204,9 +205,15 @@ export class PcEventCalendar extends PcFeedElement {
   protected override updated(): void {
     const range = this.#shown?.range;
     if (range && !this.#detailPrefetched) {
-      // While the parent reads the first sessions, fetch the detail view they may open.
+      // While the parent reads the first sessions, fetch the detail view and filters they may open.
       this.#detailPrefetched = true;
-      whenIdle(() => this.isConnected && void this.#detailView.load());
+      whenIdle(() => {
+        if (!this.isConnected) return;
+        void this.#detailView.load();
+        if (!this.#filterForm.value) {
+          void this.#filterForm.load().then((module) => module && addChunkStyles(this, module.filterFormStyles));
+        }
+      });
     }
     if (range) {
       const key = `${range.view} ${range.startKey} ${range.endKey}`;
@@ -509,62 +516,51 @@ export class PcEventCalendar extends PcFeedElement {
     </div>`;
   }
 
+  /** "Filter sessions": its form is drawn only while open, from a chunk fetched at idle or on opening. */
   #renderFilters(feed: Feed, occurrences: Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
     const t = this.t;
-    const f = this.filters;
-    const counts = countChoices(occurrences, f, areaOf);
-    const count = (label: string, n: number | undefined) => t.calendarOptionCount(label, fmt.number(n ?? 0));
-    const limit = parseIdList(this.categories);
-    const categories = feed.programme.categories.filter((c) => !limit.length || limit.includes(c.id));
-    const areas = this.area ? [] : feed.programme.areas;
-    return html`<details class="filters" part="filters">
+    const form = this.#filterForm.value;
+    return html`<details class="filters" part="filters" ?open=${this.#filtersOpen} @toggle=${this.#handleFiltersToggle}>
       <summary>${t.calendarFilters}</summary>
-      <form @change=${this.#handleFilterChange} @submit=${(e: Event) => e.preventDefault()}>
-        ${categories.length > 1
-          ? html`<fieldset>
-              <legend>${t.calendarFilterType}</legend>
-              ${categories.map(
-                (c) => html`<label class="check">
-                  <input type="checkbox" name="category" value=${c.id} .checked=${f.categories.includes(c.id)} />
-                  ${count(c.label, counts.categories.get(c.id))}
-                </label>`,
-              )}
-            </fieldset>`
-          : nothing}
-        <div class="filters__row">
-          ${areas.length
-            ? html`<label class="field">
-                ${t.calendarFilterArea}
-                <select name="area">
-                  <option value="" .selected=${!f.area}>${t.calendarAllAreas}</option>
-                  ${areas.map(
-                    (a) => html`<option value=${a.id} .selected=${f.area === a.id}>${count(a.label, counts.areas.get(a.id))}</option>`,
-                  )}
-                </select>
-              </label>`
-            : nothing}
-          <label class="field">
-            ${t.calendarFilterAge}
-            <select name="age">
-              <option value="-1" .selected=${f.age < 0}>${t.calendarAnyAge}</option>
-              ${AGE_YEARS.map(
-                (y, i) => html`<option value=${y} .selected=${f.age === y}>
-                  ${count(t.calendarAgeBand(y, fmt.number(y)), counts.ages[i])}
-                </option>`,
-              )}
-            </select>
-          </label>
-          <label class="check">
-            <input type="checkbox" name="free" .checked=${f.freeOnly} />
-            ${count(t.calendarFreeOnly, counts.free)}
-          </label>
-        </div>
-        ${hasFilters(f)
-          ? html`<button type="button" class="button button--secondary" @click=${this.#clearFilters}>${t.calendarClearFilters}</button>`
-          : nothing}
-      </form>
+      ${!this.#filtersOpen
+        ? nothing
+        : form
+          ? form.renderFilterForm({
+              t,
+              fmt,
+              feed,
+              filters: this.filters,
+              occurrences,
+              areaOf,
+              categories: this.categories,
+              area: this.area,
+              onChange: (e) => this.#handleFilterChange(e),
+              onClear: () => this.#clearFilters(),
+            })
+          : this.#filterFormFailed
+            ? html`<p class="cal__message filters__message" role="alert">${t.errorNetwork}</p>`
+            : html`<p class="muted filters__message">${t.loading}</p>`}
     </details>`;
   }
+
+  #handleFiltersToggle(e: Event): void {
+    // Toggle events coalesce (close then reopen fast gives one): act on the state now.
+    this.#filtersOpen = (e.currentTarget as HTMLDetailsElement).open;
+    if (this.#filtersOpen) this.#loadFilterForm();
+    this.requestUpdate();
+  }
+
+  /** Fetches the filter form once; a failure shows an alert in the open filters, and the next opening asks again. */
+  #loadFilterForm(): void {
+    if (this.#filterForm.value) return;
+    this.#filterFormFailed = false;
+    void this.#filterForm.load().then((module) => {
+      if (module) addChunkStyles(this, module.filterFormStyles);
+      this.#filterFormFailed = !module && this.#filtersOpen;
+      this.requestUpdate();
+    });
+  }
+
 
   /** "Previous month", "Next week", "Next 4 weeks"… */
   #stepName(view: CalendarView, direction: -1 | 1): string {

@@ -17,6 +17,7 @@ import {
   feedUrl,
   has,
   mount,
+  openFilters,
   openSession,
   rangeHeading,
   sessionTitles,
@@ -236,7 +237,7 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
     win.__pwned = false;
     const el = await mount(html`<pc-event-calendar src=${feedUrl(HOSTILE)} date="2026-11-25" view="list"></pc-event-calendar>`);
     const markup = 'img, script, svg, b, i, iframe, object';
-    $<HTMLDetailsElement>(el, 'details').open = true;
+    await openFilters(el);
     expect(sessionTitles(el)).to.include('<img src=x onerror="window.__pwned = true">Evil session');
     expect(text($(el, 'input[value="evil"]').closest('label'))).to.equal('<script>window.__pwned = true</script>Category (1)');
     expect(text($(el, 'select[name="area"] option[value="evil"]'))).to.equal('<img src=x onerror="window.__pwned = true">Area (1)');

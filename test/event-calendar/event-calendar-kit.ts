@@ -71,6 +71,14 @@ export function button(el: Element, label: string): HTMLButtonElement {
 }
 
 /** Opens the session with this key (`eventId@YYYY-MM-DD`; a list button or a month-grid title) and waits for the dialog. */
+/** Opens "Filter sessions" as a parent would and waits for its form (a chunk) to be drawn. */
+export async function openFilters(el: PcEventCalendar): Promise<HTMLFormElement> {
+  $(el, '[part="filters"] summary').click();
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"] form'), 'filter form shown', { timeout: 5000 });
+  await el.updateComplete;
+  return $<HTMLFormElement>(el, '[part="filters"] form');
+}
+
 export async function openSession(el: PcEventCalendar, key: string): Promise<HTMLDialogElement> {
   $(el, `[data-occ="${key}"]`).click();
   await el.updateComplete;

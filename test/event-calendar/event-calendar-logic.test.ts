@@ -1,6 +1,7 @@
 /** The calendar element's pure helpers: filters, attribute parsing, ages in words. */
 import { expect } from '@open-wc/testing';
-import { ageOverlaps, countChoices, matchesFilters, NO_FILTERS, parseFirstDay, parseIdList } from '../../src/event-calendar/calendar-filters.js';
+import { ageOverlaps, matchesFilters, NO_FILTERS, parseFirstDay, parseIdList } from '../../src/event-calendar/calendar-filters.js';
+import { countChoices } from '../../src/event-calendar/filter-counts.js';
 import { CalendarFormat } from '../../src/event-calendar/calendar-format.js';
 import { expandEvents } from '../../src/event-calendar/occurrences.js';
 import { ar, enGB } from '../support/strings.js';

@@ -16,6 +16,7 @@ import {
   focusedName,
   has,
   mount,
+  openFilters,
   openSession,
   rangeHeading,
   sessionTitles,
@@ -451,12 +452,14 @@ describe('<pc-event-calendar>: filters', () => {
     const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-01" view="list"></pc-event-calendar>`);
     const form = $(el, '[part="filters"]');
     expect(form.tagName).to.equal('DETAILS');
+    // A closed form is not drawn; opening it draws it.
+    expect(has(el, '[part="filters"] form')).to.equal(false);
+    await openFilters(el);
     expect(text($(el, 'legend'))).to.equal('Type of session');
     expect(optionText(el, 'input[value="libraries"]')).to.equal('Libraries and rhyme time (4)');
     expect(optionText(el, 'input[value="stay-and-play"]')).to.equal('Stay and play (3)');
     expect(optionText(el, 'input[name="free"]')).to.equal('Free sessions only (9)');
     expect(text($(el, 'select[name="area"] option[value="castlegate"]'))).to.equal('Castlegate (6)');
-    $<HTMLDetailsElement>(el, 'details').open = true;
     await expect(el).to.be.accessible();
 
     await choose(el, 'input[value="libraries"]');
@@ -498,17 +501,22 @@ describe('<pc-event-calendar>: filters', () => {
       html`<pc-event-calendar src=${src()} date="2026-11-25" view="list" categories="libraries"></pc-event-calendar>`,
     );
     expect(new Set(sessionTitles(libraries))).to.deep.equal(new Set(['Rhyme time']));
+    await openFilters(libraries);
+    expect(has(libraries, 'select[name="age"]')).to.equal(true);
     expect(has(libraries, 'fieldset')).to.equal(false);
 
     const two = await mount(
       html`<pc-event-calendar src=${src()} date="2026-11-25" view="list" categories="libraries, parenting"></pc-event-calendar>`,
     );
+    await openFilters(two);
     expect($$(two, 'input[name="category"]').map((i) => i.getAttribute('value'))).to.deep.equal(['libraries', 'parenting']);
 
     const riverside = await mount(
       html`<pc-event-calendar src=${src()} date="2026-11-25" view="list" area="riverside"></pc-event-calendar>`,
     );
     expect(new Set(sessionTitles(riverside))).to.deep.equal(new Set(['Stay and play', 'Positive parenting course']));
+    await openFilters(riverside);
+    expect(has(riverside, 'select[name="age"]')).to.equal(true);
     expect(has(riverside, 'select[name="area"]')).to.equal(false);
     // Rhyme time has no area of its own: its service's area (castlegate) counts.
     const castlegate = await mount(
@@ -602,6 +610,40 @@ describe('<pc-event-calendar>: a session in detail', () => {
       await openSession(el, 'ev-course@2026-11-25');
       expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
       expect(has(el, '.cal__message')).to.equal(false);
+    });
+
+    it('fetches the filter form while the parent reads the sessions, once', async () => {
+      let asked = 0;
+      calendarChunks.filterForm = () => {
+        asked += 1;
+        return real.filterForm();
+      };
+      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      await waitUntil(() => asked === 1, 'filter form prefetched when idle', { timeout: 5000 });
+      await openFilters(el);
+      expect(asked).to.equal(1);
+    });
+
+    it('says so inside the filters when their form cannot load, and shows it on the next opening', async () => {
+      calendarChunks.filterForm = offline;
+      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const summary = $(el, '[part="filters"] summary');
+      summary.click();
+      await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown', { timeout: 5000 });
+      expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
+      expect(sessionTitles(el).length).to.be.above(0);
+      await expect(el).to.be.accessible();
+      calendarChunks.filterForm = real.filterForm;
+      summary.click(); // close
+      await waitUntil(() => !has(el, '[part="filters"] [role="alert"]'), 'closed');
+      await openFilters(el);
+      expect(has(el, '[part="filters"] [role="alert"]')).to.equal(false);
+      const all = sessionTitles(el).length;
+      // The form works: keyboard to "free only", Space ticks it, the list follows.
+      $(el, 'input[name="free"]').focus();
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => sessionTitles(el).length < all, 'filtered to free sessions');
+      expect($<HTMLInputElement>(el, 'input[name="free"]').checked).to.equal(true);
     });
 
     it('still shows the details when only the calendar links cannot load', async () => {
