@@ -1,5 +1,6 @@
 // `npm run bench`: runs test/bench/ in headless Chromium twice — at full speed and with the
-// CPU slowed 4× (CDP Emulation.setCPUThrottlingRate, a cheap phone) — and prints median and
+// CPU slowed 4× (CDP Emulation.setCPUThrottlingRate, a cheap phone), each suite in a fresh
+// page — and prints median and
 // p95 per case, with the ratio to the issue's figure where one is set, and — for a case that
 // names another in `compareTo` (e.g. the same work in FullCalendar) — the ratio of their medians.
 import { createServer } from 'vite';
@@ -27,21 +28,28 @@ const browser = await puppeteer.launch({
 });
 
 const all = {};
+/** The suites test/bench/run.ts knows, each run in its own page. */
+const SUITES = ['feed', 'finder', 'calendar'];
 try {
   for (const throttle of [1, 4]) {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    // A suite's own sanity checks (e.g. "both calendars show the same sessions") report here.
-    page.on('console', (m) => {
-      if (m.location().url?.endsWith('/favicon.ico')) return; // the browser's own request, not a suite's
-      if (['error', 'warn', 'info'].includes(m.type())) console.error(`page ${m.type()}:`, m.text());
-    });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(`http://127.0.0.1:${port}/test/bench/index.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.benchmarksReady === true, { timeout: 120_000 });
-    const results = await page.evaluate(() => window.runBenchmarks());
+    const results = [];
+    // One fresh page per suite, so no suite runs in another's leftovers.
+    for (const suite of SUITES) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      page.on('pageerror', (e) => console.error('page error:', e.message));
+      // A suite's own sanity checks (e.g. "both calendars show the same sessions") report here.
+      page.on('console', (m) => {
+        if (m.location().url?.endsWith('/favicon.ico')) return; // the browser's own request, not a suite's
+        if (['error', 'warn', 'info'].includes(m.type())) console.error(`page ${m.type()}:`, m.text());
+      });
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      await page.goto(`http://127.0.0.1:${port}/test/bench/index.html?suite=${suite}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.benchmarksReady === true, { timeout: 120_000 });
+      results.push(...(await page.evaluate(() => window.runBenchmarks())));
+      await page.close();
+    }
     all[`cpu ${throttle}x`] = results;
     console.log(`\nChromium, CPU ${throttle}× ${throttle === 1 ? '(this machine)' : 'slowed (cheap phone)'}`);
     const medianOf = new Map(results.map((r) => [r.name, r.median]));
@@ -64,7 +72,6 @@ try {
     for (const r of results.filter((x) => x.compareTo)) {
       console.log(`ratio ${ratio(r)} = median of "${r.name}" / median of "${r.compareTo}"`);
     }
-    await page.close();
   }
 } finally {
   await browser.close();

@@ -1,15 +1,25 @@
-// Every benchmark suite registers itself on import; scripts/bench.mjs calls runBenchmarks().
+// Each benchmark suite registers itself on import; scripts/bench.mjs opens this page once per
+// suite (`?suite=finder`) and calls runBenchmarks(). One suite per page: a suite's leftovers
+// (5,000 services and their index, FullCalendar's DOM, a full heap to collect) would otherwise
+// slow the suites after it.
 import { runAll } from './harness.js';
-import './feed.bench.js';
-import './finder.bench.js';
-import './calendar.bench.js';
+
+const SUITES: Record<string, () => Promise<unknown>> = {
+  feed: () => import('./feed.bench.js'),
+  finder: () => import('./finder.bench.js'),
+  calendar: () => import('./calendar.bench.js'),
+};
 
 declare global {
   interface Window {
     runBenchmarks: typeof runAll;
     benchmarksReady: boolean;
+    benchmarkSuites: string[];
   }
 }
 
+window.benchmarkSuites = Object.keys(SUITES);
+const suite = new URLSearchParams(location.search).get('suite');
+if (suite && SUITES[suite]) await SUITES[suite]();
 window.runBenchmarks = runAll;
 window.benchmarksReady = true;
