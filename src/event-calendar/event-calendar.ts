@@ -539,7 +539,7 @@ export class PcEventCalendar extends PcFeedElement {
             })
           : this.#filterFormFailed
             ? html`<p class="cal__message filters__message" role="alert">${t.errorNetwork}</p>`
-            : html`<p class="muted filters__message">${t.loading}</p>`}
+            : html`<p class="muted filters__message" role="status">${t.loading}</p>`}
     </details>`;
   }
 

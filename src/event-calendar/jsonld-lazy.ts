@@ -2,8 +2,9 @@
  * The schema.org Event JSON-LD adapter as the calendar registers it. `format="auto"` runs its
  * shape test on every feed, so the test is cheap and lives in the entry: JSON-LD's own keys
  * (`@context`, `@type`, `@graph`) on the document, its first items, or an OpenActive RPDE
- * page's first `items[].data`. The converter, which walks the whole document for Event nodes,
- * loads with `import()` only then, and answers "not a feed" when it finds none.
+ * page's first item with `data`. The converter, which walks the whole document for Event nodes,
+ * loads with `import()` only then, and answers "not a feed" when it finds none (so a JSON-LD
+ * document without events is this adapter's to refuse, with that reason in the console).
  */
 import type { FeedAdapter } from '../data/adapters.js';
 import { FeedError } from '../data/errors.js';
@@ -16,13 +17,15 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const hasJsonLdKeys = (value: unknown): boolean =>
   isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
 
-/** True when the document is written in JSON-LD (a native feed never is). */
+/**
+ * True when the document is written in JSON-LD (a native feed never is). An RPDE page's items
+ * are all looked at, up to the first with data: a page may open with deleted items.
+ */
 export function looksLikeJsonLd(json: unknown): boolean {
   const nodes = Array.isArray(json) ? json.slice(0, SAMPLE) : [json];
   return nodes.some(
     (node) =>
-      hasJsonLdKeys(node) ||
-      (isObject(node) && Array.isArray(node.items) && node.items.slice(0, SAMPLE).some((item) => isObject(item) && hasJsonLdKeys(item.data))),
+      hasJsonLdKeys(node) || (isObject(node) && Array.isArray(node.items) && node.items.some((item) => isObject(item) && hasJsonLdKeys(item.data))),
   );
 }
 

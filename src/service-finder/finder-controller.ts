@@ -95,7 +95,7 @@ export class FinderController implements ReactiveController {
   /** The "near me" chunk failed to load for the last postcode or location: an alert says so. */
   #nearMeFailed = false;
   /** The postcode waiting for the "near me" chunk; a newer one (or clearing it) replaces it. */
-  #postcodeWaiting?: string;
+  #postcodeWaiting?: { text: string; fromSubmit: boolean; page: number };
 
   readonly #host: FinderHost;
   readonly #localize: LocalizeController;
@@ -167,8 +167,8 @@ export class FinderController implements ReactiveController {
     this.#filters = state.filters;
     this.#queryText = state.filters.query;
     this.#pages = state.page ?? 1;
-    if (state.postcode) this.#applyPostcode(state.postcode, false);
-    else if (this.#originFrom !== 'here') this.#applyPostcode('', false);
+    if (state.postcode) this.#applyPostcode(state.postcode, false, this.#pages);
+    else if (this.#originFrom !== 'here') this.#applyPostcode('', false, this.#pages);
     this.#host.requestUpdate();
   }
 
@@ -177,30 +177,37 @@ export class FinderController implements ReactiveController {
     if (!this.#host.syncUrl || !urlState) return;
     const params = urlState.writeUrlState(new URLSearchParams(location.search), {
       filters: this.#filters,
-      postcode: this.#postcode,
+      // A postcode still waiting for "near me" is the parent's choice all the same.
+      postcode: this.#postcode ?? this.#postcodeWaiting?.text.trim(),
       page: this.#pages,
     }).toString();
     const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   }
 
-  #applyPostcode(text: string, fromSubmit: boolean): void {
+  /** Applies a postcode (or clears it with ''); `page` is the results page to show after (the URL's, or 1). */
+  #applyPostcode(text: string, fromSubmit: boolean, page = 1): void {
     this.#geocodeAbort?.abort();
     const trimmed = text.trim();
     const nearMe = this.#nearMe.value;
+    const earlier = this.#postcodeWaiting;
     this.#postcodeWaiting = undefined;
+    this.#nearMeFailed = false;
     if (trimmed && !nearMe) {
-      // Postcodes are read by the "near me" chunk: fetch it, then apply this one if still wanted.
-      this.#postcodeWaiting = text;
+      // Postcodes are read by the "near me" chunk: fetch it, then apply the latest one asked for.
+      // The same postcode asked twice (the box's change, then Search) keeps the Search's focus move.
+      const waiting = { text, fromSubmit: fromSubmit || (earlier?.text === text && earlier.fromSubmit), page };
+      this.#postcodeWaiting = waiting;
+      this.#postcodeText = text;
       void this.#nearMe.load().then((module) => {
-        if (this.#postcodeWaiting !== text) return;
+        if (this.#postcodeWaiting !== waiting) return;
         this.#nearMeFailed = !module;
-        if (module) this.#applyPostcode(text, fromSubmit);
+        if (module) this.#applyPostcode(waiting.text, waiting.fromSubmit, waiting.page);
         else this.#host.requestUpdate();
       });
+      this.#host.requestUpdate();
       return;
     }
-    this.#nearMeFailed = false;
     this.#postcodeError = undefined;
     this.#postcode = undefined;
     if (this.#originFrom !== 'here' || trimmed) {
@@ -217,7 +224,7 @@ export class FinderController implements ReactiveController {
       this.#locationState = undefined;
       if (this.#host.geocoder) void this.#geocode(this.#host.geocoder, parts.normalised);
     }
-    this.#pages = 1;
+    this.#pages = page;
     this.#writeUrl();
     this.#host.requestUpdate();
   }
@@ -277,6 +284,7 @@ export class FinderController implements ReactiveController {
   #onUseLocation = (): void => {
     const geolocation = navigator.geolocation;
     if (this.#locationState === 'locating') return;
+    this.#nearMeFailed = false;
     this.#locationState = geolocation ? 'locating' : 'failed';
     this.#host.requestUpdate();
     // Fetched while the browser asks the parent's permission.

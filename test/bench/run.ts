@@ -19,7 +19,10 @@ declare global {
 }
 
 window.benchmarkSuites = Object.keys(SUITES);
-const suite = new URLSearchParams(location.search).get('suite');
-if (suite && SUITES[suite]) await SUITES[suite]();
-window.runBenchmarks = runAll;
+const suite = new URLSearchParams(location.search).get('suite') ?? '';
+if (SUITES[suite]) await SUITES[suite]();
+// A page without a known suite would time nothing and report nothing: say so instead.
+window.runBenchmarks = SUITES[suite]
+  ? runAll
+  : () => Promise.reject(new Error(`Open with ?suite= one of: ${Object.keys(SUITES).join(', ')} (got "${suite}")`));
 window.benchmarksReady = true;

@@ -1,9 +1,9 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { browserTimeZone } from '../../src/event-calendar/zoned-time.js';
-import { uniqueKey } from '../support/helpers.js';
+import { uniqueKey, waitUntil } from '../support/helpers.js';
 import {
   $,
   $$,

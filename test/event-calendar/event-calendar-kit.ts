@@ -1,11 +1,11 @@
 /** Shared by the `<pc-event-calendar>` tests: fixtures, waiting, shadow queries. */
-import { fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/entries/event-calendar.js';
 import '../../src/entries/provider.js';
 import '../../src/locales/ar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
-import { feedUrl } from '../support/helpers.js';
+import { feedUrl, waitUntil } from '../support/helpers.js';
 
 export const CALENDAR = 'test/fixtures/calendar/calendar.json';
 export const HOSTILE = 'test/fixtures/calendar/hostile.json';

@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../support/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';

@@ -133,9 +133,12 @@ describe('JSON-LD: detection', () => {
   });
 
   it('tells JSON-LD from other documents cheaply for format="auto", the full walk waiting for the converter', () => {
-    for (const doc of [funDay, [funDay], graph, rpde, { '@context': 'https://schema.org', '@type': 'Organization' }]) {
+    // An RPDE page may open with deleted items (no data).
+    const deletedFirst = { ...rpde, items: [...Array.from({ length: 8 }, (_, i) => ({ state: 'deleted', kind: 'SessionSeries', id: `gone${i}`, modified: 1 })), ...rpde.items] };
+    for (const doc of [funDay, [funDay], graph, rpde, deletedFirst, { '@context': 'https://schema.org', '@type': 'Organization' }]) {
       expect(looksLikeJsonLd(doc), JSON.stringify(doc).slice(0, 60)).to.equal(true);
     }
+    expect(isJsonLdEventShape(deletedFirst)).to.equal(true);
     for (const doc of [{ version: '1.0', programme: { name: 'x' }, events: [] }, { contents: [] }, [{ id: 1 }], null, 'x', {}, []]) {
       expect(looksLikeJsonLd(doc), JSON.stringify(doc)).to.equal(false);
     }

@@ -442,6 +442,23 @@ describe('<pc-service-finder>', function () {
       expect(($(el, '#pc') as HTMLInputElement).value).to.equal('NB1 9ZZ');
     });
 
+    it('keeps the Search button\'s focus move for an invalid postcode typed before "near me" arrives', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      finderChunks.nearMe = () => gate.then(() => real.nearMe());
+      const el = await finder();
+      $(el, '#pc')!.focus();
+      await sendKeys({ type: 'hello' });
+      // Leaving the box applies the postcode (its change event); Search then submits it again.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="search-button"]'));
+      await sendKeys({ press: 'Enter' });
+      release();
+      const error = await waitForShadow(el, '[part="postcode-error"]');
+      expect(error.textContent).to.contain('Enter a real postcode');
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#pc'), 'focus back on the postcode box');
+    });
+
     it('still finds services with sync-url when URL sync cannot load', async () => {
       finderChunks.urlState = offline;
       history.replaceState(null, '', `${location.pathname}?pc-q=nursery`);
@@ -606,6 +623,17 @@ describe('<pc-service-finder>', function () {
       expect(($(el, '#q') as HTMLInputElement).value).to.equal('');
       params = new URLSearchParams(location.search);
       expect(params.get('keep')).to.equal('me');
+    });
+
+    it('reads a postcode and a results page from the address on load, and keeps them there', async () => {
+      history.replaceState(null, '', `${location.pathname}?pc-postcode=nb1+9zz&pc-page=2`);
+      const el = await finder(feedUrl(FEED), 'sync-url page-size="3"');
+      await untilNames(el, (list) => list[0] === 'Hillside Food Bank' && list.length === 6, 'district first, two pages shown');
+      expect(($(el, '#pc') as HTMLInputElement).value).to.equal('NB1 9ZZ');
+      expect(shadowText(el)).to.contain('Services in NB1 first');
+      const params = new URLSearchParams(location.search);
+      expect(params.get('pc-postcode')).to.equal('NB1 9ZZ');
+      expect(params.get('pc-page')).to.equal('2');
     });
 
     it('leaves the address alone without sync-url', async () => {

@@ -1,5 +1,5 @@
 /** Shared test helpers: mock-server URLs, waiting on shadow content, console capture. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as waitUntilBase } from '@open-wc/testing';
 
 let counter = 0;
 
@@ -26,7 +26,7 @@ export function shadowText(element: Element): string {
 
 /** Waits until the element's shadow root contains `selector`. */
 export async function waitForShadow(element: Element, selector: string, message?: string): Promise<Element> {
-  await waitUntil(() => element.shadowRoot?.querySelector(selector), message ?? `waiting for ${selector}`, {
+  await waitUntilBase(() => element.shadowRoot?.querySelector(selector), message ?? `waiting for ${selector}`, {
     timeout: 8000,
   });
   return element.shadowRoot!.querySelector(selector)!;
@@ -48,4 +48,12 @@ export async function captureConsole(
     console[method] = original;
   }
   return calls;
+}
+
+/**
+ * open-wc's `waitUntil` with a five-second default: a shared CI machine running two browsers
+ * can take more than its one-second default to deliver a dialog's close event or an idle callback.
+ */
+export function waitUntil(condition: () => unknown, message?: string, options: { timeout?: number; interval?: number } = {}): Promise<void> {
+  return waitUntilBase(condition, message, { timeout: 5000, ...options });
 }
