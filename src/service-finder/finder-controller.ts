@@ -426,9 +426,9 @@ export class FinderController implements ReactiveController {
     if (this.#engine.value || this.#engine.loading) return;
     this.#engineFailed = false;
     void this.#engine.load().then((engine) => {
-      // Build the index before the first keystroke, not during it (~190 ms for 5,000
-      // services on a phone-speed CPU).
-      if (engine && prefetch) whenIdle(() => this.#prepared && this.#searcher(this.#prepared.feed));
+      // Build the index before the first keystroke, not during it, and in slices: 5,000
+      // services take ~200 ms on a phone-speed CPU, which must not hold up a tap or a key.
+      if (engine && prefetch) whenIdle(() => this.#prepared && this.#searcher(this.#prepared.feed, true));
       this.#engineFailed = !engine && !prefetch;
       this.#host.requestUpdate();
     });
@@ -446,7 +446,11 @@ export class FinderController implements ReactiveController {
   }
 
   /** The feed's index, built on first need; descriptions of big directories arrive later. */
-  #searcher(feed: Feed): ServiceIndex | undefined {
+  /**
+   * The feed's index once it can answer, built on first need; `inSlices` for the build while
+   * idle (a search meanwhile waits for it to finish, a few hundred milliseconds at most).
+   */
+  #searcher(feed: Feed, inSlices = false): ServiceIndex | undefined {
     const engine = this.#engine.value;
     if (!engine) {
       // Not again on every render after a failure: only on "Try again" or a new search.
@@ -455,11 +459,13 @@ export class FinderController implements ReactiveController {
     }
     let index = this.#indexes.get(feed);
     if (!index) {
-      index = new engine.ServiceIndex(feed.services, { programme: feed.programme });
+      index = new engine.ServiceIndex(feed.services, { programme: feed.programme, inSlices });
       this.#indexes.set(feed, index);
+      void index.searchable.then(() => this.#host.requestUpdate());
+      // Descriptions of big directories arrive later: search again with them.
       void index.ready.then(() => this.#host.requestUpdate());
     }
-    return index;
+    return index.isSearchable ? index : undefined;
   }
 
   #search(prepared: Prepared): SearchResult | undefined {

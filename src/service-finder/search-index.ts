@@ -54,6 +54,12 @@ const MAX_INDEXED_DESCRIPTION = 1000;
 /** Descriptions indexed per background step: a few milliseconds each. */
 const BACKGROUND_CHUNK = 200;
 
+/** Services whose names, categories, organisations and places are indexed per step with `inSlices`. */
+const CORE_SLICE = 250;
+
+/** The next macrotask: lets the browser paint and handle typing between steps. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 export interface ServiceIndexOptions {
   /** Supplies category and area labels (searched instead of their ids). */
   programme?: Pick<Programme, 'categories' | 'areas'>;
@@ -61,6 +67,13 @@ export interface ServiceIndexOptions {
   synonyms?: readonly SynonymGroup[];
   /** Directories with more services than this index descriptions in the background. Default 1000. */
   backgroundAbove?: number;
+  /**
+   * Index names, categories, organisations and places of a big directory in slices between
+   * browser tasks too, not before the constructor returns: for a build nobody waits on yet (the
+   * finder's, while the browser is idle), so a parent's first tap or keystroke is never held up
+   * behind it. Search only once `searchable` has resolved.
+   */
+  inSlices?: boolean;
 }
 
 /** A ranked search result. */
@@ -71,8 +84,8 @@ export interface SearchHit {
 }
 
 export class ServiceIndex {
-  /** The services in a stable, sensible order for an empty query: by name. */
-  readonly byName: readonly Service[];
+  /** Resolves once every service can be found by name, category, organisation and place (at once unless `inSlices`). */
+  readonly searchable: Promise<void>;
   /** Resolves once descriptions are searchable too (at once for small directories). */
   readonly ready: Promise<void>;
   readonly #services: readonly Service[];
@@ -82,23 +95,27 @@ export class ServiceIndex {
    * descriptions (the last field) in the background for big directories.
    */
   readonly #index: TermIndex;
+  #coreIndexed = false;
   #descriptionsIndexed = false;
   /** Recent concept results: while a parent types "baby gr…", "baby" is looked up once. */
   readonly #conceptCache = new Map<string, Map<number, number>>();
+  #byName: readonly Service[] = [];
   /** Position in `byName` of each service position, to break ranking ties. */
-  readonly #nameRank: Int32Array;
+  #nameRank = new Int32Array(0);
 
   constructor(services: readonly Service[], options: ServiceIndexOptions = {}) {
     this.#services = services;
     this.#synonyms = new SynonymMatcher(options.synonyms ?? FAMILY_SERVICE_SYNONYMS);
     // Plain comparison of precomputed keys: an Intl.Collator sort of 5,000 names costs more
     // than the rest of the ordering work together.
-    const keys = services.map((service) => `${nameSortKey(service.name)}\u0000${service.id}`);
-    const order = services.map((_, position) => position);
-    order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
-    this.byName = order.map((position) => services[position]);
-    this.#nameRank = new Int32Array(services.length);
-    order.forEach((position, rank) => (this.#nameRank[position] = rank));
+    const sortKey = (service: Service) => `${nameSortKey(service.name)}\u0000${service.id}`;
+    const putInNameOrder = (keys: readonly string[]) => {
+      const order = services.map((_, position) => position);
+      order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+      this.#byName = order.map((position) => services[position]);
+      this.#nameRank = new Int32Array(services.length);
+      order.forEach((position, rank) => (this.#nameRank[position] = rank));
+    };
 
     const categoryLabels = new Map((options.programme?.categories ?? []).map((c) => [c.id, c.label]));
     const areaLabels = new Map((options.programme?.areas ?? []).map((a) => [a.id, a.label]));
@@ -124,24 +141,52 @@ export class ServiceIndex {
     };
     this.#index = new TermIndex(Object.values(FIELD_BOOSTS), services.length);
     // Documents are positions in `services`, so duplicate or odd ids can never break the index.
-    services.forEach((service, position) =>
-      coreTexts(service).forEach((text, field) => this.#index.add(position, field, field ? sharedTerms(text) : fieldTerms(text))),
-    );
+    const addCore = (from: number, to: number) => {
+      for (let position = from; position < Math.min(to, services.length); position++) {
+        coreTexts(services[position]).forEach((text, field) => this.#index.add(position, field, field ? sharedTerms(text) : fieldTerms(text)));
+      }
+    };
+    const background = services.length > (options.backgroundAbove ?? 1000);
+    let searchable: Promise<void>;
+    if (options.inSlices && background) {
+      searchable = (async () => {
+        const keys: string[] = [];
+        for (let from = 0; from < services.length; from += CORE_SLICE) {
+          await nextTask();
+          for (let position = from; position < Math.min(from + CORE_SLICE, services.length); position++) {
+            keys[position] = sortKey(services[position]);
+          }
+        }
+        await nextTask();
+        putInNameOrder(keys);
+        for (let from = 0; from < services.length; from += CORE_SLICE) {
+          await nextTask();
+          addCore(from, from + CORE_SLICE);
+        }
+        this.#coreIndexed = true;
+      })();
+    } else {
+      putInNameOrder(services.map(sortKey));
+      addCore(0, services.length);
+      this.#coreIndexed = true;
+      searchable = Promise.resolve();
+    }
+    this.searchable = searchable;
     const addDescriptions = (from: number, to: number) => {
       for (let position = from; position < Math.min(to, services.length); position++) {
         this.#index.add(position, DESCRIPTION_FIELD, fieldTerms((services[position].description ?? '').slice(0, MAX_INDEXED_DESCRIPTION)));
       }
     };
 
-    if (services.length <= (options.backgroundAbove ?? 1000)) {
+    if (!background) {
       addDescriptions(0, services.length);
       this.#descriptionsIndexed = true;
       this.ready = Promise.resolve();
     } else {
-      // A macrotask between chunks lets the browser paint and handle typing.
       this.ready = (async () => {
+        await searchable;
         for (let from = 0; from < services.length; from += BACKGROUND_CHUNK) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await nextTask();
           addDescriptions(from, from + BACKGROUND_CHUNK);
         }
         this.#descriptionsIndexed = true;
@@ -152,6 +197,16 @@ export class ServiceIndex {
   /** Number of services indexed. */
   get size(): number {
     return this.#services.length;
+  }
+
+  /** The services in a stable, sensible order for an empty query: by name (once `searchable`). */
+  get byName(): readonly Service[] {
+    return this.#byName;
+  }
+
+  /** True once `searchable` has resolved. */
+  get isSearchable(): boolean {
+    return this.#coreIndexed;
   }
 
   /** True once descriptions are searchable (see `ready`). */

@@ -179,6 +179,28 @@ describe('ServiceIndex', () => {
     expect(ranked.indexOf('bf-dropin')).to.be.lessThan(ranked.indexOf('baby-massage'));
   });
 
+  it('with inSlices, indexes a big directory between browser tasks and answers like a whole build', async () => {
+    const services = Array.from({ length: 4 }, () => directory()).flatMap((list, copy) =>
+      list.map((service) => ({ ...service, id: `${service.id}-${copy}` })),
+    );
+    const whole = new ServiceIndex(services, { programme, backgroundAbove: 3 });
+    const sliced = new ServiceIndex(services, { programme, backgroundAbove: 3, inSlices: true });
+    expect(whole.isSearchable).to.equal(true);
+    // Nothing is indexed before the constructor returns: the first slice waits for a task.
+    expect(sliced.isSearchable).to.equal(false);
+    expect(sliced.searchIds('massage')).to.deep.equal([]);
+    await sliced.searchable;
+    expect(sliced.isSearchable).to.equal(true);
+    // Names are in; descriptions follow, as in a whole build of a big directory.
+    expect(sliced.searchIds('massage')).to.include('baby-massage-0');
+    expect(sliced.byName.map((s) => s.id)).to.deep.equal(whole.byName.map((s) => s.id));
+    await Promise.all([whole.ready, sliced.ready]);
+    for (const query of ['massage', 'nursary', 'stay and play', 'health visitor', 'latching']) {
+      expect(sliced.searchIds(query), query).to.deep.equal(whole.searchIds(query));
+    }
+    expect(sliced.searchIds('latching').length).to.be.above(0);
+  });
+
   it('uses a custom synonym table', () => {
     const idx = new ServiceIndex(directory(), { synonyms: [['bumps and babies', 'rhyme time']] });
     expect(idx.searchIds('bumps and babies')).to.include('rhymes');

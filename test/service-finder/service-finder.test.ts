@@ -379,6 +379,36 @@ describe('<pc-service-finder>', function () {
       expect(asked).to.equal(1);
     });
 
+    it('builds a big directory\'s index in slices while idle, and a search typed then finds the right service', async () => {
+      const feed = {
+        version: '1.0',
+        programme: { name: 'Big borough' },
+        services: Array.from({ length: 1200 }, (_, i) => ({ id: `s${i}`, name: `Toddler group ${String(i).padStart(4, '0')}` })).concat([
+          { id: 'bf', name: 'Breastfeeding café' },
+        ]),
+      };
+      const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+      const options: { inSlices?: boolean }[] = [];
+      finderChunks.searchEngine = async () => {
+        const engine = await real.searchEngine();
+        class Recording extends engine.ServiceIndex {
+          constructor(...args: ConstructorParameters<typeof engine.ServiceIndex>) {
+            super(...args);
+            options.push(args[1] ?? {});
+          }
+        }
+        return { ...engine, ServiceIndex: Recording };
+      };
+      const el = await finder(src);
+      await waitUntil(() => options.length === 1, 'index built while idle');
+      expect(options[0].inSlices).to.equal(true);
+      await typeQuery(el, 'brestfeeding');
+      await untilNames(el, (list) => list.length === 1, 'search ran');
+      expect(names(el)).to.deep.equal(['Breastfeeding café']);
+      expect(options).to.have.length(1);
+      URL.revokeObjectURL(src);
+    });
+
     it('says so when the search engine cannot load, accessibly, and Try again recovers', async () => {
       finderChunks.searchEngine = offline;
       const el = await finder();
