@@ -70,8 +70,8 @@ export interface ServiceIndexOptions {
   /**
    * Index names, categories, organisations and places of a big directory in slices between
    * browser tasks too, not before the constructor returns: for a build nobody waits on yet (the
-   * finder's, while the browser is idle), so a parent's first tap or keystroke is never held up
-   * behind it. Search only once `searchable` has resolved.
+   * finder's, while the browser is idle), so a parent's tap or keystroke waits for one slice at
+   * most, not the whole build. Search only once `searchable` has resolved.
    */
   inSlices?: boolean;
 }
