@@ -11,11 +11,11 @@
 // Budgets marked "stops growth" are today's size plus a little, not the issue's target: the
 // target is recorded beside them and the gap is tracked on the issue.
 export const entries = [
-  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 39.6 (stops growth).
+  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 39.8 (stops growth).
   { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40 },
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18.3 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 sets ≤ 25 KB; 27.1 today (stops growth).
+  // Issue #3 sets ≤ 25 KB; 27.2 today (stops growth).
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 27.4 },
   // Issue #4 sets ≤ 25 KB; 27.8 today (stops growth).
   { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 28.2 },

@@ -20,6 +20,8 @@ export interface FilterPanelContext {
   options: FacetOptions;
   /** Narrow screens: is the disclosure open? (Wide screens always show the panel.) */
   open: boolean;
+  /** False while the panel is a closed disclosure: its body is then left empty, not drawn hidden. */
+  showBody: boolean;
   onToggleOpen: () => void;
   onToggle: (filter: ListFilter, value: string) => void;
   onToggleFree: () => void;
@@ -69,7 +71,7 @@ export function selectedFilters(ctx: FilterPanelContext): { label: string; remov
 }
 
 export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
-  const { t, filters, options, num } = ctx;
+  const { t, num } = ctx;
   const selected = selectedFilters(ctx).length;
   return html`<div class="filters ${ctx.open ? 'filters--open' : ''}" part="filter-panel">
     <button
@@ -82,7 +84,14 @@ export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
       ${t.finderFilters}${selected ? html` <span class="filters__badge">(${num(selected)})</span>` : nothing}
     </button>
     <div class="filters__body" id="filter-body">
-      <p class="filters__title">${t.finderFilters}</p>
+      ${ctx.showBody ? renderPanelBody(ctx, selected) : nothing}
+    </div>
+  </div>`;
+}
+
+function renderPanelBody(ctx: FilterPanelContext, selected: number): TemplateResult {
+  const { t, filters, options, num } = ctx;
+  return html`<p class="filters__title">${t.finderFilters}</p>
       ${options.free > 0 || filters.freeOnly
         ? html`<fieldset>
             <legend>${t.finderCost}</legend>
@@ -110,7 +119,5 @@ export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
         ? html`<button type="button" class="button button--secondary" part="clear-filters" @click=${ctx.onClear}>
             ${t.finderClearFilters}
           </button>`
-        : nothing}
-    </div>
-  </div>`;
+        : nothing}`;
 }

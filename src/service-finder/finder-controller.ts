@@ -68,6 +68,9 @@ export class FinderController implements ReactiveController {
   #selected?: PlacedService;
   #openerId?: string;
   #filtersOpen = false;
+  /** The filters sit behind their button (narrow finder); unknown until the first layout. */
+  #panelCollapsible = false;
+  #resizeObserver?: ResizeObserver;
   #announcement = '';
   #announceDelay?: number;
   #typingTimer?: ReturnType<typeof setTimeout>;
@@ -110,6 +113,7 @@ export class FinderController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#watchPanelToggle();
     if (!this.#host.syncUrl) return;
     window.addEventListener('popstate', this.#onPopState);
     if (this.#urlState.value) {
@@ -126,10 +130,32 @@ export class FinderController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#resizeObserver?.disconnect();
     window.removeEventListener('popstate', this.#onPopState);
     clearTimeout(this.#typingTimer);
     clearTimeout(this.#announceTimer);
     this.#geocodeAbort?.abort();
+  }
+
+  /**
+   * On a narrow finder the filters sit behind a "Filters" button. Whether they do is the
+   * stylesheet's call (a container query); the observer reads it from the button, so a closed
+   * panel's checkboxes are not drawn on each keystroke where nobody can see them.
+   */
+  #watchPanelToggle(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#resizeObserver ??= new ResizeObserver(() => {
+      const toggle = this.#root.querySelector<HTMLElement>('.filters__toggle');
+      const collapsible = !!toggle && getComputedStyle(toggle).display !== 'none';
+      // Re-render in a task: a change inside the callback would resize again in the same frame.
+      if (collapsible !== this.#panelCollapsible) {
+        setTimeout(() => {
+          this.#panelCollapsible = collapsible;
+          this.#host.requestUpdate();
+        });
+      }
+    });
+    this.#resizeObserver.observe(this.#host);
   }
 
   hostUpdated(): void {
@@ -514,6 +540,7 @@ export class FinderController implements ReactiveController {
       filters: this.#filters,
       options: result.options,
       open: this.#filtersOpen,
+      showBody: this.#filtersOpen || !this.#panelCollapsible,
       onToggleOpen: () => {
         this.#filtersOpen = !this.#filtersOpen;
         this.#host.requestUpdate();

@@ -285,16 +285,39 @@ describe('<pc-service-finder>', function () {
       expect(getComputedStyle(toggle).display).not.to.equal('none');
       expect(getComputedStyle(body).display).to.equal('none');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      // Closed, its checkboxes are not drawn at all (nobody can see them), whatever is typed.
+      await waitUntil(() => !body.querySelector('fieldset'), 'closed panel left empty');
+      await typeQuery(el, 'play');
+      await untilNames(el, (list) => list.length < 8, 'searched');
+      expect(body.querySelector('fieldset')).to.equal(null);
       toggle.click();
       await waitUntil(() => getComputedStyle($(el, '#filter-body')!).display !== 'none', 'panel open');
       expect($(el, '.filters__toggle')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(body.querySelectorAll('fieldset').length).to.be.above(3);
       expect(el.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();
+      checkbox(el, 'Cost', 'Free only').click();
+      await waitUntil(() => $(el, '.filters__badge')?.textContent === '(1)', 'one filter selected');
+      toggle.click();
+      await waitUntil(() => !body.querySelector('fieldset'), 'closed again');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws the panel again when a narrow finder becomes wide', async () => {
+      const el = await finder(feedUrl(FEED), 'style="width: 320px"');
+      await waitUntil(() => !$(el, '#filter-body')!.querySelector('fieldset'), 'narrow: closed panel empty');
+      el.style.width = '1100px';
+      await waitUntil(() => $(el, '#filter-body')!.querySelectorAll('fieldset').length > 3, 'wide: panel drawn');
+      expect(getComputedStyle($(el, '.filters__toggle')!).display).to.equal('none');
     });
 
     it('shows the panel beside the results on wide screens', async () => {
       const el = await finder(feedUrl(FEED), 'style="width: 1100px"');
       expect(getComputedStyle($(el, '.filters__toggle')!).display).to.equal('none');
+      // Give the size observer its turn: a wide panel must stay drawn.
+      await new Promise((r) => setTimeout(r, 200));
+      expect($(el, '#filter-body')!.querySelectorAll('fieldset').length).to.be.above(3);
       const panel = $(el, '[part="filter-panel"]')!.getBoundingClientRect();
       const results = $(el, '[part="results"]')!.getBoundingClientRect();
       expect(panel.right).to.be.at.most(results.left);
