@@ -8,15 +8,16 @@
 // another language); the finder's search engine and both detail views are prefetched when the
 // browser is idle after the first render, which the README's size table reports separately.
 
-// Budgets marked "stops growth" are today's size plus a little, not the issue's target: the
-// target is recorded beside them and the gap is tracked on the issue.
+// Budgets marked "stops growth" are today's size plus a little. `targetKb` is the issue's target,
+// printed beside the size; `capKb` is a ceiling `npm run size` enforces on the budget itself, so the
+// all-in-one's can never be raised past issue #2's 45 KB as the remaining widgets land.
 export const entries = [
   // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 39.8 (stops growth).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40 },
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40, targetKb: 45, capKb: 45 },
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18.3 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
   // Issue #3 sets ≤ 25 KB; 27.2 today (stops growth).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 27.4 },
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 27.4, targetKb: 25 },
   // Issue #4 sets ≤ 25 KB; 27.8 today (stops growth).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 28.2 },
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 28.2, targetKb: 25 },
 ];
