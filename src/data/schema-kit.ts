@@ -6,6 +6,8 @@
  * kept; only a bad required part fails the item. About 1 KB gzipped.
  */
 
+import { isJsonObject } from './json-object.js';
+
 export type PathKey = string | number;
 
 type Kind = 'string' | 'number' | 'boolean' | 'enum' | 'array' | 'object';
@@ -136,12 +138,10 @@ interface Context {
   removed: Removal[];
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A fresh copy of a default, so items never share a list. */
 const fresh = (value: unknown): unknown =>
-  Array.isArray(value) ? [...value] : isPlainObject(value) ? { ...value } : value;
+  Array.isArray(value) ? [...value] : isJsonObject(value) ? { ...value } : value;
 
 function fail(ctx: Context, keys: PathKey[], message: string, value: unknown): undefined {
   ctx.problems.push({ keys, message, value });
@@ -215,7 +215,7 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
       return out;
     }
     case 'object': {
-      if (!isPlainObject(value)) return fail(ctx, keys, 'must be an object', value);
+      if (!isJsonObject(value)) return fail(ctx, keys, 'must be an object', value);
       const out: Record<string, unknown> = {};
       const mark = ctx.problems.length;
       const fields = schema.fields!;

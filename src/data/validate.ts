@@ -6,6 +6,7 @@
  * Only a document that is not a feed at all (wrong shape, version or programme) throws.
  */
 import { FeedError, type Diagnostic } from './errors.js';
+import { isJsonObject } from './json-object.js';
 import {
   CategorySchema,
   EventSchema,
@@ -25,12 +26,10 @@ import { read, type Schema } from './schema-kit.js';
 
 type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Cheap shape test for format auto-detection: no validation, no allocation. */
 export function isNativeFeedShape(json: unknown): boolean {
-  return isRecord(json) && isRecord(json.programme) && typeof json.version === 'string';
+  return isJsonObject(json) && isJsonObject(json.programme) && typeof json.version === 'string';
 }
 
 /** The ids that items may refer to; used for warnings, never to drop anything. */
@@ -90,7 +89,7 @@ export function validateNativeFeed(json: unknown): { feed: Feed; diagnostics: Di
  * programme) is always validated; the parts not asked for are left empty.
  */
 export function validateFeedSections(json: unknown, sections: FeedSections): { feed: Feed; diagnostics: Diagnostic[] } {
-  if (!isRecord(json)) {
+  if (!isJsonObject(json)) {
     throw notAFeed(`The document must be a JSON object with "version" and "programme" (got ${describeKind(json)}).`);
   }
   const { $schema, version, programme, services, events, forms, ...extras } = json;
@@ -99,7 +98,7 @@ export function validateFeedSections(json: unknown, sections: FeedSections): { f
     throw notAFeed(`The document has no "version" or "programme" at the top level (found keys: ${keys}).`);
   }
   const checkedVersion = checkVersion(version);
-  if (!isRecord(programme)) {
+  if (!isJsonObject(programme)) {
     throw notAFeed(
       programme === undefined
         ? '"programme" is missing: a feed needs a programme object with at least a "name".'
@@ -195,14 +194,14 @@ function validateProgramme(raw: Json, out: Diagnostic[]): Programme {
 
 function validateForms(raw: unknown, _refs: FeedRefs, out: Diagnostic[]): Forms {
   if (raw === undefined) return {};
-  if (!isRecord(raw)) {
+  if (!isJsonObject(raw)) {
     out.push({ path: 'forms', message: `must be an object (got ${preview(raw)})`, action: 'dropped' });
     return {};
   }
   // The option lists are validated item by item, like every other list.
   const input: Json = { ...raw };
   let optionLists: Json | undefined;
-  if (isRecord(raw.signup)) {
+  if (isJsonObject(raw.signup)) {
     const { heardAboutOptions, interests, ...signup } = raw.signup;
     input.signup = signup;
     optionLists = { heardAboutOptions, interests };
@@ -291,7 +290,7 @@ function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: 
 
 /** The item's id, name or title, for diagnostics. */
 function labelOf(input: unknown): string | undefined {
-  if (!isRecord(input)) return undefined;
+  if (!isJsonObject(input)) return undefined;
   for (const key of ['id', 'name', 'title', 'label']) {
     const value = input[key];
     if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 80);

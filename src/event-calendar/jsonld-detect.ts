@@ -3,6 +3,8 @@
  * (jsonld.ts) shares. Part of the converter's chunk: the entry's shape test for
  * `format="auto"` is the cheaper one in jsonld-lazy.ts.
  */
+import { isJsonObject } from '../data/json-object.js';
+
 export type JsonNode = Record<string, unknown>;
 
 /** A JSON-LD value as a list: a single value, an array, or nothing. */
@@ -58,7 +60,7 @@ const EVENT_TYPES = new Set([
 ]);
 const MAX_DEPTH = 8;
 
-export const isObject = (value: unknown): value is JsonNode => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject: (value: unknown) => value is JsonNode = isJsonObject;
 export const typesOf = (node: JsonNode) => asList(node['@type']).map(termOf).filter((t): t is string => !!t);
 const isEventNode = (node: JsonNode) => typesOf(node).some((t) => EVENT_TYPES.has(t));
 export const join = (path: string, key: string) => (path ? `${path}.${key}` : key);

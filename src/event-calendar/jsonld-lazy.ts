@@ -8,14 +8,13 @@
  */
 import type { FeedAdapter } from '../data/adapters.js';
 import { FeedError } from '../data/errors.js';
+import { isJsonObject } from '../data/json-object.js';
 
 const SAMPLE = 5;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const hasJsonLdKeys = (value: unknown): boolean =>
-  isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
+  isJsonObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
 
 /**
  * True when the document is written in JSON-LD (a native feed never is). An RPDE page's items
@@ -25,7 +24,7 @@ export function looksLikeJsonLd(json: unknown): boolean {
   const nodes = Array.isArray(json) ? json.slice(0, SAMPLE) : [json];
   return nodes.some(
     (node) =>
-      hasJsonLdKeys(node) || (isObject(node) && Array.isArray(node.items) && node.items.some((item) => isObject(item) && hasJsonLdKeys(item.data))),
+      hasJsonLdKeys(node) || (isJsonObject(node) && Array.isArray(node.items) && node.items.some((item) => isJsonObject(item) && hasJsonLdKeys(item.data))),
   );
 }
 

@@ -3,10 +3,12 @@
  * runs these shape tests on every feed, so they ship in the service finder's entry while
  * the converter itself is loaded with `import()` only when a feed needs it.
  */
+import { isJsonObject } from '../data/json-object.js';
+
 export type Json = Record<string, unknown>;
 
 export function asObject(value: unknown): Json | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+  return isJsonObject(value) ? value : undefined;
 }
 
 /** An own property only: `{}.constructor` must never be read as feed data. */
