@@ -7,7 +7,7 @@
 import type { Programme, Service } from '../data/feed-schema.js';
 import { applyFilters, facetOptions, type FacetOptions, type ServiceFilters } from './filters.js';
 import type { PlacedService } from './distance.js';
-import { nameSortKey } from './text-fold.js';
+import { nameOrderKey, orderByKeys } from './text-fold.js';
 
 /** What the finder needs of `ServiceIndex`, so this file does not import the search index. */
 export interface Searcher {
@@ -18,9 +18,7 @@ type FacetProgramme = Pick<Programme, 'categories' | 'areas'>;
 
 /** Services in name order: the order of an empty query, the same as `ServiceIndex.byName`. */
 export function byName(services: readonly Service[]): Service[] {
-  const keyed = services.map((service) => ({ service, key: `${nameSortKey(service.name)}\u0000${service.id}` }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.service);
+  return orderByKeys(services.map(nameOrderKey)).map((position) => services[position]);
 }
 
 /** Category ids from the `categories` attribute: "send, stay-and-play" → ["send", "stay-and-play"]. */

@@ -17,7 +17,7 @@ import type { Programme, Service } from '../data/feed-schema.js';
 import { applyFilters, type ServiceFilters } from './filters.js';
 import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './query.js';
 import { terms } from './search-text.js';
-import { nameSortKey } from './text-fold.js';
+import { nameOrderKey, orderByKeys } from './text-fold.js';
 import { FAMILY_SERVICE_SYNONYMS, type SynonymGroup } from './synonyms.js';
 import { TermIndex, type TermQuery } from './term-index.js';
 
@@ -106,12 +106,8 @@ export class ServiceIndex {
   constructor(services: readonly Service[], options: ServiceIndexOptions = {}) {
     this.#services = services;
     this.#synonyms = new SynonymMatcher(options.synonyms ?? FAMILY_SERVICE_SYNONYMS);
-    // Plain comparison of precomputed keys: an Intl.Collator sort of 5,000 names costs more
-    // than the rest of the ordering work together.
-    const sortKey = (service: Service) => `${nameSortKey(service.name)}\u0000${service.id}`;
     const putInNameOrder = (keys: readonly string[]) => {
-      const order = services.map((_, position) => position);
-      order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+      const order = orderByKeys(keys);
       this.#byName = order.map((position) => services[position]);
       this.#nameRank = new Int32Array(services.length);
       order.forEach((position, rank) => (this.#nameRank[position] = rank));
@@ -154,7 +150,7 @@ export class ServiceIndex {
         for (let from = 0; from < services.length; from += CORE_SLICE) {
           await nextTask();
           for (let position = from; position < Math.min(from + CORE_SLICE, services.length); position++) {
-            keys[position] = sortKey(services[position]);
+            keys[position] = nameOrderKey(services[position]);
           }
         }
         await nextTask();
@@ -166,7 +162,7 @@ export class ServiceIndex {
         this.#coreIndexed = true;
       })();
     } else {
-      putInNameOrder(services.map(sortKey));
+      putInNameOrder(services.map(nameOrderKey));
       addCore(0, services.length);
       this.#coreIndexed = true;
       searchable = Promise.resolve();
