@@ -220,10 +220,8 @@ function facetsOf(service: Service): ServiceFacets {
       if (!found.has(n)) found.set(n, label);
     };
     for (const id of service.categories ?? []) add('categories', id);
-    const min = service.ageRange?.minMonths ?? 0;
-    const max = service.ageRange?.maxMonths ?? Number.POSITIVE_INFINITY;
-    for (const band of AGE_BANDS) if (min <= AGE_BAND_MONTHS[band].max && max >= AGE_BAND_MONTHS[band].min) add('ages', band);
-    for (const session of service.schedule ?? []) for (const day of session.byDay) add('days', day);
+    for (const band of AGE_BANDS) if (ageMatches(service, band)) add('ages', band);
+    for (const day of serviceDays(service)) add('days', day);
     for (const lang of service.languages ?? []) add('languages', textKey(lang), lang.trim());
     for (const feature of service.accessibility ?? []) add('accessibility', textKey(feature), feature.trim());
     if (service.area) add('areas', service.area);
