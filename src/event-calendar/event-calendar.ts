@@ -210,9 +210,7 @@ export class PcEventCalendar extends PcFeedElement {
       whenIdle(() => {
         if (!this.isConnected) return;
         void this.#detailView.load();
-        if (!this.#filterForm.value) {
-          void this.#filterForm.load().then((module) => module && addChunkStyles(this, module.filterFormStyles));
-        }
+        this.#loadFilterForm();
       });
     }
     if (range) {
@@ -557,10 +555,10 @@ export class PcEventCalendar extends PcFeedElement {
     void this.#filterForm.load().then((module) => {
       if (module) addChunkStyles(this, module.filterFormStyles);
       this.#filterFormFailed = !module && this.#filtersOpen;
-      this.requestUpdate();
+      // Only an open form shows anything of it (a closed one is not drawn).
+      if (this.#filtersOpen) this.requestUpdate();
     });
   }
-
 
   /** "Previous month", "Next week", "Next 4 weeks"… */
   #stepName(view: CalendarView, direction: -1 | 1): string {
