@@ -23,6 +23,7 @@ import {
   formatIsoDate,
   parseIsoDate,
   parseLocalDateTime,
+  toDayNumber,
   type CalendarDate,
   type TimeOfDay,
   type WallTime,
@@ -78,6 +79,8 @@ export interface ExpandOptions {
 /** An event's timing, parsed once and reused for every expansion. */
 export interface EventTiming {
   startDate: CalendarDate;
+  /** `startDate` as a day number (`toDayNumber`), for cheap window tests. */
+  startDay: number;
   /** Undefined for all-day events. */
   startTime?: TimeOfDay;
   allDay: boolean;
@@ -113,6 +116,7 @@ function computeTiming(event: FeedEvent): EventTiming | undefined {
   const allDay = event.allDay === true || !start.time;
   const timing: EventTiming = {
     startDate: start.date,
+    startDay: toDayNumber(start.date),
     allDay,
     endDayOffset: 0,
     hasEnd: false,
@@ -227,6 +231,9 @@ interface ResolvedWindow {
   to: number;
   firstDate: CalendarDate;
   lastDate: CalendarDate;
+  /** The two dates as day numbers. */
+  firstDay: number;
+  lastDay: number;
   timeZone: string;
 }
 
@@ -234,7 +241,9 @@ function resolveWindow(rangeStart: DateBound, rangeEnd: DateBound, timeZone: str
   const from = boundToInstant(rangeStart, timeZone);
   const to = boundToInstant(rangeEnd, timeZone);
   if (!(from < to)) return undefined; // also false for NaN
-  return { from, to, firstDate: toWallTime(from, timeZone), lastDate: toWallTime(to - 1, timeZone), timeZone };
+  const firstDate = toWallTime(from, timeZone);
+  const lastDate = toWallTime(to - 1, timeZone);
+  return { from, to, firstDate, lastDate, firstDay: toDayNumber(firstDate), lastDay: toDayNumber(lastDate), timeZone };
 }
 
 function expandResolved(event: FeedEvent, window: ResolvedWindow): Occurrence[] {
@@ -244,8 +253,8 @@ function expandResolved(event: FeedEvent, window: ResolvedWindow): Occurrence[] 
 
   if (!timing.rule) {
     // Cheap date test first: most one-off events of a year are nowhere near a month's window.
-    if (daysBetween(timing.startDate, window.lastDate) < -1) return [];
-    if (daysBetween(addDays(timing.startDate, timing.endDayOffset), window.firstDate) > 1) return [];
+    if (timing.startDay > window.lastDay + 1) return [];
+    if (timing.startDay + timing.endDayOffset < window.firstDay - 1) return [];
     const occurrence = buildOccurrence(event, timing, timing.startDate, 0, timeZone);
     return overlaps(occurrence, from, to) ? [occurrence] : [];
   }
@@ -255,8 +264,8 @@ function expandResolved(event: FeedEvent, window: ResolvedWindow): Occurrence[] 
   const firstDate = addDays(window.firstDate, -(timing.endDayOffset + 1));
   const out: Occurrence[] = [];
   for (const item of iterateSeries(timing.rule, timing.startDate, firstDate)) {
-    if (daysBetween(window.lastDate, item.date) > 0) break;
-    if (timing.excluded.has(formatIsoDate(item.date))) continue;
+    if (toDayNumber(item.date) > window.lastDay) break;
+    if (timing.excluded.size && timing.excluded.has(formatIsoDate(item.date))) continue;
     const occurrence = buildOccurrence(event, timing, item.date, item.index, timeZone);
     if (overlaps(occurrence, from, to)) out.push(occurrence);
   }
@@ -332,16 +341,21 @@ export function findOccurrence(
 /** Groups occurrences by every date they cover (`YYYY-MM-DD`), for month and week grids. */
 export function occurrencesByDate(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
   const byDate = new Map<string, Occurrence[]>();
+  const add = (key: string, occurrence: Occurrence) => {
+    const list = byDate.get(key);
+    if (list) list.push(occurrence);
+    else byDate.set(key, [occurrence]);
+  };
   for (const occurrence of occurrences) {
+    // Most sessions fit in a day: no date arithmetic for them.
+    if (occurrence.lastDate === occurrence.occurrenceDate) {
+      add(occurrence.occurrenceDate, occurrence);
+      continue;
+    }
     let day = parseIsoDate(occurrence.occurrenceDate)!;
     const last = parseIsoDate(occurrence.lastDate)!;
     // Cap very long events so a year-long "term" does not flood a map.
-    for (let i = 0; i < 366 && daysBetween(day, last) >= 0; i++, day = addDays(day, 1)) {
-      const key = formatIsoDate(day);
-      const list = byDate.get(key);
-      if (list) list.push(occurrence);
-      else byDate.set(key, [occurrence]);
-    }
+    for (let i = 0; i < 366 && daysBetween(day, last) >= 0; i++, day = addDays(day, 1)) add(formatIsoDate(day), occurrence);
   }
   return byDate;
 }
