@@ -43,6 +43,9 @@ export interface ServiceFilters {
   booking: BookingKind[];
 }
 
+/** The programme lists that label and order the category and area options. */
+export type FacetProgramme = Pick<Programme, 'categories' | 'areas'>;
+
 export function emptyFilters(): ServiceFilters {
   return { query: '', categories: [], ages: [], freeOnly: false, days: [], languages: [], accessibility: [], areas: [], booking: [] };
 }
@@ -120,21 +123,57 @@ function compile(filters: ServiceFilters): Compiled {
   };
 }
 
+/** Each filter as a bit, for `failedFilters`. */
+const FILTER_BIT = {
+  freeOnly: 1,
+  categories: 2,
+  areas: 4,
+  booking: 8,
+  ages: 16,
+  days: 32,
+  languages: 64,
+  accessibility: 128,
+} as const;
+
+/** One test per filter: true when the filter is not set or the service meets it. */
+const CHECKS: [bit: number, passes: (service: Service, f: Compiled) => boolean][] = [
+  [FILTER_BIT.freeOnly, (service, f) => !f.freeOnly || service.cost?.free === true],
+  [FILTER_BIT.categories, (service, f) => f.categories.size === 0 || (service.categories ?? []).some((id) => f.categories.has(id))],
+  [FILTER_BIT.areas, (service, f) => f.areas.size === 0 || (!!service.area && f.areas.has(service.area))],
+  [FILTER_BIT.booking, (service, f) => f.booking.size === 0 || (!!service.booking && f.booking.has(service.booking))],
+  [FILTER_BIT.ages, (service, f) => f.ages.length === 0 || f.ages.some((band) => ageMatches(service, band))],
+  [
+    FILTER_BIT.days,
+    (service, f) => f.days.size === 0 || (service.schedule ?? []).some((session) => session.byDay.some((day) => f.days.has(day))),
+  ],
+  [
+    FILTER_BIT.languages,
+    (service, f) => f.languages.size === 0 || (service.languages ?? []).some((lang) => f.languages.has(f.key(lang))),
+  ],
+  [
+    FILTER_BIT.accessibility,
+    (service, f) => {
+      if (f.accessibility.length === 0) return true;
+      const offered = new Set((service.accessibility ?? []).map(f.key));
+      return f.accessibility.every((need) => offered.has(need));
+    },
+  ],
+];
+
+/** The filters the service fails, as bits; it stops looking after `limit` of them. */
+function failedFilters(service: Service, f: Compiled, limit: number): number {
+  let failed = 0;
+  let count = 0;
+  for (const [bit, passes] of CHECKS) {
+    if (passes(service, f)) continue;
+    failed |= bit;
+    if (++count === limit) break;
+  }
+  return failed;
+}
+
 function matchesCompiled(service: Service, f: Compiled): boolean {
-  if (f.freeOnly && service.cost?.free !== true) return false;
-  if (f.categories.size > 0 && !(service.categories ?? []).some((id) => f.categories.has(id))) return false;
-  if (f.areas.size > 0 && !(service.area && f.areas.has(service.area))) return false;
-  if (f.booking.size > 0 && !(service.booking && f.booking.has(service.booking))) return false;
-  if (f.ages.length > 0 && !f.ages.some((band) => ageMatches(service, band))) return false;
-  if (f.days.size > 0 && !(service.schedule ?? []).some((session) => session.byDay.some((day) => f.days.has(day)))) {
-    return false;
-  }
-  if (f.languages.size > 0 && !(service.languages ?? []).some((lang) => f.languages.has(f.key(lang)))) return false;
-  if (f.accessibility.length > 0) {
-    const offered = new Set((service.accessibility ?? []).map(f.key));
-    if (!f.accessibility.every((need) => offered.has(need))) return false;
-  }
-  return true;
+  return failedFilters(service, f, 1) === 0;
 }
 
 /** True when one service passes every filter (the query is not checked here). */
@@ -278,38 +317,99 @@ function textOptions(counter: Counter, selected: readonly string[]): FacetOption
  */
 export function facetOptions(
   services: readonly Service[],
-  programme?: Pick<Programme, 'categories' | 'areas'>,
+  programme?: FacetProgramme,
   selected: ServiceFilters = emptyFilters(),
 ): FacetOptions {
   const all = services.map(facetsOf); // numbers any new values before counting
-  const counts = new Uint32Array(numbered.length);
-  // The first counted service's wording labels a free-text value.
-  const labels: (string | undefined)[] = [];
+  const tally = new Tally();
   let free = 0;
   for (const facets of all) {
     if (facets.free) free += 1;
-    facets.values.forEach((n, i) => {
-      if (counts[n]++ === 0) labels[n] = facets.labels[i];
-    });
+    tally.add(facets);
   }
-  const counter = {} as Record<Facet, Counter>;
-  for (const facet of FACETS) counter[facet] = { counts: new Map(), labels: new Map() };
-  numbered.forEach(([facet, value], n) => {
-    if (!counts[n]) return;
-    counter[facet].counts.set(value, counts[n]);
-    if (labels[n] !== undefined) counter[facet].labels.set(value, labels[n]);
-  });
-  const { categories, ages, days, languages, accessibility, areas, booking } = counter;
+  return tally.options(programme, selected, free, services.length);
+}
 
-  return {
-    categories: listedOptions(programme?.categories ?? [], categories, selected.categories),
-    ages: fixedOptions(AGE_BANDS, ages, selected.ages),
-    days: fixedOptions(WEEKDAYS, days, selected.days),
-    languages: textOptions(languages, selected.languages),
-    accessibility: textOptions(accessibility, selected.accessibility),
-    areas: listedOptions(programme?.areas ?? [], areas, selected.areas),
-    booking: fixedOptions(BOOKING_KINDS, booking, selected.booking),
-    free,
-    total: services.length,
-  };
+/** Filters whose options are alternatives (any ticked value matches). */
+const EITHER_OR = ['categories', 'ages', 'days', 'languages', 'areas', 'booking'] as const;
+
+/**
+ * The services that pass every filter (in their given order), and option counts that say
+ * what ticking a box would give. Within a filter any ticked value matches, so a filter's
+ * own options are counted as if it were not set ("Monday (4)" stays 4 after ticking
+ * Tuesday); every other filter applies. Accessibility needs all apply together, so its
+ * counts are those of the results. One pass over the services: one that fails only
+ * filter K still counts towards K's own options.
+ */
+export function filterAndCount(
+  services: readonly Service[],
+  filters: ServiceFilters,
+  programme?: FacetProgramme,
+): { filtered: Service[]; options: FacetOptions } {
+  const compiled = compile(filters);
+  const all = services.map(facetsOf); // numbers any new values before counting
+  const tally = new Tally();
+  const own = EITHER_OR.filter((key) => filters[key].length > 0).map((key) => ({ key, bit: FILTER_BIT[key], tally: new Tally(key) }));
+  const filtered: Service[] = [];
+  let free = 0;
+  services.forEach((service, i) => {
+    const failed = failedFilters(service, compiled, 2);
+    if (failed === 0) {
+      filtered.push(service);
+      if (all[i].free) free += 1;
+      tally.add(all[i]);
+    }
+    for (const o of own) if (failed === 0 || failed === o.bit) o.tally.add(all[i]);
+  });
+  const options = tally.options(programme, filters, free, filtered.length);
+  for (const o of own) Object.assign(options, { [o.key]: o.tally.options(programme, filters, 0, 0)[o.key] });
+  return { filtered, options };
+}
+
+/** Counts of numbered facet values over the services added (number the services' values first). */
+class Tally {
+  readonly #counts = new Uint32Array(numbered.length);
+  /** The first added service's wording labels a free-text value. */
+  readonly #labels: (string | undefined)[] = [];
+  readonly #only?: Facet;
+
+  /** `only`: count just this filter's values. */
+  constructor(only?: Facet) {
+    this.#only = only;
+  }
+
+  add({ values, labels }: ServiceFacets): void {
+    // Runs for every service on every keystroke: a plain loop over locals.
+    const counts = this.#counts;
+    const only = this.#only;
+    for (let i = 0; i < values.length; i++) {
+      const n = values[i];
+      if (only && numbered[n][0] !== only) continue;
+      if (counts[n]++ === 0) this.#labels[n] = labels[i];
+    }
+  }
+
+  options(programme: FacetProgramme | undefined, selected: ServiceFilters, free: number, total: number): FacetOptions {
+    const counter = {} as Record<Facet, Counter>;
+    for (const facet of FACETS) counter[facet] = { counts: new Map(), labels: new Map() };
+    numbered.forEach(([facet, value], n) => {
+      const count = this.#counts[n];
+      if (!count) return;
+      counter[facet].counts.set(value, count);
+      const label = this.#labels[n];
+      if (label !== undefined) counter[facet].labels.set(value, label);
+    });
+    const { categories, ages, days, languages, accessibility, areas, booking } = counter;
+    return {
+      categories: listedOptions(programme?.categories ?? [], categories, selected.categories),
+      ages: fixedOptions(AGE_BANDS, ages, selected.ages),
+      days: fixedOptions(WEEKDAYS, days, selected.days),
+      languages: textOptions(languages, selected.languages),
+      accessibility: textOptions(accessibility, selected.accessibility),
+      areas: listedOptions(programme?.areas ?? [], areas, selected.areas),
+      booking: fixedOptions(BOOKING_KINDS, booking, selected.booking),
+      free,
+      total,
+    };
+  }
 }

@@ -4,17 +4,17 @@
  * query, apply the filters and count the filter options. Placing results near the parent is
  * the "near me" chunk's (`near-me.ts`), passed in as `place`.
  */
-import type { Programme, Service } from '../data/feed-schema.js';
-import { applyFilters, facetOptions, type FacetOptions, type ServiceFilters } from './filters.js';
+import type { Service } from '../data/feed-schema.js';
+import { filterAndCount, type FacetOptions, type FacetProgramme, type ServiceFilters } from './filters.js';
 import type { PlacedService } from './distance.js';
 import { nameOrderKey, orderByKeys } from './text-fold.js';
 
 /** What the finder needs of `ServiceIndex`, so this file does not import the search index. */
 export interface Searcher {
   search(query: string): Service[];
+  /** How many services it indexed. */
+  readonly size: number;
 }
-
-type FacetProgramme = Pick<Programme, 'categories' | 'areas'>;
 
 /** Services in name order: the order of an empty query, the same as `ServiceIndex.byName`. */
 export function byName(services: readonly Service[]): Service[] {
@@ -40,33 +40,8 @@ export function limitToCategories<T extends FacetProgramme>(
   };
 }
 
-/** Filters whose options are alternatives (any may match), counted without their own selection. */
-const EITHER_OR = ['categories', 'ages', 'days', 'languages', 'areas', 'booking'] as const;
-
-/**
- * Option counts that say what ticking a box would give. Within a filter any ticked value
- * matches, so a filter's own options are counted as if it were not set ("Monday (4)"
- * stays 4 after ticking Tuesday); every other filter applies. Accessibility needs all
- * apply together, so its counts are those of the current results.
- */
-export function countOptions(
-  matches: readonly Service[],
-  filtered: readonly Service[],
-  filters: ServiceFilters,
-  programme: FacetProgramme,
-): FacetOptions {
-  const facets = facetOptions(filtered, programme, filters);
-  for (const key of EITHER_OR) {
-    if (filters[key].length === 0) continue;
-    const without = facetOptions(applyFilters(matches, { ...filters, [key]: [] }), programme, filters);
-    Object.assign(facets, { [key]: without[key] });
-  }
-  if (filters.freeOnly) facets.free = facetOptions(applyFilters(matches, { ...filters, freeOnly: false }), programme).free;
-  return facets;
-}
-
 export interface SearchRequest {
-  /** The services to search, in name order (see `byName`). */
+  /** The services to search, in name order (see `byName`): the searcher's, or some of them. */
   services: readonly Service[];
   programme: FacetProgramme;
   filters: ServiceFilters;
@@ -93,11 +68,15 @@ export function runSearch(request: SearchRequest): SearchResult | undefined {
   let matches: readonly Service[] = services;
   if (filters.query.trim()) {
     if (!request.searcher) return undefined;
-    let allowed = allowedSets.get(services);
-    if (!allowed) allowedSets.set(services, (allowed = new Set(services)));
-    matches = request.searcher.search(filters.query).filter((service) => allowed.has(service));
+    matches = request.searcher.search(filters.query);
+    // A subset as big as the index is all of it: nothing to leave out.
+    if (services.length !== request.searcher.size) {
+      let allowed = allowedSets.get(services);
+      if (!allowed) allowedSets.set(services, (allowed = new Set(services)));
+      matches = matches.filter((service) => allowed.has(service));
+    }
   }
-  const filtered = applyFilters(matches, filters);
+  const { filtered, options } = filterAndCount(matches, filters, programme);
   const results = request.place ? request.place(filtered) : filtered.map((service) => ({ service }));
-  return { results, options: countOptions(matches, filtered, filters, programme) };
+  return { results, options };
 }

@@ -1,13 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { ar, enGB } from '../support/strings.js';
-import { emptyFilters } from '../../src/service-finder/filters.js';
+import { applyFilters, emptyFilters, facetOptions, filterAndCount, type ServiceFilters } from '../../src/service-finder/filters.js';
 import { placer } from '../../src/service-finder/near-me.js';
-import { byName, countOptions, limitToCategories, parseCategoryList, runSearch } from '../../src/service-finder/finder-search.js';
+import { byName, limitToCategories, parseCategoryList, runSearch } from '../../src/service-finder/finder-search.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { ageBandText, ageRangeText, costText, distanceText, languageName } from '../../src/service-finder/service-text.js';
 import { directionsUrl } from '../../src/ui/directions.js';
 import { milesToKm } from '../../src/service-finder/distance.js';
 import { directory, makeService, programme, weekly } from './factory.js';
+import { syntheticFeed } from '../bench/generate.js';
+import { validateNativeFeed } from '../../src/data/validate.js';
 
 const num = (n: number) => String(n);
 
@@ -139,9 +141,8 @@ describe('service finder: search pipeline', () => {
       makeService({ name: 'C', schedule: [weekly(['TU'], '10:00')], area: 'south', cost: { free: true } }),
     ];
     const filters = { ...emptyFilters(), days: ['MO' as const], freeOnly: true };
-    const matches = services;
-    const filtered = services.filter((s) => s.name === 'A');
-    const options = countOptions(matches, filtered, filters, programme);
+    const { filtered, options } = filterAndCount(services, filters, programme);
+    expect(filtered.map((s) => s.name)).to.deep.equal(['A']);
     // Days: counted with "free only" but without the day filter: Monday 1 (A), Tuesday 1 (C).
     expect(options.days).to.deep.equal([
       { value: 'MO', count: 1 },
@@ -151,5 +152,44 @@ describe('service finder: search pipeline', () => {
     expect(options.free).to.equal(1);
     // Areas: counted within the current results (A).
     expect(options.areas.map((o) => [o.value, o.count])).to.deep.equal([['north', 1]]);
+  });
+
+  it('counts in one pass exactly what filtering again without each filter would count', () => {
+    // The definition, spelled out the slow way: the results' own counts, then each set
+    // either-or filter's options counted over the services that pass every other filter.
+    const { feed } = validateNativeFeed(syntheticFeed(400, 0, 7));
+    const services = feed.services.map((s, i) => ({
+      ...s,
+      languages: [['English'], ['Polish', 'English'], ['urdu '], []][i % 4],
+      accessibility: [['Step-free access'], ['Hearing loop', 'step-free  access'], []][i % 3],
+      booking: (['drop-in', 'booking', 'referral', undefined] as const)[i % 4],
+    }));
+    const slow = (filters: ServiceFilters) => {
+      const filtered = applyFilters(services, filters);
+      const options = facetOptions(filtered, feed.programme, filters);
+      for (const key of ['categories', 'ages', 'days', 'languages', 'areas', 'booking'] as const) {
+        if (filters[key].length === 0) continue;
+        Object.assign(options, { [key]: facetOptions(applyFilters(services, { ...filters, [key]: [] }), feed.programme, filters)[key] });
+      }
+      return { filtered, options };
+    };
+    const cases: Partial<ServiceFilters>[] = [
+      {},
+      { freeOnly: true },
+      { ages: ['1'], freeOnly: true },
+      { categories: ['play', 'health'], days: ['MO'] },
+      { languages: ['polish'], areas: ['area-1', 'area-2'] },
+      { accessibility: ['step-free access'], booking: ['drop-in'] },
+      { categories: ['send'], ages: ['under-1', '4'], days: ['SA', 'SU'], languages: ['Urdu'], areas: ['area-3'], booking: ['booking'], freeOnly: true },
+    ];
+    for (const partial of cases) {
+      const filters = { ...emptyFilters(), ...partial };
+      const fast = filterAndCount(services, filters, feed.programme);
+      const expected = slow(filters);
+      expect(fast.filtered, JSON.stringify(partial)).to.deep.equal(expected.filtered);
+      expect(fast.options, JSON.stringify(partial)).to.deep.equal(expected.options);
+      // Not vacuous: the case narrows the list, or it is the unfiltered one.
+      if (Object.keys(partial).length) expect(fast.filtered.length, JSON.stringify(partial)).to.be.below(services.length);
+    }
   });
 });
