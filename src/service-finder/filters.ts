@@ -96,6 +96,8 @@ interface Compiled {
   accessibility: string[];
   areas: Set<string>;
   booking: Set<string>;
+  /** Is any filter set? Without one, every service passes at once. */
+  any: boolean;
   /** `textKey`, memoised: services repeat the same few language and feature strings. */
   key: (value: string) => string;
 }
@@ -116,69 +118,51 @@ function compile(filters: ServiceFilters): Compiled {
     freeOnly: filters.freeOnly,
     days: new Set(filters.days),
     languages: new Set(filters.languages.map(textKey)),
-    accessibility: [...new Set(filters.accessibility.map(textKey))],
+    accessibility: filters.accessibility.map(textKey),
     areas: new Set(filters.areas),
     booking: new Set(filters.booking),
+    any: hasActiveFilters(filters),
     key: memoTextKey(),
   };
 }
 
-/** Each filter as a bit, for `failedFilters`. */
-const FILTER_BIT = {
-  freeOnly: 1,
-  categories: 2,
-  areas: 4,
-  booking: 8,
-  ages: 16,
-  days: 32,
-  languages: 64,
-  accessibility: 128,
-} as const;
+/**
+ * The filters `failedFilters` tests, in order: `FILTER_ORDER[i]` is bit `1 << i`. The first
+ * `EITHER_OR` are alternatives (any ticked value matches); "free only" and accessibility
+ * needs (all must be met) are not.
+ */
+const FILTER_ORDER = ['categories', 'areas', 'booking', 'ages', 'days', 'languages', 'freeOnly', 'accessibility'] as const;
+const EITHER_OR = 6;
+type EitherOrFilter = (typeof FILTER_ORDER)[0 | 1 | 2 | 3 | 4 | 5];
 
-/** One test per filter: true when the filter is not set or the service meets it. */
-const CHECKS: [bit: number, passes: (service: Service, f: Compiled) => boolean][] = [
-  [FILTER_BIT.freeOnly, (service, f) => !f.freeOnly || service.cost?.free === true],
-  [FILTER_BIT.categories, (service, f) => f.categories.size === 0 || (service.categories ?? []).some((id) => f.categories.has(id))],
-  [FILTER_BIT.areas, (service, f) => f.areas.size === 0 || (!!service.area && f.areas.has(service.area))],
-  [FILTER_BIT.booking, (service, f) => f.booking.size === 0 || (!!service.booking && f.booking.has(service.booking))],
-  [FILTER_BIT.ages, (service, f) => f.ages.length === 0 || f.ages.some((band) => ageMatches(service, band))],
-  [
-    FILTER_BIT.days,
-    (service, f) => f.days.size === 0 || (service.schedule ?? []).some((session) => session.byDay.some((day) => f.days.has(day))),
-  ],
-  [
-    FILTER_BIT.languages,
-    (service, f) => f.languages.size === 0 || (service.languages ?? []).some((lang) => f.languages.has(f.key(lang))),
-  ],
-  [
-    FILTER_BIT.accessibility,
-    (service, f) => {
-      if (f.accessibility.length === 0) return true;
-      const offered = new Set((service.accessibility ?? []).map(f.key));
-      return f.accessibility.every((need) => offered.has(need));
-    },
-  ],
+/** One test per filter in `FILTER_ORDER`: true when the filter is not set or the service meets it. */
+const CHECKS: ((service: Service, f: Compiled) => boolean)[] = [
+  (service, f) => !f.categories.size || (service.categories ?? []).some((id) => f.categories.has(id)),
+  (service, f) => !f.areas.size || (!!service.area && f.areas.has(service.area)),
+  (service, f) => !f.booking.size || (!!service.booking && f.booking.has(service.booking)),
+  (service, f) => !f.ages.length || f.ages.some((band) => ageMatches(service, band)),
+  (service, f) => !f.days.size || (service.schedule ?? []).some((session) => session.byDay.some((day) => f.days.has(day))),
+  (service, f) => !f.languages.size || (service.languages ?? []).some((lang) => f.languages.has(f.key(lang))),
+  (service, f) => !f.freeOnly || service.cost?.free === true,
+  (service, f) =>
+    !f.accessibility.length || f.accessibility.every((need) => (service.accessibility ?? []).some((offered) => f.key(offered) === need)),
 ];
 
 /** The filters the service fails, as bits; it stops looking after `limit` of them. */
 function failedFilters(service: Service, f: Compiled, limit: number): number {
   let failed = 0;
   let count = 0;
-  for (const [bit, passes] of CHECKS) {
-    if (passes(service, f)) continue;
-    failed |= bit;
+  for (let i = 0; f.any && i < CHECKS.length; i++) {
+    if (CHECKS[i](service, f)) continue;
+    failed |= 1 << i;
     if (++count === limit) break;
   }
   return failed;
 }
 
-function matchesCompiled(service: Service, f: Compiled): boolean {
-  return failedFilters(service, f, 1) === 0;
-}
-
 /** True when one service passes every filter (the query is not checked here). */
 export function matchesFilters(service: Service, filters: ServiceFilters): boolean {
-  return matchesCompiled(service, compile(filters));
+  return !failedFilters(service, compile(filters), 1);
 }
 
 /**
@@ -187,7 +171,7 @@ export function matchesFilters(service: Service, filters: ServiceFilters): boole
  */
 export function applyFilters(services: readonly Service[], filters: ServiceFilters): Service[] {
   const compiled = compile(filters);
-  return services.filter((service) => matchesCompiled(service, compiled));
+  return services.filter((service) => !failedFilters(service, compiled, 1));
 }
 
 /** One choice of a filter, with how many of the given services it would match. */
@@ -321,17 +305,14 @@ export function facetOptions(
   selected: ServiceFilters = emptyFilters(),
 ): FacetOptions {
   const all = services.map(facetsOf); // numbers any new values before counting
-  const tally = new Tally();
+  const counted = tally();
   let free = 0;
   for (const facets of all) {
     if (facets.free) free += 1;
-    tally.add(facets);
+    counted.add(facets);
   }
-  return tally.options(programme, selected, free, services.length);
+  return counted.options(programme, selected, free, services.length);
 }
-
-/** Filters whose options are alternatives (any ticked value matches). */
-const EITHER_OR = ['categories', 'ages', 'days', 'languages', 'areas', 'booking'] as const;
 
 /**
  * The services that pass every filter (in their given order), and option counts that say
@@ -348,8 +329,8 @@ export function filterAndCount(
 ): { filtered: Service[]; options: FacetOptions } {
   const compiled = compile(filters);
   const all = services.map(facetsOf); // numbers any new values before counting
-  const tally = new Tally();
-  const own = EITHER_OR.filter((key) => filters[key].length > 0).map((key) => ({ key, bit: FILTER_BIT[key], tally: new Tally(key) }));
+  const counted = tally();
+  const own = (FILTER_ORDER.slice(0, EITHER_OR) as EitherOrFilter[]).flatMap((key, i) => (filters[key].length ? [{ key, bit: 1 << i, tally: tally() }] : []));
   const filtered: Service[] = [];
   let free = 0;
   services.forEach((service, i) => {
@@ -357,59 +338,48 @@ export function filterAndCount(
     if (failed === 0) {
       filtered.push(service);
       if (all[i].free) free += 1;
-      tally.add(all[i]);
+      counted.add(all[i]);
     }
     for (const o of own) if (failed === 0 || failed === o.bit) o.tally.add(all[i]);
   });
-  const options = tally.options(programme, filters, free, filtered.length);
+  const options = counted.options(programme, filters, free, filtered.length);
   for (const o of own) Object.assign(options, { [o.key]: o.tally.options(programme, filters, 0, 0)[o.key] });
   return { filtered, options };
 }
 
-/** Counts of numbered facet values over the services added (number the services' values first). */
-class Tally {
-  readonly #counts = new Uint32Array(numbered.length);
-  /** The first added service's wording labels a free-text value. */
-  readonly #labels: (string | undefined)[] = [];
-  readonly #only?: Facet;
-
-  /** `only`: count just this filter's values. */
-  constructor(only?: Facet) {
-    this.#only = only;
-  }
-
-  add({ values, labels }: ServiceFacets): void {
-    // Runs for every service on every keystroke: a plain loop over locals.
-    const counts = this.#counts;
-    const only = this.#only;
-    for (let i = 0; i < values.length; i++) {
-      const n = values[i];
-      if (only && numbered[n][0] !== only) continue;
-      if (counts[n]++ === 0) this.#labels[n] = labels[i];
-    }
-  }
-
-  options(programme: FacetProgramme | undefined, selected: ServiceFilters, free: number, total: number): FacetOptions {
-    const counter = {} as Record<Facet, Counter>;
-    for (const facet of FACETS) counter[facet] = { counts: new Map(), labels: new Map() };
-    numbered.forEach(([facet, value], n) => {
-      const count = this.#counts[n];
-      if (!count) return;
-      counter[facet].counts.set(value, count);
-      const label = this.#labels[n];
-      if (label !== undefined) counter[facet].labels.set(value, label);
-    });
-    const { categories, ages, days, languages, accessibility, areas, booking } = counter;
-    return {
-      categories: listedOptions(programme?.categories ?? [], categories, selected.categories),
-      ages: fixedOptions(AGE_BANDS, ages, selected.ages),
-      days: fixedOptions(WEEKDAYS, days, selected.days),
-      languages: textOptions(languages, selected.languages),
-      accessibility: textOptions(accessibility, selected.accessibility),
-      areas: listedOptions(programme?.areas ?? [], areas, selected.areas),
-      booking: fixedOptions(BOOKING_KINDS, booking, selected.booking),
-      free,
-      total,
-    };
-  }
+/** Counts of the services' numbered facet values. */
+function tally() {
+  const counts = new Uint32Array(numbered.length);
+  // The first counted service's wording labels a free-text value.
+  const labels: (string | undefined)[] = [];
+  return {
+    // Runs for every service on every keystroke: a plain loop.
+    add(facets: ServiceFacets): void {
+      for (let i = 0; i < facets.values.length; i++) {
+        const n = facets.values[i];
+        if (counts[n]++ === 0) labels[n] = facets.labels[i];
+      }
+    },
+    options(programme: FacetProgramme | undefined, selected: ServiceFilters, free: number, total: number): FacetOptions {
+      const counter = {} as Record<Facet, Counter>;
+      for (const facet of FACETS) counter[facet] = { counts: new Map(), labels: new Map() };
+      numbered.forEach(([facet, value], n) => {
+        if (!counts[n]) return;
+        counter[facet].counts.set(value, counts[n]);
+        if (labels[n] !== undefined) counter[facet].labels.set(value, labels[n]);
+      });
+      const { categories, ages, days, languages, accessibility, areas, booking } = counter;
+      return {
+        categories: listedOptions(programme?.categories ?? [], categories, selected.categories),
+        ages: fixedOptions(AGE_BANDS, ages, selected.ages),
+        days: fixedOptions(WEEKDAYS, days, selected.days),
+        languages: textOptions(languages, selected.languages),
+        accessibility: textOptions(accessibility, selected.accessibility),
+        areas: listedOptions(programme?.areas ?? [], areas, selected.areas),
+        booking: fixedOptions(BOOKING_KINDS, booking, selected.booking),
+        free,
+        total,
+      };
+    },
+  };
 }

@@ -12,8 +12,6 @@ import { nameOrderKey, orderByKeys } from './text-fold.js';
 /** What the finder needs of `ServiceIndex`, so this file does not import the search index. */
 export interface Searcher {
   search(query: string): Service[];
-  /** How many services it indexed. */
-  readonly size: number;
 }
 
 /** Services in name order: the order of an empty query, the same as `ServiceIndex.byName`. */
@@ -41,7 +39,7 @@ export function limitToCategories<T extends FacetProgramme>(
 }
 
 export interface SearchRequest {
-  /** The services to search, in name order (see `byName`): the searcher's, or some of them. */
+  /** The services to search, in name order (see `byName`). */
   services: readonly Service[];
   programme: FacetProgramme;
   filters: ServiceFilters;
@@ -68,13 +66,9 @@ export function runSearch(request: SearchRequest): SearchResult | undefined {
   let matches: readonly Service[] = services;
   if (filters.query.trim()) {
     if (!request.searcher) return undefined;
-    matches = request.searcher.search(filters.query);
-    // A subset as big as the index is all of it: nothing to leave out.
-    if (services.length !== request.searcher.size) {
-      let allowed = allowedSets.get(services);
-      if (!allowed) allowedSets.set(services, (allowed = new Set(services)));
-      matches = matches.filter((service) => allowed.has(service));
-    }
+    let allowed = allowedSets.get(services);
+    if (!allowed) allowedSets.set(services, (allowed = new Set(services)));
+    matches = request.searcher.search(filters.query).filter((service) => allowed.has(service));
   }
   const { filtered, options } = filterAndCount(matches, filters, programme);
   const results = request.place ? request.place(filtered) : filtered.map((service) => ({ service }));

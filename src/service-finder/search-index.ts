@@ -14,7 +14,6 @@
  * searches include them as soon as they are in.
  */
 import type { Programme, Service } from '../data/feed-schema.js';
-import { applyFilters, type ServiceFilters } from './filters.js';
 import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './query.js';
 import { terms } from './search-text.js';
 import { nameOrderKey, orderByKeys } from './text-fold.js';
@@ -328,10 +327,5 @@ export class ServiceIndex {
   /** Ranked ids for a query. */
   searchIds(query: string): string[] {
     return this.searchHits(query).map((hit) => hit.service.id);
-  }
-
-  /** Searches with `filters.query`, then applies the other filters, keeping the ranking. */
-  find(filters: ServiceFilters): Service[] {
-    return applyFilters(this.search(filters.query), filters);
   }
 }

@@ -3,7 +3,7 @@ import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { SynonymMatcher, parseQuery } from '../../src/service-finder/query.js';
 import { editDistance, stem, terms } from '../../src/service-finder/search-text.js';
 import { FAMILY_SERVICE_SYNONYMS } from '../../src/service-finder/synonyms.js';
-import { emptyFilters } from '../../src/service-finder/filters.js';
+import { emptyFilters, filterAndCount } from '../../src/service-finder/filters.js';
 import { directory, makeService, programme } from './factory.js';
 
 function index() {
@@ -144,8 +144,12 @@ describe('ServiceIndex', () => {
 
   it('finds with filters, keeping the ranking', () => {
     const idx = index();
-    const found = idx.find({ ...emptyFilters(), query: 'breastfeeding', categories: ['feeding'] });
-    expect(found.map((s) => s.id)).to.deep.equal(['bf-dropin']);
+    const ranked = idx.search('breastfeeding');
+    const { filtered } = filterAndCount(ranked, { ...emptyFilters(), categories: ['feeding'] });
+    expect(filtered.map((s) => s.id)).to.deep.equal(['bf-dropin']);
+    const all = filterAndCount(ranked, emptyFilters()).filtered;
+    expect(all.length).to.be.greaterThan(1);
+    expect(all).to.deep.equal(ranked);
   });
 
   it('survives duplicate ids and odd text', () => {
