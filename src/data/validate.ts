@@ -131,10 +131,13 @@ export function validateFeedSections(json: unknown, sections: FeedSections): { f
 }
 
 const logged = new WeakSet<readonly Diagnostic[]>();
+/** Reports already written, by their text: a saved copy and the fresh one are the same feed. */
+const loggedText = new Set<string>();
 
 /**
- * Writes the diagnostics to the console as one collapsed block, once per array: several
- * widgets sharing one feed must not repeat the same report.
+ * Writes the diagnostics to the console as one collapsed block, once per array and once per
+ * wording: several widgets sharing one feed, or the saved copy shown while the fresh one
+ * loads, must not repeat the same report.
  */
 export function logDiagnostics(diagnostics: readonly Diagnostic[], source: string): void {
   if (diagnostics.length === 0 || logged.has(diagnostics)) return;
@@ -144,6 +147,8 @@ export function logDiagnostics(diagnostics: readonly Diagnostic[], source: strin
     `[parent-champion-widgets] ${diagnostics.length} problem(s) in the feed ${source || '(inline data)'}: ` +
     `${count('skipped')} item(s) left out, ${count('dropped')} field(s) removed, ${count('warning')} warning(s).`;
   const body = diagnostics.map(formatDiagnostic).join('\n');
+  if (loggedText.has(header + body)) return;
+  loggedText.add(header + body);
   // '%s' keeps `%c`/`%o` in feed text or URLs from being read as console format directives.
   if (typeof console.groupCollapsed === 'function' && typeof console.groupEnd === 'function') {
     console.groupCollapsed('%s', header);

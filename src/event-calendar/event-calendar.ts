@@ -474,6 +474,7 @@ export class PcEventCalendar extends PcFeedElement {
                 fmt,
                 level: this.headingLevel,
                 location: this.#locationOf(this.selected, feed),
+                booking: this.#serviceIndex(feed).byId.get(this.selected.event.serviceId ?? '')?.booking,
                 exports: this.exports,
                 close: () => this.#closeDetail(),
               })}

@@ -1,10 +1,12 @@
 /**
  * What a parent sees after opening a session: title, when (in words), where (with a
  * directions link), cost, ages, booking, description, and "Add to your calendar". Feed text is rendered as text; the only
- * link taken from the feed is the booking URL, and only when `safeLink` accepts it.
+ * link taken from the feed is the booking URL, and only when `safeLink` accepts it. Without
+ * one, booking is worded from the event's service (drop-in, booking, referral), and left out
+ * when there is none: an event that does not say is never promised to be a drop-in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Location } from '../data/feed-schema.js';
+import type { Location, Service } from '../data/feed-schema.js';
 import { safeLink } from '../data/safe-url.js';
 import type { Translation } from '../i18n/translation.js';
 import { directionsUrl } from '../ui/directions.js';
@@ -21,6 +23,8 @@ export interface DetailContext {
   level: number;
   /** The event's location, else its service's. */
   location?: Location;
+  /** How the event's service takes people, for an event without a booking link. */
+  booking?: Service['booking'];
   /** Loaded on open; absent for the moment it takes. */
   exports?: CalendarExport;
   close(): void;
@@ -37,6 +41,9 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
   const ages = fmt.ages(event.ageRange);
   const cost = event.cost;
   const exports = ctx.exports;
+  // A cancelled session is not worth adding, and Google and Outlook links cannot say it is
+  // cancelled; the rest of its series still may be.
+  const addable = exports && (!o.cancelled || exports.series);
   return html`<div class="detail__head">
       ${heading(ctx.level, 'detail__title', event.title, 'detail-title')}
       <button type="button" class="button button--secondary detail__close" @click=${ctx.close}>${t.calendarClose}</button>
@@ -47,24 +54,29 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
       ${where ? fact(t.calendarWhere, where) : nothing}
       ${cost ? fact(t.calendarCost, cost.free ? [t.calendarFree, cost.details ? html`<br />${cost.details}` : nothing] : cost.details ?? nothing) : nothing}
       ${ages ? fact(t.calendarAges, ages) : nothing}
-      ${o.cancelled
+      ${o.cancelled || !(booking || ctx.booking)
         ? nothing
-        : fact(t.calendarBooking, booking ? html`<a href=${booking} part="booking-link">${t.calendarBook}</a>` : t.calendarJustTurnUp)}
+        : fact(t.calendarBooking, booking ? html`<a href=${booking} part="booking-link">${t.calendarBook}</a>` : t.calendarBookingKind(ctx.booking!))}
     </dl>
     ${directions ? html`<p class="detail__directions"><a href=${directions} part="directions-link">${t.calendarDirections}</a></p>` : nothing}
     ${event.description ? html`<p class="detail__text">${event.description}</p>` : nothing}
-    ${exports
+    ${exports && addable
       ? html`<div class="detail__add">
           ${heading(ctx.level + 1, 'detail__subtitle', t.calendarAddToCalendar)}
           <ul class="links">
-            <li><a href=${exports.session.href} download=${exports.session.fileName} part="ics-link">${t.calendarDownloadSession}</a></li>
+            ${o.cancelled
+              ? nothing
+              : html`<li><a href=${exports.session.href} download=${exports.session.fileName} part="ics-link">${t.calendarDownloadSession}</a></li>`}
             ${exports.series
               ? html`<li><a href=${exports.series.href} download=${exports.series.fileName} part="ics-series-link">${t.calendarDownloadSeries}</a></li>`
               : nothing}
-            ${[
-              [exports.google, t.calendarGoogle],
-              [exports.outlook, t.calendarOutlook],
-            ].map(
+            ${(o.cancelled
+              ? []
+              : [
+                  [exports.google, t.calendarGoogle],
+                  [exports.outlook, t.calendarOutlook],
+                ]
+            ).map(
               ([href, label]) => html`<li>
                 <a href=${href!} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t.calendarNewTab}</span></a>
               </li>`,

@@ -108,7 +108,8 @@ export interface Translation {
   calendarCancelled: string;
   calendarCancelledNotice: string;
   calendarBook: string;
-  calendarJustTurnUp: string;
+  /** An event's booking, from its service when it has no booking link. */
+  calendarBookingKind: (kind: 'drop-in' | 'booking' | 'referral') => string;
   /** Ages, bounds already formatted with units: "0" + "3 years" → "0 to 3 years". */
   calendarAgeFromTo: (from: string, to: string) => string;
   /** "5 years and over". */

@@ -29,10 +29,12 @@ export const baseStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Not \`inherit\`: a page rule such as \`* { box-sizing: content-box !important }\` reaches the
+       host element, and inheriting it would widen every input past its box. */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
     [hidden] {
       display: none !important;

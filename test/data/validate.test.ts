@@ -556,15 +556,19 @@ describe('logDiagnostics', () => {
     expect(lines[2]).to.match(/^events\[0\]\.serviceId: refers to service "x"/);
   });
 
-  it('logs the same diagnostics array only once', () => {
+  it('logs the same diagnostics array, or the same report, only once', () => {
     const list = diagnostics();
-    logDiagnostics(list, 'https://example.org/feed.json');
-    logDiagnostics(list, 'https://example.org/feed.json');
-    logDiagnostics(list, 'https://example.org/other.json');
+    logDiagnostics(list, 'https://example.org/twice.json');
+    logDiagnostics(list, 'https://example.org/twice.json');
+    logDiagnostics(list, 'https://example.org/twice-other.json');
     expect(calls.filter((c) => c.method === 'groupCollapsed')).to.have.length(1);
-    // A different array (a reload) is reported again.
-    logDiagnostics(diagnostics(), 'https://example.org/feed.json');
-    expect(calls.filter((c) => c.method === 'groupCollapsed')).to.have.length(2);
+    // Another array with the same report (the saved copy, then the fresh one) is not repeated…
+    logDiagnostics(diagnostics(), 'https://example.org/twice.json');
+    expect(calls.filter((c) => c.method === 'groupCollapsed')).to.have.length(1);
+    // …but a report that changed is, and so is the same report for another feed.
+    logDiagnostics(diagnostics().slice(1), 'https://example.org/twice.json');
+    logDiagnostics(diagnostics(), 'https://example.org/twice-again.json');
+    expect(calls.filter((c) => c.method === 'groupCollapsed')).to.have.length(3);
   });
 
   it('logs nothing when there is nothing to report', () => {

@@ -667,6 +667,10 @@ describe('<pc-event-calendar>: a session in detail', () => {
     expect(facts()).to.not.have.property('Booking');
     expect(text($(el, '.detail__text'))).to.equal('Toys, songs and a cuppa. Bring a snack.');
     expect(getComputedStyle($(el, '.detail__text')).whiteSpace).to.equal('pre-line');
+    // Nothing offers to add the cancelled session itself; the rest of its series can still be added.
+    await waitUntil(() => has(el, '[part="ics-series-link"]'), 'series download offered');
+    expect(has(el, '[part="ics-link"]')).to.equal(false);
+    expect($$(el, '.detail__add a').map((a) => text(a))).to.deep.equal(['Download every session (.ics)']);
     await expect(el).to.be.accessible();
     await closeSession(el);
 
@@ -681,7 +685,13 @@ describe('<pc-event-calendar>: a session in detail', () => {
 
     await openSession(el, 'ev-fun-day@2026-11-28');
     expect(facts()['When']).to.match(/^Saturday,? 28 November 2026, All day$/);
-    expect(facts()['Booking']).to.equal('Just turn up: no need to book.');
+    // No booking link and no service to ask: nothing is promised.
+    expect(facts()).to.not.have.property('Booking');
+    await closeSession(el);
+
+    // No booking link: the service it belongs to says how to get a place.
+    await openSession(el, 'ev-stay-play@2026-11-25');
+    expect(facts()['Booking']).to.equal('Booking needed.');
     await closeSession(el);
 
     // No place, no directions link.

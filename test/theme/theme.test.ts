@@ -51,6 +51,20 @@ describe('theming and host-page CSS', () => {
     }
   });
 
+  it("keeps its own box sizing when the page forces content-box on every element", async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { box-sizing: content-box !important; }';
+    document.head.append(style);
+    try {
+      const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${feedUrl(SMALL)}></pc-feed-status>`);
+      expect(getComputedStyle(el).boxSizing).to.equal('content-box'); // the page's rule did reach the host
+      const summary = await waitForShadow(el, '.summary');
+      expect(getComputedStyle(summary).boxSizing).to.equal('border-box');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('resets inherited text styles an aggressive site theme sets', async () => {
     const root = await fixture(html`<div style="text-transform: uppercase; letter-spacing: 0.5em; text-align: center; line-height: 3">
       <pc-feed-status src=${feedUrl(SMALL)}></pc-feed-status>

@@ -54,7 +54,8 @@ export const calendarAr: CalendarStrings = {
   calendarCancelled: 'ملغاة',
   calendarCancelledNotice: 'أُلغيت هذه الجلسة.',
   calendarBook: 'احجز مكانًا',
-  calendarJustTurnUp: 'احضر مباشرةً، لا حاجة للحجز.',
+  calendarBookingKind: (kind) =>
+    kind === 'drop-in' ? 'احضر مباشرةً، لا حاجة للحجز.' : kind === 'booking' ? 'يلزم الحجز.' : 'تلزم إحالة.',
   calendarAgeFromTo: (from, to) => `من ${from} إلى ${to}`,
   calendarAgeFrom: (from) => `${from} فأكثر`,
   calendarAddToCalendar: 'أضِف إلى تقويمك',

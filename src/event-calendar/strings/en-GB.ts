@@ -47,7 +47,8 @@ export const calendarEnGB: CalendarStrings = {
   calendarCancelled: 'Cancelled',
   calendarCancelledNotice: 'This session is cancelled.',
   calendarBook: 'Book a place',
-  calendarJustTurnUp: 'Just turn up: no need to book.',
+  calendarBookingKind: (kind) =>
+    kind === 'drop-in' ? 'Just turn up: no need to book.' : kind === 'booking' ? 'Booking needed.' : 'Referral needed.',
   calendarAgeFromTo: (from, to) => `${from} to ${to}`,
   calendarAgeFrom: (from) => `${from} and over`,
   calendarAddToCalendar: 'Add to your calendar',
