@@ -1,6 +1,6 @@
 import { FeedError, type Diagnostic } from './errors.js';
 import type { Feed } from './feed-schema.js';
-import { isNativeFeedShape, logDiagnostics, validateFeedSections, type FeedSections } from './validate.js';
+import { isNativeFeedShape, isNewReport, logDiagnostics, validateFeedSections, type FeedSections } from './validate.js';
 
 export interface AdapterOptions {
   /** Where the document came from, for diagnostics. */
@@ -69,7 +69,8 @@ function settle(format: string, converted: Converted, source: string): FeedOutco
 
 function failed(error: unknown, source: string): FeedOutcome {
   const feedError = asFeedError(error, source);
-  console.error(`[parent-champion-widgets] ${feedError.message}`);
+  // Like diagnostics: the saved copy and the fresh copy of an unreadable feed say it once.
+  if (isNewReport(source, feedError.message)) console.error(`[parent-champion-widgets] ${feedError.message}`);
   return { error: feedError };
 }
 

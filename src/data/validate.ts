@@ -131,13 +131,20 @@ export function validateFeedSections(json: unknown, sections: FeedSections): { f
 }
 
 const logged = new WeakSet<readonly Diagnostic[]>();
-/** Reports already written, by their text: a saved copy and the fresh one are the same feed. */
-const loggedText = new Set<string>();
+/** The last report written for each source: a saved copy and the fresh copy of a feed report once. */
+const lastReport = new Map<string, string>();
+
+/** True, and remembered, unless `report` is what `source` last reported. */
+export function isNewReport(source: string, report: string): boolean {
+  if (lastReport.get(source) === report) return false;
+  lastReport.set(source, report);
+  return true;
+}
 
 /**
- * Writes the diagnostics to the console as one collapsed block, once per array and once per
- * wording: several widgets sharing one feed, or the saved copy shown while the fresh one
- * loads, must not repeat the same report.
+ * Writes the diagnostics to the console as one collapsed block, once per array and not again
+ * while its source reports the same: several widgets sharing one feed, or the saved copy
+ * shown while the fresh one loads, must not repeat the same report.
  */
 export function logDiagnostics(diagnostics: readonly Diagnostic[], source: string): void {
   if (diagnostics.length === 0 || logged.has(diagnostics)) return;
@@ -147,8 +154,7 @@ export function logDiagnostics(diagnostics: readonly Diagnostic[], source: strin
     `[parent-champion-widgets] ${diagnostics.length} problem(s) in the feed ${source || '(inline data)'}: ` +
     `${count('skipped')} item(s) left out, ${count('dropped')} field(s) removed, ${count('warning')} warning(s).`;
   const body = diagnostics.map(formatDiagnostic).join('\n');
-  if (loggedText.has(header + body)) return;
-  loggedText.add(header + body);
+  if (!isNewReport(source, header + body)) return;
   // '%s' keeps `%c`/`%o` in feed text or URLs from being read as console format directives.
   if (typeof console.groupCollapsed === 'function' && typeof console.groupEnd === 'function') {
     console.groupCollapsed('%s', header);

@@ -474,7 +474,7 @@ export class PcEventCalendar extends PcFeedElement {
                 fmt,
                 level: this.headingLevel,
                 location: this.#locationOf(this.selected, feed),
-                booking: this.#serviceIndex(feed).byId.get(this.selected.event.serviceId ?? '')?.booking,
+                booking: this.#serviceOf(this.selected, feed)?.booking,
                 exports: this.exports,
                 close: () => this.#closeDetail(),
               })}
@@ -598,9 +598,14 @@ export class PcEventCalendar extends PcFeedElement {
     return this.#services;
   }
 
-  #locationOf(o: Occurrence, feed: Feed): Location | undefined {
+  /** The service that runs the session, when the feed has it. */
+  #serviceOf(o: Occurrence, feed: Feed): Service | undefined {
     const serviceId = o.event.serviceId;
-    return o.event.location ?? (serviceId ? this.#serviceIndex(feed).byId.get(serviceId)?.location : undefined);
+    return serviceId ? this.#serviceIndex(feed).byId.get(serviceId) : undefined;
+  }
+
+  #locationOf(o: Occurrence, feed: Feed): Location | undefined {
+    return o.event.location ?? this.#serviceOf(o, feed)?.location;
   }
 
   /** The range's occurrences of the events the `categories`/`area` attributes allow; memoised, so key presses do not re-expand. */

@@ -41,9 +41,22 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
   const ages = fmt.ages(event.ageRange);
   const cost = event.cost;
   const exports = ctx.exports;
+  const newTab = (href: string, label: string) => html`<li>
+    <a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t.calendarNewTab}</span></a>
+  </li>`;
   // A cancelled session is not worth adding, and Google and Outlook links cannot say it is
   // cancelled; the rest of its series still may be.
-  const addable = exports && (!o.cancelled || exports.series);
+  const addLinks = exports
+    ? [
+        ...(o.cancelled
+          ? []
+          : [html`<li><a href=${exports.session.href} download=${exports.session.fileName} part="ics-link">${t.calendarDownloadSession}</a></li>`]),
+        ...(exports.series
+          ? [html`<li><a href=${exports.series.href} download=${exports.series.fileName} part="ics-series-link">${t.calendarDownloadSeries}</a></li>`]
+          : []),
+        ...(o.cancelled ? [] : [newTab(exports.google, t.calendarGoogle), newTab(exports.outlook, t.calendarOutlook)]),
+      ]
+    : [];
   return html`<div class="detail__head">
       ${heading(ctx.level, 'detail__title', event.title, 'detail-title')}
       <button type="button" class="button button--secondary detail__close" @click=${ctx.close}>${t.calendarClose}</button>
@@ -60,27 +73,11 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
     </dl>
     ${directions ? html`<p class="detail__directions"><a href=${directions} part="directions-link">${t.calendarDirections}</a></p>` : nothing}
     ${event.description ? html`<p class="detail__text">${event.description}</p>` : nothing}
-    ${exports && addable
+    ${addLinks.length
       ? html`<div class="detail__add">
           ${heading(ctx.level + 1, 'detail__subtitle', t.calendarAddToCalendar)}
           <ul class="links">
-            ${o.cancelled
-              ? nothing
-              : html`<li><a href=${exports.session.href} download=${exports.session.fileName} part="ics-link">${t.calendarDownloadSession}</a></li>`}
-            ${exports.series
-              ? html`<li><a href=${exports.series.href} download=${exports.series.fileName} part="ics-series-link">${t.calendarDownloadSeries}</a></li>`
-              : nothing}
-            ${(o.cancelled
-              ? []
-              : [
-                  [exports.google, t.calendarGoogle],
-                  [exports.outlook, t.calendarOutlook],
-                ]
-            ).map(
-              ([href, label]) => html`<li>
-                <a href=${href!} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t.calendarNewTab}</span></a>
-              </li>`,
-            )}
+            ${addLinks}
           </ul>
         </div>`
       : nothing}`;

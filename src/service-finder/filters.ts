@@ -50,18 +50,18 @@ export function emptyFilters(): ServiceFilters {
   return { query: '', categories: [], ages: [], freeOnly: false, days: [], languages: [], accessibility: [], areas: [], booking: [] };
 }
 
+/**
+ * The filters `failedFilters` tests, in order: `FILTER_ORDER[i]` is bit `1 << i`. The first
+ * `EITHER_OR` are alternatives (any ticked value matches); "free only" and accessibility
+ * needs (all must be met) are not.
+ */
+const FILTER_ORDER = ['categories', 'areas', 'booking', 'ages', 'days', 'languages', 'freeOnly', 'accessibility'] as const;
+const EITHER_OR = 6;
+type EitherOrFilter = (typeof FILTER_ORDER)[0 | 1 | 2 | 3 | 4 | 5];
+
 /** True when any filter other than the query is set (to offer "clear filters"). */
 export function hasActiveFilters(filters: ServiceFilters): boolean {
-  return (
-    filters.freeOnly ||
-    filters.categories.length > 0 ||
-    filters.ages.length > 0 ||
-    filters.days.length > 0 ||
-    filters.languages.length > 0 ||
-    filters.accessibility.length > 0 ||
-    filters.areas.length > 0 ||
-    filters.booking.length > 0
-  );
+  return FILTER_ORDER.some((key) => (key === 'freeOnly' ? filters.freeOnly : filters[key].length > 0));
 }
 
 /** The comparison key of a free-text value: "  British  Sign Language" → "british sign language". */
@@ -125,15 +125,6 @@ function compile(filters: ServiceFilters): Compiled {
     key: memoTextKey(),
   };
 }
-
-/**
- * The filters `failedFilters` tests, in order: `FILTER_ORDER[i]` is bit `1 << i`. The first
- * `EITHER_OR` are alternatives (any ticked value matches); "free only" and accessibility
- * needs (all must be met) are not.
- */
-const FILTER_ORDER = ['categories', 'areas', 'booking', 'ages', 'days', 'languages', 'freeOnly', 'accessibility'] as const;
-const EITHER_OR = 6;
-type EitherOrFilter = (typeof FILTER_ORDER)[0 | 1 | 2 | 3 | 4 | 5];
 
 /** One test per filter in `FILTER_ORDER`: true when the filter is not set or the service meets it. */
 const CHECKS: ((service: Service, f: Compiled) => boolean)[] = [
