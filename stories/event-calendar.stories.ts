@@ -5,6 +5,7 @@ import '../src/entries/provider.js';
 import '../src/locales/ar.js';
 import { calendarChunks } from '../src/event-calendar/calendar-chunks.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
+import { failChunks, settledWidget } from './support/story-widgets.js';
 
 installStoryFeeds();
 
@@ -19,14 +20,7 @@ type Args = {
 };
 
 /** Waits for the calendar in a story to show its sessions (or its empty state). */
-async function settled(canvas: HTMLElement): Promise<ShadowRoot> {
-  const el = canvas.querySelector('pc-event-calendar')!;
-  for (let i = 0; i < 100; i++) {
-    if (el.shadowRoot?.querySelector('.cal')) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return el.shadowRoot!;
-}
+const settled = (canvas: HTMLElement) => settledWidget(canvas, 'pc-event-calendar', '.cal');
 
 /**
  * `<pc-event-calendar>`: the programme's sessions as a month grid, a week or a list, with
@@ -82,11 +76,7 @@ export const SessionOpen: Story = {
 /** The connection dropped after the sessions loaded: opening one says its details could not load. */
 export const DetailCouldNotLoad: Story = {
   args: { view: 'list' },
-  beforeEach: () => {
-    const real = calendarChunks.detailView;
-    calendarChunks.detailView = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    return () => void (calendarChunks.detailView = real);
-  },
+  beforeEach: () => failChunks(calendarChunks, 'detailView'),
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     root.querySelector<HTMLButtonElement>('.session__open')?.click();

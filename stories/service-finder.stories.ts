@@ -3,20 +3,14 @@ import { html } from 'lit';
 import '../src/index.js';
 import { finderChunks } from '../src/service-finder/finder-chunks.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
+import { failChunks, settledWidget } from './support/story-widgets.js';
 
 installStoryFeeds();
 
 type Args = { src: string; locale: string; pageSize: number; categories: string; headingLevel: number };
 
 /** Waits for the finder in a story to show its results (or its empty state). */
-async function settled(canvas: HTMLElement): Promise<ShadowRoot> {
-  const el = canvas.querySelector('pc-service-finder')!;
-  for (let i = 0; i < 100; i++) {
-    if (el.shadowRoot?.querySelector('.results, .state--empty')) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return el.shadowRoot!;
-}
+const settled = (canvas: HTMLElement) => settledWidget(canvas, 'pc-service-finder', '.results, .state--empty');
 
 /** Types into the search box and presses Search, as a parent would. */
 async function search(canvas: HTMLElement, words: string): Promise<void> {
@@ -85,22 +79,13 @@ export const DetailOpen: Story = {
  * with "Try again", which fetches the engine again.
  */
 export const OfflineAfterLoading: Story = {
-  beforeEach: () => {
-    const real = { ...finderChunks };
-    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    Object.assign(finderChunks, { searchEngine: offline, detailView: offline, nearMe: offline });
-    return () => void Object.assign(finderChunks, real);
-  },
+  beforeEach: () => failChunks(finderChunks, 'searchEngine', 'detailView', 'nearMe'),
   play: async ({ canvasElement }) => search(canvasElement, 'nursery'),
 };
 
 /** As above, and the parent opened a service: an alert says the details could not load. */
 export const DetailCouldNotLoad: Story = {
-  beforeEach: () => {
-    const real = finderChunks.detailView;
-    finderChunks.detailView = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    return () => void (finderChunks.detailView = real);
-  },
+  beforeEach: () => failChunks(finderChunks, 'detailView'),
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     root.querySelector<HTMLButtonElement>('.card__open')!.click();

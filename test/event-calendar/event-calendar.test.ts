@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { waitUntil } from '../support/helpers.js';
+import { countLoads, failedImport, waitUntil } from '../support/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';
@@ -584,23 +584,18 @@ describe('<pc-event-calendar>: a session in detail', () => {
   describe('when its chunks cannot load', () => {
     const real = { ...calendarChunks };
     afterEach(() => Object.assign(calendarChunks, real));
-    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
     it('fetches the detail view while the parent reads the sessions, before any open', async () => {
-      let asked = 0;
-      calendarChunks.detailView = () => {
-        asked += 1;
-        return real.detailView();
-      };
+      const detailView = countLoads(calendarChunks, 'detailView');
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       // requestIdleCallback may wait up to its 2 s timeout on a busy machine.
-      await waitUntil(() => asked === 1, 'detail view prefetched when idle', { timeout: 5000 });
+      await waitUntil(() => detailView.count === 1, 'detail view prefetched when idle', { timeout: 5000 });
       await openSession(el, 'ev-course@2026-11-25');
-      expect(asked).to.equal(1);
+      expect(detailView.count).to.equal(1);
     });
 
     it('says so when the detail view cannot load, accessibly, and opens on the next try', async () => {
-      calendarChunks.detailView = offline;
+      calendarChunks.detailView = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
       await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
@@ -614,19 +609,15 @@ describe('<pc-event-calendar>: a session in detail', () => {
     });
 
     it('fetches the filter form while the parent reads the sessions, once', async () => {
-      let asked = 0;
-      calendarChunks.filterForm = () => {
-        asked += 1;
-        return real.filterForm();
-      };
+      const filterForm = countLoads(calendarChunks, 'filterForm');
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-      await waitUntil(() => asked === 1, 'filter form prefetched when idle', { timeout: 5000 });
+      await waitUntil(() => filterForm.count === 1, 'filter form prefetched when idle', { timeout: 5000 });
       await openFilters(el);
-      expect(asked).to.equal(1);
+      expect(filterForm.count).to.equal(1);
     });
 
     it('says so inside the filters when their form cannot load, and shows it on the next opening', async () => {
-      calendarChunks.filterForm = offline;
+      calendarChunks.filterForm = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       const summary = $(el, '[part="filters"] summary');
       summary.click();
@@ -648,7 +639,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
     });
 
     it('still shows the details when only the calendar links cannot load', async () => {
-      calendarChunks.exporter = offline;
+      calendarChunks.exporter = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       await openSession(el, 'ev-course@2026-11-25');
       await waitUntil(() => has(el, '.detail__body .fact'), 'details');

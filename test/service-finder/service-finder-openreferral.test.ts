@@ -1,15 +1,10 @@
-import { expect, fixture, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../../src/entries/service-finder.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { openReferralToFeed } from '../../src/service-finder/openreferral.js';
 import { convertOpenReferral, MAX_PAGES } from '../../src/service-finder/openreferral-api.js';
-import { captureConsole, feedUrl, shadowText, waitForShadow } from '../support/helpers.js';
-
-/** A shared machine can be slow: wait up to five seconds unless told otherwise. */
-function waitUntil(condition: () => unknown, message?: string, options: { timeout?: number } = {}): Promise<void> {
-  return waitUntilBase(condition, message, { timeout: 5000, ...options });
-}
+import { captureConsole, feedUrl, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const OR = 'test/fixtures/open-referral-uk';
 

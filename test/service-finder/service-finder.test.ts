@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../../src/entries/service-finder.js';
@@ -7,12 +7,7 @@ import type { Service } from '../../src/data/feed-schema.js';
 import type { ServiceFilters } from '../../src/service-finder/filters.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { finderChunks } from '../../src/service-finder/finder-chunks.js';
-import { feedUrl, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
-
-/** A shared machine can be slow: wait up to five seconds unless told otherwise. */
-function waitUntil(condition: () => unknown, message?: string, options: { timeout?: number } = {}): Promise<void> {
-  return waitUntilBase(condition, message, { timeout: 5000, ...options });
-}
+import { countLoads, failedImport, feedUrl, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const FEED = 'test/fixtures/finder/finder.json';
 const SAMPLE = 'demo/sample-feed.json';
@@ -386,20 +381,15 @@ describe('<pc-service-finder>', function () {
   describe('loading in parts', () => {
     const real = { ...finderChunks };
     afterEach(() => Object.assign(finderChunks, real));
-    const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
     it('fetches the search engine while the parent reads the first results, before any typing', async () => {
-      let asked = 0;
-      finderChunks.searchEngine = () => {
-        asked += 1;
-        return real.searchEngine();
-      };
+      const engine = countLoads(finderChunks, 'searchEngine');
       const el = await finder();
       expect(names(el)).to.have.length(8);
-      await waitUntil(() => asked === 1, 'engine prefetched when idle');
+      await waitUntil(() => engine.count === 1, 'engine prefetched when idle');
       await typeQuery(el, 'nursary');
       await untilNames(el, (list) => list.length === 1, 'search ran');
-      expect(asked).to.equal(1);
+      expect(engine.count).to.equal(1);
     });
 
     it('builds a big directory\'s index in slices while idle, and a search typed then finds the right service', async () => {
@@ -433,7 +423,7 @@ describe('<pc-service-finder>', function () {
     });
 
     it('says so when the search engine cannot load, accessibly, and Try again recovers', async () => {
-      finderChunks.searchEngine = offline;
+      finderChunks.searchEngine = failedImport;
       const el = await finder();
       expect(names(el)).to.have.length(8);
       await typeQuery(el, 'nursary');
@@ -447,7 +437,7 @@ describe('<pc-service-finder>', function () {
     });
 
     it('says so when the detail view cannot load, and opens it on the next try', async () => {
-      finderChunks.detailView = offline;
+      finderChunks.detailView = failedImport;
       const el = await finder();
       $$(el, '.card__open')[0].click();
       const alert = await waitForShadow(el, '.finder__main > [role="alert"]', 'detail error');
@@ -461,24 +451,20 @@ describe('<pc-service-finder>', function () {
     });
 
     it('fetches "near me" once, when the parent goes to the postcode box', async () => {
-      let asked = 0;
-      finderChunks.nearMe = () => {
-        asked += 1;
-        return real.nearMe();
-      };
+      const nearMe = countLoads(finderChunks, 'nearMe');
       const el = await finder();
       await new Promise((r) => setTimeout(r, 100));
-      expect(asked).to.equal(0);
+      expect(nearMe.count).to.equal(0);
       $(el, '#pc')!.focus();
-      expect(asked).to.equal(1);
+      expect(nearMe.count).to.equal(1);
       await sendKeys({ type: 'nb1 9zz' });
       await sendKeys({ press: 'Enter' });
       await untilNames(el, (list) => list[0] === 'Hillside Food Bank', 'district first');
-      expect(asked).to.equal(1);
+      expect(nearMe.count).to.equal(1);
     });
 
     it('says so when "near me" cannot load, keeps the postcode, and applies it on the next Search', async () => {
-      finderChunks.nearMe = offline;
+      finderChunks.nearMe = failedImport;
       const el = await finder();
       $(el, '#pc')!.focus();
       await sendKeys({ type: 'nb1 9zz' });
@@ -513,7 +499,7 @@ describe('<pc-service-finder>', function () {
     });
 
     it('still finds services with sync-url when URL sync cannot load', async () => {
-      finderChunks.urlState = offline;
+      finderChunks.urlState = failedImport;
       history.replaceState(null, '', `${location.pathname}?pc-q=nursery`);
       const el = await finder(feedUrl(FEED), 'sync-url');
       expect(names(el)).to.have.length(8);

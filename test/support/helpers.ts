@@ -57,3 +57,24 @@ export async function captureConsole(
 export function waitUntil(condition: () => unknown, message?: string, options: { timeout?: number; interval?: number } = {}): Promise<void> {
   return waitUntilBase(condition, message, { timeout: 5000, ...options });
 }
+
+/** Stands in for a lazy chunk when the connection has dropped. */
+export const failedImport = (): Promise<never> => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+/**
+ * Makes `loaders[key]` count its calls and still load; the test restores the loaders.
+ * Read `count` after the widget had its chance to ask.
+ */
+export function countLoads<T extends object, K extends keyof T>(loaders: T, key: K): { readonly count: number } {
+  const load = loaders[key] as () => unknown;
+  let count = 0;
+  loaders[key] = (() => {
+    count += 1;
+    return load();
+  }) as T[K];
+  return {
+    get count() {
+      return count;
+    },
+  };
+}
