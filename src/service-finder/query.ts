@@ -21,8 +21,13 @@ export interface QueryTerm {
 
 /** A word or phrase of the query, with its synonyms. */
 export interface QueryConcept {
-  /** The parent's own words (all must match). */
+  /** The parent's own words (all must match), or the known phrase they misspelt. */
   typed: QueryTerm[];
+  /**
+   * Another spelling that counts as much as the typed words: a phrase's one-word form
+   * ("breast feeding" → breastfeeding). Synonyms proper count a little less.
+   */
+  spellings: QueryTerm[][];
   /** Equivalent phrases, each a list of exact terms (for display and debugging). */
   synonyms: string[][];
   /** Synonym groups (indexes into the table) the concept belongs to. */
@@ -170,13 +175,19 @@ export function parseQuery(
   while (i < queryTerms.length) {
     const phrase = synonyms.match(queryTerms, i, isKnown);
     const length = phrase ? phrase.terms.length : 1;
-    const typed = queryTerms
-      .slice(i, i + length)
-      .map((term, k) => queryTerm(term, i + k === queryTerms.length - 1));
     const alternatives = phrase ? synonyms.alternatives(phrase) : [];
-    // Matched with a typo: the correctly spelt phrase is an alternative too.
-    if (phrase && phrase.terms.join(' ') !== typed.map((t) => t.term).join(' ')) alternatives.unshift(phrase.terms);
-    concepts.push({ typed, synonyms: alternatives, groups: phrase ? [...phrase.groups] : [] });
+    // Matched with a typo: the correctly spelt phrase is what the parent meant, so it is
+    // searched as if typed (still allowing typos, so a misspelt service is found too).
+    const words = phrase ? phrase.terms : queryTerms.slice(i, i + 1);
+    const typed = words.map((term, k) => queryTerm(term, i + k === queryTerms.length - 1));
+    const spellings: QueryTerm[][] = [];
+    // Written as one word ("breast feeding" ~ breastfeeding). Not the other way round: two
+    // words anywhere in a service ("breast, bottle and mixed feeding") are not the phrase.
+    const compact = words.join('');
+    if (words.length > 1 && alternatives.some((alternative) => alternative.join(' ') === compact)) {
+      spellings.push([{ term: compact, prefix: false, fuzzy: 0 }]);
+    }
+    concepts.push({ typed, spellings, synonyms: alternatives, groups: phrase ? [...phrase.groups] : [] });
     i += length;
   }
   return concepts;

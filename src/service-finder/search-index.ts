@@ -5,7 +5,7 @@
  *
  *   const index = new ServiceIndex(feed.services, { programme: feed.programme });
  *   index.search('brestfeeding');                 // ranked services
- *   index.find({ ...filters, query: 'nursary' }); // search, then filters
+ *   filterAndCount(index.search('nursary'), filters, programme); // then filters (filters.ts)
  *   index.ready.then(rerunCurrentSearch);         // big directories: descriptions arrive later
  *
  * Build the index once per feed. Names, categories, organisations and places are indexed
@@ -18,7 +18,7 @@ import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './quer
 import { terms } from './search-text.js';
 import { nameOrderKey, orderByKeys } from './text-fold.js';
 import { FAMILY_SERVICE_SYNONYMS, type SynonymGroup } from './synonyms.js';
-import { TermIndex, type TermQuery } from './term-index.js';
+import { FieldScores, TermIndex, type TermQuery } from './term-index.js';
 
 type CoreField = 'name' | 'categories' | 'organisation' | 'place';
 
@@ -37,6 +37,7 @@ export const FIELD_BOOSTS: Readonly<Record<CoreField | 'description', number>> =
 
 /** The description's field number: last in FIELD_BOOSTS. */
 const DESCRIPTION_FIELD = 4;
+const FIELD_COUNT = 5;
 
 /** Concept results kept; small, because each may list thousands of services. */
 const CONCEPT_CACHE_SIZE = 12;
@@ -98,6 +99,8 @@ export class ServiceIndex {
   #descriptionsIndexed = false;
   /** Recent concept results: while a parent types "baby gr…", "baby" is looked up once. */
   readonly #conceptCache = new Map<string, Map<number, number>>();
+  /** Score arrays for the synonym path, kept for the next keystroke (a 5,000-service one is 200 KB). */
+  readonly #spareFieldScores: FieldScores[] = [];
   #byName: readonly Service[] = [];
   /** Position in `byName` of each service position, to break ranking ties. */
   #nameRank = new Int32Array(0);
@@ -259,11 +262,11 @@ export class ServiceIndex {
   }
 
   /**
-   * Score of each matching service for one concept: the best of the typed words and the
-   * synonym groups (a synonym weighs a little less). Taking the best rather than the sum
-   * stops a service that happens to use three synonyms outranking one named after the
-   * very word the parent typed. A typed phrase scores the mean of its words, so long
-   * phrases do not win just by being long.
+   * Score of each matching service for one concept. In each field the concept counts once,
+   * in its best form there: the typed words, another spelling of them, or a synonym (which
+   * weighs a little less). So a service named after the very word the parent typed outranks
+   * one that uses a synonym in three places, and three synonyms in one field add nothing.
+   * A typed phrase scores the mean of its words, so long phrases do not win just by being long.
    */
   #conceptScores(concept: QueryConcept): Map<number, number> {
     const cacheKey = JSON.stringify(concept);
@@ -275,10 +278,49 @@ export class ServiceIndex {
       return cached;
     }
 
-    // Typed words: every one must match, in any field.
+    let scores: Map<number, number>;
+    if (!concept.groups.length && !concept.spellings.length) scores = this.#wordScores(concept.typed);
+    else {
+      const best = this.#fieldScores();
+      const keepBest = (found: FieldScores, weight: number) => {
+        for (const key of found.keys) {
+          const score = found.values[key] * weight;
+          if (score > best.values[key]) best.add(key, score - best.values[key]);
+        }
+      };
+      for (const words of [concept.typed, ...concept.spellings]) {
+        const found = this.#wordFieldScores(words);
+        keepBest(found, 1);
+        this.#spareFieldScores.push(found.clear());
+      }
+      // Every phrase of the concept's synonym groups, through one hidden term per group.
+      for (const group of concept.groups) {
+        const found = this.#fieldScores();
+        this.#index.score({ term: groupTerm(group), prefix: false, fuzzy: 0 }, found);
+        keepBest(found, SYNONYM_WEIGHT);
+        this.#spareFieldScores.push(found.clear());
+      }
+      scores = new Map();
+      for (const key of best.keys) {
+        const position = (key / FIELD_COUNT) | 0;
+        scores.set(position, (scores.get(position) ?? 0) + best.values[key]);
+      }
+      this.#spareFieldScores.push(best.clear());
+    }
+
+    // Until descriptions are in, results are incomplete: do not keep them.
+    if (this.#descriptionsIndexed) {
+      this.#conceptCache.set(cacheKey, scores);
+      if (this.#conceptCache.size > CONCEPT_CACHE_SIZE) this.#conceptCache.delete(this.#conceptCache.keys().next().value!);
+    }
+    return scores;
+  }
+
+  /** Services holding every word (in any field), scored by the mean of the words' scores. */
+  #wordScores(words: readonly TermQuery[]): Map<number, number> {
     let scores: Map<number, number> | undefined;
-    for (const { term, prefix, fuzzy } of concept.typed) {
-      const termScores = this.#termScores({ term, prefix, fuzzy });
+    for (const word of words) {
+      const termScores = this.#termScores(word);
       if (scores) {
         for (const [position, score] of scores) {
           const other = termScores.get(position);
@@ -288,23 +330,39 @@ export class ServiceIndex {
       } else scores = termScores;
     }
     scores ??= new Map();
-    for (const [position, score] of scores) scores.set(position, score / concept.typed.length);
-
-    // Every phrase of the concept's synonym groups, through one hidden term per group.
-    for (const group of concept.groups) {
-      const groupScores = this.#termScores({ term: groupTerm(group), prefix: false, fuzzy: 0 });
-      for (const [position, score] of groupScores) {
-        const weighted = score * SYNONYM_WEIGHT;
-        if (weighted > (scores.get(position) ?? 0)) scores.set(position, weighted);
-      }
-    }
-
-    // Until descriptions are in, results are incomplete: do not keep them.
-    if (this.#descriptionsIndexed) {
-      this.#conceptCache.set(cacheKey, scores);
-      if (this.#conceptCache.size > CONCEPT_CACHE_SIZE) this.#conceptCache.delete(this.#conceptCache.keys().next().value!);
-    }
+    for (const [position, score] of scores) scores.set(position, score / words.length);
     return scores;
+  }
+
+  /** `#wordScores` kept per service and field. */
+  #wordFieldScores(words: readonly TermQuery[]): FieldScores {
+    const perWord = words.map((word) => {
+      const found = this.#fieldScores();
+      this.#index.score(word, found);
+      return found;
+    });
+    if (perWord.length === 1) return perWord[0];
+    // How many of the words each service holds (counted once per word).
+    const held = new Uint8Array(this.#services.length);
+    perWord.forEach((found, w) => {
+      for (const key of found.keys) {
+        const position = (key / FIELD_COUNT) | 0;
+        if (held[position] === w) held[position] = w + 1;
+      }
+    });
+    const out = this.#fieldScores();
+    for (const found of perWord) {
+      for (const key of found.keys) {
+        if (held[(key / FIELD_COUNT) | 0] === words.length) out.add(key, found.values[key] / words.length);
+      }
+      this.#spareFieldScores.push(found.clear());
+    }
+    return out;
+  }
+
+  /** An empty score array by service and field; give it back cleared to `#spareFieldScores`. */
+  #fieldScores(): FieldScores {
+    return this.#spareFieldScores.pop() ?? new FieldScores(this.#services.length * FIELD_COUNT);
   }
 
   /** One term's score per service, all fields added up. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
+import { validateNativeFeed } from '../../src/data/validate.js';
 import { SynonymMatcher, parseQuery } from '../../src/service-finder/query.js';
 import { editDistance, stem, terms } from '../../src/service-finder/search-text.js';
 import { FAMILY_SERVICE_SYNONYMS } from '../../src/service-finder/synonyms.js';
@@ -48,7 +49,9 @@ describe('query parsing', () => {
 
   it('matches a misspelt synonym only when the word is not in the index', () => {
     const [typo] = parseQuery('nursary', matcher, () => false);
-    expect(typo.synonyms.map((s) => s.join(' '))).to.include.members(['nursery', 'childcare']);
+    // Searched as the word meant, typos still allowed, with that word's synonyms.
+    expect(typo.typed).to.deep.equal([{ term: 'nursery', prefix: true, fuzzy: 1 }]);
+    expect(typo.synonyms.map((s) => s.join(' '))).to.include('childcare');
     const [known] = parseQuery('nursary', matcher, (term) => term === 'nursary');
     expect(known.synonyms).to.deep.equal([]);
   });
@@ -81,6 +84,42 @@ describe('ServiceIndex', () => {
     expect(nursery).to.include('acorns');
     // Through the synonym group, not the spelling: this service never says "nursery".
     expect(nursery).to.include('funded-2s');
+  });
+
+  it('ranks a misspelt word as the word the parent meant, above its synonyms', () => {
+    // "Infant feeding" is a synonym of "breastfeeding": for the correct spelling it ranks
+    // below the services named Breastfeeding, and a typo must not turn that round.
+    const team = 'Infant Feeding Team';
+    const services = [
+      makeService({
+        id: 'helpline',
+        name: 'Infant feeding helpline',
+        description: 'Support from infant feeding specialists for breast, bottle and mixed feeding.',
+        organisation: team,
+        categories: ['feeding'],
+      }),
+      makeService({ id: 'bf-cafe', name: 'Breastfeeding café', description: 'Run by peer supporters and an infant feeding lead.', organisation: team }),
+      makeService({ id: 'bf-group', name: 'Breastfeeding group', description: 'Peer support for breastfeeding.', categories: ['feeding'] }),
+      makeService({ id: 'weaning', name: 'Starting solids', description: 'Weaning talks.' }),
+    ];
+    const idx = new ServiceIndex(services, { programme });
+    for (const query of ['breastfeeding', 'brestfeeding', 'breastfeedin', 'brestfeedng']) {
+      const ids = idx.searchIds(query);
+      expect(ids.slice(0, 2), query).to.have.members(['bf-cafe', 'bf-group']);
+      expect(ids, query).to.include('helpline');
+      expect(ids, query).not.to.include('weaning');
+    }
+    expect(idx.searchIds('brest feeding')).to.include.members(['bf-cafe', 'bf-group', 'helpline']);
+  });
+
+  it('ranks services named after the word first in a realistic directory, however it is typed', async () => {
+    const { feed } = validateNativeFeed(await (await fetch('/demo/sample-feed.json')).json());
+    const idx = new ServiceIndex(feed.services, { programme: feed.programme });
+    const named = feed.services.filter((s) => /^breastfeeding/i.test(s.name)).map((s) => s.id);
+    expect(named).to.have.length(2);
+    for (const query of ['breastfeeding', 'brestfeeding', 'breast feeding', 'brest feeding']) {
+      expect(idx.searchIds(query).slice(0, 2), query).to.have.members(named);
+    }
   });
 
   it('does not let short words match everything', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TermIndex, type TermQuery } from '../../src/service-finder/term-index.js';
+import { FieldScores, TermIndex, type TermQuery } from '../../src/service-finder/term-index.js';
 import { editDistance } from '../../src/service-finder/search-text.js';
 
 /** Two fields: a name (boost 4) and a description (boost 1). */
@@ -35,6 +35,20 @@ describe('term index', () => {
     expect(index.has('latching')).to.equal(true);
     expect(index.has('latch')).to.equal(false);
     expect(scores(index, { term: 'latch' }).size).to.equal(0);
+  });
+
+  it('keeps scores per document and field when asked, adding up to the per-document ones', () => {
+    const query = { term: 'breastfeeding', prefix: true, fuzzy: 2 };
+    const byField = new FieldScores(5 * 2);
+    index.score(query, byField);
+    // Document 0 has it in its name (field 0), document 1 in its description (field 1).
+    expect([...byField.keys].sort()).to.deep.equal([0, 3]);
+    const byDocument = scores(index, query);
+    expect(byField.values[0]).to.equal(byDocument.get(0));
+    expect(byField.values[3]).to.equal(byDocument.get(1));
+    byField.clear();
+    expect(byField.keys).to.deep.equal([]);
+    expect([...byField.values].every((value) => value === 0)).to.equal(true);
   });
 
   it('counts a repeated word and a rarer word for more', () => {
