@@ -16,6 +16,12 @@ export interface FeedAdapter {
   /** Cheap shape test used by `format="auto"`: keep it in the entry bundle. */
   detect(data: unknown): boolean;
   /**
+   * Tried by `format="auto"` after every other adapter, for a document none of them claims:
+   * `detect` is not asked, and `convert` refuses (with the reason) what it cannot read. Its
+   * shape tests then travel in its own chunk, not the entry.
+   */
+  fallback?: boolean;
+  /**
    * Converts; throws `FeedError('not-a-feed')` when the document cannot be used at all.
    * May return a promise, so a large converter can be `import()`ed only when a feed needs it.
    */
@@ -96,7 +102,9 @@ export function toFeed(data: unknown, format = 'auto', source = ''): FeedOutcome
   };
 
   const adapter =
-    format === 'auto' ? adapters.find((a) => a.detect(data)) : adapters.find((a) => a.name === format);
+    format === 'auto'
+      ? (adapters.find((a) => !a.fallback && a.detect(data)) ?? adapters.find((a) => a.fallback))
+      : adapters.find((a) => a.name === format);
   if (!adapter) {
     const known = adapters.map((a) => a.name).join(', ');
     return remember(

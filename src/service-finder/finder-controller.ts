@@ -43,6 +43,8 @@ export const TYPING_DELAY = 250;
 /** Typing pause before the count is announced: long enough not to talk over each keystroke. */
 export const ANNOUNCE_DELAY = 1000;
 const GEOCODE_TIMEOUT = 10_000;
+/** A full UK postcode as a word of the query ("NB1 4AA", "nb14aa"). */
+const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
 
 interface Prepared {
   feed: Feed;
@@ -284,8 +286,25 @@ export class FinderController implements ReactiveController {
     this.#queryText = (event.target as HTMLInputElement).value;
     clearTimeout(this.#typingTimer);
     clearTimeout(this.#announceTimer);
-    this.#typingTimer = setTimeout(() => this.#change({ ...this.#filters, query: this.#queryText }, true), TYPING_DELAY);
+    this.#typingTimer = setTimeout(() => this.#runQuery(true), TYPING_DELAY);
   };
+
+  /**
+   * Runs the typed query. A full postcode in it (the whole query while typing; anywhere in
+   * it on Search) moves to the empty postcode box: parents type where they see a box.
+   */
+  #runQuery(typed: boolean): void {
+    const found = this.#postcodeText.trim() || this.#originFrom ? null : POSTCODE_IN_QUERY.exec(this.#queryText);
+    if (found && (!typed || found[0].trim() === this.#queryText.trim())) {
+      this.#queryText = this.#queryText.replace(found[0], ' ').replace(/\s+/g, ' ').trim();
+      // Set directly: the box may still show text the last render never saw.
+      this.#root.querySelector<HTMLInputElement>('#q')!.value = this.#queryText;
+      this.#applyPostcode(found[0], !typed);
+    }
+    if (this.#queryText !== this.#filters.query) this.#change({ ...this.#filters, query: this.#queryText }, typed);
+    // Pressing Search always says how many were found, even when nothing changed.
+    else if (!typed) this.#announceSoon(150);
+  }
 
   #onPostcodeInput = (event: Event): void => {
     this.#postcodeText = (event.target as HTMLInputElement).value;
@@ -302,9 +321,7 @@ export class FinderController implements ReactiveController {
     this.#queryText = (form.elements.namedItem('q') as HTMLInputElement).value;
     this.#postcodeText = (form.elements.namedItem('postcode') as HTMLInputElement).value;
     this.#applyPostcode(this.#postcodeText, true);
-    if (this.#queryText !== this.#filters.query) this.#change({ ...this.#filters, query: this.#queryText });
-    // Pressing Search always says how many were found, even when nothing changed.
-    else this.#announceSoon(150);
+    this.#runQuery(false);
   };
 
   #onUseLocation = (): void => {

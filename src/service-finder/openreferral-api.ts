@@ -140,7 +140,10 @@ export async function convertOpenReferral(data: unknown, source: string, options
   if (isOpenReferralApiRoot(data)) {
     json = await mergePages(base, undefined, options.perPage ?? PER_PAGE, options, diagnostics);
   } else if (!isOpenReferralShape(data)) {
-    throw new FeedError('not-a-feed', `${source || 'The document'} is not Open Referral UK service data.`);
+    throw new FeedError(
+      'not-a-feed',
+      `${source || 'The document'} is neither Open Referral UK service data nor a native feed (an object with "version" and "programme").`,
+    );
   } else {
     const info = openReferralPageInfo(data);
     if (info && info.totalPages > 1 && info.page <= 1) {

@@ -1,7 +1,6 @@
 /**
- * Recognising Open Referral UK documents, kept apart from the converter: `format="auto"`
- * runs these shape tests on every feed, so they ship in the service finder's entry while
- * the converter itself is loaded with `import()` only when a feed needs it.
+ * Recognising Open Referral UK documents: the converter's first step (a document that is
+ * not one is refused with the reason), and the reading helpers the converter shares.
  */
 import { isJsonObject } from '../data/json-object.js';
 

@@ -1,14 +1,14 @@
 /**
- * The Open Referral UK adapter as the finder registers it: detection is a cheap shape test
- * in the entry bundle; the converter (and any paging of a live API) is `import()`ed only
- * when a feed turns out to be Open Referral UK.
+ * The Open Referral UK adapter as the finder registers it: `format="auto"` hands it any
+ * document no other format claims, and its converter (with the shape tests, and any paging
+ * of a live API) is `import()`ed only then, so a native feed never downloads any of it.
  */
 import type { FeedAdapter } from '../data/adapters.js';
-import { isOpenReferralApiRoot, isOpenReferralShape } from './openreferral-detect.js';
 
 export const lazyOpenReferralAdapter: FeedAdapter = {
   name: 'openreferral',
-  detect: (data) => isOpenReferralShape(data) || isOpenReferralApiRoot(data),
+  fallback: true,
+  detect: () => true,
   async convert(data, { source }) {
     const { convertOpenReferral } = await import('./openreferral-api.js');
     return convertOpenReferral(data, source);

@@ -156,6 +156,13 @@ describe('<pc-provider> and <pc-feed-status>', () => {
 describe('feed formats', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
 
+  it('with every widget loaded, still reads JSON-LD as JSON-LD: Open Referral UK only gets what no format claims', async () => {
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${feedUrl('test/fixtures/calendar/jsonld-events.json')}></pc-feed-status>`);
+    await waitForReady(el);
+    expect(shadowText(el)).to.match(/[1-9]\d* events?/);
+    expect(shadowText(el)).to.contain('0 services');
+  });
+
   it('waits for a lazily loaded converter, then shows its feed', async () => {
     const { registerAdapter } = await import('../../src/data/adapters.js');
     let release!: () => void;

@@ -92,6 +92,17 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     expect(el.shadowRoot!.querySelector('.state--error')!.textContent).to.contain('not in a format we can show');
   });
 
+  it('tries a document no format claims as Open Referral UK, and says why it cannot read it', async () => {
+    const src = feedUrl('test/fixtures/feeds/not-a-feed.json');
+    let el!: PcServiceFinder;
+    const errors = await captureConsole('error', async () => {
+      el = await finder(src);
+    });
+    expect(el.shadowRoot!.querySelector('.state--error')!.textContent).to.contain('not in a format we can show');
+    expect(errors.join('\n')).to.contain('is neither Open Referral UK service data nor a native feed (an object with "version" and "programme")');
+    await expect(el).to.be.accessible();
+  });
+
   it('pages through a live API from its base URL and merges the services', async () => {
     const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
     const list = {

@@ -382,6 +382,16 @@ describe('<pc-service-finder>', function () {
     const real = { ...finderChunks };
     afterEach(() => Object.assign(finderChunks, real));
 
+    it('never fetches the Open Referral UK reader for a native feed', async () => {
+      const el = await finder();
+      expect(names(el)).to.have.length(8);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(fetched.some((url) => url.includes('/src/service-finder/search-index'))).to.equal(true, 'the resource list is read');
+      // Only the adapter's stand-in (openreferral-lazy) ships with the widget.
+      expect(fetched.filter((url) => /openreferral(?!-lazy)/.test(url))).to.deep.equal([]);
+    });
+
     it('fetches the search engine while the parent reads the first results, before any typing', async () => {
       const engine = countLoads(finderChunks, 'searchEngine');
       const el = await finder();
@@ -577,6 +587,45 @@ describe('<pc-service-finder>', function () {
       } finally {
         window.fetch = realFetch;
       }
+    });
+
+    it('moves a postcode typed into the search box to the postcode box', async () => {
+      const el = await finder();
+      // Alone, it moves once typing pauses.
+      await typeQuery(el, 'nb1 9zz');
+      await untilNames(el, (list) => list[0] === 'Hillside Food Bank', 'district first');
+      expect(($(el, '#q') as HTMLInputElement).value).to.equal('');
+      await waitUntil(() => ($(el, '#pc') as HTMLInputElement).value === 'NB1 9ZZ', 'in the postcode box');
+      expect(shadowText(el)).to.contain('Services in NB1 first');
+      expect(names(el)).to.have.length(8);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#q'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('on Search, takes a postcode out of a longer query and searches the rest', async () => {
+      const el = await finder();
+      await typeQuery(el, 'food NB19ZZ bank');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => ($(el, '#pc') as HTMLInputElement).value === 'NB1 9ZZ', 'in the postcode box');
+      await untilNames(el, (list) => list.length === 1 && list[0] === 'Hillside Food Bank', 'the rest searched');
+      expect(($(el, '#q') as HTMLInputElement).value).to.equal('food bank');
+      await waitUntil(() => liveText(el) === '1 service found', 'announced', { timeout: 3000 });
+    });
+
+    it('leaves the search box alone when the postcode box is in use, or the postcode is not all there is yet', async () => {
+      const el = await finder();
+      $(el, '#pc')!.focus();
+      await sendKeys({ type: 'NB2 1AB' });
+      await typeQuery(el, 'NB1 9ZZ');
+      await untilNames(el, (list) => list.length === 0, 'searched as words');
+      expect(($(el, '#q') as HTMLInputElement).value).to.equal('NB1 9ZZ');
+      expect(($(el, '#pc') as HTMLInputElement).value).to.equal('NB2 1AB');
+
+      const other = await finder();
+      await typeQuery(other, 'food NB1 9ZZ');
+      await untilNames(other, (list) => list.length === 1, 'searched while typing');
+      expect(($(other, '#q') as HTMLInputElement).value).to.equal('food NB1 9ZZ');
+      expect(($(other, '#pc') as HTMLInputElement).value).to.equal('');
     });
 
     it('shows a GOV.UK-style inline error for a postcode that is not one, accessibly', async () => {
