@@ -253,7 +253,12 @@ function fixedOptions<T extends string>(order: readonly T[], counter: Counter, s
     .map((value) => ({ value, count: counter.counts.get(value) ?? 0 }));
 }
 
-/** Options ordered by a known list (programme categories/areas), then unknown ids by name. */
+/**
+ * Options in the order of a known list (programme categories/areas). An id the list lacks is
+ * a feed mistake (reported in the console), not a choice to offer a parent; only when the
+ * programme lists none are ids offered, made readable ("early-years" → "Early years").
+ * A selected value always stays, so it can be removed.
+ */
 function listedOptions(
   known: readonly { id: string; label: string }[],
   counter: Counter,
@@ -266,8 +271,11 @@ function listedOptions(
     const count = counter.counts.get(id) ?? 0;
     if (count > 0 || selected.includes(id)) out.push({ value: id, label, count });
   }
-  const rest = [...counter.counts.keys(), ...selected].filter((id) => !seen.has(id));
-  for (const id of [...new Set(rest)].sort()) out.push({ value: id, label: id, count: counter.counts.get(id) ?? 0 });
+  const rest = (known.length ? selected : [...counter.counts.keys(), ...selected]).filter((id) => !seen.has(id));
+  for (const id of [...new Set(rest)].sort()) {
+    const words = id.replace(/[-_.:]+/g, ' ');
+    out.push({ value: id, label: words[0].toUpperCase() + words.slice(1), count: counter.counts.get(id) ?? 0 });
+  }
   return out;
 }
 
