@@ -80,7 +80,13 @@ export function renderList(keys: string[], ctx: ViewContext): TemplateResult {
 
 function renderCell(day: GridDay, ctx: ViewContext, state: MonthState): TemplateResult {
   const sessions = ctx.byDate.get(day.key) ?? [];
-  const label = ctx.t.calendarDayLabel(ctx.fmt.date(day.date), sessionCount(ctx, sessions.length));
+  // Cancelled sessions are counted apart: "1 session" on a day whose only one is off would send a parent out.
+  const running = sessions.filter((o) => !o.cancelled).length;
+  const cancelled = sessions.length - running;
+  const label = ctx.t.calendarDayLabel(
+    ctx.fmt.date(day.date),
+    sessionCount(ctx, running) + (cancelled ? `, ${ctx.t.calendarCancelledCount(cancelled, ctx.fmt.number(cancelled))}` : ''),
+  );
   const classes = `cell${day.inMonth ? '' : ' cell--outside'}${sessions.length ? ' cell--busy' : ''}`;
   // The cell's name is its hidden text ("Wednesday 25 November, 2 sessions"); what it shows is
   // hidden from assistive technology. (An aria-label would not match the visible text.)
@@ -96,7 +102,7 @@ function renderCell(day: GridDay, ctx: ViewContext, state: MonthState): Template
     <span class="visually-hidden">${label}</span>
     <span class="cell__number" aria-hidden="true">${ctx.fmt.date(day.date, { day: 'numeric' })}</span>
     ${sessions.length
-      ? html`<span class="cell__count" aria-hidden="true">${ctx.fmt.number(sessions.length)}</span>
+      ? html`<span class="cell__count ${running ? '' : 'cell__count--cancelled'}" aria-hidden="true">${ctx.fmt.number(running || cancelled)}</span>
           <span class="cell__titles" aria-hidden="true">
             ${sessions.slice(0, CELL_TITLES).map(
               (o) => html`<span class="chip ${o.cancelled ? 'chip--cancelled' : ''}" data-occ=${o.key}>${o.event.title}</span>`,

@@ -178,6 +178,13 @@ export const eventCalendarStyles = css`
       font-size: 0.75em;
       font-weight: 700;
     }
+    /* Only cancelled sessions that day: their number struck through, like a cancelled title. */
+    .cell__count--cancelled {
+      background: var(--_surface);
+      color: var(--_error);
+      box-shadow: inset 0 0 0 2px var(--_error);
+      text-decoration: line-through;
+    }
     .grid__weekday {
       font-size: 0.75em;
     }

@@ -106,6 +106,8 @@ export interface Translation {
   calendarFree: string;
   calendarAllDay: string;
   calendarCancelled: string;
+  /** How many of a day's sessions are cancelled, after its count of running ones: "1 cancelled". */
+  calendarCancelledCount: (n: number, formatted: string) => string;
   calendarCancelledNotice: string;
   calendarBook: string;
   /** An event's booking, from its service when it has no booking link. */

@@ -84,6 +84,22 @@ describe('<pc-event-calendar>: views', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('counts cancelled sessions apart, in the day\'s name and in the narrow grid\'s number', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="month"></pc-event-calendar>`, 320);
+    // 18 November: its only session (stay and play) is cancelled.
+    expect(dayName(el, '2026-11-18')).to.equal('Wednesday 18 November, No sessions, 1 cancelled');
+    const count = $(el, '[data-date="2026-11-18"] .cell__count');
+    expect(getComputedStyle(count).display).not.to.equal('none');
+    expect(text(count)).to.equal('1');
+    expect(count.classList.contains('cell__count--cancelled')).to.equal(true);
+    expect(getComputedStyle(count).textDecorationLine).to.equal('line-through');
+    // A day with running sessions counts only those.
+    const busy = $(el, '[data-date="2026-11-25"] .cell__count');
+    expect(text(busy)).to.equal('2');
+    expect(busy.classList.contains('cell__count--cancelled')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('defaults to the list on a narrow calendar and the month on a wide one, following resizes', async () => {
     const narrow = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`, 320);
     expect(has(narrow, '[role="grid"]')).to.equal(false);

@@ -51,6 +51,7 @@ export const calendarAr: CalendarStrings = {
   calendarBooking: 'الحجز',
   calendarFree: 'مجانية',
   calendarAllDay: 'طوال اليوم',
+  calendarCancelledCount: (_n, formatted) => `ملغاة: ${formatted}`,
   calendarCancelled: 'ملغاة',
   calendarCancelledNotice: 'أُلغيت هذه الجلسة.',
   calendarBook: 'احجز مكانًا',

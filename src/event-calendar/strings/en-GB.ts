@@ -44,6 +44,7 @@ export const calendarEnGB: CalendarStrings = {
   calendarBooking: 'Booking',
   calendarFree: 'Free',
   calendarAllDay: 'All day',
+  calendarCancelledCount: (_n, formatted) => `${formatted} cancelled`,
   calendarCancelled: 'Cancelled',
   calendarCancelledNotice: 'This session is cancelled.',
   calendarBook: 'Book a place',
