@@ -159,6 +159,8 @@ export interface Translation {
   finderRemoveFilter: (label: string) => string;
   /** The live results count: "12 services found". */
   finderResults: (count: number, formatted: string) => string;
+  /** A link past the filter panel, shown when it gets keyboard focus. */
+  finderSkipToResults: string;
   /** Numbers already formatted: "Showing 10 of 42". */
   finderShowing: (shown: string, total: string) => string;
   finderShowMore: string;

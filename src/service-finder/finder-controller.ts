@@ -324,6 +324,12 @@ export class FinderController implements ReactiveController {
     this.#runQuery(false);
   };
 
+  /** The open filter panel is dozens of Tab stops: keyboard users can go past it (GOV.UK's skip link). */
+  #skipToResults = (event: Event): void => {
+    event.preventDefault();
+    this.#root.querySelector<HTMLElement>('#count')?.focus();
+  };
+
   #onUseLocation = (): void => {
     const geolocation = navigator.geolocation;
     if (this.#locationState === 'locating') return;
@@ -568,6 +574,9 @@ export class FinderController implements ReactiveController {
     };
     return html`<div class="finder">
       ${this.#renderForm(t)}
+      ${panel && !this.#panelCollapsible
+        ? html`<a class="skip" href="#count" @click=${this.#skipToResults}>${t.finderSkipToResults}</a>`
+        : nothing}
       <div class="finder__layout">
         ${panel ? renderFilterPanel(panel) : nothing}
         <div class="finder__main">

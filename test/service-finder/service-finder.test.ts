@@ -319,6 +319,37 @@ describe('<pc-service-finder>', function () {
     });
   });
 
+  describe('skip link', () => {
+    it('lets a keyboard user go past the open filter panel to the results', async () => {
+      const el = await finder(feedUrl(FEED), 'style="width: 1100px"');
+      await waitUntil(() => $(el, '#filter-body')!.querySelectorAll('fieldset').length > 3, 'wide: panel drawn');
+      const skip = $$(el, 'a').find((a) => a.textContent!.trim() === 'Skip to results')!;
+      expect(skip, 'a link named "Skip to results"').to.exist;
+      expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+      // It is the next stop after the search form, and shows itself when reached.
+      const formStops = $$(el, '.search button, .search input');
+      formStops[formStops.length - 1].focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(skip);
+      expect(skip.getBoundingClientRect().width).to.be.above(50);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#count'));
+      expect(location.hash).to.equal('');
+      // The next Tab goes on from the results, past every filter.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.closest('[part~="filter-panel"]')).to.equal(null);
+    });
+
+    it('is not there when the filters are a closed disclosure', async () => {
+      const el = await finder(feedUrl(FEED), 'style="width: 320px"');
+      // The panel's width is measured after the first render.
+      await waitUntil(() => !$(el, '#filter-body')!.querySelector('fieldset'), 'narrow: closed panel empty');
+      await waitUntil(() => !$$(el, 'a').some((a) => a.textContent!.trim() === 'Skip to results'), 'no skip link', { timeout: 2000 });
+      expect($$(el, '.search button, .search input, .filters__toggle').length).to.be.above(2);
+    });
+  });
+
   describe('detail view', () => {
     it('opens from the keyboard with everything, and Escape returns focus to the card', async () => {
       const el = await finder();

@@ -51,6 +51,7 @@ export const finderAr: FinderStrings = {
       other: `${formatted} عامل تصفية محدّد`,
     }),
   finderRemoveFilter: (label) => `إزالة عامل التصفية: ${label}`,
+  finderSkipToResults: 'انتقل إلى النتائج',
   finderResults: (n, formatted) =>
     plural('ar', n, {
       zero: 'لم يتم العثور على أي خدمة',

@@ -50,6 +50,7 @@ export const finderEnGB: FinderStrings = {
   finderClearFilters: 'Clear filters',
   finderSelected: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'filter', other: 'filters' })} selected`,
   finderRemoveFilter: (label) => `Remove filter: ${label}`,
+  finderSkipToResults: 'Skip to results',
   finderResults: (n, formatted) =>
     n === 0 ? 'No services found' : `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })} found`,
   finderShowing: (shown, total) => `Showing ${shown} of ${total}`,
