@@ -197,6 +197,12 @@ export const serviceFinderStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 14rem;
   }
+  /* A printed list (for a parent without the internet) must show every card, not just those near the screen. */
+  @media print {
+    .card {
+      content-visibility: visible;
+    }
+  }
   .card__open {
     padding: 0;
     border: 0;

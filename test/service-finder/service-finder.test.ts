@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../../src/entries/service-finder.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
@@ -316,6 +316,24 @@ describe('<pc-service-finder>', function () {
       const panel = $(el, '[part="filter-panel"]')!.getBoundingClientRect();
       const results = $(el, '[part="results"]')!.getBoundingClientRect();
       expect(panel.right).to.be.at.most(results.left);
+    });
+  });
+
+  describe('print', () => {
+    // Print media is emulated through CDP, which only Chromium has here.
+    const chromium = /Chrome\//.test(navigator.userAgent);
+
+    it('draws every result card when printed, not only those near the screen', async function () {
+      if (!chromium) this.skip();
+      const el = await finder();
+      const card = $$(el, '[part~="result-card"]').at(-1)!;
+      expect(getComputedStyle(card).contentVisibility).to.equal('auto');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(card).contentVisibility).to.equal('visible');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 
