@@ -12,12 +12,12 @@
 // printed beside the size; `capKb` is a ceiling `npm run size` enforces on the budget itself, so the
 // all-in-one's can never be raised past issue #2's 45 KB as the remaining widgets land.
 export const entries = [
-  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 40.0 (stops growth).
+  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 39.9 (stops growth).
   { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40, targetKb: 45, capKb: 45 },
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18.3 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 sets ≤ 25 KB; 27.4 today (stops growth; 0.2 of it is the one-pass filter counts, 23 Nov).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 27.4, targetKb: 25 },
-  // Issue #4 sets ≤ 25 KB; 27.9 today (stops growth).
+  // Issue #3 sets ≤ 25 KB; 27.2 today (stops growth; Open Referral UK detection left the entry, 23 Nov).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 27.3, targetKb: 25 },
+  // Issue #4 sets ≤ 25 KB; 28.0 today (stops growth).
   { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 28.2, targetKb: 25 },
 ];
