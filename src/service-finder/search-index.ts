@@ -278,35 +278,27 @@ export class ServiceIndex {
       return cached;
     }
 
-    let scores: Map<number, number>;
-    if (!concept.groups.length && !concept.spellings.length) scores = this.#wordScores(concept.typed);
-    else {
-      const best = this.#fieldScores();
-      const keepBest = (found: FieldScores, weight: number) => {
-        for (const key of found.keys) {
-          const score = found.values[key] * weight;
-          if (score > best.values[key]) best.add(key, score - best.values[key]);
-        }
-      };
-      for (const words of [concept.typed, ...concept.spellings]) {
-        const found = this.#wordFieldScores(words);
-        keepBest(found, 1);
-        this.#spareFieldScores.push(found.clear());
+    const best = this.#wordFieldScores(concept.typed);
+    const keepBest = (found: FieldScores, weight: number) => {
+      for (const key of found.keys) {
+        const score = found.values[key] * weight;
+        if (score > best.values[key]) best.add(key, score - best.values[key]);
       }
-      // Every phrase of the concept's synonym groups, through one hidden term per group.
-      for (const group of concept.groups) {
-        const found = this.#fieldScores();
-        this.#index.score({ term: groupTerm(group), prefix: false, fuzzy: 0 }, found);
-        keepBest(found, SYNONYM_WEIGHT);
-        this.#spareFieldScores.push(found.clear());
-      }
-      scores = new Map();
-      for (const key of best.keys) {
-        const position = (key / FIELD_COUNT) | 0;
-        scores.set(position, (scores.get(position) ?? 0) + best.values[key]);
-      }
-      this.#spareFieldScores.push(best.clear());
+      this.#spareFieldScores.push(found.clear());
+    };
+    for (const words of concept.spellings) keepBest(this.#wordFieldScores(words), 1);
+    // Every phrase of the concept's synonym groups, through one hidden term per group.
+    for (const group of concept.groups) {
+      const found = this.#fieldScores();
+      this.#index.score({ term: groupTerm(group), prefix: false, fuzzy: 0 }, found);
+      keepBest(found, SYNONYM_WEIGHT);
     }
+    const scores = new Map<number, number>();
+    for (const key of best.keys) {
+      const position = (key / FIELD_COUNT) | 0;
+      scores.set(position, (scores.get(position) ?? 0) + best.values[key]);
+    }
+    this.#spareFieldScores.push(best.clear());
 
     // Until descriptions are in, results are incomplete: do not keep them.
     if (this.#descriptionsIndexed) {
@@ -316,25 +308,7 @@ export class ServiceIndex {
     return scores;
   }
 
-  /** Services holding every word (in any field), scored by the mean of the words' scores. */
-  #wordScores(words: readonly TermQuery[]): Map<number, number> {
-    let scores: Map<number, number> | undefined;
-    for (const word of words) {
-      const termScores = this.#termScores(word);
-      if (scores) {
-        for (const [position, score] of scores) {
-          const other = termScores.get(position);
-          if (other === undefined) scores.delete(position);
-          else scores.set(position, score + other);
-        }
-      } else scores = termScores;
-    }
-    scores ??= new Map();
-    for (const [position, score] of scores) scores.set(position, score / words.length);
-    return scores;
-  }
-
-  /** `#wordScores` kept per service and field. */
+  /** Services holding every word (in any field), scored per field by the mean of the words' scores. */
   #wordFieldScores(words: readonly TermQuery[]): FieldScores {
     const perWord = words.map((word) => {
       const found = this.#fieldScores();
@@ -363,13 +337,6 @@ export class ServiceIndex {
   /** An empty score array by service and field; give it back cleared to `#spareFieldScores`. */
   #fieldScores(): FieldScores {
     return this.#spareFieldScores.pop() ?? new FieldScores(this.#services.length * FIELD_COUNT);
-  }
-
-  /** One term's score per service, all fields added up. */
-  #termScores(query: TermQuery): Map<number, number> {
-    const scores = new Map<number, number>();
-    this.#index.score(query, scores);
-    return scores;
   }
 
   /** True when some service contains exactly this (processed) term. Only asked for rare typo checks. */
