@@ -82,7 +82,7 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     expect(names(el)).to.deep.equal(['Bumps and Babies']);
     expect(shadowText(el)).not.to.contain('Closed Playgroup');
     expect(shadowText(el)).not.to.contain('Old Toy Library');
-    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const hrefs = [...el.shadowRoot!.querySelectorAll('[part~="result-card"] a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['mailto:hub@example.gov.uk']);
     expect(shadowText(el)).to.contain('Wednesdays 10:00–11:30');
   });
