@@ -118,6 +118,15 @@ export const Narrow: Story = {
   render: (args) => html`<div style="width: 320px; border: 1px dashed #b1b4b6">${meta.render!(args, {} as never)}</div>`,
 };
 
+/**
+ * December in 320 px: Christmas Day's sessions are all cancelled, so its number is struck through
+ * in a red ring and its name says "No sessions, 2 cancelled"; other days count only running sessions.
+ */
+export const NarrowMonthCancellations: Story = {
+  args: { view: 'month', date: '2026-12-01' },
+  render: (args) => html`<div style="width: 320px; border: 1px dashed #b1b4b6">${meta.render!(args, {} as never)}</div>`,
+};
+
 /** The month grid in 320 px: counts instead of titles; a day's sessions open under the grid. */
 export const NarrowMonth: Story = {
   args: { view: 'month' },
