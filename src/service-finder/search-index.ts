@@ -37,7 +37,8 @@ export const FIELD_BOOSTS: Readonly<Record<CoreField | 'description', number>> =
 
 /** The description's field number: last in FIELD_BOOSTS. */
 const DESCRIPTION_FIELD = 4;
-const FIELD_COUNT = 5;
+/** Score keys are `position * FIELD_COUNT + field`, as the term index numbers them. */
+const FIELD_COUNT = Object.keys(FIELD_BOOSTS).length;
 
 /** Concept results kept; small, because each may list thousands of services. */
 const CONCEPT_CACHE_SIZE = 12;
@@ -99,7 +100,7 @@ export class ServiceIndex {
   #descriptionsIndexed = false;
   /** Recent concept results: while a parent types "baby gr…", "baby" is looked up once. */
   readonly #conceptCache = new Map<string, Map<number, number>>();
-  /** Score arrays for the synonym path, kept for the next keystroke (a 5,000-service one is 200 KB). */
+  /** Score arrays by service and field, kept for the next keystroke (a 5,000-service one is 200 KB). */
   readonly #spareFieldScores: FieldScores[] = [];
   #byName: readonly Service[] = [];
   /** Position in `byName` of each service position, to break ranking ties. */

@@ -27,7 +27,7 @@ export interface TermQuery {
 
 /**
  * Scores by document and field (`document * fieldCount + field`) in a flat array, and the
- * keys set so far: the synonym path's hot loop, several times cheaper than a Map.
+ * keys set so far: the search's hot loop, several times cheaper than a Map.
  */
 export class FieldScores {
   readonly values: Float64Array;
@@ -99,8 +99,8 @@ export class TermIndex {
     return this.#postings.has(term);
   }
 
-  /** Adds each matching document's score for one query term into `into`: per document, or per document and field. */
-  score(query: TermQuery, into: Map<number, number> | FieldScores): void {
+  /** Adds each matching document's score for one query term into `into`, per document and field. */
+  score(query: TermQuery, into: FieldScores): void {
     const { term, prefix, fuzzy } = query;
     this.#addTerm(term, 1, into);
     if (!prefix && !fuzzy) return;
@@ -130,7 +130,7 @@ export class TermIndex {
     }
   }
 
-  #addTerm(term: string, weight: number, into: Map<number, number> | FieldScores): void {
+  #addTerm(term: string, weight: number, into: FieldScores): void {
     const list = this.#postings.get(term);
     if (!list) return;
     // Documents holding the term, per field, for its rarity (idf).
@@ -145,9 +145,7 @@ export class TermIndex {
       // Field length over the mean length of the field (totals is never 0 here: doc has terms).
       const relativeLength = (this.#lengths[field][doc] * this.#documents) / this.#totals[field];
       const score = idf * (D + (count * (K + 1)) / (count + K * (1 - B + B * relativeLength)));
-      const value = weight * this.#boosts[field] * score;
-      if (into instanceof FieldScores) into.add(doc * this.#boosts.length + field, value);
-      else into.set(doc, (into.get(doc) ?? 0) + value);
+      into.add(doc * this.#boosts.length + field, weight * this.#boosts[field] * score);
     }
   }
 

@@ -12,9 +12,12 @@ function build(docs: [string, string][]): TermIndex {
   return index;
 }
 
+/** Each document's score, its two fields added up. */
 function scores(index: TermIndex, query: Partial<TermQuery> & { term: string }): Map<number, number> {
+  const found = new FieldScores(2 * 64);
+  index.score({ prefix: false, fuzzy: 0, ...query }, found);
   const out = new Map<number, number>();
-  index.score({ prefix: false, fuzzy: 0, ...query }, out);
+  for (const key of found.keys) out.set(key >> 1, (out.get(key >> 1) ?? 0) + found.values[key]);
   return out;
 }
 
@@ -37,15 +40,14 @@ describe('term index', () => {
     expect(scores(index, { term: 'latch' }).size).to.equal(0);
   });
 
-  it('keeps scores per document and field when asked, adding up to the per-document ones', () => {
+  it('keeps scores per document and field', () => {
     const query = { term: 'breastfeeding', prefix: true, fuzzy: 2 };
     const byField = new FieldScores(5 * 2);
     index.score(query, byField);
     // Document 0 has it in its name (field 0), document 1 in its description (field 1).
     expect([...byField.keys].sort()).to.deep.equal([0, 3]);
-    const byDocument = scores(index, query);
-    expect(byField.values[0]).to.equal(byDocument.get(0));
-    expect(byField.values[3]).to.equal(byDocument.get(1));
+    expect(byField.values[0]).to.be.above(byField.values[3]);
+    expect(byField.values[1]).to.equal(0);
     byField.clear();
     expect(byField.keys).to.deep.equal([]);
     expect([...byField.values].every((value) => value === 0)).to.equal(true);
