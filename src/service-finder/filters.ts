@@ -7,6 +7,7 @@
  * met, because a parent who needs step-free access *and* a hearing loop needs both.
  */
 import type { Programme, Service, Weekday } from '../data/feed-schema.js';
+import { idWords } from './text-fold.js';
 
 /** The child's age as a parent picks it. */
 export type AgeBand = 'under-1' | '1' | '2' | '3' | '4' | '5-plus';
@@ -273,7 +274,7 @@ function listedOptions(
   }
   const rest = (known.length ? selected : [...counter.counts.keys(), ...selected]).filter((id) => !seen.has(id));
   for (const id of [...new Set(rest)].sort()) {
-    const words = id.replace(/[-_.:]+/g, ' ');
+    const words = idWords(id);
     out.push({ value: id, label: words[0].toUpperCase() + words.slice(1), count: counter.counts.get(id) ?? 0 });
   }
   return out;

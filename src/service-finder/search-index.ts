@@ -16,7 +16,7 @@
 import type { Programme, Service } from '../data/feed-schema.js';
 import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './query.js';
 import { terms } from './search-text.js';
-import { nameOrderKey, orderByKeys } from './text-fold.js';
+import { idWords, nameOrderKey, orderByKeys } from './text-fold.js';
 import { FAMILY_SERVICE_SYNONYMS, type SynonymGroup } from './synonyms.js';
 import { FieldScores, TermIndex, type TermQuery } from './term-index.js';
 
@@ -121,7 +121,7 @@ export class ServiceIndex {
     /** The texts of the fields indexed at once, in FIELD_BOOSTS order. */
     const coreTexts = (service: Service): string[] => [
       service.name,
-      (service.categories ?? []).map((id) => categoryLabels.get(id) ?? id.replace(/[-_.:]+/g, ' ')).join(' '),
+      (service.categories ?? []).map((id) => categoryLabels.get(id) ?? idWords(id)).join(' '),
       service.organisation ?? '',
       [service.location?.name, service.location?.address, service.area && areaLabels.get(service.area)].filter(Boolean).join(' '),
     ];

@@ -9,6 +9,11 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
+/** An id's words, for an id the feed gives no label: "early-years_hub" → "early years hub". */
+export function idWords(id: string): string {
+  return id.replace(/[-_.:]+/g, ' ');
+}
+
 /** Name order key: case- and accent-blind, numbers in numeric order ("Group 2" before "Group 10"). */
 export function nameSortKey(name: string): string {
   return foldText(name).trim().replace(/\d+/g, (digits) => digits.padStart(8, '0'));
