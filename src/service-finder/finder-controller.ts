@@ -575,7 +575,7 @@ export class FinderController implements ReactiveController {
     return html`<div class="finder">
       ${this.#renderForm(t)}
       ${panel && !this.#panelCollapsible
-        ? html`<a class="skip" href="#count" @click=${this.#skipToResults}>${t.finderSkipToResults}</a>`
+        ? html`<a class="skip visually-hidden-focusable" href="#count" @click=${this.#skipToResults}>${t.finderSkipToResults}</a>`
         : nothing}
       <div class="finder__layout">
         ${panel ? renderFilterPanel(panel) : nothing}

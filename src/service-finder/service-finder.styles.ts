@@ -74,15 +74,6 @@ export const serviceFinderStyles = css`
   .search__message {
     font-weight: 600;
   }
-  /* Hidden until it has keyboard focus. */
-  .skip:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .skip {
     justify-self: start;
   }

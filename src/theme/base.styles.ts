@@ -47,7 +47,9 @@ export const baseStyles = [
       line-height: 1.3;
       font-weight: 700;
     }
-    .visually-hidden {
+    /* -focusable: hidden until it has keyboard focus (GOV.UK's skip link). */
+    .visually-hidden,
+    .visually-hidden-focusable:not(:focus) {
       position: absolute !important;
       width: 1px !important;
       height: 1px !important;
