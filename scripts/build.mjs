@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { entries } from './entries.mjs';
 import { minifyTemplateLiterals } from './minify-template-literals.mjs';
+import { TERSER_OPTIONS } from './terser-options.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -20,7 +21,10 @@ for (const entry of entries) {
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: false,
-      minify: true,
+      // Terser, and Rolldown's own minifier after it (`output.minify`): together ~0.2 KB less
+      // per entry, gzipped, than either alone.
+      minify: 'terser',
+      terserOptions: TERSER_OPTIONS,
       sourcemap: true,
       // Lists the chunks an entry loads later with import(), for `npm run size`.
       manifest: `manifests/${entry.name}.json`,

@@ -1,25 +1,58 @@
 // A small build plugin: collapses the indentation inside Lit `css` and `html` tagged
 // templates, which minifiers leave alone. Only whitespace and CSS comments change, so
 // rendering is identical (no <pre> or white-space: pre content lives in templates).
-const TEMPLATE = /\b(css|html)`((?:\\.|\$\{(?:[^{}]|\{[^{}]*\})*\}|[^`\\$]|\$(?!\{))*)`/g;
+// Templates are found with the TypeScript parser, so those nested in another's `${…}`
+// are minified too; a regular expression cannot match nested template literals.
+import ts from 'typescript';
 
-function minifyCss(text) {
-  return text
+/** `inner`: the text borders a `${…}`, so its edges keep one space rather than none. */
+export function minifyCss(text, inner = false) {
+  const out = text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    // After a colon (declarations, media features): a selector never has a space there.
+    // Not around + or -, which calc() needs spaced.
+    .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
+    .replace(/;}/g, '}');
+  return inner ? out.replace(/^\s+/, ' ').replace(/\s+$/, ' ') : out.trim();
 }
 
-function minifyHtml(text) {
+export function minifyHtml(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-/** Splits a template body into literal parts and `${…}` expressions, minifying only the literals. */
-function transformBody(body, minify) {
-  const parts = body.split(/(\$\{(?:[^{}]|\{[^{}]*\})*\})/g);
-  return parts.map((part, i) => (i % 2 === 1 ? part : minify(part))).join('');
+/** The source with every `html`/`css` template's literal text minified; `null` when nothing changes. */
+export function minifyTemplates(code, fileName = 'module.ts') {
+  if (!code.includes('css`') && !code.includes('html`')) return null;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const literal = (node, minify) => {
+    // The raw text sits between the opening delimiter (` or }) and the closing one (` or ${).
+    const start = node.getStart(source) + 1;
+    const end = node.getEnd() - (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1);
+    const raw = code.slice(start, end);
+    const out = minify(raw);
+    if (out !== raw) edits.push({ start, end, text: out });
+  };
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'css')) {
+      const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+      const template = node.template;
+      if (ts.isNoSubstitutionTemplateLiteral(template)) literal(template, (text) => minify(text));
+      else {
+        literal(template.head, (text) => minify(text, true));
+        for (const span of template.templateSpans) literal(span.literal, (text) => minify(text, true));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (!edits.length) return null;
+  let out = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
 }
 
 export function minifyTemplateLiterals() {
@@ -28,11 +61,8 @@ export function minifyTemplateLiterals() {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      if (!code.includes('css`') && !code.includes('html`')) return null;
-      const out = code.replace(TEMPLATE, (whole, tag, body) =>
-        `${tag}\`${transformBody(body, tag === 'css' ? minifyCss : minifyHtml)}\``,
-      );
-      return out === code ? null : { code: out, map: null };
+      const out = minifyTemplates(code, id);
+      return out === null ? null : { code: out, map: null };
     },
   };
 }

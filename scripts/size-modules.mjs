@@ -5,11 +5,12 @@ import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { entries } from './entries.mjs';
 import { minifyTemplateLiterals } from './minify-template-literals.mjs';
+import { TERSER_OPTIONS } from './terser-options.mjs';
 const name = process.argv[2] ?? 'service-finder';
 const entry = entries.find((e) => e.name === name);
 const out = await build({
   configFile: false, logLevel: 'silent', publicDir: false, plugins: [minifyTemplateLiterals()],
-  build: { target: 'es2022', write: false, minify: true,
+  build: { target: 'es2022', write: false, minify: 'terser', terserOptions: TERSER_OPTIONS,
     lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
     rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js' } } },
 });

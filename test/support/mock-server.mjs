@@ -14,6 +14,9 @@
 //   /mock/count/KEY                                   requests KEY has had, and how many the client
 //                                                     abandoned before the answer: {"count", "aborted"}
 //   /mock/reset                                       forget every counter and configuration
+//   /mock/csp-page/KEY?feed=URL                       a strict-CSP host page: the library from src/
+//   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
+//   /mock/dist/PATH                                   a built file from dist/, untransformed
 //
 // `status=drop` works on every route. Every response is `Cache-Control: no-store`.
 import { readFile } from 'node:fs/promises';
@@ -36,6 +39,10 @@ async function fileBody(file) {
   if (!path.startsWith(root)) throw new Error('outside the project');
   return readFile(path, 'utf8');
 }
+
+/** The policy strict council sites use: no inline script or style, nothing from elsewhere. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -87,12 +94,30 @@ async function answer(kind, key, q, count, request) {
       status: 200,
       headers: {
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy':
-          "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'",
+        'Content-Security-Policy': STRICT_CSP,
       },
       body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>CSP host</title>
 <script type="module" src="/test/support/csp-probe.ts"></script></head>
 <body><pc-provider src="${q.get('feed') ?? ''}"><pc-feed-status></pc-feed-status></pc-provider></body></html>`,
+    };
+  }
+  if (kind === 'bundle-page') {
+    // The shipped bundle (dist/) on a strict-CSP page, with the widgets it defines.
+    const bundle = q.get('bundle') ?? '';
+    const feed = (q.get('feed') ?? '').replace(/[^\w\-./?=&%]/g, '');
+    const widgets = {
+      'service-finder': `<pc-service-finder src="${feed}"></pc-service-finder>`,
+      'event-calendar': `<pc-event-calendar src="${feed}" date="2026-12-01" view="list"></pc-event-calendar>`,
+      'parent-champion-widgets': `<pc-provider src="${feed}"><pc-service-finder></pc-service-finder>
+<pc-event-calendar date="2026-12-01" view="list"></pc-event-calendar></pc-provider>`,
+    };
+    if (!Object.hasOwn(widgets, bundle)) return { status: 404, body: '{}' };
+    return {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
+      body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Bundle host</title>
+<script type="module" src="/test/support/bundle-probe.ts?bundle=${bundle}"></script></head>
+<body>${widgets[bundle]}</body></html>`,
     };
   }
   if (kind === 'flaky') {
@@ -113,6 +138,16 @@ async function handle(request, response) {
   const q = url.searchParams;
   const parts = url.pathname.split('/').filter(Boolean);
   const kind = parts[1];
+  if (kind === 'dist') {
+    // Built files exactly as shipped: served here, the dev server's transforms never touch them.
+    const file = resolve(root, 'dist', ...parts.slice(2));
+    if (!file.startsWith(resolve(root, 'dist')) || !file.endsWith('.js')) return void response.writeHead(404).end();
+    const body = await readFile(file, 'utf8').catch(() => undefined);
+    if (body === undefined) return void response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(body);
+    return;
+  }
   const key = parts[2] ?? kind;
   const counterKey = `${kind}/${key}`;
   const count = bump(counters, counterKey);

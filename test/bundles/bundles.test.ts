@@ -1,0 +1,115 @@
+/**
+ * The shipped files: each built bundle in dist/ on a strict-CSP host page, used as a parent
+ * would (first results, a typed search, opening a session), so what the minifiers and the
+ * chunk split produce is tested, not only the sources. `scripts/test.sh` builds dist/ first.
+ */
+import { expect } from '@open-wc/testing';
+import { uniqueKey, waitUntil } from '../support/helpers.js';
+
+const FEED = 'test/fixtures/feeds/small.json';
+
+interface ProbeWindow extends Window {
+  cspViolations: string[];
+  consoleErrors: string[];
+  consoleWarnings: string[];
+}
+
+async function openBundlePage(bundle: string): Promise<HTMLIFrameElement> {
+  const available = await fetch(`/mock/dist/${bundle}.js`);
+  expect(available.ok, `dist/${bundle}.js is missing: run npm run build (npm test does)`).to.equal(true);
+  const feed = `/mock/json/${uniqueKey('bundle-feed')}?file=${encodeURIComponent(FEED)}`;
+  const frame = document.createElement('iframe');
+  frame.title = `${bundle} host page`;
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  frame.src = `/mock/bundle-page/${uniqueKey('page')}?bundle=${bundle}&feed=${encodeURIComponent(feed)}`;
+  document.body.append(frame);
+  return frame;
+}
+
+function shadowOf(frame: HTMLIFrameElement, tag: string): ShadowRoot | null {
+  return frame.contentDocument?.querySelector(tag)?.shadowRoot ?? null;
+}
+
+/** The control a `<label>` with this text names. */
+function byLabel(root: ShadowRoot, text: string): HTMLInputElement {
+  const label = [...root.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(text));
+  expect(label, `a control labelled "${text}"`).to.exist;
+  return root.getElementById(label!.htmlFor) as HTMLInputElement;
+}
+
+function buttonNamed(root: ShadowRoot, name: string): HTMLButtonElement {
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(name));
+  expect(button, `a button "${name}"`).to.exist;
+  return button!;
+}
+
+const cardNames = (root: ShadowRoot) => [...root.querySelectorAll('.card__open')].map((b) => b.textContent!.trim());
+
+async function checkFinder(frame: HTMLIFrameElement): Promise<void> {
+  await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results', { timeout: 8000 });
+  const root = shadowOf(frame, 'pc-service-finder')!;
+  // The item with a bad name is left out; the other two are shown.
+  expect(cardNames(root)).to.have.members(['Little Acorns Stay and Play', 'Rhyme Time at the Library']);
+  expect(frame.contentWindow!.getComputedStyle(root.querySelector('.results')!).display).to.not.equal('inline');
+
+  // A typed search loads the search engine's chunk from dist/chunks/.
+  const search = byLabel(root, 'Search');
+  search.value = 'rhyme';
+  search.dispatchEvent(new Event('input', { bubbles: true }));
+  await waitUntil(() => cardNames(root).length === 1, 'search narrowed the results', { timeout: 8000 });
+  expect(cardNames(root)).to.deep.equal(['Rhyme Time at the Library']);
+}
+
+async function checkCalendar(frame: HTMLIFrameElement): Promise<void> {
+  await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.session__open'), 'calendar sessions', { timeout: 8000 });
+  const root = shadowOf(frame, 'pc-event-calendar')!;
+  const session = buttonNamed(root, '10:00');
+  expect(session.textContent).to.contain('Open day');
+  // Opening it loads the detail view's chunk.
+  session.click();
+  await waitUntil(() => root.querySelector('dialog[open] .detail__body'), 'session detail open', { timeout: 8000 });
+  expect(root.querySelector('dialog[open]')!.textContent).to.contain('Open day');
+}
+
+function checkQuiet(frame: HTMLIFrameElement): void {
+  const win = frame.contentWindow as ProbeWindow;
+  expect(win.cspViolations).to.deep.equal([]);
+  expect(win.consoleErrors).to.deep.equal([]);
+  // The feed's bad item is reported precisely: path, reason and what was done.
+  const report = win.consoleWarnings.join('\n');
+  expect(report).to.contain('services[2].name: must be text (a JSON string) (got 42) — item left out');
+}
+
+describe('built bundles (dist/)', () => {
+  it('service-finder.js renders, searches and reports the bad item under a strict CSP', async () => {
+    const frame = await openBundlePage('service-finder');
+    try {
+      await checkFinder(frame);
+      checkQuiet(frame);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('event-calendar.js renders and opens a session under a strict CSP', async () => {
+    const frame = await openBundlePage('event-calendar');
+    try {
+      await checkCalendar(frame);
+      checkQuiet(frame);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('parent-champion-widgets.js runs both widgets from one provider under a strict CSP', async () => {
+    const frame = await openBundlePage('parent-champion-widgets');
+    try {
+      await checkFinder(frame);
+      await checkCalendar(frame);
+      checkQuiet(frame);
+    } finally {
+      frame.remove();
+    }
+  });
+});

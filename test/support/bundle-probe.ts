@@ -1,0 +1,18 @@
+// Loaded by the /mock/bundle-page host page: records Content-Security-Policy violations and
+// console errors and warnings, then loads a built bundle from dist/ the way a site would.
+const violations: string[] = [];
+const errors: string[] = [];
+const warnings: string[] = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
+});
+const record = (into: string[], original: (...args: unknown[]) => void) =>
+  (...args: unknown[]): void => {
+    into.push(args.map(String).join(' '));
+    original.apply(console, args);
+  };
+console.error = record(errors, console.error);
+console.warn = record(warnings, console.warn);
+Object.assign(window, { cspViolations: violations, consoleErrors: errors, consoleWarnings: warnings });
+const bundle = new URL(import.meta.url).searchParams.get('bundle');
+await import(/* @vite-ignore */ `/mock/dist/${bundle}.js`);
