@@ -207,4 +207,42 @@ export type CalendarStringKey = Extract<keyof Translation, `calendar${string}`>;
 export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey>;
 /** One widget's strings: a bundle carries only the packs of the widgets it holds. */
 export type FinderStrings = Pick<Translation, FinderStringKey>;
+/** Finder keys only its lazily loaded detail view reads: their English travels with it. */
+export type FinderDetailStringKey = Extract<
+  FinderStringKey,
+  'finderContact' | 'finderDirections' | 'finderLanguages' | 'finderAccessibility' | 'finderChecked' | 'finderClose'
+>;
+export type FinderDetailStrings = Pick<Translation, FinderDetailStringKey>;
+export type FinderEntryStrings = Omit<FinderStrings, FinderDetailStringKey>;
 export type CalendarStrings = Pick<Translation, CalendarStringKey>;
+/** Calendar keys only its lazily loaded panels (filter form, session detail) read: their English travels with them. */
+export type CalendarPanelStringKey = Extract<
+  CalendarStringKey,
+  | 'calendarFilterType'
+  | 'calendarFilterArea'
+  | 'calendarAllAreas'
+  | 'calendarFilterAge'
+  | 'calendarAnyAge'
+  | 'calendarAgeBand'
+  | 'calendarFreeOnly'
+  | 'calendarOptionCount'
+  | 'calendarWhen'
+  | 'calendarWhere'
+  | 'calendarDirections'
+  | 'calendarCost'
+  | 'calendarAges'
+  | 'calendarBooking'
+  | 'calendarFree'
+  | 'calendarCancelledNotice'
+  | 'calendarBook'
+  | 'calendarBookingKind'
+  | 'calendarAddToCalendar'
+  | 'calendarDownloadSession'
+  | 'calendarDownloadSeries'
+  | 'calendarGoogle'
+  | 'calendarOutlook'
+  | 'calendarNewTab'
+  | 'calendarClose'
+>;
+export type CalendarPanelStrings = Pick<Translation, CalendarPanelStringKey>;
+export type CalendarEntryStrings = Omit<CalendarStrings, CalendarPanelStringKey>;

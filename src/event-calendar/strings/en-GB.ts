@@ -1,8 +1,11 @@
-import type { CalendarStrings } from '../../i18n/translation.js';
+import type { CalendarEntryStrings } from '../../i18n/translation.js';
 import { plural } from '../../i18n/plural.js';
 
-/** British English for `<pc-event-calendar>`: registered as this bundle's English by the element. */
-export const calendarEnGB: CalendarStrings = {
+/**
+ * British English for `<pc-event-calendar>`'s first render: registered as this bundle's English by
+ * the element. The panels' strings (filter form, session detail) come with their chunk: panels.en-GB.ts.
+ */
+export const calendarEnGB: CalendarEntryStrings = {
   calendarPrevious: (view) => (view === 'week' ? 'Previous week' : 'Previous month'),
   calendarNext: (view) => (view === 'week' ? 'Next week' : 'Next month'),
   calendarPreviousFourWeeks: 'Previous 4 weeks',
@@ -22,41 +25,10 @@ export const calendarEnGB: CalendarStrings = {
   calendarMore: (_n, formatted) => `+${formatted} more`,
   calendarTimesIn: (zone) => `All times are ${zone}.`,
   calendarFilters: 'Filter sessions',
-  calendarFilterType: 'Type of session',
-  calendarFilterArea: 'Area',
-  calendarAllAreas: 'All areas',
-  calendarFilterAge: "Child's age",
-  calendarAnyAge: 'Any age',
-  calendarAgeBand: (years, formatted) =>
-    years === 0
-      ? 'Under 1'
-      : years >= 5
-        ? `${formatted} and over`
-        : `${formatted} ${plural('en-GB', years, { one: 'year', other: 'years' })}`,
-  calendarFreeOnly: 'Free sessions only',
   calendarClearFilters: 'Clear filters',
-  calendarOptionCount: (label, count) => `${label} (${count})`,
-  calendarWhen: 'When',
-  calendarWhere: 'Where',
-  calendarDirections: 'Get directions',
-  calendarCost: 'Cost',
-  calendarAges: 'Ages',
-  calendarBooking: 'Booking',
-  calendarFree: 'Free',
   calendarAllDay: 'All day',
   calendarCancelledCount: (_n, formatted) => `${formatted} cancelled`,
   calendarCancelled: 'Cancelled',
-  calendarCancelledNotice: 'This session is cancelled.',
-  calendarBook: 'Book a place',
-  calendarBookingKind: (kind) =>
-    kind === 'drop-in' ? 'Just turn up: no need to book.' : kind === 'booking' ? 'Booking needed.' : 'Referral needed.',
   calendarAgeFromTo: (from, to) => `${from} to ${to}`,
   calendarAgeFrom: (from) => `${from} and over`,
-  calendarAddToCalendar: 'Add to your calendar',
-  calendarDownloadSession: 'Download this session (.ics)',
-  calendarDownloadSeries: 'Download every session (.ics)',
-  calendarGoogle: 'Google Calendar',
-  calendarOutlook: 'Outlook Calendar',
-  calendarNewTab: '(opens in a new tab)',
-  calendarClose: 'Close',
 };

@@ -1,8 +1,11 @@
-import type { FinderStrings } from '../../i18n/translation.js';
+import type { FinderEntryStrings } from '../../i18n/translation.js';
 import { plural } from '../../i18n/plural.js';
 
-/** British English for `<pc-service-finder>`: registered as this bundle's English by the element. */
-export const finderEnGB: FinderStrings = {
+/**
+ * British English for `<pc-service-finder>`'s first render: registered as this bundle's English by
+ * the element. The detail view's own strings come with its chunk: detail.en-GB.ts.
+ */
+export const finderEnGB: FinderEntryStrings = {
   // Schedules
   scheduleEveryWeekday: (day) => `${day}s`,
   scheduleDayRange: (from, to) => `${from} to ${to}`,
@@ -62,7 +65,6 @@ export const finderEnGB: FinderStrings = {
   finderCost: 'Cost',
   finderWhen: 'When',
   finderWhere: 'Where',
-  finderContact: 'Contact',
   finderFree: 'Free',
   finderPaid: 'There is a charge',
   finderAgeUnder: (_n, formatted) => `Under ${formatted}`,
@@ -74,11 +76,6 @@ export const finderEnGB: FinderStrings = {
   finderPhone: 'Phone',
   finderEmail: 'Email',
   finderWebsite: 'Website',
-  finderDirections: 'Get directions',
-  finderLanguages: 'Languages',
-  finderAccessibility: 'Accessibility',
-  finderChecked: (when) => `Checked ${when}`,
-  finderClose: 'Close',
 };
 
 /** "second", "third"… for "second to last"; digits beyond five, which no schedule needs. */
