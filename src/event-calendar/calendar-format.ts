@@ -6,17 +6,16 @@
  * Formatters are cached per instance: building an `Intl` formatter costs far more than using
  * one, and a month view formats hundreds of dates and numbers.
  */
-import type { AgeRange } from '../data/feed-schema.js';
 import type { Translation } from '../i18n/translation.js';
-import { parseIsoDate, type CalendarDate } from './calendar-date.js';
+import type { CalendarDate } from './calendar-date.js';
 import type { Occurrence } from './occurrences.js';
 import { browserTimeZone } from './zoned-time.js';
 
 type Options = Intl.DateTimeFormatOptions;
 
-const LONG_DATE: Options = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+export const LONG_DATE: Options = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 const DAY_MONTH: Options = { weekday: 'long', day: 'numeric', month: 'long' };
-const TIME: Options = { hour: 'numeric', minute: '2-digit' };
+export const TIME: Options = { hour: 'numeric', minute: '2-digit' };
 
 /** Midnight UTC of a calendar date: formatted with `timeZone: 'UTC'`, it reads as that date everywhere. */
 const utc = (date: CalendarDate) => Date.UTC(date.year, date.month - 1, date.day);
@@ -38,7 +37,8 @@ export class CalendarFormat {
     this.showZone = !sameZone(browserTimeZone(), timeZone);
   }
 
-  #formatter(options: Options, zoned = false): Intl.DateTimeFormat {
+  /** A cached formatter: dates in UTC (calendar dates), or `zoned` instants in the programme's zone. */
+  formatter(options: Options, zoned = false): Intl.DateTimeFormat {
     const full: Options = zoned
       ? { ...options, timeZone: this.timeZone, ...(this.showZone ? { timeZoneName: 'short' } : {}) }
       : { ...options, timeZone: 'UTC' };
@@ -53,12 +53,7 @@ export class CalendarFormat {
 
   /** A calendar date, e.g. "Wednesday 25 November" (default) or with other fields. */
   date(date: CalendarDate, options: Options = DAY_MONTH): string {
-    return this.#formatter(options).format(utc(date));
-  }
-
-  /** "Wednesday 25 November 2026". */
-  longDate(date: CalendarDate): string {
-    return this.date(date, LONG_DATE);
+    return this.formatter(options).format(utc(date));
   }
 
   /** "November 2026". */
@@ -68,7 +63,7 @@ export class CalendarFormat {
 
   /** Two dates as one range: "23–29 November 2026". */
   dateRange(first: CalendarDate, last: CalendarDate, options: Options = { day: 'numeric', month: 'long', year: 'numeric' }): string {
-    return this.#formatter(options).formatRange(utc(first), utc(last));
+    return this.formatter(options).formatRange(utc(first), utc(last));
   }
 
   /** Weekday name for 0 = Sunday … 6 = Saturday (1 January 2023 was a Sunday). */
@@ -79,20 +74,7 @@ export class CalendarFormat {
   /** Short times for lists: "10:00–12:00", "All day". */
   times(occurrence: Occurrence): string {
     if (occurrence.allDay) return this.t.calendarAllDay;
-    const formatter = this.#formatter(TIME, true);
-    return occurrence.hasEnd ? formatter.formatRange(occurrence.start, occurrence.end) : formatter.format(occurrence.start);
-  }
-
-  /** In words: "Wednesday 25 November 2026, 10:00–12:00" (with the zone when it differs). */
-  when(occurrence: Occurrence): string {
-    if (occurrence.allDay) {
-      const first = parseIsoDate(occurrence.occurrenceDate)!;
-      const last = parseIsoDate(occurrence.lastDate)!;
-      return occurrence.lastDate === occurrence.occurrenceDate
-        ? this.t.calendarDayLabel(this.longDate(first), this.t.calendarAllDay)
-        : this.dateRange(first, last, LONG_DATE);
-    }
-    const formatter = this.#formatter({ ...LONG_DATE, ...TIME }, true);
+    const formatter = this.formatter(TIME, true);
     return occurrence.hasEnd ? formatter.formatRange(occurrence.start, occurrence.end) : formatter.format(occurrence.start);
   }
 
@@ -109,35 +91,12 @@ export class CalendarFormat {
     return this.#zoneName;
   }
 
-  /** An age range in words: "0 to 3 years", "18 months to 5 years", "5 years and over". */
-  ages(range: AgeRange | undefined): string | undefined {
-    const min = range?.minMonths ?? 0;
-    const max = range?.maxMonths;
-    if (max === undefined) return min > 0 ? this.t.calendarAgeFrom(this.#age(min)) : undefined;
-    // Maxima are inclusive: 47 months is "up to 3 years (and 11 months)", so it reads "3 years".
-    const toYears = (max + 1) % 12 === 0 && max > 11 ? (max + 1) / 12 - 1 : max % 12 === 0 && max > 0 ? max / 12 : undefined;
-    const to = toYears === undefined ? this.#unit(max, 'month') : this.#unit(toYears, 'year');
-    // "0 to 3 years", "6 to 9 months": the unit once when both ends share it.
-    const from =
-      min === 0 || (toYears !== undefined) === (min % 12 === 0)
-        ? this.number(toYears === undefined ? min : min / 12)
-        : this.#age(min);
-    return this.t.calendarAgeFromTo(from, to);
-  }
-
-  #age(months: number): string {
-    return months % 12 === 0 && months > 0 ? this.#unit(months / 12, 'year') : this.#unit(months, 'month');
-  }
-
-  #unit(value: number, unit: 'year' | 'month'): string {
-    return this.#numberFormat(unit, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-  }
-
   number(value: number): string {
-    return this.#numberFormat('', {}).format(value);
+    return this.numberFormat('', {}).format(value);
   }
 
-  #numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  /** A cached number format, under `key` (one per set of options). */
+  numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
     let format = this.#numbers.get(key);
     if (!format) this.#numbers.set(key, (format = new Intl.NumberFormat(this.locale, options)));
     return format;

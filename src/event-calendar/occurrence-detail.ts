@@ -14,6 +14,7 @@ import { heading } from '../ui/states.js';
 import type { CalendarExport } from './calendar-export.js';
 import type { CalendarFormat } from './calendar-format.js';
 import type { Occurrence } from './occurrences.js';
+import { ageRangeWords, sessionWhen } from './session-words.js';
 
 export { occurrenceDetailStyles } from './occurrence-detail.styles.js';
 
@@ -38,7 +39,7 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
   const where = [ctx.location?.name, ctx.location?.address, ctx.location?.postcode].filter(Boolean).join(', ');
   const directions = directionsUrl(ctx.location);
   const booking = safeLink(event.bookingUrl);
-  const ages = fmt.ages(event.ageRange);
+  const ages = ageRangeWords(fmt, event.ageRange);
   const cost = event.cost;
   const exports = ctx.exports;
   const newTab = (href: string, label: string) => html`<li>
@@ -63,7 +64,7 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
     </div>
     ${o.cancelled ? html`<p class="detail__cancelled" part="cancelled">${t.calendarCancelledNotice}</p>` : nothing}
     <dl class="facts">
-      ${fact(t.calendarWhen, fmt.when(o))}
+      ${fact(t.calendarWhen, sessionWhen(fmt, o))}
       ${where ? fact(t.calendarWhere, where) : nothing}
       ${cost ? fact(t.calendarCost, cost.free ? [t.calendarFree, cost.details ? html`<br />${cost.details}` : nothing] : cost.details ?? nothing) : nothing}
       ${ages ? fact(t.calendarAges, ages) : nothing}

@@ -236,6 +236,8 @@ export type CalendarPanelStringKey = Extract<
   | 'calendarCancelledNotice'
   | 'calendarBook'
   | 'calendarBookingKind'
+  | 'calendarAgeFromTo'
+  | 'calendarAgeFrom'
   | 'calendarAddToCalendar'
   | 'calendarDownloadSession'
   | 'calendarDownloadSeries'

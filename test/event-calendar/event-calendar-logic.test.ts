@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { ageOverlaps, matchesFilters, NO_FILTERS, parseFirstDay, parseIdList } from '../../src/event-calendar/calendar-filters.js';
 import { countChoices } from '../../src/event-calendar/filter-counts.js';
 import { CalendarFormat } from '../../src/event-calendar/calendar-format.js';
+import { ageRangeWords } from '../../src/event-calendar/session-words.js';
 import { expandEvents } from '../../src/event-calendar/occurrences.js';
 import { ar, enGB } from '../support/strings.js';
 import { makeEvent } from './helpers.js';
@@ -48,7 +49,7 @@ describe('calendar format: ages in words', () => {
   const en = new CalendarFormat('en-GB', 'Europe/London', enGB);
 
   it('reads inclusive month ranges the way parents say them', () => {
-    const say = (minMonths?: number, maxMonths?: number) => en.ages({ minMonths, maxMonths });
+    const say = (minMonths?: number, maxMonths?: number) => ageRangeWords(en, { minMonths, maxMonths });
     expect(say(0, 47)).to.equal('0 to 3 years');
     expect(say(12, 59)).to.equal('1 to 4 years');
     expect(say(0, 23)).to.equal('0 to 1 year');
@@ -58,12 +59,12 @@ describe('calendar format: ages in words', () => {
     expect(say(60)).to.equal('5 years and over');
     expect(say(18)).to.equal('18 months and over');
     expect(say(0)).to.equal(undefined);
-    expect(en.ages(undefined)).to.equal(undefined);
+    expect(ageRangeWords(en, undefined)).to.equal(undefined);
   });
 
   it('uses the locale’s own words and digits', () => {
     const arabic = new CalendarFormat('ar', 'Europe/London', ar);
-    const words = arabic.ages({ minMonths: 0, maxMonths: 47 })!;
+    const words = ageRangeWords(arabic, { minMonths: 0, maxMonths: 47 })!;
     expect(words.startsWith('من ')).to.equal(true);
     expect(words).to.not.contain('years');
   });

@@ -29,6 +29,4 @@ export const calendarEnGB: CalendarEntryStrings = {
   calendarAllDay: 'All day',
   calendarCancelledCount: (_n, formatted) => `${formatted} cancelled`,
   calendarCancelled: 'Cancelled',
-  calendarAgeFromTo: (from, to) => `${from} to ${to}`,
-  calendarAgeFrom: (from) => `${from} and over`,
 };

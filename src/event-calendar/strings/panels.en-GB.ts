@@ -25,6 +25,8 @@ export const calendarPanelsEnGB: CalendarPanelStrings = {
   calendarFree: 'Free',
   calendarCancelledNotice: 'This session is cancelled.',
   calendarBook: 'Book a place',
+  calendarAgeFromTo: (from, to) => `${from} to ${to}`,
+  calendarAgeFrom: (from) => `${from} and over`,
   calendarBookingKind: (kind) =>
     kind === 'drop-in' ? 'Just turn up: no need to book.' : kind === 'booking' ? 'Booking needed.' : 'Referral needed.',
   calendarAddToCalendar: 'Add to your calendar',
