@@ -25,8 +25,9 @@ import {
   type CalendarDate,
   type WallTime,
 } from './calendar-date.js';
-import { DEFAULT_TIME_ZONE, eventTiming, findOccurrence, type Occurrence } from './occurrences.js';
-import { firstSeriesDate, isSeriesDate, lastSeriesDate, type RecurrenceRule } from './recurrence.js';
+import { DEFAULT_TIME_ZONE, eventTiming, type Occurrence } from './occurrences.js';
+import type { RecurrenceRule } from './recurrence.js';
+import { findOccurrence, firstSeriesDate, isSeriesDate, lastSeriesDate } from './series-lookup.js';
 import { buildVTimezone, formatIcsLocal, isUtcZone } from './vtimezone.js';
 import { isValidTimeZone, toInstant, toWallTime } from './zoned-time.js';
 

@@ -28,7 +28,7 @@ import {
   type TimeOfDay,
   type WallTime,
 } from './calendar-date.js';
-import { iterateSeries, isSeriesDate, normaliseRule, type RecurrenceRule } from './recurrence.js';
+import { iterateSeries, normaliseRule, type RecurrenceRule } from './recurrence.js';
 import { isValidTimeZone, resolveWallTime, startOfDayInstant, toWallTime } from './zoned-time.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
@@ -172,7 +172,8 @@ function wallInstant(wall: WallTime, timeZone: string): { instant: Date; local: 
   return { instant: resolved.instant, local: resolved.kind === 'gap' ? toWallTime(resolved.instant, timeZone) : wall };
 }
 
-function buildOccurrence(
+/** @internal The occurrence of a series on `date` (its `index`th), for series-lookup.ts. */
+export function buildOccurrence(
   event: FeedEvent,
   timing: EventTiming,
   date: CalendarDate,
@@ -315,28 +316,6 @@ export function expandEvents(
   return out.sort(compareOccurrences);
 }
 
-/**
- * The occurrence of `event` starting on `date` (`YYYY-MM-DD`), e.g. to reopen one from a
- * link; `undefined` when the event does not happen that day (or the date is excluded).
- */
-export function findOccurrence(
-  event: FeedEvent,
-  date: string | CalendarDate,
-  options: ExpandOptions = {},
-): Occurrence | undefined {
-  const timeZone = resolveTimeZone(options.timeZone);
-  const timing = eventTiming(event);
-  const day = typeof date === 'string' ? parseIsoDate(date) : date;
-  if (!timing || !day) return undefined;
-  if (!timing.rule) {
-    return daysBetween(timing.startDate, day) === 0 ? buildOccurrence(event, timing, day, 0, timeZone) : undefined;
-  }
-  if (timing.excluded.has(formatIsoDate(day)) || !isSeriesDate(timing.rule, timing.startDate, day)) return undefined;
-  for (const item of iterateSeries(timing.rule, timing.startDate, day)) {
-    return buildOccurrence(event, timing, item.date, item.index, timeZone);
-  }
-  return undefined;
-}
 
 /** Groups occurrences by every date they cover (`YYYY-MM-DD`), for month and week grids. */
 export function occurrencesByDate(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {

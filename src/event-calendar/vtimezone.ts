@@ -8,9 +8,30 @@
  * observance; irregular zones get an explicit list of the changes (RDATE) for the years needed.
  */
 import { daysInMonth, pad, WEEKDAY_CODES, weekdayOf, type WallTime } from './calendar-date.js';
-import { formatOffset, offsetAtExact, shortZoneName, utcWallTime } from './zoned-time.js';
+import { offsetAtExact, utcWallTime } from './zoned-time.js';
 
 const MS_PER_MINUTE = 60_000;
+
+/** The offset as `+01:00` / `-05:00`, or `+0100` with `basic` (TZOFFSETFROM/TZOFFSETTO). */
+export function formatOffset(offsetMs: number, basic = false): string {
+  const sign = offsetMs < 0 ? '-' : '+';
+  const minutes = Math.round(Math.abs(offsetMs) / MS_PER_MINUTE);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return basic ? `${sign}${hh}${mm}` : `${sign}${hh}:${mm}`;
+}
+
+/**
+ * The zone's short name at an instant in a locale (`BST`, `GMT`, `EST`, or `GMT-5` where the
+ * locale has no abbreviation), for an observance's TZNAME.
+ */
+export function shortZoneName(instant: Date, timeZone: string, locale = 'en-GB'): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
 const MS_PER_DAY = 86_400_000;
 
 /** A change of a zone's UTC offset. */

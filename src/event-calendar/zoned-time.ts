@@ -16,7 +16,6 @@
 import { atTime, type CalendarDate, type WallTime } from './calendar-date.js';
 
 const MS_PER_DAY = 86_400_000;
-const MS_PER_MINUTE = 60_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -231,22 +230,3 @@ export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate 
   return { year: wall.year, month: wall.month, day: wall.day };
 }
 
-/** The offset as `+01:00` / `-05:00` (or `+0100` with `basic`), for ISO strings and ICS. */
-export function formatOffset(offsetMs: number, basic = false): string {
-  const sign = offsetMs < 0 ? '-' : '+';
-  const minutes = Math.round(Math.abs(offsetMs) / MS_PER_MINUTE);
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return basic ? `${sign}${hh}${mm}` : `${sign}${hh}:${mm}`;
-}
-
-/**
- * The zone's short name at an instant in a locale (`BST`, `GMT`, `EST`, or `GMT-5` where the
- * locale has no abbreviation), for labelling times when the browser is in another zone.
- */
-export function shortZoneName(instant: Date, timeZone: string, locale = 'en-GB'): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-    .formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
-}

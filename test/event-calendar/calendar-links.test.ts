@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { calendarLinks } from '../../src/event-calendar/calendar-links.js';
-import { findOccurrence } from '../../src/event-calendar/occurrences.js';
+import { findOccurrence } from '../../src/event-calendar/series-lookup.js';
 import { makeEvent } from './helpers.js';
 
 const series = makeEvent({

@@ -7,7 +7,7 @@ import {
   seriesToIcs,
   serializeIcs,
 } from '../../src/event-calendar/ics.js';
-import { findOccurrence } from '../../src/event-calendar/occurrences.js';
+import { findOccurrence } from '../../src/event-calendar/series-lookup.js';
 import {
   children,
   parseIcs,

@@ -3,10 +3,10 @@ import type { FeedEvent } from '../../src/data/feed-schema.js';
 import {
   expandEvent,
   expandEvents,
-  findOccurrence,
   occurrencesByDate,
   resolveTimeZone,
 } from '../../src/event-calendar/occurrences.js';
+import { findOccurrence } from '../../src/event-calendar/series-lookup.js';
 import { makeEvent, span, utc, wall } from './helpers.js';
 
 const wednesdays = makeEvent({

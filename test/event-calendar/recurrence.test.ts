@@ -12,12 +12,9 @@ import {
   type CalendarDate,
 } from '../../src/event-calendar/calendar-date.js';
 import {
-  firstSeriesDate,
-  isSeriesDate,
-  lastSeriesDate,
   normaliseRule,
-  seriesDatesBetween,
 } from '../../src/event-calendar/recurrence.js';
+import { firstSeriesDate, isSeriesDate, lastSeriesDate, seriesDatesBetween } from '../../src/event-calendar/series-lookup.js';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const rule = (r: Partial<Recurrence>, start: string) =>

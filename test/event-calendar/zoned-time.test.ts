@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  formatOffset,
   isValidTimeZone,
   offsetAt,
   offsetAtExact,
@@ -9,6 +8,7 @@ import {
   toInstant,
   toWallTime,
 } from '../../src/event-calendar/zoned-time.js';
+import { formatOffset } from '../../src/event-calendar/vtimezone.js';
 import { formatLocalDateTime, type WallTime } from '../../src/event-calendar/calendar-date.js';
 
 const w = (year: number, month: number, day: number, hour = 0, minute = 0): WallTime => ({ year, month, day, hour, minute, second: 0 });
