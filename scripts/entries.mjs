@@ -12,12 +12,12 @@
 // printed beside the size; `capKb` is a ceiling `npm run size` enforces on the budget itself, so the
 // all-in-one's can never be raised past issue #2's 45 KB as the remaining widgets land.
 export const entries = [
-  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 39.9 (stops growth).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40, targetKb: 45, capKb: 45 },
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18.3 },
+  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 37.9 (stops growth).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 38.2, targetKb: 45, capKb: 45 },
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 17.5 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 sets ≤ 25 KB; 27.2 today (stops growth; Open Referral UK detection left the entry, 23 Nov).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 27.3, targetKb: 25 },
-  // Issue #4 sets ≤ 25 KB; 28.0 today (stops growth).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 28.2, targetKb: 25 },
+  // Issue #3 sets ≤ 25 KB; 26.3 today (stops growth).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 26.5, targetKb: 25 },
+  // Issue #4 sets ≤ 25 KB; 26.0 today (stops growth).
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 26.2, targetKb: 25 },
 ];

@@ -1,6 +1,7 @@
 import { FeedError, type Diagnostic } from './errors.js';
 import type { Feed } from './feed-schema.js';
-import { isNativeFeedShape, isNewReport, logDiagnostics, validateFeedSections, type FeedSections } from './validate.js';
+import { isNewReport } from './report-once.js';
+import { checkFeedSections, FeedRefusal, isNativeFeedShape, type FeedSections } from './validate.js';
 
 export interface AdapterOptions {
   /** Where the document came from, for diagnostics. */
@@ -46,10 +47,36 @@ export function readFeedSections(more: FeedSections): void {
   Object.assign(sections, more);
 }
 
+/**
+ * The words for what validation found: fetched only when a feed has something to report.
+ * @internal One object so tests can stand in a failed fetch.
+ */
+export const reportChunk = { load: () => import('./feed-report.js') };
+
+/** When the report's chunk cannot load: where and what was done, without the reason. */
+const UNWORDED = 'has a problem (its description could not be loaded)';
+
 export const nativeAdapter: FeedAdapter = {
   name: 'native',
   detect: isNativeFeedShape,
-  convert: (data) => validateFeedSections(data, sections),
+  convert(data) {
+    let checked: ReturnType<typeof checkFeedSections>;
+    try {
+      checked = checkFeedSections(data, sections);
+    } catch (error) {
+      if (!(error instanceof FeedRefusal)) throw error;
+      return reportChunk.load().then(
+        (report) => Promise.reject(report.wordRefusal(error)),
+        () => Promise.reject(new FeedError('not-a-feed', 'The document is not a usable feed (the reason could not be loaded).')),
+      );
+    }
+    const { feed, drafts } = checked;
+    if (!drafts.length) return { feed, diagnostics: [] };
+    return reportChunk.load().then(
+      (report) => ({ feed, diagnostics: drafts.map(report.wordDraft) }),
+      () => ({ feed, diagnostics: drafts.map(({ at, action, item }) => ({ path: at, message: UNWORDED, action, item })) }),
+    );
+  },
 };
 
 /** Tried in order for `format="auto"`; widgets register the extra formats they read. */
@@ -69,7 +96,13 @@ function asFeedError(error: unknown, source: string): FeedError {
 }
 
 function settle(format: string, converted: Converted, source: string): FeedOutcome {
-  logDiagnostics(converted.diagnostics, source);
+  const { diagnostics } = converted;
+  if (diagnostics.length) {
+    reportChunk.load().then(
+      (report) => report.logDiagnostics(diagnostics, source),
+      () => console.warn('[parent-champion-widgets] Problems in the feed', source, diagnostics),
+    );
+  }
   return { result: { ...converted, format } };
 }
 

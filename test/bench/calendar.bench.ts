@@ -3,7 +3,7 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import { bench } from './harness.js';
 import { syntheticFeed } from './generate.js';
 import { toFullCalendarEvents } from './fullcalendar-events.js';
-import { validateNativeFeed } from '../../src/data/validate.js';
+import { validateNativeFeed } from '../../src/data/validate-native.js';
 import { expandEvents } from '../../src/event-calendar/occurrences.js';
 import { visibleRange } from '../../src/event-calendar/range.js';
 import '../../src/event-calendar/event-calendar.js';

@@ -1,6 +1,6 @@
 import { bench } from './harness.js';
 import { syntheticFeed } from './generate.js';
-import { validateNativeFeed } from '../../src/data/validate.js';
+import { validateNativeFeed } from '../../src/data/validate-native.js';
 
 const feed5000 = syntheticFeed(5000, 500);
 const json = JSON.stringify(feed5000);

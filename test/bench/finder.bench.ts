@@ -1,6 +1,6 @@
 import { bench, Measured } from './harness.js';
 import { syntheticFeed } from './generate.js';
-import { validateNativeFeed } from '../../src/data/validate.js';
+import { validateNativeFeed } from '../../src/data/validate-native.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { applyFilters, emptyFilters } from '../../src/service-finder/filters.js';
 import '../../src/service-finder/service-finder.js';

@@ -14,10 +14,10 @@ interface ProbeWindow extends Window {
   consoleWarnings: string[];
 }
 
-async function openBundlePage(bundle: string): Promise<HTMLIFrameElement> {
+async function openBundlePage(bundle: string, file = FEED): Promise<HTMLIFrameElement> {
   const available = await fetch(`/mock/dist/${bundle}.js`);
   expect(available.ok, `dist/${bundle}.js is missing: run npm run build (npm test does)`).to.equal(true);
-  const feed = `/mock/json/${uniqueKey('bundle-feed')}?file=${encodeURIComponent(FEED)}`;
+  const feed = `/mock/json/${uniqueKey('bundle-feed')}?file=${encodeURIComponent(file)}`;
   const frame = document.createElement('iframe');
   frame.title = `${bundle} host page`;
   frame.style.width = '900px';
@@ -108,6 +108,23 @@ describe('built bundles (dist/)', () => {
       await checkFinder(frame);
       await checkCalendar(frame);
       checkQuiet(frame);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a clean feed never downloads the words for feed problems', async () => {
+    const frame = await openBundlePage('service-finder', 'demo/sample-feed.json');
+    try {
+      await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results', { timeout: 8000 });
+      const win = frame.contentWindow as ProbeWindow;
+      const fetched = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      // The chunks prefetched at idle (search, detail) arrive; the report's never does.
+      await waitUntil(() => fetched().some((file) => file.includes('/chunks/search-index-')), 'search chunk prefetched', { timeout: 8000 });
+      const files = fetched();
+      expect(files.filter((file) => /\/chunks\/(feed-report|format)-/.test(file))).to.deep.equal([]);
+      expect(win.consoleWarnings).to.deep.equal([]);
+      expect(win.consoleErrors).to.deep.equal([]);
     } finally {
       frame.remove();
     }

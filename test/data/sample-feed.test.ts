@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Feed } from '../../src/data/feed-schema.js';
-import { validateNativeFeed } from '../../src/data/validate.js';
+import { validateNativeFeed } from '../../src/data/validate-native.js';
 
 let feed: Feed;
 let diagnostics: unknown[];

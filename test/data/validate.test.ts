@@ -1,14 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type Diagnostic } from '../../src/data/errors.js';
-import {
-  eventsSection,
-  formsSection,
-  isNativeFeedShape,
-  logDiagnostics,
-  servicesSection,
-  validateFeedSections,
-  validateNativeFeed,
-} from '../../src/data/validate.js';
+import { eventsSection, formsSection, isNativeFeedShape, servicesSection } from '../../src/data/validate.js';
+import { logDiagnostics, validateFeedSections } from '../../src/data/feed-report.js';
+import { validateNativeFeed } from '../../src/data/validate-native.js';
 
 type Json = Record<string, any>;
 

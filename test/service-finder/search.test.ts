@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
-import { validateNativeFeed } from '../../src/data/validate.js';
+import { validateNativeFeed } from '../../src/data/validate-native.js';
 import { SynonymMatcher, parseQuery } from '../../src/service-finder/query.js';
 import { editDistance, stem, terms } from '../../src/service-finder/search-text.js';
 import { FAMILY_SERVICE_SYNONYMS } from '../../src/service-finder/synonyms.js';

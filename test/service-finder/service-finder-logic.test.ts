@@ -9,7 +9,7 @@ import { directionsUrl } from '../../src/ui/directions.js';
 import { milesToKm } from '../../src/service-finder/distance.js';
 import { directory, makeService, programme, weekly } from './factory.js';
 import { syntheticFeed } from '../bench/generate.js';
-import { validateNativeFeed } from '../../src/data/validate.js';
+import { validateNativeFeed } from '../../src/data/validate-native.js';
 
 const num = (n: number) => String(n);
 
