@@ -67,7 +67,7 @@ export const nativeAdapter: FeedAdapter = {
       if (!(error instanceof FeedRefusal)) throw error;
       return reportChunk.load().then(
         (report) => Promise.reject(report.wordRefusal(error)),
-        () => Promise.reject(new FeedError('not-a-feed', 'The document is not a usable feed (the reason could not be loaded).')),
+        () => Promise.reject(error),
       );
     }
     const { feed, drafts } = checked;

@@ -138,7 +138,6 @@ interface Context {
   removed: Removal[];
 }
 
-
 /** A fresh copy of a default, so items never share a list. */
 const fresh = (value: unknown): unknown =>
   Array.isArray(value) ? [...value] : isJsonObject(value) ? { ...value } : value;

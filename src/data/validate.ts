@@ -23,10 +23,9 @@ import {
   type Service,
   VERSION_PATTERN,
 } from './feed-schema.js';
-import { read, type PathKey, type Problem, type Removal, type Schema } from './schema-kit.js';
+import { read, type Problem, type Removal, type Schema } from './schema-kit.js';
 
 type Json = Record<string, unknown>;
-
 
 /** Cheap shape test for format auto-detection: no validation, no allocation. */
 export function isNativeFeedShape(json: unknown): boolean {
@@ -69,10 +68,13 @@ export type Refusal =
   | { programme: unknown }
   | { programmeUnusable: Draft };
 
-/** Thrown when a document is not a usable feed; feed-report.ts words `refusal` as the message. */
+/**
+ * Thrown when a document is not a usable feed. feed-report.ts words `refusal` as the message;
+ * this one stands when its chunk cannot load.
+ */
 export class FeedRefusal extends FeedError {
   constructor(readonly refusal: Refusal) {
-    super('not-a-feed', 'The document is not a usable feed.');
+    super('not-a-feed', 'The document is not a usable feed (the reason could not be loaded).');
   }
 }
 
@@ -264,5 +266,3 @@ function warnUnknownRefs(value: Service | FeedEvent, path: string, item: string 
     out.push({ at: `${path}.area`, unknown: { kind: 'area', id: value.area }, action: 'warning', item });
   }
 }
-
-export type { PathKey };

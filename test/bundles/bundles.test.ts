@@ -14,7 +14,8 @@ interface ProbeWindow extends Window {
   consoleWarnings: string[];
 }
 
-async function openBundlePage(bundle: string, file = FEED): Promise<HTMLIFrameElement> {
+/** Opens dist/NAME.js on a strict-CSP host page showing `file`, runs `use` on it, then closes it. */
+async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => Promise<void>, file = FEED): Promise<void> {
   const available = await fetch(`/mock/dist/${bundle}.js`);
   expect(available.ok, `dist/${bundle}.js is missing: run npm run build (npm test does)`).to.equal(true);
   const feed = `/mock/json/${uniqueKey('bundle-feed')}?file=${encodeURIComponent(file)}`;
@@ -24,7 +25,11 @@ async function openBundlePage(bundle: string, file = FEED): Promise<HTMLIFrameEl
   frame.style.height = '700px';
   frame.src = `/mock/bundle-page/${uniqueKey('page')}?bundle=${bundle}&feed=${encodeURIComponent(feed)}`;
   document.body.append(frame);
-  return frame;
+  try {
+    await use(frame);
+  } finally {
+    frame.remove();
+  }
 }
 
 function shadowOf(frame: HTMLIFrameElement, tag: string): ShadowRoot | null {
@@ -82,51 +87,38 @@ function checkQuiet(frame: HTMLIFrameElement): void {
 }
 
 describe('built bundles (dist/)', () => {
-  it('service-finder.js renders, searches and reports the bad item under a strict CSP', async () => {
-    const frame = await openBundlePage('service-finder');
-    try {
+  it('service-finder.js renders, searches and reports the bad item under a strict CSP', () =>
+    onBundlePage('service-finder', async (frame) => {
       await checkFinder(frame);
       checkQuiet(frame);
-    } finally {
-      frame.remove();
-    }
-  });
+    }));
 
-  it('event-calendar.js renders and opens a session under a strict CSP', async () => {
-    const frame = await openBundlePage('event-calendar');
-    try {
+  it('event-calendar.js renders and opens a session under a strict CSP', () =>
+    onBundlePage('event-calendar', async (frame) => {
       await checkCalendar(frame);
       checkQuiet(frame);
-    } finally {
-      frame.remove();
-    }
-  });
+    }));
 
-  it('parent-champion-widgets.js runs both widgets from one provider under a strict CSP', async () => {
-    const frame = await openBundlePage('parent-champion-widgets');
-    try {
+  it('parent-champion-widgets.js runs both widgets from one provider under a strict CSP', () =>
+    onBundlePage('parent-champion-widgets', async (frame) => {
       await checkFinder(frame);
       await checkCalendar(frame);
       checkQuiet(frame);
-    } finally {
-      frame.remove();
-    }
-  });
+    }));
 
-  it('a clean feed never downloads the words for feed problems', async () => {
-    const frame = await openBundlePage('service-finder', 'demo/sample-feed.json');
-    try {
-      await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results', { timeout: 8000 });
-      const win = frame.contentWindow as ProbeWindow;
-      const fetched = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-      // The chunks prefetched at idle (search, detail) arrive; the report's never does.
-      await waitUntil(() => fetched().some((file) => file.includes('/chunks/search-index-')), 'search chunk prefetched', { timeout: 8000 });
-      const files = fetched();
-      expect(files.filter((file) => /\/chunks\/(feed-report|format)-/.test(file))).to.deep.equal([]);
-      expect(win.consoleWarnings).to.deep.equal([]);
-      expect(win.consoleErrors).to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
-  });
+  it('a clean feed never downloads the words for feed problems', () =>
+    onBundlePage(
+      'service-finder',
+      async (frame) => {
+        await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results', { timeout: 8000 });
+        const win = frame.contentWindow as ProbeWindow;
+        const fetched = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        // The chunks prefetched at idle (search, detail) arrive; the report's never does.
+        await waitUntil(() => fetched().some((file) => file.includes('/chunks/search-index-')), 'search chunk prefetched', { timeout: 8000 });
+        expect(fetched().filter((file) => /\/chunks\/(feed-report|format)-/.test(file))).to.deep.equal([]);
+        expect(win.consoleWarnings).to.deep.equal([]);
+        expect(win.consoleErrors).to.deep.equal([]);
+      },
+      'demo/sample-feed.json',
+    ));
 });

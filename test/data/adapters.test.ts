@@ -60,15 +60,10 @@ describe('toFeed: the report chunk (words for what validation found)', () => {
     const source = 'https://example.org/flawed.json';
     const loads = countLoads(reportChunk, 'load');
     let outcome: ReturnType<typeof toFeed> | undefined;
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-    try {
+    const warnings = await captureConsole('warn', async (calls) => {
       outcome = await settled(flawed(), source);
-      await waitUntil(() => warnings.length > 0, 'the diagnostics were logged');
-    } finally {
-      console.warn = warn;
-    }
+      await waitUntil(() => calls.length > 0, 'the diagnostics were logged');
+    });
     expect(loads.count).to.equal(2); // words for the result, then for the console
     expect(outcome && 'result' in outcome && outcome.result.feed.services.map((s) => s.id)).to.deep.equal(['s1']);
     expect(outcome && 'result' in outcome && outcome.result.diagnostics).to.deep.equal([
@@ -87,15 +82,10 @@ describe('toFeed: the report chunk (words for what validation found)', () => {
     reportChunk.load = failedImport;
     const source = 'https://example.org/flawed-offline.json';
     let outcome: ReturnType<typeof toFeed> | undefined;
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-    try {
+    const warnings = await captureConsole('warn', async (calls) => {
       outcome = await settled(flawed(), source);
-      await waitUntil(() => warnings.length > 0, 'the problems were still logged');
-    } finally {
-      console.warn = warn;
-    }
+      await waitUntil(() => calls.length > 0, 'the problems were still logged');
+    });
     expect(outcome && 'result' in outcome && outcome.result.feed.services.map((s) => s.id)).to.deep.equal(['s1']);
     const diagnostics = outcome && 'result' in outcome ? outcome.result.diagnostics : [];
     expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([

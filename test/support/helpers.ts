@@ -32,10 +32,10 @@ export async function waitForShadow(element: Element, selector: string, message?
   return element.shadowRoot!.querySelector(selector)!;
 }
 
-/** Records console calls of the given kind while `run` executes. */
+/** Records console calls of the given kind while `run` executes; `run` may watch them arrive. */
 export async function captureConsole(
   method: 'warn' | 'error' | 'info' | 'groupCollapsed' | 'log',
-  run: () => Promise<void> | void,
+  run: (calls: readonly string[]) => Promise<void> | void,
 ): Promise<string[]> {
   const calls: string[] = [];
   const original = console[method];
@@ -43,7 +43,7 @@ export async function captureConsole(
     calls.push(args.map(String).join(' '));
   };
   try {
-    await run();
+    await run(calls);
   } finally {
     console[method] = original;
   }
