@@ -77,17 +77,15 @@ export function saveDocument(url: string, json: string, fetchedAt: number): bool
   }
 }
 
-/** Removes every saved feed copy (all versions of the key format). */
-export function forgetSavedDocuments(): void {
+/**
+ * Removes the saved copies of `urls` (absolute). Only those: pages sharing this origin's
+ * storage (a site's other tabs, parallel test pages) keep theirs.
+ */
+export function forgetSavedDocuments(urls: Iterable<string>): void {
   const store = storage();
   if (!store) return;
   try {
-    const keys: string[] = [];
-    for (let i = 0; i < store.length; i += 1) {
-      const key = store.key(i);
-      if (key?.startsWith('pc-feed:')) keys.push(key);
-    }
-    for (const key of keys) store.removeItem(key);
+    for (const url of urls) store.removeItem(STORAGE_PREFIX + url);
   } catch {
     // Storage is unusable; there is nothing of ours to forget.
   }

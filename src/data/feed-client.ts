@@ -201,6 +201,8 @@ function describeFailure(url: string, outcome: Extract<Outcome, { ok: false }>, 
 
 function createStore(): DocumentStoreV1 {
   const entries = new Map<string, Entry>();
+  /** URLs whose saved copy this page wrote or read: what `reset(true)` forgets. */
+  const savedUrls = new Set<string>();
 
   function deliver(entry: Entry, subscription: Subscription): void {
     const state = entry.state;
@@ -238,6 +240,7 @@ function createStore(): DocumentStoreV1 {
       if (!current.revalidating) setState(entry, { ...current, revalidating: true });
     } else if (current?.status !== 'loading') {
       const saved = entry.options.persist ? readSavedDocument(entry.url) : undefined;
+      if (saved) savedUrls.add(entry.url);
       setState(
         entry,
         saved
@@ -280,7 +283,7 @@ function createStore(): DocumentStoreV1 {
   function succeed(entry: Entry, data: unknown, text: string, options: ResolvedOptions): void {
     entry.run = undefined;
     const fetchedAt = Date.now();
-    if (options.persist) saveDocument(entry.url, text, fetchedAt);
+    if (options.persist && saveDocument(entry.url, text, fetchedAt)) savedUrls.add(entry.url);
     setState(entry, { status: 'ready', data, fetchedAt, stale: false, revalidating: false });
   }
 
@@ -354,7 +357,10 @@ function createStore(): DocumentStoreV1 {
         entry.subscriptions.clear();
       }
       entries.clear();
-      if (storage) forgetSavedDocuments();
+      if (storage) {
+        forgetSavedDocuments(savedUrls);
+        savedUrls.clear();
+      }
     },
   };
 }
@@ -448,7 +454,7 @@ export function reloadDocument(src: string): void {
   }
 }
 
-/** Test helper: forget every in-memory entry (does not touch localStorage unless asked). */
+/** Test helper: forget every in-memory entry, and with `storage` the copies this page saved or read. */
 export function resetDocumentCache(options?: { storage?: boolean }): void {
   sharedStore().reset(options?.storage === true);
 }

@@ -554,7 +554,7 @@ describe('feed client', () => {
       expect(saveDocument(url, '{"x":[1]}', 42)).to.equal(true);
       expect(readSavedDocument(url)).to.deep.equal({ data: { x: [1] }, fetchedAt: 42 });
       localStorage.setItem('host-site-key', 'keep me');
-      forgetSavedDocuments();
+      forgetSavedDocuments([url]);
       expect(readSavedDocument(url)).to.equal(undefined);
       expect(localStorage.getItem('host-site-key')).to.equal('keep me');
       localStorage.removeItem('host-site-key');
