@@ -4,6 +4,7 @@
  * into `schema/feed.schema.json`, so the published JSON Schema can never drift from them.
  * The prose for JSON Schema readers lives in feed-schema-docs.ts, not here: every widget
  * bundle ships these schemas, and descriptions would only add weight to them.
+ * For the same reason a broken rule names its `reason` by key; feed-reasons.ts has the words.
  *
  * `kept(...)` marks optional parts that must never be removed on their own, because the rest
  * would then say something false: a cancelled event shown as running, a monthly session
@@ -21,28 +22,28 @@ const text = (max: number) => string({ trim: true, min: 1, max });
 const Id = string({
   trim: true,
   pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
-  message: 'must be 1–128 letters, digits, or . _ : -',
+  reason: 'id',
 });
 // feed-json-schema.ts recognises these checks by identity to emit equivalent JSON Schema.
-const WebUrl = string({ trim: true, check: isWebUrl, message: 'must be an absolute http: or https: URL' });
-const Link = string({ trim: true, check: isSafeLink, message: 'must be an http:, https:, mailto: or tel: link' });
+const WebUrl = string({ trim: true, check: isWebUrl, reason: 'web-url' });
+const Link = string({ trim: true, check: isSafeLink, reason: 'link' });
 // The common email and ISO date patterns; feed-json-schema.ts adds their formats.
 export const EMAIL_PATTERN = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
 export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
-const Email = string({ trim: true, pattern: EMAIL_PATTERN, message: 'must be an email address' });
-const Phone = string({ trim: true, pattern: /^\+?[0-9 ()-]{6,24}$/, message: 'must be a phone number: digits, spaces, + ( ) -' });
-const IsoDate = string({ pattern: ISO_DATE_PATTERN, message: 'must be a date as YYYY-MM-DD' });
+const Email = string({ trim: true, pattern: EMAIL_PATTERN, reason: 'email' });
+const Phone = string({ trim: true, pattern: /^\+?[0-9 ()-]{6,24}$/, reason: 'phone' });
+const IsoDate = string({ pattern: ISO_DATE_PATTERN, reason: 'date' });
 /** Wall-clock time in the programme's timezone, never with an offset. */
-const LocalTime = string({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'must be a 24-hour time as HH:MM' });
+const LocalTime = string({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, reason: 'time' });
 const LocalDateTime = string({
   pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?$/,
-  message: 'must be a local date-time as YYYY-MM-DDTHH:MM (no timezone offset) or a date YYYY-MM-DD',
+  reason: 'date-time',
 });
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-const WeekdaySchema = oneOf(WEEKDAYS, 'must be one of MO TU WE TH FR SA SU');
+const WeekdaySchema = oneOf(WEEKDAYS, 'weekday');
 /** 1–5 = first to fifth, -1 = last, -2 = second to last. Named so the JSON Schema generator can translate it. */
 export const isWeekOfMonth = (n: number): boolean => n !== 0 && n >= -5 && n <= 5;
-const WeekOfMonth = number({ integer: true, check: isWeekOfMonth, message: 'must be 1–5 (first to fifth) or -1 to -5 (last…)' });
+const WeekOfMonth = number({ integer: true, check: isWeekOfMonth, reason: 'week-of-month' });
 const Months = number({ integer: true, min: 0, max: 300 });
 
 /** Named so the JSON Schema generator can describe it (JSON Schema cannot compare two fields). */
@@ -51,7 +52,7 @@ export const isOrderedAgeRange = (r: { minMonths?: number; maxMonths?: number })
 
 export const AgeRangeSchema = object(
   { minMonths: optional(Months), maxMonths: optional(Months) },
-  { check: isOrderedAgeRange, message: 'minMonths must not be more than maxMonths' },
+  { check: isOrderedAgeRange, reason: 'age-range' },
 );
 
 export const CostSchema = object({ free: boolean(), details: optional(text(500)) });
@@ -62,7 +63,7 @@ export const LocationSchema = object({
   name: optional(text(200)),
   address: optional(text(500)),
   postcode: optional(
-    string({ trim: true, pattern: /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/, message: 'must be a UK postcode, e.g. NB1 4AA' }),
+    string({ trim: true, pattern: /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/, reason: 'postcode' }),
   ),
   lat: optional(number({ min: -90, max: 90 })),
   lng: optional(number({ min: -180, max: 180 })),
@@ -70,7 +71,7 @@ export const LocationSchema = object({
 
 export const OpeningSessionSchema = object({
   frequency: kept(optional(oneOf(['weekly', 'monthly']), 'weekly')),
-  byDay: list(WeekdaySchema, { min: 1, message: 'must list at least one day', keepItems: true }),
+  byDay: list(WeekdaySchema, { min: 1, reason: 'days', keepItems: true }),
   weekOfMonth: kept(optional(list(WeekOfMonth, { keepItems: true }))),
   opensAt: LocalTime,
   closesAt: optional(LocalTime),
@@ -149,8 +150,8 @@ export const ProgrammeSchema = object({
   name: text(200),
   area: optional(text(200)),
   description: optional(text(2000)),
-  timezone: optional(string({ pattern: /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, message: 'must be an IANA timezone' }), 'Europe/London'),
-  locale: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, message: 'must be a BCP 47 language tag' }), 'en-GB'),
+  timezone: optional(string({ pattern: /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, reason: 'timezone' }), 'Europe/London'),
+  locale: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, reason: 'locale' }), 'en-GB'),
   contact: optional(ContactSchema),
   privacyNoticeUrl: optional(WebUrl),
   areas: optional(list(OptionSchema), []),
@@ -160,7 +161,7 @@ export const ProgrammeSchema = object({
 /** The whole document. Item lists are validated one item at a time (see `validate.ts`). */
 export const FeedSchema = object({
   $schema: optional(string()),
-  version: string({ pattern: VERSION_PATTERN, message: 'must be "1.0" (or another 1.x)' }),
+  version: string({ pattern: VERSION_PATTERN, reason: 'version' }),
   programme: ProgrammeSchema,
   services: optional(list(ServiceSchema), []),
   events: optional(list(EventSchema), []),

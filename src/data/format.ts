@@ -4,10 +4,10 @@
  * publishes the feed, never to parents (widgets show a translated `FeedError.kind` instead).
  */
 import type { Diagnostic } from './errors.js';
+import { REASONS } from './feed-reasons.js';
 import type { PathKey, Problem, Removal } from './schema-kit.js';
 
 export type { PathKey };
-
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const PREVIEW_MAX = 60;
@@ -37,9 +37,43 @@ export function preview(value: unknown): string {
   return chars.length > PREVIEW_MAX ? `${chars.slice(0, PREVIEW_MAX - 1).join('')}…` : text;
 }
 
+const WRONG_TYPE: Record<string, string> = {
+  string: 'must be text (a JSON string)',
+  number: 'must be a number',
+  boolean: 'must be true or false',
+  array: 'must be a list (a JSON array)',
+  object: 'must be an object',
+};
+
+/** The rule a problem broke, in words: `must be at most 200 characters`, `must be a UK postcode…`. */
+export function problemMessage({ rule, schema }: Problem): string {
+  const { kind, min, max, reason } = schema;
+  const custom = reason && (REASONS[reason as keyof typeof REASONS] ?? reason);
+  switch (rule) {
+    case 'required':
+      return 'is required';
+    case 'type':
+      return WRONG_TYPE[kind];
+    case 'integer':
+      return 'must be a whole number';
+    case 'min':
+      if (kind === 'array') return custom || `must have at least ${min} items`;
+      if (kind === 'number') return `must be at least ${min}`;
+      return min === 1 ? 'must not be empty' : `must have at least ${min} characters`;
+    case 'max':
+      return kind === 'number' ? `must be at most ${max}` : `must be at most ${max} characters`;
+    case 'invalid':
+      return (
+        custom ||
+        (kind === 'enum' ? `must be one of ${schema.values!.map((v) => JSON.stringify(v)).join(' | ')}` : 'is not valid')
+      );
+  }
+}
+
 /** The reason plus what was found: `must be … (got "javascript:alert(1)")`. */
 export function problemText(problem: Problem): string {
-  return problem.missing ? problem.message : `${problem.message} (got ${preview(problem.value)})`;
+  const message = problemMessage(problem);
+  return problem.rule === 'required' ? message : `${message} (got ${preview(problem.value)})`;
 }
 
 /** Why a part was removed, naming where inside it the problem was: `byDay[1] must be one of … (got "XX")`. */

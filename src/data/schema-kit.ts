@@ -4,6 +4,9 @@
  * validator because the feed needs one thing general validators do not do in one pass:
  * repair. A bad optional field or list entry is removed and reported, the rest of the item
  * kept; only a bad required part fails the item. About 1 KB gzipped.
+ *
+ * Reading records *which rule* failed, not words: format.ts words problems, in a chunk that
+ * loads only when a feed has some, so the English never weighs on a clean feed's first render.
  */
 
 import { isJsonObject } from './json-object.js';
@@ -25,8 +28,11 @@ export interface Schema<T = unknown> {
   readonly pattern?: RegExp;
   /** A rule JSON Schema cannot state directly; feed-json-schema.ts translates each by identity. */
   readonly check?: (value: never) => boolean;
-  /** Reason given when `pattern`, `check`, an enum or an array's `min` fails. */
-  readonly message?: string;
+  /**
+   * Why a value fails `pattern`, `check`, an enum or an array's `min`: a key of `REASONS` in
+   * feed-reasons.ts (worded only when there is a problem to report), or plain words.
+   */
+  readonly reason?: string;
   readonly values?: readonly string[];
   readonly items?: Schema;
   /** A bad entry fails the whole list instead of being removed (removing it would change the meaning). */
@@ -67,7 +73,7 @@ interface StringRules {
   max?: number;
   pattern?: RegExp;
   check?: (value: string) => boolean;
-  message?: string;
+  reason?: string;
 }
 export const string = /* @__NO_SIDE_EFFECTS__ */ (rules: StringRules = {}): Schema<string> => ({ kind: 'string', ...rules });
 
@@ -76,30 +82,30 @@ interface NumberRules {
   min?: number;
   max?: number;
   check?: (value: number) => boolean;
-  message?: string;
+  reason?: string;
 }
 export const number = /* @__NO_SIDE_EFFECTS__ */ (rules: NumberRules = {}): Schema<number> => ({ kind: 'number', ...rules });
 export const boolean = /* @__NO_SIDE_EFFECTS__ */ (): Schema<boolean> => ({ kind: 'boolean' });
-export const oneOf = /* @__NO_SIDE_EFFECTS__ */ <const V extends string>(values: readonly V[], message?: string): Schema<V> => ({
+export const oneOf = /* @__NO_SIDE_EFFECTS__ */ <const V extends string>(values: readonly V[], reason?: string): Schema<V> => ({
   kind: 'enum',
   values,
-  message,
+  reason,
 });
-export const list = /* @__NO_SIDE_EFFECTS__ */ <T>(items: Schema<T>, rules: { min?: number; message?: string; keepItems?: boolean } = {}): Schema<T[]> => ({
+export const list = /* @__NO_SIDE_EFFECTS__ */ <T>(items: Schema<T>, rules: { min?: number; reason?: string; keepItems?: boolean } = {}): Schema<T[]> => ({
   kind: 'array',
   items,
   ...rules,
 });
 export const object = /* @__NO_SIDE_EFFECTS__ */ <F extends Record<string, Entry>>(
   fields: F,
-  rules: { check?: (value: ObjectOutput<F>) => boolean; message?: string } = {},
+  rules: { check?: (value: ObjectOutput<F>) => boolean; reason?: string } = {},
 ): Schema<ObjectOutput<F>> => {
   const normalised: Record<string, Field> = {};
   for (const key in fields) {
     const entry = fields[key];
     normalised[key] = 'kind' in entry ? { schema: entry } : entry;
   }
-  return { kind: 'object', fields: normalised, ...(rules as { check?: (value: never) => boolean; message?: string }) };
+  return { kind: 'object', fields: normalised, ...(rules as { check?: (value: never) => boolean; reason?: string }) };
 };
 
 export function optional<T>(schema: Schema<T>): Optional<T>;
@@ -114,12 +120,19 @@ export const kept = /* @__NO_SIDE_EFFECTS__ */ <F extends Optional<unknown>>(fie
 // ---------------------------------------------------------------------------------------
 // Reading
 
-/** What was wrong, where (keys from the value read), and the value found. */
+/**
+ * The rule a value broke, read with its schema: `type` (not text, a number…), `required`,
+ * `integer`, `min`/`max` (length, value or items), `invalid` (pattern, check, enum).
+ */
+export type Rule = 'type' | 'required' | 'integer' | 'min' | 'max' | 'invalid';
+
+/** What was wrong (the rule, of `schema`), where (keys from the value read), and the value found. */
 export interface Problem {
   keys: PathKey[];
-  message: string;
+  rule: Rule;
+  schema: Schema;
+  /** Absent for `required`. */
   value?: unknown;
-  missing?: boolean;
 }
 /** A removed optional part: where (`keys`), and the first problem inside it. */
 export interface Removal {
@@ -142,8 +155,8 @@ interface Context {
 const fresh = (value: unknown): unknown =>
   Array.isArray(value) ? [...value] : isJsonObject(value) ? { ...value } : value;
 
-function fail(ctx: Context, keys: PathKey[], message: string, value: unknown): undefined {
-  ctx.problems.push({ keys, message, value });
+function fail(ctx: Context, keys: PathKey[], rule: Rule, schema: Schema, value: unknown): undefined {
+  ctx.problems.push({ keys, rule, schema, value });
   return undefined;
 }
 
@@ -170,35 +183,32 @@ function readRemovable(schema: Schema, value: unknown, keys: PathKey[], ctx: Con
 }
 
 function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context): unknown {
+  const broke = (rule: Rule) => fail(ctx, keys, rule, schema, value);
   switch (schema.kind) {
     case 'string': {
-      if (typeof value !== 'string') return fail(ctx, keys, 'must be text (a JSON string)', value);
+      if (typeof value !== 'string') return broke('type');
       const text = schema.trim ? value.trim() : value;
-      if (schema.min !== undefined && text.length < schema.min) {
-        return fail(ctx, keys, schema.min === 1 ? 'must not be empty' : `must have at least ${schema.min} characters`, value);
-      }
-      if (schema.max !== undefined && text.length > schema.max) return fail(ctx, keys, `must be at most ${schema.max} characters`, value);
+      if (schema.min !== undefined && text.length < schema.min) return broke('min');
+      if (schema.max !== undefined && text.length > schema.max) return broke('max');
       if ((schema.pattern && !schema.pattern.test(text)) || (schema.check && !(schema.check as (s: string) => boolean)(text))) {
-        return fail(ctx, keys, schema.message ?? 'is not valid', value);
+        return broke('invalid');
       }
       return text;
     }
     case 'number': {
-      if (typeof value !== 'number' || Number.isNaN(value)) return fail(ctx, keys, 'must be a number', value);
-      if (schema.integer && !Number.isInteger(value)) return fail(ctx, keys, 'must be a whole number', value);
-      if (schema.min !== undefined && value < schema.min) return fail(ctx, keys, `must be at least ${schema.min}`, value);
-      if (schema.max !== undefined && value > schema.max) return fail(ctx, keys, `must be at most ${schema.max}`, value);
-      if (schema.check && !(schema.check as (n: number) => boolean)(value)) return fail(ctx, keys, schema.message ?? 'is not valid', value);
+      if (typeof value !== 'number' || Number.isNaN(value)) return broke('type');
+      if (schema.integer && !Number.isInteger(value)) return broke('integer');
+      if (schema.min !== undefined && value < schema.min) return broke('min');
+      if (schema.max !== undefined && value > schema.max) return broke('max');
+      if (schema.check && !(schema.check as (n: number) => boolean)(value)) return broke('invalid');
       return value;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? value : fail(ctx, keys, 'must be true or false', value);
+      return typeof value === 'boolean' ? value : broke('type');
     case 'enum':
-      return schema.values!.includes(value as string)
-        ? value
-        : fail(ctx, keys, schema.message ?? `must be one of ${schema.values!.map((v) => JSON.stringify(v)).join(' | ')}`, value);
+      return schema.values!.includes(value as string) ? value : broke('invalid');
     case 'array': {
-      if (!Array.isArray(value)) return fail(ctx, keys, 'must be a list (a JSON array)', value);
+      if (!Array.isArray(value)) return broke('type');
       const out: unknown[] = [];
       let failed = false;
       value.forEach((entry, index) => {
@@ -208,13 +218,11 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
         else out.push(item);
       });
       if (failed) return undefined;
-      if (schema.min !== undefined && out.length < schema.min) {
-        return fail(ctx, keys, schema.message ?? `must have at least ${schema.min} items`, value);
-      }
+      if (schema.min !== undefined && out.length < schema.min) return broke('min');
       return out;
     }
     case 'object': {
-      if (!isJsonObject(value)) return fail(ctx, keys, 'must be an object', value);
+      if (!isJsonObject(value)) return broke('type');
       const out: Record<string, unknown> = {};
       const mark = ctx.problems.length;
       const fields = schema.fields!;
@@ -223,7 +231,7 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
         const at = [...keys, key];
         let item: unknown;
         if (value[key] === undefined) {
-          if (!field.optional) ctx.problems.push({ keys: at, message: 'is required', missing: true });
+          if (!field.optional) ctx.problems.push({ keys: at, rule: 'required', schema: field.schema });
         } else {
           item = field.optional && !field.keep ? readRemovable(field.schema, value[key], at, ctx) : readNode(field.schema, value[key], at, ctx);
         }
@@ -235,7 +243,7 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
         if (!Object.hasOwn(fields, key) && key !== '__proto__') out[key] = value[key];
       }
       if (ctx.problems.length > mark) return undefined;
-      if (schema.check && !(schema.check as (o: unknown) => boolean)(out)) return fail(ctx, keys, schema.message ?? 'is not valid', value);
+      if (schema.check && !(schema.check as (o: unknown) => boolean)(out)) return broke('invalid');
       return out;
     }
   }

@@ -19,7 +19,7 @@
 import type { FeedAdapter } from '../data/adapters.js';
 import { FeedError, type Diagnostic } from '../data/errors.js';
 import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../data/feed-schema.js';
-import { formatPath, preview, removalText } from '../data/format.js';
+import { formatPath, preview, problemMessage, removalText } from '../data/format.js';
 import { read } from '../data/schema-kit.js';
 import { isWebUrl } from '../data/safe-url.js';
 import {
@@ -161,7 +161,7 @@ function conform(service: Service, ctx: Context, where: Where): Service | undefi
   const { value, problems, removed } = read(ServiceSchema, service);
   if (!value) {
     const [problem] = problems;
-    ctx.report(where, problem.keys, `${problem.message}; cannot be shown`, 'skipped');
+    ctx.report(where, problem.keys, `${problemMessage(problem)}; cannot be shown`, 'skipped');
     return undefined;
   }
   for (const removal of removed) ctx.report(where, removal.keys, removalText(removal), 'dropped');

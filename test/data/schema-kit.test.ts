@@ -1,11 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { boolean, kept, list, number, object, oneOf, optional, read, string } from '../../src/data/schema-kit.js';
+import { boolean, kept, list, number, object, oneOf, optional, read, string, type Problem, type Schema } from '../../src/data/schema-kit.js';
+import { FeedSchema } from '../../src/data/feed-schema.js';
+import { REASONS } from '../../src/data/feed-reasons.js';
+import { problemMessage, problemText } from '../../src/data/format.js';
+
+/** A problem as `[path, rule, words]`. */
+const said = (p: Problem) => [p.keys.join('.'), p.rule, problemMessage(p)];
 
 const Item = object({
   id: string({ trim: true, min: 1 }),
   size: optional(number({ integer: true, min: 0, max: 10 })),
   tags: optional(list(string({ min: 1 })), []),
-  days: optional(list(oneOf(['MO', 'TU']), { min: 1, message: 'must list a day', keepItems: true })),
+  days: optional(list(oneOf(['MO', 'TU']), { min: 1, reason: 'must list a day', keepItems: true })),
   flag: kept(optional(boolean(), false)),
 });
 
@@ -27,9 +33,9 @@ describe('schema kit: read', () => {
   it('removes a bad optional field and a bad list entry, reporting where and why', () => {
     const { value, removed } = read(Item, { id: 'a', size: 2.5, tags: ['ok', '', 'fine'] });
     expect(value).to.deep.equal({ id: 'a', tags: ['ok', 'fine'], flag: false });
-    expect(removed).to.deep.equal([
-      { keys: ['size'], problem: { keys: ['size'], message: 'must be a whole number', value: 2.5 } },
-      { keys: ['tags', 1], problem: { keys: ['tags', 1], message: 'must not be empty', value: '' } },
+    expect(removed.map((r) => [r.keys.join('.'), ...said(r.problem), r.problem.value])).to.deep.equal([
+      ['size', 'size', 'integer', 'must be a whole number', 2.5],
+      ['tags.1', 'tags.1', 'min', 'must not be empty', ''],
     ]);
   });
 
@@ -38,36 +44,42 @@ describe('schema kit: read', () => {
     expect(value?.days).to.equal(undefined);
     expect(removed).to.have.length(1);
     expect(removed[0].keys).to.deep.equal(['days']);
-    expect(removed[0].problem).to.deep.include({ keys: ['days', 1], message: 'must be one of "MO" | "TU"' });
+    expect(said(removed[0].problem)).to.deep.equal(['days.1', 'invalid', 'must be one of "MO" | "TU"']);
+    expect(problemText(removed[0].problem)).to.equal('must be one of "MO" | "TU" (got "XX")');
   });
 
   it('checks a list length after removing entries', () => {
-    const Week = object({ days: list(oneOf(['MO']), { min: 1, message: 'must list a day' }) });
+    const Week = object({ days: list(oneOf(['MO']), { min: 1, reason: 'must list a day' }) });
     const { value, problems } = read(Week, { days: ['XX'] });
     expect(value).to.equal(undefined);
-    expect(problems).to.deep.equal([{ keys: ['days'], message: 'must list a day', value: ['XX'] }]);
+    expect(problems.map(said)).to.deep.equal([['days', 'min', 'must list a day']]);
+    expect(problems[0].value).to.deep.equal(['XX']);
+    const Plain = list(number(), { min: 2 });
+    expect(read(Plain, [1]).problems.map(said)).to.deep.equal([['', 'min', 'must have at least 2 items']]);
   });
 
   it('fails the object when a kept optional field or a required field is bad, listing every problem', () => {
     const { value, problems, removed } = read(Item, { id: 7, flag: 'yes', size: -1 });
     expect(value).to.equal(undefined);
     expect(removed, 'removals inside a failed item are not reported').to.deep.equal([]);
-    expect(problems.map((p) => [p.keys.join('.'), p.message])).to.deep.equal([
-      ['id', 'must be text (a JSON string)'],
-      ['flag', 'must be true or false'],
+    expect(problems.map(said)).to.deep.equal([
+      ['id', 'type', 'must be text (a JSON string)'],
+      ['flag', 'type', 'must be true or false'],
     ]);
   });
 
   it('reports a missing required field as "is required"', () => {
-    expect(read(Item, {}).problems).to.deep.equal([{ keys: ['id'], message: 'is required', missing: true }]);
+    const { problems } = read(Item, {});
+    expect(problems.map(said)).to.deep.equal([['id', 'required', 'is required']]);
+    expect(problemText(problems[0]), 'nothing was found to show').to.equal('is required');
   });
 
   it('runs object checks on the cleaned value', () => {
     const Range = object({ min: optional(number()), max: optional(number()) }, {
       check: (r) => r.min === undefined || r.max === undefined || r.min <= r.max,
-      message: 'min must not be more than max',
+      reason: 'min must not be more than max',
     });
-    expect(read(Range, { min: 3, max: 1 }).problems[0].message).to.equal('min must not be more than max');
+    expect(said(read(Range, { min: 3, max: 1 }).problems[0])).to.deep.equal(['', 'invalid', 'min must not be more than max']);
     expect(read(Range, { min: 3, max: 'x' }).value).to.deep.equal({ min: 3 });
   });
 
@@ -87,11 +99,28 @@ describe('schema kit: read', () => {
       [[], 'must be an object'],
       ['x', 'must be an object'],
     ];
-    for (const [input, message] of cases) expect(read(Item, input).problems[0].message).to.equal(message);
-    expect(read(list(number()), 'x').problems[0].message).to.equal('must be a list (a JSON array)');
-    expect(read(number(), Number.NaN).problems[0].message).to.equal('must be a number');
-    expect(read(string({ max: 3 }), 'abcd').problems[0].message).to.equal('must be at most 3 characters');
-    expect(read(number({ min: 2 }), 1).problems[0].message).to.equal('must be at least 2');
-    expect(read(string({ pattern: /^a/, message: 'must start with a' }), 'b').problems[0].message).to.equal('must start with a');
+    const words = (schema: Schema, input: unknown) => problemMessage(read(schema, input).problems[0]);
+    for (const [input, message] of cases) expect(words(Item, input)).to.equal(message);
+    expect(words(list(number()), 'x')).to.equal('must be a list (a JSON array)');
+    expect(words(number(), Number.NaN)).to.equal('must be a number');
+    expect(words(string({ max: 3 }), 'abcd')).to.equal('must be at most 3 characters');
+    expect(words(string({ min: 3 }), 'ab')).to.equal('must have at least 3 characters');
+    expect(words(number({ min: 2 }), 1)).to.equal('must be at least 2');
+    expect(words(number({ max: 2 }), 3)).to.equal('must be at most 2');
+    expect(words(string({ pattern: /^a/, reason: 'must start with a' }), 'b')).to.equal('must start with a');
+    expect(words(string({ pattern: /^a/ }), 'b')).to.equal('is not valid');
+    expect(words(string({ pattern: /^a/, reason: 'postcode' }), 'b'), 'a key of REASONS is worded').to.equal(REASONS.postcode);
+  });
+
+  it('names only reasons that feed-reasons.ts words, in every feed schema', () => {
+    const used = new Set<string>();
+    const walk = (schema: Schema): void => {
+      if (schema.reason !== undefined) used.add(schema.reason);
+      if (schema.items) walk(schema.items);
+      for (const field of Object.values(schema.fields ?? {})) walk(field.schema);
+    };
+    walk(FeedSchema);
+    expect([...used].filter((reason) => !(reason in REASONS))).to.deep.equal([]);
+    expect(used.size, 'the feed schemas give reasons').to.be.greaterThan(10);
   });
 });

@@ -1,6 +1,6 @@
 /** Strict reads for tests: fixtures must be valid as written, nothing repaired. */
 import { read, type ReadResult, type Schema } from '../../src/data/schema-kit.js';
-import { formatPath } from '../../src/data/format.js';
+import { formatPath, problemMessage } from '../../src/data/format.js';
 
 /** Problems and removals as `path: message` lines; empty when the value is valid as it is. */
 export function schemaErrors(schema: Schema, value: unknown): string[] {
@@ -9,8 +9,8 @@ export function schemaErrors(schema: Schema, value: unknown): string[] {
 
 function errorLines({ problems, removed }: ReadResult<unknown>): string[] {
   return [
-    ...problems.map((p) => `${formatPath('', p.keys)}: ${p.message}`),
-    ...removed.map((r) => `${formatPath('', r.keys)}: ${r.problem.message}`),
+    ...problems.map((p) => `${formatPath('', p.keys)}: ${problemMessage(p)}`),
+    ...removed.map((r) => `${formatPath('', r.keys)}: ${problemMessage(r.problem)}`),
   ];
 }
 
