@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/index.js';
 import { finderChunks } from '../src/service-finder/finder-chunks.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
-import { failChunks, settledWidget } from './support/story-widgets.js';
+import { failChunks, holdChunks, settledWidget } from './support/story-widgets.js';
 
 installStoryFeeds();
 
@@ -64,6 +64,16 @@ export const Empty: Story = {
 
 export const Loading: Story = { args: { src: STORY_FEEDS.loading } };
 
+/** The results are in; the filter panel's chunk is still on its way (a placeholder holds its place). */
+export const FiltersStillLoading: Story = {
+  beforeEach: () => holdChunks(finderChunks, 'panels'),
+};
+
+/** The filter panel's chunk could not load: the results still show, and the panel offers "Try again". */
+export const FiltersCouldNotLoad: Story = {
+  beforeEach: () => failChunks(finderChunks, 'panels'),
+};
+
 export const LoadError: Story = { args: { src: STORY_FEEDS.serverError } };
 
 export const DetailOpen: Story = {
@@ -75,17 +85,17 @@ export const DetailOpen: Story = {
 
 /**
  * The connection dropped after the list loaded: the parts fetched on first use (the search
- * engine, the detail view, "near me") cannot arrive. A typed search shows the network error
+ * engine, the panels, "near me") cannot arrive. A typed search shows the network error
  * with "Try again", which fetches the engine again.
  */
 export const OfflineAfterLoading: Story = {
-  beforeEach: () => failChunks(finderChunks, 'searchEngine', 'detailView', 'nearMe'),
+  beforeEach: () => failChunks(finderChunks, 'searchEngine', 'panels', 'nearMe'),
   play: async ({ canvasElement }) => search(canvasElement, 'nursery'),
 };
 
 /** As above, and the parent opened a service: an alert says the details could not load. */
 export const DetailCouldNotLoad: Story = {
-  beforeEach: () => failChunks(finderChunks, 'detailView'),
+  beforeEach: () => failChunks(finderChunks, 'panels'),
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     root.querySelector<HTMLButtonElement>('.card__open')!.click();

@@ -207,13 +207,26 @@ export type CalendarStringKey = Extract<keyof Translation, `calendar${string}`>;
 export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey>;
 /** One widget's strings: a bundle carries only the packs of the widgets it holds. */
 export type FinderStrings = Pick<Translation, FinderStringKey>;
-/** Finder keys only its lazily loaded detail view reads: their English travels with it. */
-export type FinderDetailStringKey = Extract<
+/** Finder keys only its lazily loaded panels (detail view, filter panel) read: their English travels with them. */
+export type FinderPanelStringKey = Extract<
   FinderStringKey,
-  'finderContact' | 'finderDirections' | 'finderLanguages' | 'finderAccessibility' | 'finderChecked' | 'finderClose'
+  | 'finderContact'
+  | 'finderDirections'
+  | 'finderLanguages'
+  | 'finderAccessibility'
+  | 'finderChecked'
+  | 'finderClose'
+  | 'finderFilterCategory'
+  | 'finderFilterAge'
+  | 'finderFreeOnly'
+  | 'finderFilterDay'
+  | 'finderFilterLanguage'
+  | 'finderFilterAccess'
+  | 'finderSelected'
+  | 'finderRemoveFilter'
 >;
-export type FinderDetailStrings = Pick<Translation, FinderDetailStringKey>;
-export type FinderEntryStrings = Omit<FinderStrings, FinderDetailStringKey>;
+export type FinderPanelStrings = Pick<Translation, FinderPanelStringKey>;
+export type FinderEntryStrings = Omit<FinderStrings, FinderPanelStringKey>;
 export type CalendarStrings = Pick<Translation, CalendarStringKey>;
 /** Calendar keys only its lazily loaded panels (filter form, session detail) read: their English travels with them. */
 export type CalendarPanelStringKey = Extract<

@@ -1,13 +1,18 @@
 /**
- * The filter panel: one fieldset of checkboxes per filter, each option with the number of
- * services it would give, and the selected filters summarised with a way to remove each.
+ * The filter panel's body: one fieldset of checkboxes per filter, each option with the number
+ * of services it would give, and the selected filters as chips to remove. In the panels chunk
+ * (finder-panels.ts): the finder's entry draws the results (filtered, not counted) and the
+ * panel's frame, and the body once the chunk is in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Weekday } from '../data/feed-schema.js';
 import type { Translation } from '../i18n/translation.js';
-import type { AgeBand, BookingKind, FacetOption, FacetOptions, ServiceFilters } from './filters.js';
+import type { FacetOption, FacetOptions } from './facet-counts.js';
+import type { AgeBand, BookingKind, ServiceFilters } from './filters.js';
 import { weekdayName } from './schedule-text.js';
 import { ageBandText, languageName } from './service-text.js';
+export { filterAndCount } from './facet-counts.js';
+export { filterPanelStyles } from './filter-panel.styles.js';
 
 /** The filters a parent ticks boxes for (the query and "free only" are handled apart). */
 export type ListFilter = 'categories' | 'ages' | 'days' | 'languages' | 'accessibility' | 'areas' | 'booking';
@@ -18,11 +23,6 @@ export interface FilterPanelContext {
   num: (value: number) => string;
   filters: ServiceFilters;
   options: FacetOptions;
-  /** Narrow screens: is the disclosure open? (Wide screens always show the panel.) */
-  open: boolean;
-  /** False while the panel is a closed disclosure: its body is then left empty, not drawn hidden. */
-  showBody: boolean;
-  onToggleOpen: () => void;
   onToggle: (filter: ListFilter, value: string) => void;
   onToggleFree: () => void;
   onClear: () => void;
@@ -70,54 +70,63 @@ export function selectedFilters(ctx: FilterPanelContext): { label: string; remov
   return chips;
 }
 
-export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
-  const { t, num } = ctx;
-  const selected = selectedFilters(ctx).length;
-  return html`<div class="filters ${ctx.open ? 'filters--open' : ''}" part="filter-panel">
-    <button
-      type="button"
-      class="button button--secondary filters__toggle"
-      aria-expanded=${ctx.open ? 'true' : 'false'}
-      aria-controls="filter-body"
-      @click=${ctx.onToggleOpen}
-    >
-      ${t.finderFilters}${selected ? html` <span class="filters__badge">(${num(selected)})</span>` : nothing}
-    </button>
-    <div class="filters__body" id="filter-body">
-      ${ctx.showBody ? renderPanelBody(ctx, selected) : nothing}
-    </div>
-  </div>`;
-}
-
-function renderPanelBody(ctx: FilterPanelContext, selected: number): TemplateResult {
+/** The panel's fieldsets, and "Clear filters" once something is ticked. */
+export function renderFilterBody(ctx: FilterPanelContext): TemplateResult {
   const { t, filters, options, num } = ctx;
   return html`<p class="filters__title">${t.finderFilters}</p>
-      ${options.free > 0 || filters.freeOnly
-        ? html`<fieldset>
-            <legend>${t.finderCost}</legend>
-            ${checkbox('f-free', t.finderFreeOnly, options.free, filters.freeOnly, ctx.onToggleFree, num)}
-          </fieldset>`
-        : nothing}
-      ${groups(ctx)
-        .filter((group) => group.options.length > 0)
-        .map(
-          (group) => html`<fieldset>
-            <legend>${group.legend}</legend>
-            ${group.options.map((option, i) =>
-              checkbox(
-                `f-${group.filter}-${i}`,
-                group.label(option),
-                option.count,
-                (filters[group.filter] as string[]).includes(option.value),
-                () => ctx.onToggle(group.filter, option.value),
-                num,
-              ),
-            )}
-          </fieldset>`,
-        )}
-      ${selected
-        ? html`<button type="button" class="button button--secondary" part="clear-filters" @click=${ctx.onClear}>
-            ${t.finderClearFilters}
-          </button>`
-        : nothing}`;
+    ${options.free > 0 || filters.freeOnly
+      ? html`<fieldset>
+          <legend>${t.finderCost}</legend>
+          ${checkbox('f-free', t.finderFreeOnly, options.free, filters.freeOnly, ctx.onToggleFree, num)}
+        </fieldset>`
+      : nothing}
+    ${groups(ctx)
+      .filter((group) => group.options.length > 0)
+      .map(
+        (group) => html`<fieldset>
+          <legend>${group.legend}</legend>
+          ${group.options.map((option, i) =>
+            checkbox(
+              `f-${group.filter}-${i}`,
+              group.label(option),
+              option.count,
+              (filters[group.filter] as string[]).includes(option.value),
+              () => ctx.onToggle(group.filter, option.value),
+              num,
+            ),
+          )}
+        </fieldset>`,
+      )}
+    ${selectedFilters(ctx).length
+      ? html`<button type="button" class="button button--secondary" part="clear-filters" @click=${ctx.onClear}>
+          ${t.finderClearFilters}
+        </button>`
+      : nothing}`;
+}
+
+/** The selected filters above the results; `onRemoved` runs after a chip's filter is removed (to move focus). */
+export function renderChips(ctx: FilterPanelContext, onRemoved: () => void): TemplateResult | typeof nothing {
+  const { t, num } = ctx;
+  const chips = selectedFilters(ctx);
+  if (!chips.length) return nothing;
+  return html`<div class="chips">
+    <p class="chips__title">${t.finderSelected(chips.length, num(chips.length))}</p>
+    <ul>
+      ${chips.map(
+        (chip) => html`<li>
+          <button
+            type="button"
+            class="chip"
+            @click=${() => {
+              chip.remove();
+              onRemoved();
+            }}
+          >
+            <span class="visually-hidden">${t.finderRemoveFilter(chip.label)}</span>
+            <span aria-hidden="true">${chip.label} ×</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
 }

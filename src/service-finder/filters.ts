@@ -1,13 +1,13 @@
 /**
  * The finder's filters (category, child's age, free, day, language, accessibility, area,
- * drop-in/booking) and the option lists with counts that a filter panel is built from.
+ * drop-in/booking) and which services pass them. The option lists with counts that the
+ * filter panel is built from are facet-counts.ts's, in the panel's chunk.
  *
  * Within one filter, any selected value matches (Urdu OR Polish); across filters, all
  * must match (Urdu AND free). Accessibility is the exception: every selected need must be
  * met, because a parent who needs step-free access *and* a hearing loop needs both.
  */
 import type { Programme, Service, Weekday } from '../data/feed-schema.js';
-import { idWords } from './text-fold.js';
 
 /** The child's age as a parent picks it. */
 export type AgeBand = 'under-1' | '1' | '2' | '3' | '4' | '5-plus';
@@ -56,13 +56,18 @@ export function emptyFilters(): ServiceFilters {
  * `EITHER_OR` are alternatives (any ticked value matches); "free only" and accessibility
  * needs (all must be met) are not.
  */
-const FILTER_ORDER = ['categories', 'areas', 'booking', 'ages', 'days', 'languages', 'freeOnly', 'accessibility'] as const;
-const EITHER_OR = 6;
-type EitherOrFilter = (typeof FILTER_ORDER)[0 | 1 | 2 | 3 | 4 | 5];
+export const FILTER_ORDER = ['categories', 'areas', 'booking', 'ages', 'days', 'languages', 'freeOnly', 'accessibility'] as const;
+export const EITHER_OR = 6;
+export type EitherOrFilter = (typeof FILTER_ORDER)[0 | 1 | 2 | 3 | 4 | 5];
 
 /** True when any filter other than the query is set (to offer "clear filters"). */
 export function hasActiveFilters(filters: ServiceFilters): boolean {
-  return FILTER_ORDER.some((key) => (key === 'freeOnly' ? filters.freeOnly : filters[key].length > 0));
+  return selectedCount(filters) > 0;
+}
+
+/** How many values are ticked across the filters ("Filters (3)"). */
+export function selectedCount(filters: ServiceFilters): number {
+  return FILTER_ORDER.reduce((n, key) => n + (key === 'freeOnly' ? Number(filters.freeOnly) : filters[key].length), 0);
 }
 
 /** The comparison key of a free-text value: "  British  Sign Language" → "british sign language". */
@@ -88,7 +93,7 @@ export function serviceDays(service: Service): Set<Weekday> {
 }
 
 /** Compiled form of the filters, so checking each service is cheap. */
-interface Compiled {
+export interface Compiled {
   categories: Set<string>;
   ages: AgeBand[];
   freeOnly: boolean;
@@ -112,7 +117,7 @@ function memoTextKey(): (value: string) => string {
   };
 }
 
-function compile(filters: ServiceFilters): Compiled {
+export function compile(filters: ServiceFilters): Compiled {
   return {
     categories: new Set(filters.categories),
     ages: filters.ages.filter((band) => band in AGE_BAND_MONTHS),
@@ -141,7 +146,7 @@ const CHECKS: ((service: Service, f: Compiled) => boolean)[] = [
 ];
 
 /** The filters the service fails, as bits; it stops looking after `limit` of them. */
-function failedFilters(service: Service, f: Compiled, limit: number): number {
+export function failedFilters(service: Service, f: Compiled, limit: number): number {
   let failed = 0;
   let count = 0;
   for (let i = 0; f.any && i < CHECKS.length; i++) {
@@ -164,222 +169,4 @@ export function matchesFilters(service: Service, filters: ServiceFilters): boole
 export function applyFilters(services: readonly Service[], filters: ServiceFilters): Service[] {
   const compiled = compile(filters);
   return services.filter((service) => !failedFilters(service, compiled, 1));
-}
-
-/** One choice of a filter, with how many of the given services it would match. */
-export interface FacetOption<T extends string = string> {
-  value: T;
-  /**
-   * Display text from the feed (category label, area label, language as written). Absent
-   * for ages, days and booking: the widget words those in the parent's language.
-   */
-  label?: string;
-  count: number;
-}
-
-export interface FacetOptions {
-  /** In the programme's category order, then any unknown ids. */
-  categories: FacetOption[];
-  ages: FacetOption<AgeBand>[];
-  /** Monday to Sunday. */
-  days: FacetOption<Weekday>[];
-  /** Most offered first. Values are `textKey`s. */
-  languages: FacetOption[];
-  /** Most offered first. Values are `textKey`s. */
-  accessibility: FacetOption[];
-  /** In the programme's area order, then any unknown ids. */
-  areas: FacetOption[];
-  booking: FacetOption<BookingKind>[];
-  /** How many services are free. */
-  free: number;
-  /** How many services were counted. */
-  total: number;
-}
-
-/** One filter's counts for the services counted, and the feed's wording of each value. */
-interface Counter {
-  readonly counts: Map<string, number>;
-  readonly labels: Map<string, string>;
-}
-
-/** The filters a service is counted under, in `FacetOptions` order. */
-const FACETS = ['categories', 'ages', 'days', 'languages', 'accessibility', 'areas', 'booking'] as const;
-type Facet = (typeof FACETS)[number];
-
-/** Every facet value seen on the page, numbered once (`facet value` → n), so a count is an array slot. */
-const numbers = new Map<string, number>();
-const numbered: [facet: Facet, value: string][] = [];
-
-/** What a service is counted under: each value once, with the feed's wording for free-text ones. */
-interface ServiceFacets {
-  values: number[];
-  labels: (string | undefined)[];
-  free: boolean;
-}
-
-/**
- * Worked out once per service object (feeds are read-only once validated): counting then
- * touches only numbers on each keystroke, over thousands of services.
- */
-const facetsByService = new WeakMap<Service, ServiceFacets>();
-
-function facetsOf(service: Service): ServiceFacets {
-  let facets = facetsByService.get(service);
-  if (!facets) {
-    // A service that repeats "Urdu" counts once: a map keeps each value once, in order.
-    const found = new Map<number, string | undefined>();
-    const add = (facet: Facet, value: string, label?: string): void => {
-      const key = `${facet} ${value}`;
-      let n = numbers.get(key);
-      if (n === undefined) numbers.set(key, (n = numbered.push([facet, value]) - 1));
-      if (!found.has(n)) found.set(n, label);
-    };
-    for (const id of service.categories ?? []) add('categories', id);
-    for (const band of AGE_BANDS) if (ageMatches(service, band)) add('ages', band);
-    for (const day of serviceDays(service)) add('days', day);
-    for (const lang of service.languages ?? []) add('languages', textKey(lang), lang.trim());
-    for (const feature of service.accessibility ?? []) add('accessibility', textKey(feature), feature.trim());
-    if (service.area) add('areas', service.area);
-    if (service.booking) add('booking', service.booking);
-    facets = { values: [...found.keys()], labels: [...found.values()], free: service.cost?.free === true };
-    facetsByService.set(service, facets);
-  }
-  return facets;
-}
-
-/** Options in a fixed order (ages, days, booking), keeping those with a count or selected. */
-function fixedOptions<T extends string>(order: readonly T[], counter: Counter, selected: readonly string[]): FacetOption<T>[] {
-  return order
-    .filter((value) => counter.counts.has(value) || selected.includes(value))
-    .map((value) => ({ value, count: counter.counts.get(value) ?? 0 }));
-}
-
-/**
- * Options in the order of a known list (programme categories/areas). An id the list lacks is
- * a feed mistake (reported in the console), not a choice to offer a parent; only when the
- * programme lists none are ids offered, made readable ("early-years" → "Early years").
- * A selected value always stays, so it can be removed.
- */
-function listedOptions(
-  known: readonly { id: string; label: string }[],
-  counter: Counter,
-  selected: readonly string[],
-): FacetOption[] {
-  const out: FacetOption[] = [];
-  const seen = new Set<string>();
-  for (const { id, label } of known) {
-    seen.add(id);
-    const count = counter.counts.get(id) ?? 0;
-    if (count > 0 || selected.includes(id)) out.push({ value: id, label, count });
-  }
-  const rest = (known.length ? selected : [...counter.counts.keys(), ...selected]).filter((id) => !seen.has(id));
-  for (const id of [...new Set(rest)].sort()) {
-    const words = idWords(id);
-    out.push({ value: id, label: words[0].toUpperCase() + words.slice(1), count: counter.counts.get(id) ?? 0 });
-  }
-  return out;
-}
-
-/** Free-text options (languages, accessibility): most common first, then alphabetical. */
-function textOptions(counter: Counter, selected: readonly string[]): FacetOption[] {
-  for (const value of selected) {
-    const key = textKey(value);
-    if (!counter.counts.has(key)) {
-      counter.counts.set(key, 0);
-      counter.labels.set(key, value.trim());
-    }
-  }
-  return [...counter.counts.entries()]
-    .map(([value, count]) => ({ value, label: counter.labels.get(value) ?? value, count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB'));
-}
-
-/**
- * What each filter could offer for these services, with counts, in one pass. Pass the
- * services the counts should describe (all of them, or the current search's matches).
- * Values in `selected` are kept even with a count of 0, so a ticked box never vanishes.
- */
-export function facetOptions(
-  services: readonly Service[],
-  programme?: FacetProgramme,
-  selected: ServiceFilters = emptyFilters(),
-): FacetOptions {
-  const all = services.map(facetsOf); // numbers any new values before counting
-  const counted = tally();
-  let free = 0;
-  for (const facets of all) {
-    if (facets.free) free += 1;
-    counted.add(facets);
-  }
-  return counted.options(programme, selected, free, services.length);
-}
-
-/**
- * The services that pass every filter (in their given order), and option counts that say
- * what ticking a box would give. Within a filter any ticked value matches, so a filter's
- * own options are counted as if it were not set ("Monday (4)" stays 4 after ticking
- * Tuesday); every other filter applies. Accessibility needs all apply together, so its
- * counts are those of the results. One pass over the services: one that fails only
- * filter K still counts towards K's own options.
- */
-export function filterAndCount(
-  services: readonly Service[],
-  filters: ServiceFilters,
-  programme?: FacetProgramme,
-): { filtered: Service[]; options: FacetOptions } {
-  const compiled = compile(filters);
-  const all = services.map(facetsOf); // numbers any new values before counting
-  const counted = tally();
-  const own = (FILTER_ORDER.slice(0, EITHER_OR) as EitherOrFilter[]).flatMap((key, i) => (filters[key].length ? [{ key, bit: 1 << i, tally: tally() }] : []));
-  const filtered: Service[] = [];
-  let free = 0;
-  services.forEach((service, i) => {
-    const failed = failedFilters(service, compiled, 2);
-    if (failed === 0) {
-      filtered.push(service);
-      if (all[i].free) free += 1;
-      counted.add(all[i]);
-    }
-    for (const o of own) if (failed === 0 || failed === o.bit) o.tally.add(all[i]);
-  });
-  const options = counted.options(programme, filters, free, filtered.length);
-  for (const o of own) Object.assign(options, { [o.key]: o.tally.options(programme, filters, 0, 0)[o.key] });
-  return { filtered, options };
-}
-
-/** Counts of the services' numbered facet values. */
-function tally() {
-  const counts = new Uint32Array(numbered.length);
-  // The first counted service's wording labels a free-text value.
-  const labels: (string | undefined)[] = [];
-  return {
-    // Runs for every service on every keystroke: a plain loop.
-    add(facets: ServiceFacets): void {
-      for (let i = 0; i < facets.values.length; i++) {
-        const n = facets.values[i];
-        if (counts[n]++ === 0) labels[n] = facets.labels[i];
-      }
-    },
-    options(programme: FacetProgramme | undefined, selected: ServiceFilters, free: number, total: number): FacetOptions {
-      const counter = {} as Record<Facet, Counter>;
-      for (const facet of FACETS) counter[facet] = { counts: new Map(), labels: new Map() };
-      numbered.forEach(([facet, value], n) => {
-        if (!counts[n]) return;
-        counter[facet].counts.set(value, counts[n]);
-        if (labels[n] !== undefined) counter[facet].labels.set(value, labels[n]);
-      });
-      const { categories, ages, days, languages, accessibility, areas, booking } = counter;
-      return {
-        categories: listedOptions(programme?.categories ?? [], categories, selected.categories),
-        ages: fixedOptions(AGE_BANDS, ages, selected.ages),
-        days: fixedOptions(WEEKDAYS, days, selected.days),
-        languages: textOptions(languages, selected.languages),
-        accessibility: textOptions(accessibility, selected.accessibility),
-        areas: listedOptions(programme?.areas ?? [], areas, selected.areas),
-        booking: fixedOptions(BOOKING_KINDS, booking, selected.booking),
-        free,
-        total,
-      };
-    },
-  };
 }

@@ -4,7 +4,9 @@
  * small shell. The list renders from the entry file alone; the search engine (needed only
  * for a typed query) and the detail view (only when a service is opened) are lazy chunks
  * fetched when the browser is idle after the first results, or at once when needed first.
- * URL sync is a chunk fetched on connect, only with `sync-url`.
+ * The filter panel's body and counts are a chunk fetched beside the feed where the panel
+ * shows beside the results, and at idle where it sits behind its button. URL sync is a
+ * chunk fetched on connect, only with `sync-url`.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
@@ -18,8 +20,8 @@ import { LazyChunk } from '../internal/lazy-chunk.js';
 import { FeedError } from '../data/errors.js';
 import { renderEmpty, renderError, renderLoading } from '../ui/states.js';
 import type { LatLng, PlacedService } from './distance.js';
-import { renderFilterPanel, selectedFilters, type FilterPanelContext, type ListFilter } from './filter-panel.js';
-import { emptyFilters, hasActiveFilters, type ServiceFilters } from './filters.js';
+import type { FilterPanelContext, ListFilter } from './filter-panel.js';
+import { emptyFilters, hasActiveFilters, selectedCount, type ServiceFilters } from './filters.js';
 import { byName, limitToCategories, parseCategoryList, runSearch, type SearchResult } from './finder-search.js';
 import type { ServiceIndex } from './search-index.js';
 import { renderCard, type CardContext } from './service-card.js';
@@ -43,6 +45,8 @@ export const TYPING_DELAY = 250;
 /** Typing pause before the count is announced: long enough not to talk over each keystroke. */
 export const ANNOUNCE_DELAY = 1000;
 const GEOCODE_TIMEOUT = 10_000;
+/** The finder's width (rem) from which its stylesheet puts the filters beside the results (its container query). */
+const PANEL_BESIDE_FROM_REM = 46;
 /** A full UK postcode as a word of the query ("NB1 4AA", "nb14aa"). */
 const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
 
@@ -83,8 +87,12 @@ export class FinderController implements ReactiveController {
   /** A search needed the engine and its fetch failed: the results area offers "Try again". */
   #engineFailed = false;
   #enginePrefetched = false;
-  readonly #detailView = new LazyChunk(() => finderChunks.detailView());
+  /** The detail view and the filter panel's body, one chunk. */
+  readonly #panels = new LazyChunk(() => finderChunks.panels());
+  /** Opening a service needed the panels and their fetch failed: an alert says so. */
   #detailFailed = false;
+  /** The shown filters needed the panels and their fetch failed: the panel says so and offers "Try again". */
+  #panelFailed = false;
   #prepared?: Prepared;
   #memo?: { key: unknown[]; result?: SearchResult };
   /** The latest result: what is on screen, and what announcements and `pc-search` report. */
@@ -115,6 +123,8 @@ export class FinderController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Wide enough for the filters to show beside the results: fetch them now, beside the feed.
+    if (this.#panelsBeside(this.#host.getBoundingClientRect().width)) this.#loadPanels();
     this.#watchPanelToggle();
     if (!this.#host.syncUrl) return;
     window.addEventListener('popstate', this.#onPopState);
@@ -145,8 +155,12 @@ export class FinderController implements ReactiveController {
    * panel's checkboxes are not drawn on each keystroke where nobody can see them.
    */
   #watchPanelToggle(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    this.#resizeObserver ??= new ResizeObserver(() => {
+    if (typeof ResizeObserver === 'undefined') {
+      this.#loadPanels();
+      return;
+    }
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
+      if (this.#panelsBeside(entry?.contentRect.width ?? 0)) this.#loadPanels();
       const toggle = this.#root.querySelector<HTMLElement>('.filters__toggle');
       const collapsible = !!toggle && getComputedStyle(toggle).display !== 'none';
       // Re-render in a task: a change inside the callback would resize again in the same frame.
@@ -158,6 +172,12 @@ export class FinderController implements ReactiveController {
       }
     });
     this.#resizeObserver.observe(this.#host);
+  }
+
+  /** Whether a finder this wide (px) shows its filters beside the results, as its stylesheet decides. */
+  #panelsBeside(width: number): boolean {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return width >= PANEL_BESIDE_FROM_REM * rem;
   }
 
   hostUpdated(): void {
@@ -379,6 +399,23 @@ export class FinderController implements ReactiveController {
 
   #toggleFree = (): void => this.#change({ ...this.#filters, freeOnly: !this.#filters.freeOnly });
 
+  #toggleFiltersOpen = (): void => {
+    this.#filtersOpen = !this.#filtersOpen;
+    if (this.#filtersOpen) this.#loadPanels();
+    this.#host.requestUpdate();
+  };
+
+  /** Fetches the panels once; after a failure the filter panel offers "Try again". */
+  #loadPanels = (): void => {
+    if (this.#panels.value || this.#panels.loading) return;
+    this.#panelFailed = false;
+    void this.#panels.load().then((module) => {
+      if (module) addChunkStyles(this.#host, module.filterPanelStyles);
+      this.#panelFailed = !module;
+      this.#host.requestUpdate();
+    });
+  };
+
   #clearFilters = (): void => {
     this.#change({ ...emptyFilters(), query: this.#filters.query });
     this.#focus('#count');
@@ -395,7 +432,7 @@ export class FinderController implements ReactiveController {
   #open = (placed: PlacedService, opener: HTMLElement): void => {
     if (!emit(this.#host, 'pc-service-select', { service: placed.service }, { cancelable: true })) return;
     this.#openerId = opener.dataset.id;
-    void this.#detailView.load().then((module) => {
+    void this.#panels.load().then((module) => {
       this.#detailFailed = !module;
       if (module) {
         addChunkStyles(this.#host, module.serviceDetailStyles);
@@ -490,7 +527,7 @@ export class FinderController implements ReactiveController {
     whenIdle(() => {
       if (!this.#host.isConnected) return;
       this.#loadEngine(true);
-      void this.#detailView.load();
+      this.#loadPanels();
     });
   }
 
@@ -519,7 +556,8 @@ export class FinderController implements ReactiveController {
 
   #search(prepared: Prepared): SearchResult | undefined {
     const searcher = this.#filters.query.trim() ? this.#searcher(prepared.feed) : undefined;
-    const key = [prepared, this.#filters, this.#origin, this.#postcode, searcher, searcher?.complete];
+    const count = this.#panels.value?.filterAndCount;
+    const key = [prepared, this.#filters, this.#origin, this.#postcode, searcher, searcher?.complete, count];
     if (!this.#memo || key.some((part, i) => part !== this.#memo!.key[i])) {
       this.#memo = {
         key,
@@ -529,6 +567,7 @@ export class FinderController implements ReactiveController {
           filters: this.#filters,
           searcher,
           place: this.#nearMe.value?.placer({ origin: this.#origin, postcode: this.#postcode }),
+          count,
         }),
       };
       if (this.#memo.result) this.#shown = this.#memo.result;
@@ -556,40 +595,35 @@ export class FinderController implements ReactiveController {
       areaLabels: prepared.areaLabels,
       num,
     };
-    const panel: FilterPanelContext | undefined = result && {
+    const options = result?.options;
+    const panel: FilterPanelContext | undefined = options && {
       t,
       locale: t.$code,
       num,
       filters: this.#filters,
-      options: result.options,
-      open: this.#filtersOpen,
-      showBody: this.#filtersOpen || !this.#panelCollapsible,
-      onToggleOpen: () => {
-        this.#filtersOpen = !this.#filtersOpen;
-        this.#host.requestUpdate();
-      },
+      options,
       onToggle: this.#toggle,
       onToggleFree: this.#toggleFree,
       onClear: this.#clearFilters,
     };
     return html`<div class="finder">
       ${this.#renderForm(t)}
-      ${panel && !this.#panelCollapsible
+      ${result && !this.#panelCollapsible
         ? html`<a class="skip visually-hidden-focusable" href="#count" @click=${this.#skipToResults}>${t.finderSkipToResults}</a>`
         : nothing}
       <div class="finder__layout">
-        ${panel ? renderFilterPanel(panel) : nothing}
+        ${result ? this.#renderPanel(t, num, panel) : nothing}
         <div class="finder__main">
           ${this.#detailFailed ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>` : nothing}
           ${this.#engineFailed
             ? renderError(t, new FeedError('network', 'The search engine could not load.'), () => this.#loadEngine(), level)
-            : result && panel
+            : result
               ? this.#renderResults(t, result, ctx, panel)
               : renderLoading(t, 2)}
         </div>
       </div>
-      ${this.#selected && this.#detailView.value
-        ? this.#detailView.value.renderDetail(this.#selected, {
+      ${this.#selected && this.#panels.value
+        ? this.#panels.value.renderDetail(this.#selected, {
             ...ctx,
             relativeTime: (date) => this.#localize.relativeTime(date),
             onClose: this.#onDetailClosed,
@@ -657,10 +691,46 @@ export class FinderController implements ReactiveController {
     </form>`;
   }
 
-  #renderResults(t: Translation, result: SearchResult, ctx: CardContext, panel: FilterPanelContext): TemplateResult {
+  /**
+   * The filters: a disclosure button (shown by the stylesheet on a narrow finder) and the body,
+   * drawn from the panel's chunk once it is in (with its counts), and only where it shows.
+   */
+  #renderPanel(t: Translation, num: (value: number) => string, panel: FilterPanelContext | undefined): TemplateResult {
+    const open = this.#filtersOpen;
+    const selected = selectedCount(this.#filters);
+    const module = this.#panels.value;
+    let body: unknown = nothing;
+    if (open || !this.#panelCollapsible) {
+      body =
+        module && panel
+          ? module.renderFilterBody(panel)
+          : this.#panelFailed
+            ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>
+                <button type="button" class="button button--secondary" @click=${this.#loadPanels}>${t.retry}</button>`
+            : html`<div class="skeleton" aria-hidden="true">
+                <span class="skeleton__line skeleton__line--title"></span>
+                <span class="skeleton__line"></span>
+                <span class="skeleton__line skeleton__line--short"></span>
+              </div>`;
+    }
+    return html`<div class="filters ${open ? 'filters--open' : ''}" part="filter-panel">
+      <button
+        type="button"
+        class="button button--secondary filters__toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="filter-body"
+        @click=${this.#toggleFiltersOpen}
+      >
+        ${t.finderFilters}${selected ? html` <span class="filters__badge">(${num(selected)})</span>` : nothing}
+      </button>
+      <div class="filters__body" id="filter-body">${body}</div>
+    </div>`;
+  }
+
+  #renderResults(t: Translation, result: SearchResult, ctx: CardContext, panel: FilterPanelContext | undefined): TemplateResult {
     const total = result.results.length;
     const visible = Math.min(total, this.#pages * this.#pageSize);
-    const chips = selectedFilters(panel);
+    const module = this.#panels.value;
     const sortNote = this.#origin
       ? t.finderNearest(this.#originFrom === 'here' ? t.finderYourLocation : (this.#originFrom ?? ''))
       : this.#postcode
@@ -670,28 +740,7 @@ export class FinderController implements ReactiveController {
         <p class="count" id="count" part="count" tabindex="-1">${t.finderResults(total, ctx.num(total))}</p>
         ${sortNote ? html`<p class="sort-note">${sortNote}</p>` : nothing}
       </div>
-      ${chips.length
-        ? html`<div class="chips">
-            <p class="chips__title">${t.finderSelected(chips.length, ctx.num(chips.length))}</p>
-            <ul>
-              ${chips.map(
-                (chip) => html`<li>
-                  <button
-                    type="button"
-                    class="chip"
-                    @click=${() => {
-                      chip.remove();
-                      this.#focus('#count');
-                    }}
-                  >
-                    <span class="visually-hidden">${t.finderRemoveFilter(chip.label)}</span>
-                    <span aria-hidden="true">${chip.label} ×</span>
-                  </button>
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
+      ${module && panel ? module.renderChips(panel, () => this.#focus('#count')) : nothing}
       ${total === 0
         ? renderEmpty(
             t.finderEmptyHeading,

@@ -1,11 +1,12 @@
 /**
  * The finder's search pipeline, without a DOM and without the search engine itself (the
  * element loads the search index with `import()`): limit to the site's categories, match the
- * query, apply the filters and count the filter options. Placing results near the parent is
- * the "near me" chunk's (`near-me.ts`), passed in as `place`.
+ * query, apply the filters and, once the filter panel's chunk is in, count the filter options.
+ * Placing results near the parent is the "near me" chunk's (`near-me.ts`), passed in as `place`.
  */
 import type { Service } from '../data/feed-schema.js';
-import { filterAndCount, type FacetOptions, type FacetProgramme, type ServiceFilters } from './filters.js';
+import { applyFilters, type FacetProgramme, type ServiceFilters } from './filters.js';
+import type { FacetOptions, filterAndCount } from './facet-counts.js';
 import type { PlacedService } from './distance.js';
 import { nameOrderKey, orderByKeys } from './text-fold.js';
 
@@ -47,11 +48,14 @@ export interface SearchRequest {
   searcher?: Searcher;
   /** Orders the filtered services near the parent (see `placer` in near-me.ts); name order without it. */
   place?: (services: readonly Service[]) => PlacedService[];
+  /** Filters and counts the options in one pass (`filterAndCount`, from the panel's chunk); without it, only filters. */
+  count?: typeof filterAndCount;
 }
 
 export interface SearchResult {
   results: PlacedService[];
-  options: FacetOptions;
+  /** The filter panel's options with counts; absent until its chunk has arrived. */
+  options?: FacetOptions;
 }
 
 /** The services a search may return, as a set: made once per list, not on every keystroke. */
@@ -70,7 +74,9 @@ export function runSearch(request: SearchRequest): SearchResult | undefined {
     if (!allowed) allowedSets.set(services, (allowed = new Set(services)));
     matches = request.searcher.search(filters.query).filter((service) => allowed.has(service));
   }
-  const { filtered, options } = filterAndCount(matches, filters, programme);
+  const { filtered, options } = request.count
+    ? request.count(matches, filters, programme)
+    : { filtered: applyFilters(matches, filters), options: undefined };
   const results = request.place ? request.place(filtered) : filtered.map((service) => ({ service }));
   return { results, options };
 }

@@ -9,12 +9,6 @@ import { scheduleLines, formatScheduleLine } from './schedule-text.js';
 import { categoryTags, contactLinks, costValue, fact, richHeading, whereValue, type CardContext } from './service-card.js';
 import { directionsUrl } from '../ui/directions.js';
 import { ageRangeText, languageName } from './service-text.js';
-import { registerStrings } from '../i18n/registry.js';
-import { finderDetailEnGB } from './strings/detail.en-GB.js';
-
-// This chunk's British English joins the bundle's as it loads (the first render never needs it).
-registerStrings(finderDetailEnGB);
-
 export { serviceDetailStyles } from './service-detail.styles.js';
 
 export interface DetailContext extends CardContext {

@@ -98,33 +98,6 @@ export const serviceFinderStyles = css`
     font-weight: 700;
     font-size: 1.1875em;
   }
-  fieldset {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    margin-block-end: 0.25rem;
-    padding: 0;
-    font-weight: 700;
-  }
-  .check {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5rem;
-    padding-block: 0.2rem;
-  }
-  .check input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_brand);
-  }
-  .check label {
-    cursor: pointer;
-  }
   @container (min-width: 46rem) {
     .search {
       grid-template-columns: 1fr auto;
@@ -158,18 +131,6 @@ export const serviceFinderStyles = css`
   .count {
     font-weight: 700;
     font-size: 1.1875em;
-  }
-  .chips {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .chip {
-    min-height: 2.75rem;
-    padding: 0.25rem 0.75rem;
-    border: 2px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
   }
   .results {
     display: grid;

@@ -20,3 +20,14 @@ export function failChunks<T extends object>(chunks: T, ...keys: (keyof T)[]): (
   for (const key of keys) chunks[key] = failed as T[keyof T];
   return () => void Object.assign(chunks, real);
 }
+
+/**
+ * Makes the named lazy chunks never arrive, as on a connection too slow to bring them yet.
+ * Returns the undo, for a story's `beforeEach`.
+ */
+export function holdChunks<T extends object>(chunks: T, ...keys: (keyof T)[]): () => void {
+  const real = { ...chunks };
+  const held = () => new Promise<never>(() => undefined);
+  for (const key of keys) chunks[key] = held as T[keyof T];
+  return () => void Object.assign(chunks, real);
+}

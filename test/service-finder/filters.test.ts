@@ -3,11 +3,12 @@ import {
   ageMatches,
   applyFilters,
   emptyFilters,
-  facetOptions,
   hasActiveFilters,
   matchesFilters,
+  selectedCount,
   type ServiceFilters,
 } from '../../src/service-finder/filters.js';
+import { facetOptions } from '../../src/service-finder/facet-counts.js';
 import type { Service } from '../../src/data/feed-schema.js';
 import { makeService, monthly, programme, weekly } from './factory.js';
 
@@ -62,6 +63,8 @@ describe('applyFilters', () => {
     expect(hasActiveFilters(emptyFilters())).to.equal(false);
     expect(hasActiveFilters(f({ query: 'only a query' }))).to.equal(false);
     expect(hasActiveFilters(f({ freeOnly: true }))).to.equal(true);
+    expect(selectedCount(f({ query: 'words' }))).to.equal(0);
+    expect(selectedCount(f({ freeOnly: true, days: ['MO', 'TU'], areas: ['north'], accessibility: ['Hearing loop'] }))).to.equal(5);
   });
 
   it('filters by category (any of the chosen)', () => {

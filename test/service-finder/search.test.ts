@@ -4,7 +4,8 @@ import { validateNativeFeed } from '../../src/data/validate-native.js';
 import { SynonymMatcher, parseQuery } from '../../src/service-finder/query.js';
 import { editDistance, stem, terms } from '../../src/service-finder/search-text.js';
 import { FAMILY_SERVICE_SYNONYMS } from '../../src/service-finder/synonyms.js';
-import { emptyFilters, filterAndCount } from '../../src/service-finder/filters.js';
+import { emptyFilters } from '../../src/service-finder/filters.js';
+import { filterAndCount } from '../../src/service-finder/facet-counts.js';
 import { directory, makeService, programme } from './factory.js';
 
 function index() {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ar, enGB } from '../support/strings.js';
-import { applyFilters, emptyFilters, facetOptions, filterAndCount, type ServiceFilters } from '../../src/service-finder/filters.js';
+import { applyFilters, emptyFilters, type ServiceFilters } from '../../src/service-finder/filters.js';
+import { facetOptions, filterAndCount } from '../../src/service-finder/facet-counts.js';
 import { placer } from '../../src/service-finder/near-me.js';
 import { byName, limitToCategories, parseCategoryList, runSearch } from '../../src/service-finder/finder-search.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
@@ -103,6 +104,10 @@ describe('service finder: search pipeline', () => {
     expect(runSearch({ services, programme, filters })).to.equal(undefined);
     const empty = runSearch({ services, programme, filters: emptyFilters() })!;
     expect(empty.results.map((r) => r.service)).to.deep.equal(services);
+    expect(empty.options, 'no counts without the panel chunk’s counter').to.equal(undefined);
+    const counted = runSearch({ services, programme, filters: { ...emptyFilters(), freeOnly: true }, count: filterAndCount })!;
+    expect(counted.results.map((r) => r.service)).to.deep.equal(applyFilters(services, { ...emptyFilters(), freeOnly: true }));
+    expect(counted.options?.total).to.equal(counted.results.length);
     const found = runSearch({ services, programme, filters, searcher: new ServiceIndex(services, { programme }) })!;
     expect(found.results.map((r) => r.service.id)).to.include('acorns');
   });

@@ -37,6 +37,8 @@ function liveText(el: Element): string {
 
 async function ready(el: Element): Promise<void> {
   await waitForShadow(el, '.results, .state--empty', 'results rendered');
+  // Where the filters show, their body follows with the panels chunk (a placeholder until then).
+  await waitUntil(() => !$(el, '.filters__body > .skeleton'), 'filter panel drawn');
 }
 
 /**
@@ -288,7 +290,7 @@ describe('<pc-service-finder>', function () {
       toggle.click();
       await waitUntil(() => getComputedStyle($(el, '#filter-body')!).display !== 'none', 'panel open');
       expect($(el, '.filters__toggle')!.getAttribute('aria-expanded')).to.equal('true');
-      expect(body.querySelectorAll('fieldset').length).to.be.above(3);
+      await waitUntil(() => body.querySelectorAll('fieldset').length > 3, 'panel drawn');
       expect(el.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();
       checkbox(el, 'Cost', 'Free only').click();
@@ -417,7 +419,7 @@ describe('<pc-service-finder>', function () {
       el.addEventListener('pc-service-select', prevent);
       $$(el, '.card__open')[0].click();
       // Give the detail view's chunk time to arrive, had it been asked for.
-      await finderChunks.detailView();
+      await finderChunks.panels();
       await new Promise((r) => setTimeout(r, 100));
       await el.updateComplete;
       expect($(el, 'dialog')).to.equal(null);
@@ -495,15 +497,61 @@ describe('<pc-service-finder>', function () {
       expect($(el, '.finder__main [role="alert"]')).to.equal(null);
     });
 
+    it('shows the results before the filter panel arrives, then draws it beside them', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      finderChunks.panels = () => gate.then(real.panels);
+      const panels = countLoads(finderChunks, 'panels');
+      const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}" style="width: 1100px"></pc-service-finder>`);
+      await waitForShadow(el, '.results', 'results rendered');
+      expect(names(el)).to.have.length(8);
+      expect(countText(el)).to.equal('8 services found');
+      // A wide finder asked for its panel as it connected, beside the feed: once.
+      expect(panels.count).to.equal(1);
+      const body = $(el, '#filter-body')!;
+      expect(body.querySelector('.skeleton'), 'a placeholder holds the panel’s place').to.exist;
+      expect(body.querySelector('fieldset')).to.equal(null);
+      await expect(el).to.be.accessible();
+      release();
+      await waitUntil(() => body.querySelectorAll('fieldset').length > 3, 'panel drawn');
+      expect(body.querySelector('.skeleton')).to.equal(null);
+      expect(optionLabels(el, 'Cost'), '6 of the 8 are free').to.deep.equal(['Free only (6)']);
+      expect(panels.count).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fetches a narrow finder’s panels only once the first results are in', async () => {
+      const panels = countLoads(finderChunks, 'panels');
+      const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}&delay=300" style="width: 320px"></pc-service-finder>`);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(panels.count, 'nothing asked for while the feed loads').to.equal(0);
+      await ready(el);
+      await waitUntil(() => panels.count === 1, 'panels prefetched when idle');
+    });
+
+    it('says so when the filter panel cannot load, and Try again draws it', async () => {
+      finderChunks.panels = failedImport;
+      const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}" style="width: 1100px"></pc-service-finder>`);
+      const alert = await waitForShadow(el, '#filter-body [role="alert"]', 'panel error');
+      expect(alert.textContent).to.contain('We could not connect');
+      expect(names(el), 'the results still show').to.have.length(8);
+      await expect(el).to.be.accessible();
+      finderChunks.panels = real.panels;
+      const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#filter-body button')].find((b) => b.textContent!.trim() === 'Try again')!;
+      retry.click();
+      await waitUntil(() => $(el, '#filter-body')!.querySelectorAll('fieldset').length > 3, 'panel drawn after Try again');
+      expect($(el, '#filter-body [role="alert"]')).to.equal(null);
+    });
+
     it('says so when the detail view cannot load, and opens it on the next try', async () => {
-      finderChunks.detailView = failedImport;
+      finderChunks.panels = failedImport;
       const el = await finder();
       $$(el, '.card__open')[0].click();
       const alert = await waitForShadow(el, '.finder__main > [role="alert"]', 'detail error');
       expect(alert.textContent).to.contain('We could not connect');
       expect($(el, 'dialog')).to.equal(null);
       await expect(el).to.be.accessible();
-      finderChunks.detailView = real.detailView;
+      finderChunks.panels = real.panels;
       $$(el, '.card__open')[0].click();
       await waitForShadow(el, 'dialog[open]');
       expect($(el, '.finder__main > [role="alert"]')).to.equal(null);

@@ -3,11 +3,11 @@ import type { Translation } from '../../src/i18n/translation.js';
 import { enGB as coreEnGB } from '../../src/i18n/locales/en-GB.js';
 import { ar as coreAr } from '../../src/i18n/locales/ar.js';
 import { finderEnGB } from '../../src/service-finder/strings/en-GB.js';
-import { finderDetailEnGB } from '../../src/service-finder/strings/detail.en-GB.js';
+import { finderPanelsEnGB } from '../../src/service-finder/strings/panels.en-GB.js';
 import { finderAr } from '../../src/service-finder/strings/ar.js';
 import { calendarEnGB } from '../../src/event-calendar/strings/en-GB.js';
 import { calendarPanelsEnGB } from '../../src/event-calendar/strings/panels.en-GB.js';
 import { calendarAr } from '../../src/event-calendar/strings/ar.js';
 
-export const enGB: Translation = { ...coreEnGB, ...finderEnGB, ...finderDetailEnGB, ...calendarEnGB, ...calendarPanelsEnGB };
+export const enGB: Translation = { ...coreEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarPanelsEnGB };
 export const ar: Translation = { ...coreAr, ...finderAr, ...calendarAr };

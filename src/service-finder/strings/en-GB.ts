@@ -3,7 +3,8 @@ import { plural } from '../../i18n/plural.js';
 
 /**
  * British English for `<pc-service-finder>`'s first render: registered as this bundle's English by
- * the element. The detail view's own strings come with its chunk: detail.en-GB.ts.
+ * the element. The detail view's and the filter panel's own strings come with their chunk:
+ * panels.en-GB.ts.
  */
 export const finderEnGB: FinderEntryStrings = {
   // Schedules
@@ -40,19 +41,11 @@ export const finderEnGB: FinderEntryStrings = {
   finderYourLocation: 'your location',
   finderInDistrict: (district) => `Services in ${district} first`,
   finderFilters: 'Filters',
-  finderFilterCategory: 'Type of service',
-  finderFilterAge: "Child's age",
-  finderFreeOnly: 'Free only',
-  finderFilterDay: 'Day',
-  finderFilterLanguage: 'Languages spoken',
-  finderFilterAccess: 'Accessibility and SEND',
   finderFilterArea: 'Area',
   finderFilterBooking: 'How to go',
   finderBooking: (kind) =>
     kind === 'drop-in' ? 'Drop in, no need to book' : kind === 'booking' ? 'Booking needed' : 'Referral needed',
   finderClearFilters: 'Clear filters',
-  finderSelected: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'filter', other: 'filters' })} selected`,
-  finderRemoveFilter: (label) => `Remove filter: ${label}`,
   finderSkipToResults: 'Skip to results',
   finderResults: (n, formatted) =>
     n === 0 ? 'No services found' : `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })} found`,
