@@ -8,9 +8,13 @@ import type { FeedView } from '../context/feed-controller.js';
 import { feedStatusStyles } from './feed-status.styles.js';
 import { readFeedSections } from '../data/adapters.js';
 import { eventsSection, servicesSection } from '../data/validate.js';
+import { registerStrings } from '../i18n/registry.js';
+import { feedStatusEnGB } from './strings/en-GB.js';
 
 // The summary counts services and events.
 readFeedSections({ services: servicesSection, events: eventsSection });
+// Its British English joins this bundle's default, so the widgets' own bundles don't carry it.
+registerStrings(feedStatusEnGB);
 
 /**
  * A short summary of the feed: the programme's name and area, how many services and
@@ -40,16 +44,18 @@ export class PcFeedStatus extends PcFeedElement {
     const skipped = diagnostics.filter((d) => d.action === 'skipped').length;
     const services = feed.services.length;
     const events = feed.events.length;
+    const locale = this.localize.intlLocale;
+    const num = (n: number) => new Intl.NumberFormat(locale).format(n);
     return html`<section class="summary" aria-label=${t.feedStatusLabel}>
       ${heading(this.headingLevel, 'summary__title', feed.programme.name, 'heading')}
       ${feed.programme.area ? html`<p class="summary__area">${feed.programme.area}</p>` : nothing}
       <ul class="summary__counts" part="counts">
-        <li>${t.servicesCount(services, this.localize.number(services))}</li>
-        <li>${t.eventsCount(events, this.localize.number(events))}</li>
-        ${skipped ? html`<li class="summary__skipped">${t.skippedCount(skipped, this.localize.number(skipped))}</li>` : nothing}
+        <li>${t.servicesCount(services, num(services))}</li>
+        <li>${t.eventsCount(events, num(events))}</li>
+        ${skipped ? html`<li class="summary__skipped">${t.skippedCount(skipped, num(skipped))}</li>` : nothing}
       </ul>
       <p class="summary__updated">
-        ${t.updatedAt(this.localize.date(new Date(view.fetchedAt), { dateStyle: 'medium', timeStyle: 'short' }))}
+        ${t.updatedAt(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(view.fetchedAt))}
       </p>
     </section>`;
   }

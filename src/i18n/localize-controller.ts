@@ -92,18 +92,6 @@ export class LocalizeController implements ReactiveController {
     return code;
   }
 
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.intlLocale, options).format(value);
-  }
-
-  date(value: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    return new Intl.DateTimeFormat(this.intlLocale, options).format(value);
-  }
-
-  list(values: string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string {
-    return new Intl.ListFormat(this.intlLocale, options).format(values);
-  }
-
   /** "3 weeks ago", "yesterday": the largest whole unit between `value` and `now`. */
   relativeTime(value: Date, now: Date = new Date()): string {
     const seconds = (value.getTime() - now.getTime()) / 1000;

@@ -203,8 +203,12 @@ export type FinderStringKey = Extract<keyof Translation, `finder${string}` | `sc
 /** Keys whose British English ships with `<pc-event-calendar>` (src/event-calendar/strings/). */
 export type CalendarStringKey = Extract<keyof Translation, `calendar${string}`>;
 
-/** What every bundle shows (states, feed status): the strings in src/i18n/locales/. */
-export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey>;
+/** Keys whose British English ships with `<pc-feed-status>` (src/feed-status/strings/). */
+export type FeedStatusStringKey = 'feedStatusLabel' | 'servicesCount' | 'eventsCount' | 'skippedCount' | 'updatedAt';
+
+/** What every bundle shows (loading, error, empty and stale states): the strings in src/i18n/locales/. */
+export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey | FeedStatusStringKey>;
+export type FeedStatusStrings = Pick<Translation, FeedStatusStringKey>;
 /** One widget's strings: a bundle carries only the packs of the widgets it holds. */
 export type FinderStrings = Pick<Translation, FinderStringKey>;
 /** Finder keys only its lazily loaded panels (detail view, filter panel) read: their English travels with them. */

@@ -8,7 +8,8 @@ import type { Translation } from '../i18n/translation.js';
 import { ar as coreAr } from '../i18n/locales/ar.js';
 import { finderAr } from '../service-finder/strings/ar.js';
 import { calendarAr } from '../event-calendar/strings/ar.js';
+import { feedStatusAr } from '../feed-status/strings/ar.js';
 
-export const ar: Translation = { ...coreAr, ...finderAr, ...calendarAr };
+export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr };
 
 registerTranslation(ar);

@@ -459,7 +459,7 @@ export class FinderController implements ReactiveController {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const total = this.#shown?.results.length ?? 0;
-      const text = this.#localize.t.finderResults(total, this.#localize.number(total));
+      const text = this.#localize.t.finderResults(total, new Intl.NumberFormat(this.#localize.intlLocale).format(total));
       // The same words twice in a row are not read again by some screen readers.
       this.#announcement = this.#announcement === text ? `${text}\u00a0` : text;
       this.#host.requestUpdate();

@@ -37,10 +37,14 @@ describe('i18n', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('formats numbers with Intl for the locale', async () => {
-    const el = await fixture<PcFeedStatus>(html`<pc-feed-status locale="ar-EG"></pc-feed-status>`);
-    const localize = (el as unknown as { localize: { number(n: number): string } }).localize;
-    expect(localize.number(12)).to.equal(new Intl.NumberFormat('ar-EG').format(12));
+  it('formats numbers and dates with Intl for the locale', async () => {
+    const el = await fixture<PcFeedStatus>(
+      html`<pc-feed-status locale="ar-EG" src=${feedUrl('test/fixtures/feeds/small.json')}></pc-feed-status>`,
+    );
+    const updated = await waitForShadow(el, '.summary__updated');
+    // Egyptian Arabic writes Arabic-Indic digits: the date and time are Intl's, not English.
+    expect(updated.textContent).to.match(/[٠-٩]/);
+    expect(updated.textContent).not.to.match(/[0-9]/);
   });
 
   it('takes a partial translation registered at run time, falling back to English', async () => {

@@ -8,6 +8,8 @@ import { finderAr } from '../../src/service-finder/strings/ar.js';
 import { calendarEnGB } from '../../src/event-calendar/strings/en-GB.js';
 import { calendarPanelsEnGB } from '../../src/event-calendar/strings/panels.en-GB.js';
 import { calendarAr } from '../../src/event-calendar/strings/ar.js';
+import { feedStatusEnGB } from '../../src/feed-status/strings/en-GB.js';
+import { feedStatusAr } from '../../src/feed-status/strings/ar.js';
 
-export const enGB: Translation = { ...coreEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarPanelsEnGB };
-export const ar: Translation = { ...coreAr, ...finderAr, ...calendarAr };
+export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarPanelsEnGB };
+export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr };

@@ -1,5 +1,4 @@
 import type { CoreStrings } from '../translation.js';
-import { plural } from '../plural.js';
 
 /**
  * Arabic, core strings (each widget's are in `src/<widget>/strings/ar.ts`): proves
@@ -25,33 +24,4 @@ export const ar: CoreStrings = {
   errorNoSource: 'لم يتم إعداد أي معلومات لهذه الصفحة بعد.',
   emptyHeading: 'لا يوجد شيء لعرضه بعد',
   staleNotice: (savedAt) => `تعذّر الحصول على أحدث المعلومات. نعرض التفاصيل المحفوظة ${savedAt}.`,
-
-  feedStatusLabel: 'حول هذه المعلومات',
-  servicesCount: (n, formatted) =>
-    plural('ar', n, {
-      zero: 'لا توجد خدمات',
-      one: 'خدمة واحدة',
-      two: 'خدمتان',
-      few: `${formatted} خدمات`,
-      many: `${formatted} خدمة`,
-      other: `${formatted} خدمة`,
-    }),
-  eventsCount: (n, formatted) =>
-    plural('ar', n, {
-      zero: 'لا توجد فعاليات',
-      one: 'فعالية واحدة',
-      two: 'فعاليتان',
-      few: `${formatted} فعاليات`,
-      many: `${formatted} فعالية`,
-      other: `${formatted} فعالية`,
-    }),
-  skippedCount: (n, formatted) =>
-    plural('ar', n, {
-      one: 'تعذّر عرض إدخال واحد',
-      two: 'تعذّر عرض إدخالين',
-      few: `تعذّر عرض ${formatted} إدخالات`,
-      many: `تعذّر عرض ${formatted} إدخالًا`,
-      other: `تعذّر عرض ${formatted} إدخال`,
-    }),
-  updatedAt: (when) => `آخر تحديث ${when}`,
 };

@@ -1,9 +1,8 @@
 import type { CoreStrings } from '../translation.js';
-import { plural } from '../plural.js';
 
 /**
- * British English for what every bundle shows (states, feed status): the reference for
- * every other locale. Each widget's own strings live beside it (`src/<widget>/strings/`),
+ * British English for what every bundle shows (loading, error, empty and stale states): the
+ * reference for every other locale. Each widget's own strings live beside it (`src/<widget>/strings/`),
  * so a bundle carries only the English it can show.
  */
 export const enGB: CoreStrings = {
@@ -25,11 +24,4 @@ export const enGB: CoreStrings = {
   errorNoSource: 'No information has been set up for this page yet.',
   emptyHeading: 'Nothing to show yet',
   staleNotice: (savedAt) => `We could not get the latest information. Showing details saved ${savedAt}.`,
-
-  feedStatusLabel: 'About this information',
-  servicesCount: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })}`,
-  eventsCount: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'event', other: 'events' })}`,
-  skippedCount: (n, formatted) =>
-    `${formatted} ${plural('en-GB', n, { one: 'entry', other: 'entries' })} could not be shown`,
-  updatedAt: (when) => `Updated ${when}`,
 };
