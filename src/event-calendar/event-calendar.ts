@@ -14,7 +14,7 @@ import { baseStyles } from '../theme/base.styles.js';
 import { heading, renderEmpty } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from './calendar-date.js';
-import type { CalendarExport } from './calendar-export.js';
+import type { SessionDialog } from './session-dialog.js';
 import {
   NO_FILTERS,
   hasFilters,
@@ -114,8 +114,6 @@ export class PcEventCalendar extends PcFeedElement {
     narrow: { state: true, attribute: false },
     filters: { state: true, attribute: false },
     openKey: { state: true, attribute: false },
-    selected: { state: true, attribute: false },
-    exports: { state: true, attribute: false },
     view: {},
     date: {},
     categories: {},
@@ -134,8 +132,6 @@ export class PcEventCalendar extends PcFeedElement {
   private filters: CalendarFilters = NO_FILTERS;
   /** The month-grid day whose sessions are listed under the grid. */
   private openKey?: string;
-  private selected?: Occurrence;
-  private exports?: CalendarExport;
 
   /** `month`, `week` or `list`. Default: `list` when the calendar is narrower than 40rem, else `month`. */
   view?: CalendarView;
@@ -163,15 +159,14 @@ export class PcEventCalendar extends PcFeedElement {
   #announcement = '';
   #focusCell = false;
   #focusDay = false;
-  /** Set when a session is opened: the next update shows the dialog (once, so a later update cannot reopen it). */
-  #openDialog = false;
+  /** The session detail dialog, from the panels chunk once a session has been opened. */
+  #dialog?: SessionDialog;
   readonly #detailView = new LazyChunk(() => calendarChunks.detailView());
   readonly #filterForm = new LazyChunk(() => calendarChunks.filterForm());
   #filtersOpen = false;
   #filterFormFailed = false;
   #detailFailed = false;
   #detailPrefetched = false;
-  #opener?: HTMLElement;
   #fmt?: CalendarFormat;
   #services?: ServiceLookup;
   #expansion?: { events: readonly FeedEvent[]; key: string; occurrences: Occurrence[] };
@@ -195,7 +190,7 @@ export class PcEventCalendar extends PcFeedElement {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     // A modal dialog removed while open can leave the page inert in some browsers.
-    this.renderRoot.querySelector('dialog')?.close();
+    this.#dialog?.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,11 +222,7 @@ export class PcEventCalendar extends PcFeedElement {
       dayTitle.focus();
     }
     this.#focusCell = this.#focusDay = false;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.#openDialog && dialog?.isConnected) {
-      this.#openDialog = false;
-      if (!dialog.open) dialog.showModal();
-    }
+    this.#dialog?.hostUpdated();
   }
 
   #isNarrow(width: number): boolean {
@@ -328,48 +319,13 @@ export class PcEventCalendar extends PcFeedElement {
 
   #openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
     if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
-    this.exports?.revoke();
-    this.exports = undefined;
-    this.#opener = opener;
-    // The .ics writer and calendar links come in a chunk of their own, beside the detail view.
-    const exporter = calendarChunks.exporter();
-    exporter.catch(() => undefined);
     void this.#detailView.load().then((module) => {
       this.#detailFailed = !module;
       this.requestUpdate();
       if (!module) return;
       addChunkStyles(this, module.occurrenceDetailStyles);
-      this.selected = occurrence;
-      this.#openDialog = true;
-      void exporter.then(
-        ({ exportOccurrence }) => {
-          if (this.selected === occurrence) this.exports = exportOccurrence(occurrence, location.hostname);
-        },
-        () => undefined, // The details still show; only the "add to calendar" links are missing.
-      );
+      (this.#dialog ??= new module.SessionDialog(this)).open(occurrence, opener);
     });
-  }
-
-  #closeDetail(): void {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  #handleDialogClick(e: MouseEvent): void {
-    // Only the backdrop is the dialog itself; its content sits in .detail__body.
-    if (e.target === e.currentTarget) this.#closeDetail();
-  }
-
-  #handleDialogClose(e: Event): void {
-    // The close event comes a task later: another session may have been opened since.
-    if ((e.currentTarget as HTMLDialogElement).open) return;
-    this.exports?.revoke();
-    this.exports = undefined;
-    const key = this.selected?.key;
-    this.selected = undefined;
-    const opener = this.#opener?.isConnected
-      ? this.#opener
-      : this.renderRoot.querySelector<HTMLElement>(`[data-occ="${CSS.escape(key ?? '')}"]`);
-    opener?.focus();
   }
 
   #handleFilterChange(e: Event): void {
@@ -460,27 +416,13 @@ export class PcEventCalendar extends PcFeedElement {
       <p class="visually-hidden cal__live" role="status">${this.#announcement}</p>
       ${this.#detailFailed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing}
       <div class="cal__body" @click=${this.#handleBodyClick} @keydown=${this.#handleGridKey}>${body}</div>
-      <dialog
-        class="detail"
-        part="detail"
-        aria-label=${this.selected?.event.title ?? nothing}
-        @click=${this.#handleDialogClick}
-        @close=${this.#handleDialogClose}
-      >
-        ${this.selected && this.#detailView.value
-          ? html`<div class="detail__body">
-              ${this.#detailView.value.renderDetail(this.selected, {
-                t,
-                fmt,
-                level: this.headingLevel,
-                location: this.#locationOf(this.selected, feed),
-                booking: this.#serviceOf(this.selected, feed)?.booking,
-                exports: this.exports,
-                close: () => this.#closeDetail(),
-              })}
-            </div>`
-          : nothing}
-      </dialog>
+      ${this.#dialog?.render({
+        t,
+        fmt,
+        level: this.headingLevel,
+        locationOf: (o) => this.#locationOf(o, feed),
+        bookingOf: (o) => this.#serviceOf(o, feed)?.booking,
+      }) ?? nothing}
     </div>`;
   }
 

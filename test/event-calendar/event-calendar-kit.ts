@@ -81,10 +81,13 @@ export async function openFilters(el: PcEventCalendar): Promise<HTMLFormElement>
 
 export async function openSession(el: PcEventCalendar, key: string): Promise<HTMLDialogElement> {
   $(el, `[data-occ="${key}"]`).click();
-  await el.updateComplete;
-  const dialog = $<HTMLDialogElement>(el, 'dialog');
-  await waitUntil(() => dialog.open, 'detail dialog open');
-  return dialog;
+  return openedDialog(el);
+}
+
+/** Waits for the detail dialog (drawn once its chunk is in) to be open; returns it. */
+export async function openedDialog(el: PcEventCalendar): Promise<HTMLDialogElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'detail dialog open', { timeout: 5000 });
+  return $<HTMLDialogElement>(el, 'dialog');
 }
 
 /** Closes the detail dialog and waits for the calendar to have handled its (asynchronous) close event. */

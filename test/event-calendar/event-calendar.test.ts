@@ -19,6 +19,7 @@ import {
   mount,
   openFilters,
   openSession,
+  openedDialog,
   rangeHeading,
   sessionTitles,
   text,
@@ -442,8 +443,7 @@ describe('<pc-event-calendar>: keyboard', () => {
     const opener = $(el, 'button[data-occ="ev-course@2026-11-25"]');
     opener.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = $<HTMLDialogElement>(el, 'dialog');
-    await waitUntil(() => dialog.open, 'dialog opened');
+    await openedDialog(el);
     expect(focusedName(el)).to.equal('button.button.button--secondary.detail__close');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !has(el, '.detail__body'), 'dialog closed');
@@ -593,7 +593,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
     await calendarChunks.detailView();
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
-    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    expect(has(el, 'dialog')).to.equal(false);
     expect(has(el, '.detail__body')).to.equal(false);
   });
 
@@ -616,7 +616,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
       await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
-      expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+      expect(has(el, 'dialog')).to.equal(false);
       await expect(el).to.be.accessible();
       calendarChunks.detailView = real.detailView;
       await openSession(el, 'ev-course@2026-11-25');
@@ -767,9 +767,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
   it('clicking a title in the month grid opens it; clicking a day lists the day', async () => {
     const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`);
     $(el, '.chip[data-occ="ev-fun-day@2026-11-28"]').click();
-    await el.updateComplete;
-    const dialog = $<HTMLDialogElement>(el, 'dialog');
-    await waitUntil(() => dialog.open, 'opened from the grid');
+    await openedDialog(el);
     expect(text($(el, '[part="detail-title"]'))).to.equal('Family fun day');
     await expect(el).to.be.accessible();
     await closeSession(el);
