@@ -97,6 +97,18 @@ export const ServiceSchema = object({
   lastChecked: optional(IsoDate),
 });
 
+/**
+ * What the calendar reads of a service: where the events it runs take place, and how to go.
+ * A bundle whose widgets read nothing else of services checks only these fields.
+ */
+export const ServicePlaceSchema = object({
+  id: Id,
+  name: text(200),
+  area: optional(Id),
+  location: optional(LocationSchema),
+  booking: optional(oneOf(['drop-in', 'booking', 'referral'])),
+});
+
 const DayOfMonth = number({ integer: true, min: -31, max: 31 });
 export const RecurrenceSchema = object({
   frequency: oneOf(['weekly', 'monthly']),

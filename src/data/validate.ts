@@ -15,6 +15,7 @@ import {
   FormsSchema,
   OptionSchema,
   ProgrammeSchema,
+  ServicePlaceSchema,
   ServiceSchema,
   type Feed,
   type FeedEvent,
@@ -84,6 +85,8 @@ export type FeedSection<T> = (raw: unknown, refs: FeedRefs, out: Draft[]) => T;
 /** The parts to validate. A part left out is not read at all: its list is empty, forms are `{}`. */
 export interface FeedSections {
   services?: FeedSection<Service[]>;
+  /** Services for a bundle that reads only their place and booking (the calendar's); `services` wins when both are asked for. */
+  servicePlaces?: FeedSection<Service[]>;
   events?: FeedSection<FeedEvent[]>;
   forms?: FeedSection<Forms>;
 }
@@ -93,6 +96,16 @@ export const servicesSection: FeedSection<Service[]> = (raw, refs, out) =>
   validateList(raw, 'services', ServiceSchema, out, {
     warn: (service, path, item) => warnUnknownRefs(service, path, item, refs, out),
   });
+
+/**
+ * Services with only `ServicePlaceSchema`'s fields checked: an item without a valid id or name
+ * is left out, a bad place or booking removed, and every other field passes through unread,
+ * so it must not be read (the calendar reads only these).
+ */
+export const servicePlacesSection: FeedSection<Service[]> = (raw, refs, out) =>
+  validateList(raw, 'services', ServicePlaceSchema, out, {
+    warn: (service, path, item) => warnUnknownArea(service.area, path, item, refs, out),
+  }) as Service[];
 
 export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
   validateList(raw, 'events', EventSchema, out, {
@@ -127,8 +140,9 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
     categoryIds: new Set(programmeOut.categories.map((c) => c.id)),
     areaIds: new Set(programmeOut.areas.map((a) => a.id)),
   };
-  const serviceList = sections.services?.(services, refs, drafts) ?? [];
-  if (sections.services) refs.serviceIds = new Set(serviceList.map((s) => s.id));
+  const readServices = sections.services ?? sections.servicePlaces;
+  const serviceList = readServices?.(services, refs, drafts) ?? [];
+  if (readServices) refs.serviceIds = new Set(serviceList.map((s) => s.id));
 
   const feed: Feed = {
     ...extras,
@@ -262,7 +276,9 @@ function warnUnknownRefs(value: Service | FeedEvent, path: string, item: string 
   value.categories.forEach((id, index) => {
     if (!refs.categoryIds.has(id)) out.push({ at: `${path}.categories[${index}]`, unknown: { kind: 'category', id }, action: 'warning', item });
   });
-  if (value.area !== undefined && !refs.areaIds.has(value.area)) {
-    out.push({ at: `${path}.area`, unknown: { kind: 'area', id: value.area }, action: 'warning', item });
-  }
+  warnUnknownArea(value.area, path, item, refs, out);
+}
+
+function warnUnknownArea(area: string | undefined, path: string, item: string | undefined, refs: FeedRefs, out: Draft[]): void {
+  if (area !== undefined && !refs.areaIds.has(area)) out.push({ at: `${path}.area`, unknown: { kind: 'area', id: area }, action: 'warning', item });
 }

@@ -7,7 +7,6 @@
  * @internal One object so tests can stand in a failed fetch.
  */
 export const calendarChunks = {
-  detailView: () => import('./calendar-panels.js'),
+  panels: () => import('./calendar-panels.js'),
   exporter: () => import('./calendar-export.js'),
-  filterForm: () => import('./calendar-panels.js'),
 };

@@ -6,7 +6,6 @@
 import {
   addDays,
   addMonths,
-  addYears,
   daysBetween,
   formatIsoDate,
   startOfWeek,
@@ -62,73 +61,31 @@ export function monthWeeks(year: number, month: number, options: MonthGridOption
   return weeks;
 }
 
-/** What a key press asks for, independent of the key itself (and of writing direction). */
-export type GridMove =
-  | 'previous-day'
-  | 'next-day'
-  | 'previous-week'
-  | 'next-week'
-  | 'week-start'
-  | 'week-end'
-  | 'previous-month'
-  | 'next-month'
-  | 'previous-year'
-  | 'next-year';
-
 /**
- * Maps a `KeyboardEvent.key` to a grid move, or `undefined` for keys the grid ignores.
- * In right-to-left layouts the left arrow moves to the next day, as it visually should.
+ * The date a grid key moves to, or `undefined` for keys the grid ignores: arrows by day and
+ * week (in right-to-left layouts the left arrow goes to the next day, as it visually should),
+ * Home/End to the week's ends, Page Up/Down by month and with Shift by year. Months and years
+ * clamp: 31 January + 1 month → 28/29 February.
  */
-export function gridMoveForKey(
+export function dateForKey(
+  date: CalendarDate,
   key: string,
-  modifiers: { shiftKey?: boolean; rtl?: boolean } = {},
-): GridMove | undefined {
-  const forward = modifiers.rtl ? 'ArrowLeft' : 'ArrowRight';
-  const back = modifiers.rtl ? 'ArrowRight' : 'ArrowLeft';
+  { shiftKey = false, rtl = false, firstDay = 1 }: { shiftKey?: boolean; rtl?: boolean; firstDay?: WeekdayNumber } = {},
+): CalendarDate | undefined {
   switch (key) {
-    case forward:
-      return 'next-day';
-    case back:
-      return 'previous-day';
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      return addDays(date, (key === 'ArrowRight') !== rtl ? 1 : -1);
     case 'ArrowDown':
-      return 'next-week';
     case 'ArrowUp':
-      return 'previous-week';
+      return addDays(date, key === 'ArrowDown' ? 7 : -7);
     case 'Home':
-      return 'week-start';
-    case 'End':
-      return 'week-end';
-    case 'PageDown':
-      return modifiers.shiftKey ? 'next-year' : 'next-month';
-    case 'PageUp':
-      return modifiers.shiftKey ? 'previous-year' : 'previous-month';
-    default:
-      return undefined;
-  }
-}
-
-/** The date a move lands on. Months and years clamp: 31 January + 1 month → 28/29 February. */
-export function moveDate(date: CalendarDate, move: GridMove, firstDay: WeekdayNumber = 1): CalendarDate {
-  switch (move) {
-    case 'previous-day':
-      return addDays(date, -1);
-    case 'next-day':
-      return addDays(date, 1);
-    case 'previous-week':
-      return addDays(date, -7);
-    case 'next-week':
-      return addDays(date, 7);
-    case 'week-start':
       return startOfWeek(date, firstDay);
-    case 'week-end':
+    case 'End':
       return addDays(startOfWeek(date, firstDay), 6);
-    case 'previous-month':
-      return addMonths(date, -1);
-    case 'next-month':
-      return addMonths(date, 1);
-    case 'previous-year':
-      return addYears(date, -1);
-    case 'next-year':
-      return addYears(date, 1);
+    case 'PageDown':
+    case 'PageUp':
+      return addMonths(date, (key === 'PageDown' ? 1 : -1) * (shiftKey ? 12 : 1));
   }
+  return undefined;
 }

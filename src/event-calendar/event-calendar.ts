@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
 import { readFeedSections, registerAdapter } from '../data/adapters.js';
-import { eventsSection, servicesSection } from '../data/validate.js';
+import { eventsSection, servicePlacesSection } from '../data/validate.js';
 import type { Feed, FeedEvent, Location, Service } from '../data/feed-schema.js';
 import { registerStrings } from '../i18n/registry.js';
 import { define } from '../internal/define.js';
@@ -26,7 +26,7 @@ import {
 } from './calendar-filters.js';
 import { CalendarFormat } from './calendar-format.js';
 import { renderList, renderMonth, renderWeek, type ViewContext } from './calendar-views.js';
-import { gridMoveForKey, monthWeeks, moveDate, weekDays, weekdayOrder } from './date-grid.js';
+import { dateForKey, monthWeeks, weekDays, weekdayOrder } from './date-grid.js';
 import { lazyJsonLdAdapter } from './jsonld-lazy.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarEnGB } from './strings/en-GB.js';
@@ -37,8 +37,8 @@ import { todayIn } from './zoned-time.js';
 
 // schema.org Event JSON-LD is detected by shape for `format="auto"`; its converter loads only when needed.
 registerAdapter(lazyJsonLdAdapter);
-// This widget reads events, and services for the locations events link to from native feeds.
-readFeedSections({ events: eventsSection, services: servicesSection });
+// This widget reads events, and of services only the place and booking of the events they run.
+readFeedSections({ events: eventsSection, servicePlaces: servicePlacesSection });
 // Its British English joins this bundle's default, so other widgets' bundles don't carry it.
 registerStrings(calendarEnGB);
 
@@ -161,8 +161,8 @@ export class PcEventCalendar extends PcFeedElement {
   #focusDay = false;
   /** The session detail dialog, from the panels chunk once a session has been opened. */
   #dialog?: SessionDialog;
-  readonly #detailView = new LazyChunk(() => calendarChunks.detailView());
-  readonly #filterForm = new LazyChunk(() => calendarChunks.filterForm());
+  /** The session dialog and the filter form, one chunk. */
+  readonly #panels = new LazyChunk(() => calendarChunks.panels());
   #filtersOpen = false;
   #filterFormFailed = false;
   #detailFailed = false;
@@ -204,7 +204,6 @@ export class PcEventCalendar extends PcFeedElement {
       this.#detailPrefetched = true;
       whenIdle(() => {
         if (!this.isConnected) return;
-        void this.#detailView.load();
         this.#loadFilterForm();
       });
     }
@@ -300,10 +299,13 @@ export class PcEventCalendar extends PcFeedElement {
       this.#openDay(key);
       return;
     }
-    const move = gridMoveForKey(e.key, { shiftKey: e.shiftKey, rtl: this.localize.dir === 'rtl' });
-    if (!move) return;
+    const next = dateForKey(parseIsoDate(key)!, e.key, {
+      shiftKey: e.shiftKey,
+      rtl: this.localize.dir === 'rtl',
+      firstDay: parseFirstDay(this.firstDay),
+    });
+    if (!next) return;
     e.preventDefault();
-    const next = moveDate(parseIsoDate(key)!, move, parseFirstDay(this.firstDay));
     // Moving within the month only moves focus (the cell's name is read); a new month is announced.
     this.#goTo(next, next.month !== range.anchor.month || next.year !== range.anchor.year);
     this.#focusCell = true;
@@ -319,7 +321,7 @@ export class PcEventCalendar extends PcFeedElement {
 
   #openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
     if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
-    void this.#detailView.load().then((module) => {
+    void this.#panels.load().then((module) => {
       this.#detailFailed = !module;
       this.requestUpdate();
       if (!module) return;
@@ -328,14 +330,8 @@ export class PcEventCalendar extends PcFeedElement {
     });
   }
 
-  #handleFilterChange(e: Event): void {
-    const data = new FormData(e.currentTarget as HTMLFormElement);
-    this.filters = {
-      categories: data.getAll('category').map(String),
-      area: String(data.get('area') ?? ''),
-      age: Number(data.get('age') ?? -1),
-      freeOnly: data.has('free'),
-    };
+  #handleFilterChange(filters: CalendarFilters): void {
+    this.filters = filters;
     this.#announceNext = true;
   }
 
@@ -460,7 +456,7 @@ export class PcEventCalendar extends PcFeedElement {
   /** "Filter sessions": its form is drawn only while open, from a chunk fetched at idle or on opening. */
   #renderFilters(feed: Feed, occurrences: Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
     const t = this.t;
-    const form = this.#filterForm.value;
+    const form = this.#panels.value;
     return html`<details class="filters" part="filters" ?open=${this.#filtersOpen} @toggle=${this.#handleFiltersToggle}>
       <summary>${t.calendarFilters}</summary>
       ${!this.#filtersOpen
@@ -475,7 +471,7 @@ export class PcEventCalendar extends PcFeedElement {
               areaOf,
               categories: this.categories,
               area: this.area,
-              onChange: (e) => this.#handleFilterChange(e),
+              onChange: (filters) => this.#handleFilterChange(filters),
               onClear: () => this.#clearFilters(),
             })
           : this.#filterFormFailed
@@ -493,9 +489,9 @@ export class PcEventCalendar extends PcFeedElement {
 
   /** Fetches the filter form once; a failure shows an alert in the open filters, and the next opening asks again. */
   #loadFilterForm(): void {
-    if (this.#filterForm.value) return;
+    if (this.#panels.value) return;
     this.#filterFormFailed = false;
-    void this.#filterForm.load().then((module) => {
+    void this.#panels.load().then((module) => {
       if (module) addChunkStyles(this, module.filterFormStyles);
       this.#filterFormFailed = !module && this.#filtersOpen;
       // Only an open form shows anything of it (a closed one is not drawn).

@@ -25,8 +25,20 @@ export interface FilterFormContext {
   categories?: string;
   /** The element's `area` attribute: set, the area choice is not offered. */
   area?: string;
-  onChange: (e: Event) => void;
+  /** The filters as the form now sets them. */
+  onChange: (filters: CalendarFilters) => void;
   onClear: () => void;
+}
+
+/** The filters a change of the form sets. */
+function readForm(form: HTMLFormElement): CalendarFilters {
+  const data = new FormData(form);
+  return {
+    categories: data.getAll('category').map(String),
+    area: String(data.get('area') ?? ''),
+    age: Number(data.get('age') ?? -1),
+    freeOnly: data.has('free'),
+  };
 }
 
 export function renderFilterForm(ctx: FilterFormContext): TemplateResult {
@@ -36,7 +48,7 @@ export function renderFilterForm(ctx: FilterFormContext): TemplateResult {
   const limit = parseIdList(ctx.categories);
   const categories = ctx.feed.programme.categories.filter((c) => !limit.length || limit.includes(c.id));
   const areas = ctx.area ? [] : ctx.feed.programme.areas;
-  return html`<form @change=${ctx.onChange} @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form @change=${(e: Event) => ctx.onChange(readForm(e.currentTarget as HTMLFormElement))} @submit=${(e: Event) => e.preventDefault()}>
     ${categories.length > 1
       ? html`<fieldset>
           <legend>${t.calendarFilterType}</legend>

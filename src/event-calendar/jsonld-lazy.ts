@@ -7,7 +7,6 @@
  * document without events is this adapter's to refuse, with that reason in the console).
  */
 import type { FeedAdapter } from '../data/adapters.js';
-import { FeedError } from '../data/errors.js';
 import { isJsonObject } from '../data/json-object.js';
 
 const SAMPLE = 5;
@@ -31,11 +30,5 @@ export function looksLikeJsonLd(json: unknown): boolean {
 export const lazyJsonLdAdapter: FeedAdapter = {
   name: 'jsonld',
   detect: looksLikeJsonLd,
-  async convert(data, options) {
-    const { jsonLdAdapter } = await import('./jsonld.js');
-    if (!jsonLdAdapter.detect(data)) {
-      throw new FeedError('not-a-feed', `${options.source || 'The document'} is JSON-LD but has no schema.org Event (or subtype) in it.`);
-    }
-    return jsonLdAdapter.convert(data, options);
-  },
+  convert: async (data, options) => (await import('./jsonld.js')).convertEventsDocument(data, options),
 };

@@ -21,8 +21,8 @@
  *  - categories ← keywords / about, as id slugs
  *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent.
  */
-import type { FeedAdapter } from '../data/adapters.js';
-import type { Diagnostic } from '../data/errors.js';
+import type { AdapterOptions, Converted, FeedAdapter } from '../data/adapters.js';
+import { FeedError, type Diagnostic } from '../data/errors.js';
 import { EventSchema, type Cost, type Feed, type FeedEvent, type Location, type Recurrence, type Weekday } from '../data/feed-schema.js';
 import { isWebUrl } from '../data/safe-url.js';
 import { formatPath, problemText, removalText } from '../data/format.js';
@@ -638,19 +638,33 @@ function documentTimezone(json: unknown): string | undefined {
 export const jsonLdAdapter: FeedAdapter = {
   name: 'jsonld',
   detect: isJsonLdEventShape,
-  convert(data, options) {
-    const timezone = documentTimezone(data) ?? 'Europe/London';
-    const { events, diagnostics } = jsonLdToEvents(data, { timezone });
-    const first = collect(data).found[0]?.node;
-    const organizer = first ? asList(first['organizer'])[0] : undefined;
-    const name = (isObject(organizer) ? textOf(organizer['name']) : textOf(organizer)) || options.source || 'schema.org events';
-    const feed: Feed = {
-      version: '1.0',
-      programme: { name: name.slice(0, 200), timezone, locale: 'en-GB', areas: [], categories: [] },
-      services: [],
-      events,
-      forms: {},
-    };
-    return { feed, diagnostics };
-  },
+  convert: toNativeFeed,
 };
+
+/** The document's events in the native model, under a programme named after their organiser. */
+function toNativeFeed(data: unknown, options: AdapterOptions): Converted {
+  const timezone = documentTimezone(data) ?? 'Europe/London';
+  const { events, diagnostics } = jsonLdToEvents(data, { timezone });
+  const first = collect(data).found[0]?.node;
+  const organizer = first ? asList(first['organizer'])[0] : undefined;
+  const name = (isObject(organizer) ? textOf(organizer['name']) : textOf(organizer)) || options.source || 'schema.org events';
+  const feed: Feed = {
+    version: '1.0',
+    programme: { name: name.slice(0, 200), timezone, locale: 'en-GB', areas: [], categories: [] },
+    services: [],
+    events,
+    forms: {},
+  };
+  return { feed, diagnostics };
+}
+
+/**
+ * What the calendar's lazy adapter (jsonld-lazy.ts) runs on a document its cheap shape test
+ * took for JSON-LD: the conversion, or "not a feed" with the reason when it has no events.
+ */
+export function convertEventsDocument(data: unknown, options: AdapterOptions): Converted {
+  if (!isJsonLdEventShape(data)) {
+    throw new FeedError('not-a-feed', `${options.source || 'The document'} is JSON-LD but has no schema.org Event (or subtype) in it.`);
+  }
+  return toNativeFeed(data, options);
+}

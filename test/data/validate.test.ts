@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type Diagnostic } from '../../src/data/errors.js';
-import { eventsSection, formsSection, isNativeFeedShape, servicesSection } from '../../src/data/validate.js';
+import { eventsSection, formsSection, isNativeFeedShape, servicePlacesSection, servicesSection } from '../../src/data/validate.js';
 import { logDiagnostics, validateFeedSections } from '../../src/data/feed-report.js';
 import { validateNativeFeed } from '../../src/data/validate-native.js';
 
@@ -482,6 +482,39 @@ describe('validateFeedSections', () => {
     expect(out.events.map((e) => e.id)).to.deep.equal(['e1', 'e2']);
     expect(out.events[1].serviceId).to.equal('ghost');
     expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([['events[1].area', 'warning']]);
+  });
+
+  it('checks only the place and booking of services when asked for their places (the calendar)', () => {
+    const input = troubled();
+    input.services.push(
+      // Fields the calendar never reads pass through unread: a bad phone and schedule are not its concern.
+      { id: 's3', name: 'Bumps', contact: { phone: 'call us!' }, schedule: 'Mondays', location: { postcode: 'NB1 4AA', lat: 95 }, booking: 'walk in' },
+      { id: 's4', location: { name: 'No name' } },
+      { id: 's5', name: 'Elsewhere', area: 'south' },
+    );
+    const { feed: out, diagnostics } = validateFeedSections(input, { servicePlaces: servicePlacesSection, events: eventsSection });
+    expect(out.services.map((s) => s.id)).to.deep.equal(['s1', 's2', 's3', 's5']);
+    const bumps = out.services[2];
+    expect(bumps.location).to.deep.equal({ postcode: 'NB1 4AA' });
+    expect(bumps.booking).to.equal(undefined);
+    expect((bumps as Json).contact).to.deep.equal({ phone: 'call us!' });
+    expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([
+      ['services[2].location.lat', 'dropped'],
+      ['services[2].booking', 'dropped'],
+      ['services[3].name', 'skipped'],
+      ['services[4].area', 'warning'],
+      ['events[1].area', 'warning'],
+      ['events[1].serviceId', 'warning'],
+    ]);
+    expect(out.events[0].serviceId, 'events still link to the services read').to.equal('s2');
+  });
+
+  it('reads whole services when one widget asks for services and another only for their places', () => {
+    const input = troubled();
+    input.services[1].contact.phone = 'call us!';
+    const both = validateFeedSections(input, { services: servicesSection, servicePlaces: servicePlacesSection });
+    expect(both.diagnostics.map((d) => d.path)).to.include('services[1].contact.phone');
+    expect(both.feed.services[1].contact).to.deep.equal({ website: 'https://example.org/rhyme' });
   });
 
   it('still validates the header, and still refuses a document that is not a feed', () => {

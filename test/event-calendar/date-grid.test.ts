@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatIsoDate, parseIsoDate } from '../../src/event-calendar/calendar-date.js';
-import { gridMoveForKey, monthWeeks, moveDate, weekDays, weekdayOrder } from '../../src/event-calendar/date-grid.js';
+import { dateForKey, monthWeeks, weekDays, weekdayOrder } from '../../src/event-calendar/date-grid.js';
 import { rangeContains, stepRange, switchAnchor, visibleRange } from '../../src/event-calendar/range.js';
 
 const d = (iso: string) => parseIsoDate(iso)!;
@@ -43,12 +43,13 @@ describe('month grid', () => {
 });
 
 describe('grid keyboard movement', () => {
-  const move = (from: string, key: string, mods = {}) => formatIsoDate(moveDate(d(from), gridMoveForKey(key, mods)!));
+  const move = (from: string, key: string, mods = {}) => formatIsoDate(dateForKey(d(from), key, mods)!);
 
   it('moves by day and week with arrows, mirrored for right-to-left', () => {
     expect(move('2026-11-30', 'ArrowRight')).to.equal('2026-12-01');
     expect(move('2026-11-01', 'ArrowLeft')).to.equal('2026-10-31');
     expect(move('2026-11-30', 'ArrowLeft', { rtl: true })).to.equal('2026-12-01');
+    expect(move('2026-12-01', 'ArrowRight', { rtl: true })).to.equal('2026-11-30');
     expect(move('2026-11-25', 'ArrowDown')).to.equal('2026-12-02');
     expect(move('2026-11-25', 'ArrowUp')).to.equal('2026-11-18');
   });
@@ -56,7 +57,8 @@ describe('grid keyboard movement', () => {
   it('goes to the week’s ends with Home/End', () => {
     expect(move('2026-11-25', 'Home')).to.equal('2026-11-23');
     expect(move('2026-11-25', 'End')).to.equal('2026-11-29');
-    expect(formatIsoDate(moveDate(d('2026-11-25'), 'week-start', 0))).to.equal('2026-11-22');
+    expect(move('2026-11-25', 'Home', { firstDay: 0 })).to.equal('2026-11-22');
+    expect(move('2026-11-25', 'End', { firstDay: 0 })).to.equal('2026-11-28');
   });
 
   it('moves by month (clamped) with Page Up/Down, by year with Shift', () => {
@@ -68,8 +70,7 @@ describe('grid keyboard movement', () => {
   });
 
   it('ignores other keys', () => {
-    expect(gridMoveForKey('Enter')).to.equal(undefined);
-    expect(gridMoveForKey('a')).to.equal(undefined);
+    for (const key of ['Enter', ' ', 'a', 'Tab', 'Escape']) expect(dateForKey(d('2026-11-25'), key), key).to.equal(undefined);
   });
 });
 

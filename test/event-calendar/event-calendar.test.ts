@@ -590,7 +590,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
     );
     $(el, 'button[data-occ="ev-course@2026-11-25"]').click();
     // Give the detail view's chunk time to arrive, had it been asked for.
-    await calendarChunks.detailView();
+    await calendarChunks.panels();
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
     expect(has(el, 'dialog')).to.equal(false);
@@ -601,39 +601,33 @@ describe('<pc-event-calendar>: a session in detail', () => {
     const real = { ...calendarChunks };
     afterEach(() => Object.assign(calendarChunks, real));
 
-    it('fetches the detail view while the parent reads the sessions, before any open', async () => {
-      const detailView = countLoads(calendarChunks, 'detailView');
+    it('fetches the panels (detail view and filter form) while the parent reads the sessions, once', async () => {
+      const panels = countLoads(calendarChunks, 'panels');
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       // requestIdleCallback may wait up to its 2 s timeout on a busy machine.
-      await waitUntil(() => detailView.count === 1, 'detail view prefetched when idle', { timeout: 5000 });
+      await waitUntil(() => panels.count === 1, 'panels prefetched when idle', { timeout: 5000 });
       await openSession(el, 'ev-course@2026-11-25');
-      expect(detailView.count).to.equal(1);
+      await closeSession(el);
+      await openFilters(el);
+      expect(panels.count).to.equal(1);
     });
 
     it('says so when the detail view cannot load, accessibly, and opens on the next try', async () => {
-      calendarChunks.detailView = failedImport;
+      calendarChunks.panels = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
       await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
       expect(has(el, 'dialog')).to.equal(false);
       await expect(el).to.be.accessible();
-      calendarChunks.detailView = real.detailView;
+      calendarChunks.panels = real.panels;
       await openSession(el, 'ev-course@2026-11-25');
       expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
       expect(has(el, '.cal__message')).to.equal(false);
     });
 
-    it('fetches the filter form while the parent reads the sessions, once', async () => {
-      const filterForm = countLoads(calendarChunks, 'filterForm');
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-      await waitUntil(() => filterForm.count === 1, 'filter form prefetched when idle', { timeout: 5000 });
-      await openFilters(el);
-      expect(filterForm.count).to.equal(1);
-    });
-
     it('says so inside the filters when their form cannot load, and shows it on the next opening', async () => {
-      calendarChunks.filterForm = failedImport;
+      calendarChunks.panels = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       const summary = $(el, '[part="filters"] summary');
       summary.click();
@@ -641,7 +635,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
       expect(sessionTitles(el).length).to.be.above(0);
       await expect(el).to.be.accessible();
-      calendarChunks.filterForm = real.filterForm;
+      calendarChunks.panels = real.panels;
       summary.click(); // close
       await waitUntil(() => !has(el, '[part="filters"] [role="alert"]'), 'closed');
       await openFilters(el);
