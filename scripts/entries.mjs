@@ -5,19 +5,20 @@
 // they count against the budget like the entry itself. None today: each widget renders from
 // its entry file. "Lazy" chunks are code for a feature a parent may never use (a typed search,
 // opening a service or session, sync-url, another feed format, a geocoder, .ics export,
-// another language); the finder's search engine and both detail views are prefetched when the
-// browser is idle after the first render, which the README's size table reports separately.
+// another language); the finder's search engine and both widgets' panels (detail views, filters) are
+// fetched after the first render without a parent asking (the finder's panels beside the feed where
+// its filters show), which the README's size table reports separately.
 
 // Budgets marked "stops growth" are today's size plus a little. `targetKb` is the issue's target,
 // printed beside the size; `capKb` is a ceiling `npm run size` enforces on the budget itself, so the
 // all-in-one's can never be raised past issue #2's 45 KB as the remaining widgets land.
 export const entries = [
-  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 37.9 (stops growth).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 38.2, targetKb: 45, capKb: 45 },
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 17.5 },
+  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 35.5 (stops growth).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 35.7, targetKb: 45, capKb: 45 },
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 17 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 sets ≤ 25 KB; 26.3 today (stops growth).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 26.5, targetKb: 25 },
-  // Issue #4 sets ≤ 25 KB; 26.0 today (stops growth).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 26.2, targetKb: 25 },
+  // Issue #3 sets ≤ 25 KB; 24.4 today (stops growth).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 24.6, targetKb: 25 },
+  // Issue #4 sets ≤ 25 KB; 24.95 today: the budget is the target.
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 25, targetKb: 25 },
 ];
