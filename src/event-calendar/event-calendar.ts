@@ -321,11 +321,10 @@ export class PcEventCalendar extends PcFeedElement {
 
   #openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
     if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
-    void this.#panels.load().then((module) => {
+    void this.#fetchPanels().then((module) => {
       this.#detailFailed = !module;
       this.requestUpdate();
       if (!module) return;
-      addChunkStyles(this, module.occurrenceDetailStyles);
       (this.#dialog ??= new module.SessionDialog(this)).open(occurrence, opener);
     });
   }
@@ -491,11 +490,21 @@ export class PcEventCalendar extends PcFeedElement {
   #loadFilterForm(): void {
     if (this.#panels.value) return;
     this.#filterFormFailed = false;
-    void this.#panels.load().then((module) => {
-      if (module) addChunkStyles(this, module.filterFormStyles);
+    void this.#fetchPanels().then((module) => {
       this.#filterFormFailed = !module && this.#filtersOpen;
       // Only an open form shows anything of it (a closed one is not drawn).
       if (this.#filtersOpen) this.requestUpdate();
+    });
+  }
+
+  /** The panels chunk, whichever need asks first: both panels' styles join the element's as it arrives. */
+  #fetchPanels(): Promise<typeof import('./calendar-panels.js') | undefined> {
+    return this.#panels.load().then((module) => {
+      if (module) {
+        addChunkStyles(this, module.occurrenceDetailStyles);
+        addChunkStyles(this, module.filterFormStyles);
+      }
+      return module;
     });
   }
 

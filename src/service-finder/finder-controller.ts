@@ -29,6 +29,7 @@ import { finderChunks } from './finder-chunks.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
 type NearMe = typeof import('./near-me.js');
+type FinderPanels = typeof import('./finder-panels.js');
 
 /** What the controller reads from `<pc-service-finder>`. */
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
@@ -409,12 +410,23 @@ export class FinderController implements ReactiveController {
   #loadPanels = (): void => {
     if (this.#panels.value || this.#panels.loading) return;
     this.#panelFailed = false;
-    void this.#panels.load().then((module) => {
-      if (module) addChunkStyles(this.#host, module.filterPanelStyles);
+    void this.#fetchPanels().then((module) => {
       this.#panelFailed = !module;
       this.#host.requestUpdate();
     });
   };
+
+  /** The panels chunk, whichever need asks first: both panels' styles join the element's as it arrives. */
+  #fetchPanels(): Promise<FinderPanels | undefined> {
+    return this.#panels.load().then((module) => {
+      if (module) {
+        addChunkStyles(this.#host, module.filterPanelStyles);
+        addChunkStyles(this.#host, module.serviceDetailStyles);
+        this.#panelFailed = false;
+      }
+      return module;
+    });
+  }
 
   #clearFilters = (): void => {
     this.#change({ ...emptyFilters(), query: this.#filters.query });
@@ -432,10 +444,9 @@ export class FinderController implements ReactiveController {
   #open = (placed: PlacedService, opener: HTMLElement): void => {
     if (!emit(this.#host, 'pc-service-select', { service: placed.service }, { cancelable: true })) return;
     this.#openerId = opener.dataset.id;
-    void this.#panels.load().then((module) => {
+    void this.#fetchPanels().then((module) => {
       this.#detailFailed = !module;
       if (module) {
-        addChunkStyles(this.#host, module.serviceDetailStyles);
         this.#selected = placed;
         this.#afterUpdate = () => {
           const dialog = this.#root.querySelector('dialog');

@@ -626,6 +626,19 @@ describe('<pc-event-calendar>: a session in detail', () => {
       expect(has(el, '.cal__message')).to.equal(false);
     });
 
+    it('styles the filter form whichever need fetched the panels (here, opening a session)', async () => {
+      // The idle prefetch fails; opening a session then fetches the panels, before the filters are ever opened.
+      calendarChunks.panels = failedImport;
+      const tries = countLoads(calendarChunks, 'panels');
+      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      await waitUntil(() => tries.count === 1, 'idle prefetch tried', { timeout: 5000 });
+      calendarChunks.panels = real.panels;
+      await openSession(el, 'ev-course@2026-11-25');
+      await closeSession(el);
+      const form = await openFilters(el);
+      expect(getComputedStyle(form).display, 'the form’s own stylesheet applies').to.equal('grid');
+    });
+
     it('says so inside the filters when their form cannot load, and shows it on the next opening', async () => {
       calendarChunks.panels = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);

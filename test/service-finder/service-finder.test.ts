@@ -529,6 +529,23 @@ describe('<pc-service-finder>', function () {
       await waitUntil(() => panels.count === 1, 'panels prefetched when idle');
     });
 
+    it('styles the filter panel whichever need fetched the panels (here, opening a service)', async () => {
+      // The idle prefetch fails; opening a service then fetches the panels, before the filters are ever opened.
+      finderChunks.panels = failedImport;
+      const tries = countLoads(finderChunks, 'panels');
+      const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}" style="width: 320px"></pc-service-finder>`);
+      await ready(el);
+      await waitUntil(() => tries.count === 1, 'idle prefetch tried', { timeout: 5000 });
+      finderChunks.panels = real.panels;
+      $$(el, '.card__open')[0].click();
+      const dialog = await waitForShadow(el, 'dialog[open]', 'detail open');
+      (dialog as HTMLDialogElement).close();
+      await waitUntil(() => !$(el, 'dialog'), 'detail closed');
+      $(el, '.filters__toggle')!.click();
+      await waitUntil(() => $(el, '#filter-body .check'), 'panel drawn');
+      expect(getComputedStyle($(el, '#filter-body .check')!).display, 'the panel’s own stylesheet applies').to.equal('flex');
+    });
+
     it('says so when the filter panel cannot load, and Try again draws it', async () => {
       finderChunks.panels = failedImport;
       const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}" style="width: 1100px"></pc-service-finder>`);
