@@ -44,6 +44,7 @@ const WeekdaySchema = oneOf(WEEKDAYS, 'weekday');
 /** 1–5 = first to fifth, -1 = last, -2 = second to last. Named so the JSON Schema generator can translate it. */
 export const isWeekOfMonth = (n: number): boolean => n !== 0 && n >= -5 && n <= 5;
 const WeekOfMonth = number({ integer: true, check: isWeekOfMonth, reason: 'week-of-month' });
+const Booking = oneOf(['drop-in', 'booking', 'referral']);
 const Months = number({ integer: true, min: 0, max: 300 });
 
 /** Named so the JSON Schema generator can describe it (JSON Schema cannot compare two fields). */
@@ -93,7 +94,7 @@ export const ServiceSchema = object({
   contact: optional(ContactSchema),
   languages: optional(list(text(60)), []),
   accessibility: optional(list(text(120)), []),
-  booking: optional(oneOf(['drop-in', 'booking', 'referral'])),
+  booking: optional(Booking),
   lastChecked: optional(IsoDate),
 });
 
@@ -106,7 +107,7 @@ export const ServicePlaceSchema = object({
   name: text(200),
   area: optional(Id),
   location: optional(LocationSchema),
-  booking: optional(oneOf(['drop-in', 'booking', 'referral'])),
+  booking: optional(Booking),
 });
 
 const DayOfMonth = number({ integer: true, min: -31, max: 31 });

@@ -9,6 +9,7 @@ import { emit } from '../internal/emit.js';
 import { whenIdle } from '../internal/idle.js';
 import { addChunkStyles } from '../internal/chunk-styles.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
+import { inRems } from '../internal/rems.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { heading, renderEmpty } from '../ui/states.js';
@@ -225,8 +226,7 @@ export class PcEventCalendar extends PcFeedElement {
   }
 
   #isNarrow(width: number): boolean {
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    return width > 0 && width < 40 * rem;
+    return width > 0 && inRems(width) < 40;
   }
 
   /** A resize that changes the default view moves the dates as the view switcher does. */

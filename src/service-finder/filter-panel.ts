@@ -58,7 +58,7 @@ function checkbox(id: string, label: string, count: number, checked: boolean, on
 }
 
 /** The selected filters as removable chips, in panel order. */
-export function selectedFilters(ctx: FilterPanelContext): { label: string; remove: () => void }[] {
+function selectedFilters(ctx: FilterPanelContext): { label: string; remove: () => void }[] {
   const chips: { label: string; remove: () => void }[] = [];
   if (ctx.filters.freeOnly) chips.push({ label: ctx.t.finderFreeOnly, remove: ctx.onToggleFree });
   for (const group of groups(ctx)) {

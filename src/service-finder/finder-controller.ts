@@ -17,6 +17,7 @@ import { emit } from '../internal/emit.js';
 import { whenIdle } from '../internal/idle.js';
 import { addChunkStyles } from '../internal/chunk-styles.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
+import { inRems } from '../internal/rems.js';
 import { FeedError } from '../data/errors.js';
 import { renderEmpty, renderError, renderLoading } from '../ui/states.js';
 import type { LatLng, PlacedService } from './distance.js';
@@ -177,8 +178,7 @@ export class FinderController implements ReactiveController {
 
   /** Whether a finder this wide (px) shows its filters beside the results, as its stylesheet decides. */
   #panelsBeside(width: number): boolean {
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    return width >= PANEL_BESIDE_FROM_REM * rem;
+    return inRems(width) >= PANEL_BESIDE_FROM_REM;
   }
 
   hostUpdated(): void {
