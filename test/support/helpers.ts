@@ -78,3 +78,24 @@ export function countLoads<T extends object, K extends keyof T>(loaders: T, key:
     },
   };
 }
+
+/**
+ * A mock response that waits until the test releases it (`/mock/held/KEY`), so a test can
+ * look at the "while loading" state for as long as it needs, however busy the machine is.
+ */
+export function heldFeed(options: { file?: string; body?: string; status?: number } = {}, key = uniqueKey('held')): {
+  url: string;
+  key: string;
+  release: () => Promise<number>;
+} {
+  const query = new URLSearchParams();
+  if (options.file) query.set('file', options.file);
+  if (options.body !== undefined) query.set('body', options.body);
+  if (options.status !== undefined) query.set('status', String(options.status));
+  return {
+    url: `/mock/held/${key}?${query}`,
+    key,
+    /** Answers every request held so far; resolves to how many there were. */
+    release: async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released,
+  };
+}

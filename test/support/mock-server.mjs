@@ -13,6 +13,11 @@
 //   /mock/headers/KEY                                 echo request headers: {"accept", "cookie", ...}
 //   /mock/count/KEY                                   requests KEY has had, and how many the client
 //                                                     abandoned before the answer: {"count", "aborted"}
+//   /mock/held/KEY?status=CODE&body=TEXT&file=PATH    answer only once the test calls
+//                                                     /mock/release/KEY (every request to KEY
+//                                                     waiting then is answered; later ones wait
+//                                                     for the next release): no test waits on a clock
+//   /mock/release/KEY                                 answer the requests held for KEY: {"released": N}
 //   /mock/reset                                       forget every counter and configuration
 //   /mock/csp-page/KEY?feed=URL                       a strict-CSP host page: the library from src/
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
@@ -25,6 +30,8 @@ import { resolve } from 'node:path';
 const counters = new Map();
 const aborted = new Map();
 const configured = new Map();
+/** Requests to /mock/held/KEY waiting for /mock/release/KEY: KEY → resolve functions. */
+const held = new Map();
 const root = process.cwd();
 
 function bump(map, key) {
@@ -48,7 +55,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The first route kind that has seen KEY, in the order the original routes were looked up. */
 function countFor(key) {
-  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers']) {
+  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held']) {
     const count = counters.get(`${kind}/${key}`);
     if (count !== undefined) return { count, aborted: aborted.get(`${kind}/${key}`) ?? 0 };
   }
@@ -61,8 +68,25 @@ async function answer(kind, key, q, count, request) {
   if (kind === 'reset') {
     counters.clear();
     aborted.clear();
+    for (const waiting of held.values()) for (const release of waiting) release();
+    held.clear();
     configured.clear();
     return { status: 200, body: '{}' };
+  }
+  if (kind === 'release') {
+    const waiting = held.get(key) ?? [];
+    held.delete(key);
+    for (const release of waiting) release();
+    return { status: 200, body: JSON.stringify({ released: waiting.length }) };
+  }
+  if (kind === 'held') {
+    await new Promise((release) => {
+      const waiting = held.get(key) ?? [];
+      waiting.push(release);
+      held.set(key, waiting);
+    });
+    const body = q.get('body');
+    return { status: status ?? '200', body: body ?? (await fileBody(q.get('file'))) };
   }
   if (kind === 'count') return { status: 200, body: JSON.stringify(countFor(key)) };
   if (kind === 'configure') {
