@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { providerContext, type ProviderContextValue } from './provider-context.js';
-import { reloadDocument, watchDocument, type DocumentState } from '../data/feed-client.js';
-import { toFeed, type FeedResult } from '../data/adapters.js';
+import { confirmDocument, reloadDocument, watchDocument, type DocumentState } from '../data/feed-client.js';
+import { toFeed, type FeedOutcome, type FeedResult } from '../data/adapters.js';
 import { FeedError } from '../data/errors.js';
 
 /** What a widget renders from: the shared states, or the feed in the native model. */
@@ -12,6 +12,9 @@ export type FeedView =
   | ({ status: 'ready'; stale: boolean; revalidating: boolean; fetchedAt: number } & FeedResult);
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** Documents some widget has shown, and so told the data client to keep as its last-good copy. */
+const confirmed = new WeakSet<object>();
 
 export interface FeedSource {
   /** The widget's own `src`; wins over the provider's. */
@@ -40,6 +43,8 @@ export class FeedController implements ReactiveController {
   #unwatch?: () => void;
   #watchedSrc?: string;
   #ownState: DocumentState = { status: 'loading' };
+  /** The converter load this widget will re-render after: one wait per load, however many renders. */
+  #awaited?: Promise<unknown>;
 
   readonly #host: Host;
   readonly #source: FeedSource;
@@ -87,15 +92,24 @@ export class FeedController implements ReactiveController {
         : { status: 'error', error: new FeedError('no-source', 'No src attribute and no <pc-provider> around this widget.') };
     }
     if (state.status !== 'ready') return state;
-    const outcome = toFeed(state.data, this.#source.format(), src);
-    if ('pending' in outcome) {
-      // A converter is being loaded; render again once it has answered.
-      outcome.pending.then(() => this.#host.requestUpdate());
-      return { status: 'loading' };
+    const format = this.#source.format();
+    const outcome = toFeed(state.data, format, src);
+    if ('result' in outcome) {
+      this.#confirm(src, state.data);
+      const { stale, revalidating, fetchedAt } = state;
+      return { status: 'ready', stale, revalidating, fetchedAt, ...outcome.result };
     }
-    if ('error' in outcome) return { status: 'error', error: outcome.error };
-    const { stale, revalidating, fetchedAt } = state;
-    return { status: 'ready', stale, revalidating, fetchedAt, ...outcome.result };
+    if ('error' in outcome && state.lastGood) {
+      // The newest document cannot be shown (its refusal is logged): the last one that could is
+      // shown instead, marked as not the latest, as when the server is down.
+      const earlier = toFeed(state.lastGood.data, format, src);
+      if ('result' in earlier) {
+        const { revalidating } = state;
+        return { status: 'ready', stale: true, revalidating, fetchedAt: state.lastGood.fetchedAt, ...earlier.result };
+      }
+      if ('pending' in earlier) return this.#awaiting(earlier);
+    }
+    return 'pending' in outcome ? this.#awaiting(outcome) : { status: 'error', error: outcome.error };
   }
 
   /** "Try again": refetch the document this widget shows. */
@@ -103,6 +117,21 @@ export class FeedController implements ReactiveController {
     const own = this.#source.src();
     if (own) reloadDocument(own);
     else this.#consumer.value?.reload();
+  }
+
+  /** A converter is being loaded: show loading, and render again once it has answered. */
+  #awaiting({ pending }: Extract<FeedOutcome, { pending: unknown }>): FeedView {
+    if (this.#awaited !== pending) {
+      this.#awaited = pending;
+      pending.then(() => this.#host.requestUpdate());
+    }
+    return { status: 'loading' };
+  }
+
+  #confirm(src: string, data: unknown): void {
+    if (typeof data !== 'object' || data === null || confirmed.has(data)) return;
+    confirmed.add(data);
+    confirmDocument(src, data);
   }
 
   #sync(): void {

@@ -113,53 +113,77 @@ function failed(error: unknown, source: string): FeedOutcome {
   return { error: feedError };
 }
 
+/** A bare JSON value as a diagnostic shows it: short, and never the whole of a long string. */
+function preview(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? `${json.slice(0, 40)}…` : json;
+}
+
+/** The adapter `format` names: the one asked for, or for `auto` the first that claims the document. */
+function pickAdapter(data: object, format: string): FeedAdapter | undefined {
+  return format === 'auto'
+    ? (adapters.find((a) => !a.fallback && a.detect(data)) ?? adapters.find((a) => a.fallback))
+    : adapters.find((a) => a.name === format);
+}
+
 /**
- * Converts a loaded document to the native model, memoised per document and format, and
- * logs its diagnostics once. Never throws: a document no adapter can read is an error
- * outcome; an adapter still loading is a pending outcome whose promise settles when
+ * Converts a loaded document to the native model, memoised per document and adapter (so
+ * `format="auto"` and the format it detects share one conversion, and a live API is paged
+ * once), and logs its diagnostics once. Never throws: a document no adapter can read is an
+ * error outcome; an adapter still loading is a pending outcome whose promise settles when
  * calling `toFeed` again will give the answer.
  */
 export function toFeed(data: unknown, format = 'auto', source = ''): FeedOutcome {
-  const cacheable = typeof data === 'object' && data !== null;
-  let perDocument = cacheable ? outcomes.get(data) : undefined;
-  const cached = perDocument?.get(format);
-  if (cached) return cached;
-
-  const remember = (outcome: FeedOutcome): FeedOutcome => {
-    if (cacheable) {
-      perDocument ??= new Map();
-      perDocument.set(format, outcome);
-      outcomes.set(data, perDocument);
-    }
-    return outcome;
-  };
-
-  const adapter =
-    format === 'auto'
-      ? (adapters.find((a) => !a.fallback && a.detect(data)) ?? adapters.find((a) => a.fallback))
-      : adapters.find((a) => a.name === format);
-  if (!adapter) {
-    const known = adapters.map((a) => a.name).join(', ');
-    return remember(
-      failed(
-        new FeedError(
-          'not-a-feed',
-          format === 'auto'
-            ? `${source || 'The document'} is not a feed this library can read (tried: ${known}).`
-            : `Unknown feed format "${format}" (known: ${known}).`,
-        ),
-        source,
-      ),
+  if (typeof data !== 'object' || data === null) {
+    // No format reads a bare value, and a bare value cannot key the memo: refuse it here,
+    // synchronously, so a render never starts a conversion whose answer asks for another render.
+    return failed(
+      new FeedError('not-a-feed', `${source || 'The document'} is not a feed: its whole body is the JSON value ${preview(data)}, where an object was expected.`),
+      source,
     );
   }
+  const perDocument = outcomes.get(data) ?? new Map<string, FeedOutcome>();
+  outcomes.set(data, perDocument);
+  const cached = perDocument.get(format);
+  if (cached) return cached;
+
+  const adapter = pickAdapter(data, format);
+  if (!adapter) {
+    const known = adapters.map((a) => a.name).join(', ');
+    const outcome = failed(
+      new FeedError(
+        'not-a-feed',
+        format === 'auto'
+          ? `${source || 'The document'} is not a feed this library can read (tried: ${known}).`
+          : `Unknown feed format "${format}" (known: ${known}).`,
+      ),
+      source,
+    );
+    perDocument.set(format, outcome);
+    return outcome;
+  }
+
+  const remember = (outcome: FeedOutcome): FeedOutcome => {
+    perDocument.set(adapter.name, outcome);
+    perDocument.set(format, outcome);
+    return outcome;
+  };
+  const converting = perDocument.get(adapter.name);
+  if (converting) return remember(converting);
   try {
     const converted = adapter.convert(data, { source });
     if (!(converted instanceof Promise)) return remember(settle(adapter.name, converted, source));
-    const pending = converted.then(
-      (done) => remember(settle(adapter.name, done, source)),
-      (error: unknown) => remember(failed(error, source)),
-    );
-    return remember({ pending });
+    // Every format name that joined this conversion while it ran gets its answer.
+    const answer = (outcome: FeedOutcome): void => {
+      for (const [key, value] of perDocument) if (value === loading) perDocument.set(key, outcome);
+    };
+    const loading: FeedOutcome = {
+      pending: converted.then(
+        (done) => answer(settle(adapter.name, done, source)),
+        (error: unknown) => answer(failed(error, source)),
+      ),
+    };
+    return remember(loading);
   } catch (error) {
     return remember(failed(error, source));
   }

@@ -18,9 +18,26 @@ export interface LoadOptions {
   persist?: boolean;
 }
 
+/** A document a widget could show, and when it was fetched. */
+export interface GoodCopy {
+  data: unknown;
+  fetchedAt: number;
+}
+
 export type DocumentState =
   | { status: 'loading' }
-  | { status: 'ready'; data: unknown; fetchedAt: number; stale: boolean; revalidating: boolean }
+  | {
+      status: 'ready';
+      data: unknown;
+      fetchedAt: number;
+      stale: boolean;
+      revalidating: boolean;
+      /**
+       * The last copy a widget could show (see `confirmDocument`), when `data` is a newer document
+       * not yet known to be readable: a widget that cannot read `data` shows this one instead.
+       */
+      lastGood?: GoodCopy;
+    }
   | { status: 'error'; error: FeedError };
 
 type Listener = (state: DocumentState) => void;
@@ -56,6 +73,12 @@ interface DocumentStoreV1 {
   watch(url: string, listener: Listener, options: ResolvedOptions): () => void;
   reload(url: string): void;
   reset(storage: boolean): void;
+  /**
+   * A widget could show `data`, the document `url` now holds: keep it as the last-good copy
+   * (in memory, and in localStorage if the load persists). Added after v1 first shipped, so
+   * callers treat it as optional.
+   */
+  confirm?(url: string, data: unknown): void;
 }
 
 interface Subscription {
@@ -79,6 +102,10 @@ interface Entry {
   run?: Run;
   /** The most recent subscriber's options; they apply to the next load. */
   options: ResolvedOptions;
+  /** The newest document a widget could show (or the saved copy, saved only once one could). */
+  good?: GoodCopy;
+  /** The newest response's text, saved once a widget confirms it can show the document. */
+  unsaved?: { data: unknown; text: string };
 }
 
 type Outcome =
@@ -240,7 +267,10 @@ function createStore(): DocumentStoreV1 {
       if (!current.revalidating) setState(entry, { ...current, revalidating: true });
     } else if (current?.status !== 'loading') {
       const saved = entry.options.persist ? readSavedDocument(entry.url) : undefined;
-      if (saved) savedUrls.add(entry.url);
+      if (saved) {
+        savedUrls.add(entry.url);
+        entry.good = saved;
+      }
       setState(
         entry,
         saved
@@ -282,9 +312,18 @@ function createStore(): DocumentStoreV1 {
 
   function succeed(entry: Entry, data: unknown, text: string, options: ResolvedOptions): void {
     entry.run = undefined;
-    const fetchedAt = Date.now();
-    if (options.persist && saveDocument(entry.url, text, fetchedAt)) savedUrls.add(entry.url);
-    setState(entry, { status: 'ready', data, fetchedAt, stale: false, revalidating: false });
+    // Saved only once a widget could show it (`confirm`): a document that parses but is not a
+    // feed (a CMS page, `{"version":"9.0"}`, `null`) must never replace the last good copy.
+    entry.unsaved = options.persist ? { data, text } : undefined;
+    const { good } = entry;
+    setState(entry, {
+      status: 'ready',
+      data,
+      fetchedAt: Date.now(),
+      stale: false,
+      revalidating: false,
+      ...(good && good.data !== data ? { lastGood: good } : {}),
+    });
   }
 
   function fail(entry: Entry, outcome: Extract<Outcome, { ok: false }>, attempts: number, options: ResolvedOptions): void {
@@ -348,6 +387,16 @@ function createStore(): DocumentStoreV1 {
         return;
       }
       startLoad(entry);
+    },
+
+    confirm(url, data) {
+      const entry = entries.get(url);
+      const state = entry?.state;
+      if (!entry || state?.status !== 'ready' || state.data !== data || entry.good?.data === data) return;
+      entry.good = { data, fetchedAt: state.fetchedAt };
+      const { unsaved } = entry;
+      entry.unsaved = undefined;
+      if (unsaved && unsaved.data === data && saveDocument(url, unsaved.text, state.fetchedAt)) savedUrls.add(url);
     },
 
     reset(storage) {
@@ -451,6 +500,20 @@ export function reloadDocument(src: string): void {
     if (!(url instanceof FeedError)) sharedStore().reload(url);
   } catch (error) {
     console.error(`${LOG_PREFIX} Could not reload feed ${String(src)}.`, error);
+  }
+}
+
+/**
+ * A widget could show `data`, the document it was given for `src`: keep that document as the
+ * last-good copy. Until a widget says so, a new document is never saved, so one that parses but
+ * cannot be shown never replaces the copy the widgets fall back on.
+ */
+export function confirmDocument(src: string, data: unknown): void {
+  try {
+    const url = resolveSource(src);
+    if (!(url instanceof FeedError)) sharedStore().confirm?.(url, data);
+  } catch (error) {
+    console.error(`${LOG_PREFIX} Could not keep a copy of feed ${String(src)}.`, error);
   }
 }
 

@@ -42,14 +42,18 @@ export function errorMessage(t: Translation, error: FeedError): string {
   }
 }
 
-/** An alert with a "Try again" button (omitted when retrying cannot help). */
+/**
+ * An alert with a "Try again" button, omitted only when no address was given. A document that
+ * is not a feed gets one too: a site fixing its feed, or a CMS that answered with the wrong
+ * page for a moment, is put right by asking again.
+ */
 export function renderError(
   t: Translation,
   error: FeedError,
   onRetry: () => void,
   headingLevel = 2,
 ): TemplateResult {
-  const retryable = error.kind !== 'no-source' && error.kind !== 'not-a-feed';
+  const retryable = error.kind !== 'no-source';
   return html`<div class="state state--error" part="error" role="alert">
     ${heading(headingLevel, 'state__heading', t.errorHeading)}
     <p class="state__message">${errorMessage(t, error)}</p>

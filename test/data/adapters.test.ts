@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { readFeedSections, reportChunk, toFeed } from '../../src/data/adapters.js';
+import { readFeedSections, registerAdapter, reportChunk, toFeed } from '../../src/data/adapters.js';
 import { servicesSection } from '../../src/data/validate.js';
+import { validateNativeFeed } from '../../src/data/validate-native.js';
 import { captureConsole, countLoads, failedImport, waitUntil } from '../support/helpers.js';
 
 describe('toFeed', () => {
@@ -108,5 +109,39 @@ describe('toFeed: the report chunk (words for what validation found)', () => {
       expect('error' in plain && plain.error.message).to.contain('not a usable feed');
     });
     expect(errors.join('\n')).to.contain('is not supported');
+  });
+});
+
+describe('toFeed: bare values and one conversion per adapter', () => {
+  it('refuses a bare JSON value at once, saying what it was, and logs it once however often it is asked', async () => {
+    const source = `https://example.org/bare-${Math.random()}.json`;
+    const errors = await captureConsole('error', () => {
+      for (const value of [null, null, null]) {
+        const outcome = toFeed(value, 'auto', source);
+        expect('error' in outcome && outcome.error.kind).to.equal('not-a-feed');
+      }
+      expect('error' in toFeed(42, 'native', source)).to.equal(true);
+    });
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.contain('its whole body is the JSON value null');
+    expect(errors[1]).to.contain('its whole body is the JSON value 42');
+  });
+
+  it('a document read as "auto" and by the name of the format it is detected as converts once', () => {
+    let conversions = 0;
+    registerAdapter({
+      name: 'counting-test-format',
+      detect: (data) => typeof data === 'object' && data !== null && 'countingTestFormat' in data,
+      convert: () => {
+        conversions += 1;
+        return { feed: validateNativeFeed({ version: '1.0', programme: { name: 'Counted' } }).feed, diagnostics: [] };
+      },
+    });
+    const document = { countingTestFormat: true };
+    const detected = toFeed(document, 'auto', 'counted');
+    const named = toFeed(document, 'counting-test-format', 'counted');
+    expect('result' in detected && detected.result.format).to.equal('counting-test-format');
+    expect(named).to.equal(detected);
+    expect(conversions).to.equal(1);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  confirmDocument,
   reloadDocument,
   resetDocumentCache,
   retryDelay,
@@ -147,6 +148,8 @@ describe('feed client', () => {
       expect(expectReady(await a.settled()).data).to.equal(1);
       expect(expectReady(await b.settled()).data).to.equal(1);
       expect((await serverCount(key)).count).to.equal(1);
+      // Kept once a widget says it could show it, under the one resolved address.
+      confirmDocument(`${location.origin}/mock/text/${key}?body=1#third`, 1);
       expect(localStorage.getItem(`${STORAGE_PREFIX}${absolute(`/mock/text/${key}?body=1`)}`)).to.be.a('string');
     });
 
@@ -469,6 +472,8 @@ describe('feed client', () => {
       await configure(key, { body: '{"v":1}' });
       const options = { ...FAST, retries: 1 };
       const first = expectReady(await watch(src, options).settled());
+      expect(readSavedDocument(absolute(src)), 'not kept before a widget could show it').to.equal(undefined);
+      confirmDocument(src, first.data);
       const saved = readSavedDocument(absolute(src));
       expect(saved).to.deep.equal({ data: { v: 1 }, fetchedAt: first.fetchedAt });
 
@@ -489,8 +494,30 @@ describe('feed client', () => {
       await configure(key, { body: '{"v":2}' });
       reloadDocument(src);
       await w.until((s) => s.status === 'ready' && !s.revalidating && !s.stale, 'a fresh state');
-      expect(expectReady(w.last).data).to.deep.equal({ v: 2 });
+      const fresh = expectReady(w.last);
+      expect(fresh.data).to.deep.equal({ v: 2 });
+      expect(fresh.lastGood, 'the copy to fall back on while v2 is unconfirmed').to.deep.equal(saved);
+      confirmDocument(src, fresh.data);
       expect(readSavedDocument(absolute(src))?.data).to.deep.equal({ v: 2 });
+    });
+
+    it('keeps the last confirmed copy, in memory and saved, while newer documents go unconfirmed', async () => {
+      const key = unique('unconfirmed');
+      const src = `/mock/configured/${key}`;
+      await configure(key, { body: '{"v":1}' });
+      const w = watch(src, FAST);
+      const first = expectReady(await w.settled());
+      confirmDocument(src, first.data);
+      await configure(key, { body: '{"v":"not readable"}' });
+      reloadDocument(src);
+      await w.until((s) => s.status === 'ready' && !s.revalidating, 'the second document');
+      const second = expectReady(w.last);
+      expect(second.data).to.deep.equal({ v: 'not readable' });
+      expect(second.lastGood).to.deep.equal({ data: { v: 1 }, fetchedAt: first.fetchedAt });
+      expect(readSavedDocument(absolute(src))?.data).to.deep.equal({ v: 1 });
+      // A stale confirmation (of a document no longer current) changes nothing.
+      confirmDocument(src, { v: 'something else' });
+      expect(readSavedDocument(absolute(src))?.data).to.deep.equal({ v: 1 });
     });
 
     it('revalidates a saved copy in the background and replaces it when that succeeds', async () => {

@@ -1,0 +1,175 @@
+/**
+ * Issue #18, points 1, 7 and 8: documents that parse but are not feeds (a bare `null`, `42`,
+ * `"x"`, `true`, or an object no format reads) end in one message and one diagnostic, never a
+ * loop; they never replace the last good copy; and one document is converted once per format
+ * it is read as, whether a widget names the format or detects it.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
+import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
+import { reloadDocument, resetDocumentCache } from '../../src/data/feed-client.js';
+import { STORAGE_PREFIX } from '../../src/data/document-cache.js';
+import { captureConsole, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
+
+const SMALL = 'test/fixtures/feeds/small.json';
+
+/** Two animation frames: anything a render scheduled (a microtask, a task, a frame) has run by then. */
+const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Sets what `/mock/configured/KEY` answers next; returns its URL. */
+async function configure(key: string, answer: { body?: string; status?: number }): Promise<string> {
+  const query = new URLSearchParams({ status: String(answer.status ?? 200), body: answer.body ?? '{}' });
+  await fetch(`/mock/configure/${key}?${query}`);
+  return `/mock/configured/${key}`;
+}
+
+const smallFeed = async (): Promise<string> => (await fetch(`/${SMALL}`)).text();
+
+/** Console lines that are about `url`. */
+const about = (calls: readonly string[], url: string) => calls.filter((line) => line.includes(url));
+
+describe('a feed whose whole body is a bare JSON value', function () {
+  this.timeout(20_000);
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  for (const body of ['null', '42', '"x"', 'true']) {
+    it(`${body}: every widget says the information is not in a format we can show, with Try again, and logs it once`, async () => {
+      const url = await configure(uniqueKey('bare'), { body });
+      let root!: HTMLElement;
+      const errors = await captureConsole('error', async () => {
+        root = await fixture(html`<div>
+          <pc-provider src=${url}>
+            <pc-feed-status></pc-feed-status>
+            <pc-service-finder></pc-service-finder>
+            <pc-event-calendar date="2026-12-01" view="list"></pc-event-calendar>
+          </pc-provider>
+        </div>`);
+        const widgets = [...root.querySelectorAll<HTMLElement>('pc-feed-status, pc-service-finder, pc-event-calendar')];
+        for (const widget of widgets) {
+          const alert = await waitForShadow(widget, '[role="alert"]', `${widget.localName} shows the error`);
+          expect(alert.textContent).to.contain('The information is not in a format we can show.');
+          expect(widget.shadowRoot!.querySelector('[part="retry-button"]')?.textContent?.trim()).to.equal('Try again');
+        }
+        // Settled, not looping: nothing is waiting to render and no further message arrives.
+        await twoFrames();
+        await twoFrames();
+        for (const widget of widgets) expect((widget as HTMLElement & { isUpdatePending: boolean }).isUpdatePending).to.equal(false);
+      });
+      const lines = about(errors, url);
+      expect(lines, lines.join('\n')).to.have.length(1);
+      expect(lines[0]).to.contain(`its whole body is the JSON value ${body}`);
+      await expect(root.querySelector('pc-service-finder')!).to.be.accessible();
+      await expect(root.querySelector('pc-event-calendar')!).to.be.accessible();
+    });
+  }
+
+  it('after a good load, a null and then a server error keep showing the good copy, marked as not the latest', async () => {
+    const key = uniqueKey('good-then-null');
+    const url = await configure(key, { body: await smallFeed() });
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
+    await waitForShadow(el, '.summary', 'the good copy shows');
+
+    const errors = await captureConsole('error', async () => {
+      await configure(key, { body: 'null' });
+      reloadDocument(url);
+      await waitForShadow(el, '[part="stale-notice"]', 'the good copy, marked stale, after the null');
+      expect(shadowText(el)).to.contain('Testborough Parent Champions');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+
+      await configure(key, { status: 500 });
+      reloadDocument(url);
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part="stale-notice"]'), 'the refresh starts');
+      await waitForShadow(el, '[part="stale-notice"]', 'the good copy, marked stale, after the 500');
+      await twoFrames();
+    });
+    expect(shadowText(el)).to.contain('Testborough Parent Champions');
+    expect(shadowText(el)).to.contain('We could not get the latest information');
+    expect(about(errors, url).filter((line) => line.includes('JSON value null')), errors.join('\n')).to.have.length(1);
+    expect(el.isUpdatePending).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('the last-good copy keeps only documents a widget could show', function () {
+  this.timeout(20_000);
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('a good load, then {"version":"9.0"}, then a 500: the saved good copy shows with the notice', async () => {
+    const key = uniqueKey('keep-good');
+    const url = await configure(key, { body: await smallFeed() });
+    const absolute = new URL(url, document.baseURI).href;
+
+    const first = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
+    await waitForShadow(first, '.summary', 'first page view');
+    first.remove();
+    expect(localStorage.getItem(STORAGE_PREFIX + absolute)).to.contain('Testborough Parent Champions');
+
+    // A second page view gets a document that parses but is no feed: the saved copy stays.
+    resetDocumentCache();
+    await configure(key, { body: '{"version":"9.0"}' });
+    const errors = await captureConsole('error', async () => {
+      const second = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
+      await waitForShadow(second, '[part="stale-notice"]', 'second page view falls back on the good copy');
+      expect(shadowText(second)).to.contain('Testborough Parent Champions');
+      second.remove();
+    });
+    expect(about(errors, url)).to.have.length(1);
+    expect(about(errors, url)[0]).to.contain('nor a native feed');
+    expect(localStorage.getItem(STORAGE_PREFIX + absolute)).to.contain('Testborough Parent Champions');
+
+    // A third page view while the server fails: the good copy, as the README promises.
+    resetDocumentCache();
+    await configure(key, { status: 500 });
+    const third = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
+    await waitForShadow(third, '[part="stale-notice"]', 'third page view shows the saved copy');
+    expect(shadowText(third)).to.contain('Testborough Parent Champions');
+    expect(third.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await expect(third).to.be.accessible();
+  });
+
+  it('a document no widget can show is not saved in place of nothing either', async () => {
+    const key = uniqueKey('never-good');
+    const url = await configure(key, { body: '{"version":"9.0"}' });
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
+    await waitForShadow(el, '[role="alert"]');
+    expect(localStorage.getItem(STORAGE_PREFIX + new URL(url, document.baseURI).href)).to.equal(null);
+  });
+});
+
+describe('one conversion per document, whichever way a widget names its format', function () {
+  this.timeout(30_000);
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('a live Open Referral API read by format="openreferral" and format="auto" is paged once', async () => {
+    const OR = 'test/fixtures/open-referral-uk';
+    const template = ((await (await fetch(`/${OR}/api-mocks/test/service_list.json`)).json()) as { contents: object[] }).contents[0];
+    const pageUrls: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+      if (!url.pathname.endsWith('/services')) return realFetch(input, init);
+      pageUrls.push(url.href);
+      const page = Number(url.searchParams.get('page'));
+      const contents = [{ ...template, id: `svc-${page}`, name: `Counselling group ${page}` }];
+      return new Response(JSON.stringify({ total_items: 2, total_pages: 2, page_number: page, contents }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }) as typeof fetch;
+    try {
+      const base = `/mock/flaky/${uniqueKey('api')}?fail=0&file=${encodeURIComponent(`${OR}/api-mocks/test/api_details.json`)}`;
+      const root = await fixture(html`<div>
+        <pc-service-finder src=${base} format="openreferral"></pc-service-finder>
+        <pc-service-finder src=${base}></pc-service-finder>
+      </div>`);
+      for (const finder of root.querySelectorAll<PcServiceFinder>('pc-service-finder')) {
+        await waitUntil(() => shadowText(finder).includes('2 services found'), `both pages merged in each finder: ${shadowText(finder).slice(0, 300)}`);
+      }
+      expect(pageUrls, pageUrls.join('\n')).to.have.length(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+});
