@@ -29,7 +29,7 @@ const browser = await puppeteer.launch({
 
 const all = {};
 /** The suites test/bench/run.ts knows, each run in its own page. */
-const SUITES = ['feed', 'finder', 'calendar'];
+const SUITES = ['feed', 'finder', 'calendar', 'hostile'];
 try {
   for (const throttle of [1, 4]) {
     const results = [];

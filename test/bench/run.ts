@@ -8,6 +8,7 @@ const SUITES: Record<string, () => Promise<unknown>> = {
   feed: () => import('./feed.bench.js'),
   finder: () => import('./finder.bench.js'),
   calendar: () => import('./calendar.bench.js'),
+  hostile: () => import('./hostile.bench.js'),
 };
 
 declare global {

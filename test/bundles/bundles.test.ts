@@ -121,4 +121,26 @@ describe('built bundles (dist/)', () => {
       },
       'demo/sample-feed.json',
     ));
+
+  for (const bundle of ['service-finder', 'event-calendar', 'parent-champion-widgets']) {
+    it(`${bundle}.js: a feed that is only \`null\` shows one message with Try again and logs once`, () =>
+      onBundlePage(
+        bundle,
+        async (frame) => {
+          const tags = bundle === 'parent-champion-widgets' ? ['pc-service-finder', 'pc-event-calendar'] : [`pc-${bundle}`];
+          for (const tag of tags) {
+            await waitUntil(() => shadowOf(frame, tag)?.querySelector('[role="alert"]'), `${tag} error`, { timeout: 8000 });
+            const root = shadowOf(frame, tag)!;
+            expect(root.querySelector('[role="alert"]')!.textContent).to.contain('The information is not in a format we can show.');
+            expect(buttonNamed(root, 'Try again')).to.exist;
+          }
+          // Two frames later nothing more has been said: the widgets settled instead of looping.
+          await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+          const win = frame.contentWindow as ProbeWindow;
+          expect(win.consoleErrors, win.consoleErrors.join('\n')).to.have.length(1);
+          expect(win.consoleErrors[0]).to.contain('its whole body is the JSON value null');
+        },
+        'test/fixtures/hostile/bare-null.json',
+      ));
+  }
 });
