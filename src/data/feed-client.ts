@@ -213,13 +213,10 @@ function describeFailure(url: string, outcome: Extract<Outcome, { ok: false }>, 
 /** What a webmaster needs to know about a status beyond its number. */
 function httpReason(status: number | undefined, credentials: FeedCredentials): string {
   if (status === 401 || status === 403) {
-    const answer = status === 401 ? 'the server asked for a login' : 'the server refused access';
-    return credentials === 'omit'
-      ? `: ${answer}. Feed requests carry no cookies or passwords unless the site sets` +
-          ' credentials="same-origin" or credentials="include" on the widget or <pc-provider>; a public feed needs neither'
-      : `: ${answer} even with credentials="${credentials}"`;
+    const sent = credentials === 'omit' ? ' (no cookies or logins are sent unless the site sets credentials="same-origin" or "include")' : ` with credentials="${credentials}"`;
+    return `: the server ${status === 401 ? 'asked for a login' : 'refused access'}${sent}`;
   }
-  if (status === 429) return ': the server says too many requests (rate limited)';
+  if (status === 429) return ': too many requests';
   return '';
 }
 

@@ -227,7 +227,7 @@ describe('feed client', () => {
       expect(error.status).to.equal(401);
       expect((await serverCount(key)).count).to.equal(1);
       expect(error.message).to.contain('HTTP 401').and.contain('asked for a login');
-      expect(error.message).to.contain('credentials="same-origin"');
+      expect(error.message).to.contain('unless the site sets credentials');
       const opted = unique('refused');
       const refused = expectError(await watch(`/mock/json/${opted}?status=403`, { ...FAST, credentials: 'include' }).settled()).error;
       expect(refused.message).to.contain('HTTP 403').and.contain('refused').and.contain('credentials="include"');
