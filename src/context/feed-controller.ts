@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { providerContext, type ProviderContextValue } from './provider-context.js';
-import { confirmDocument, reloadDocument, watchDocument, type DocumentState } from '../data/feed-client.js';
+import { confirmDocument, reloadDocument, watchDocument, type DocumentState, type FeedCredentials } from '../data/feed-client.js';
 import { toFeed, type FeedOutcome, type FeedResult } from '../data/adapters.js';
 import { FeedError } from '../data/errors.js';
 
@@ -21,6 +21,8 @@ export interface FeedSource {
   src(): string | undefined;
   /** `format` attribute: `auto`, `native`, or a registered adapter's name. */
   format(): string;
+  /** `credentials` attribute, for the widget's own `src`. */
+  credentials?(): FeedCredentials | undefined;
 }
 
 /** Is there a `<pc-provider>` above, even one not yet upgraded? Crosses shadow roots. */
@@ -42,6 +44,7 @@ export class FeedController implements ReactiveController {
   readonly #consumer: ContextConsumer<typeof providerContext, Host>;
   #unwatch?: () => void;
   #watchedSrc?: string;
+  #watchedCredentials?: FeedCredentials;
   #ownState: DocumentState = { status: 'loading' };
   /** The converter load this widget will re-render after: one wait per load, however many renders. */
   #awaited?: Promise<unknown>;
@@ -136,20 +139,27 @@ export class FeedController implements ReactiveController {
 
   #sync(): void {
     const own = this.#source.src() || undefined;
-    if (own === this.#watchedSrc) return;
+    const credentials = this.#source.credentials?.();
+    if (own === this.#watchedSrc && credentials === this.#watchedCredentials) return;
     this.#stopWatching();
     if (!own) return;
     this.#watchedSrc = own;
-    this.#unwatch = watchDocument(own, (state) => {
-      this.#ownState = state;
-      this.#host.requestUpdate();
-    });
+    this.#watchedCredentials = credentials;
+    this.#unwatch = watchDocument(
+      own,
+      (state) => {
+        this.#ownState = state;
+        this.#host.requestUpdate();
+      },
+      { credentials },
+    );
   }
 
   #stopWatching(): void {
     this.#unwatch?.();
     this.#unwatch = undefined;
     this.#watchedSrc = undefined;
+    this.#watchedCredentials = undefined;
     this.#ownState = { status: 'loading' };
   }
 }

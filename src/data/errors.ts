@@ -27,4 +27,6 @@ export interface Diagnostic {
   action: 'skipped' | 'dropped' | 'warning';
   /** The item's id or name, when known, so a data team can find it. */
   item?: string;
+  /** Items that belong in the feed could not be loaded at all (e.g. a page of a live API): widgets say their list may be incomplete. */
+  incomplete?: boolean;
 }

@@ -7,6 +7,14 @@
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { forgetSavedDocuments, readSavedDocument, saveDocument } from './document-cache.js';
 
+/**
+ * Whether feed requests carry the site's cookies and HTTP logins, as in `fetch`: `omit` (the default:
+ * a feed is public, and a login challenge then fails at once instead of stalling on a password
+ * prompt), `same-origin` (to the page's own origin only) or `include` (also cross-origin; the feed's
+ * server must then send `Access-Control-Allow-Credentials: true`).
+ */
+export type FeedCredentials = 'omit' | 'same-origin' | 'include';
+
 export interface LoadOptions {
   /** Per attempt, default 10_000. */
   timeoutMs?: number;
@@ -16,6 +24,8 @@ export interface LoadOptions {
   retryDelayMs?: number;
   /** Keep a last-good copy in localStorage; default true. */
   persist?: boolean;
+  /** Send cookies and HTTP logins with the request (see FeedCredentials); default `omit`. */
+  credentials?: FeedCredentials;
 }
 
 /** A document a widget could show, and when it was fetched. */
@@ -56,6 +66,8 @@ interface ResolvedOptions {
   retries: number;
   retryDelayMs: number;
   persist: boolean;
+  /** Added after v1 shipped: a store from an older copy ignores it, and an older copy leaves it out (`omit`). */
+  credentials?: FeedCredentials;
 }
 
 /**
@@ -160,7 +172,7 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /** One request with its own AbortController and timeout. Never rejects. */
-async function attempt(url: string, run: Run, timeoutMs: number): Promise<Outcome> {
+async function attempt(url: string, run: Run, timeoutMs: number, credentials: FeedCredentials = 'omit'): Promise<Outcome> {
   const controller = new AbortController();
   run.controller = controller;
   let timedOut = false;
@@ -172,12 +184,10 @@ async function attempt(url: string, run: Run, timeoutMs: number): Promise<Outcom
     const response = await fetch(url, {
       signal: controller.signal,
       headers: { Accept: 'application/json' },
-      // 'same-origin', not 'omit': a feed on the school's own site may sit behind its CMS
-      // login, and those cookies already go to that server with every page view. No cookie
-      // ever goes to a third party (cross-origin requests, including a same-origin request
-      // redirected elsewhere, are sent without credentials), and cross-origin feeds need
-      // no `Access-Control-Allow-Credentials`.
-      credentials: 'same-origin',
+      // 'omit' unless the site opts in: a feed is public data, and with credentials a 401
+      // carrying `WWW-Authenticate: Basic` opens the browser's password prompt, which
+      // stalls the request (until the timeout, or for good in Firefox) instead of failing.
+      credentials,
       // Revalidate with the server: an edited feed shows up on the next page view.
       cache: 'no-cache',
     });
@@ -206,11 +216,12 @@ async function attempt(url: string, run: Run, timeoutMs: number): Promise<Outcom
 }
 
 /** The English diagnostic for the console (parents see a translated message for the kind). */
-function describeFailure(url: string, outcome: Extract<Outcome, { ok: false }>, attempts: number, timeoutMs: number): string {
+function describeFailure(url: string, outcome: Extract<Outcome, { ok: false }>, attempts: number, options: ResolvedOptions): string {
+  const { timeoutMs, credentials = 'omit' } = options;
   let reason: string;
   switch (outcome.kind) {
     case 'http':
-      reason = `HTTP ${outcome.status ?? '?'}`;
+      reason = `HTTP ${outcome.status ?? '?'}${httpReason(outcome.status, credentials)}`;
       break;
     case 'timeout':
       reason = `no response within ${timeoutMs} ms`;
@@ -224,6 +235,16 @@ function describeFailure(url: string, outcome: Extract<Outcome, { ok: false }>, 
       break;
   }
   return `Could not load feed ${url}: ${reason}${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
+}
+
+/** What a webmaster needs to know about a status beyond its number. */
+function httpReason(status: number | undefined, credentials: FeedCredentials): string {
+  if (status === 401 || status === 403) {
+    const sent = credentials === 'omit' ? ' (no cookies or logins are sent unless the site sets credentials="same-origin" or "include")' : ` with credentials="${credentials}"`;
+    return `: the server ${status === 401 ? 'asked for a login' : 'refused access'}${sent}`;
+  }
+  if (status === 429) return ': too many requests';
+  return '';
 }
 
 function createStore(): DocumentStoreV1 {
@@ -292,7 +313,7 @@ function createStore(): DocumentStoreV1 {
   async function load(entry: Entry, run: Run): Promise<void> {
     const { url, options } = entry;
     for (let attempts = 1; ; attempts += 1) {
-      const outcome = await attempt(url, run, options.timeoutMs);
+      const outcome = await attempt(url, run, options.timeoutMs, options.credentials);
       if (run.cancelled) return;
       if (outcome.ok) {
         succeed(entry, outcome.data, outcome.text, options);
@@ -328,7 +349,7 @@ function createStore(): DocumentStoreV1 {
 
   function fail(entry: Entry, outcome: Extract<Outcome, { ok: false }>, attempts: number, options: ResolvedOptions): void {
     entry.run = undefined;
-    const error = new FeedError(outcome.kind, describeFailure(entry.url, outcome, attempts, options.timeoutMs), outcome.status);
+    const error = new FeedError(outcome.kind, describeFailure(entry.url, outcome, attempts, options), outcome.status);
     const current = entry.state;
     if (current?.status === 'ready') {
       // Never replace good data with an error: keep showing it, marked stale.
@@ -453,6 +474,7 @@ function resolveOptions(options: LoadOptions | undefined): ResolvedOptions {
     retries: Math.min(Math.floor(number(options?.retries, 2, 0)), MAX_RETRIES),
     retryDelayMs: number(options?.retryDelayMs, 500, 0),
     persist: options?.persist !== false,
+    credentials: options?.credentials === 'include' || options?.credentials === 'same-origin' ? options.credentials : 'omit',
   };
 }
 

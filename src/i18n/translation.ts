@@ -23,7 +23,12 @@ export interface Translation {
   errorHeading: string;
   errorNetwork: string;
   errorTimeout: string;
+  /** Any other HTTP error: 5xx "having problems", otherwise "could not find" (404, 410, …). */
   errorHttp: (status: number) => string;
+  /** HTTP 401 or 403: the feed is behind a login. */
+  errorNotPublic: string;
+  /** HTTP 429 after every retry: the server is busy. */
+  errorBusy: string;
   errorParse: string;
   errorNotAFeed: string;
   errorNoSource: string;
@@ -164,6 +169,8 @@ export interface Translation {
   /** Numbers already formatted: "Showing 10 of 42". */
   finderShowing: (shown: string, total: string) => string;
   finderShowMore: string;
+  /** Above the results when part of a live directory could not be loaded (a page failed or timed out). */
+  finderIncomplete: string;
   finderEmptyHeading: string;
   finderEmptyMessage: string;
   finderRunBy: (organisation: string) => string;

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController, type FeedView } from '../context/feed-controller.js';
+import type { FeedCredentials } from '../data/feed-client.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { renderError, renderLoading, renderStaleNotice } from '../ui/states.js';
@@ -17,6 +18,7 @@ export abstract class PcFeedElement extends LitElement {
     format: {},
     locale: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    credentials: {},
   };
 
   /** Feed URL. Optional inside `<pc-provider>`; when set, it wins over the provider's. */
@@ -31,9 +33,17 @@ export abstract class PcFeedElement extends LitElement {
   /** Level (1–6) of the widget's top headings, so it fits the page outline. */
   headingLevel = 2;
 
+  /**
+   * For the widget's own `src`: whether its request carries the site's cookies and logins, as in
+   * `fetch`. `omit` (default: a feed is public), `same-origin`, or `include` (the feed's server
+   * must then allow credentials).
+   */
+  credentials?: FeedCredentials;
+
   protected readonly feed = new FeedController(this, {
     src: () => this.src,
     format: () => this.format,
+    credentials: () => this.credentials,
   });
 
   protected readonly localize = new LocalizeController(this, () => this.locale || this.feed.provider?.locale);

@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider, ContextRoot } from '@lit/context';
 import { providerContext, type ProviderContextValue } from '../context/provider-context.js';
-import { reloadDocument, watchDocument, type DocumentState } from '../data/feed-client.js';
+import { reloadDocument, watchDocument, type DocumentState, type FeedCredentials } from '../data/feed-client.js';
 import { define } from '../internal/define.js';
 
 /**
@@ -16,6 +16,7 @@ export class PcProvider extends LitElement {
     src: {},
     locale: {},
     timezone: {},
+    credentials: {},
     documentState: { state: true, attribute: false },
   };
 
@@ -34,11 +35,19 @@ export class PcProvider extends LitElement {
   /** IANA timezone that overrides the feed's programme timezone, e.g. `Europe/London`. */
   timezone?: string;
 
+  /**
+   * Whether the feed request carries the site's cookies and logins, as in `fetch`: `omit` (default:
+   * a feed is public), `same-origin` (a feed behind your own site's login), or `include` (also
+   * cross-origin; that server must send `Access-Control-Allow-Credentials: true`).
+   */
+  credentials?: FeedCredentials;
+
   private documentState: DocumentState = { status: 'loading' };
 
   readonly #provider = new ContextProvider(this, { context: providerContext });
   #unwatch?: () => void;
   #watchedSrc?: string;
+  #watchedCredentials?: FeedCredentials;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -50,6 +59,7 @@ export class PcProvider extends LitElement {
     this.#unwatch?.();
     this.#unwatch = undefined;
     this.#watchedSrc = undefined;
+    this.#watchedCredentials = undefined;
   }
 
   protected override willUpdate(): void {
@@ -61,14 +71,19 @@ export class PcProvider extends LitElement {
     return html`<slot></slot>`;
   }
 
-  /** (Re)subscribes when `src` changed; the old request is aborted if nobody else needs it. */
+  /** (Re)subscribes when `src` or `credentials` changed; the old request is aborted if nobody else needs it. */
   #watch(): void {
-    if (this.src === this.#watchedSrc) return;
+    if (this.src === this.#watchedSrc && this.credentials === this.#watchedCredentials) return;
     this.#unwatch?.();
     this.#watchedSrc = this.src;
-    this.#unwatch = watchDocument(this.src, (next) => {
-      this.documentState = next;
-    });
+    this.#watchedCredentials = this.credentials;
+    this.#unwatch = watchDocument(
+      this.src,
+      (next) => {
+        this.documentState = next;
+      },
+      { credentials: this.credentials },
+    );
   }
 
   #contextValue(): ProviderContextValue {

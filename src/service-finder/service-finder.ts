@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
 import { readFeedSections, registerAdapter } from '../data/adapters.js';
 import { servicesSection } from '../data/validate.js';
@@ -54,6 +54,7 @@ registerStrings(finderEnGB);
  * @csspart error - The error message box.
  * @csspart retry-button - The "Try again" button in the error box.
  * @csspart stale-notice - The notice shown when the data is a saved copy.
+ * @csspart incomplete-notice - The notice shown when part of a live directory could not be loaded (a page failed or timed out).
  * @cssprop [--pc-finder-sidebar-width=17rem] - Width of the filter panel beside the results on wide layouts.
  * @cssprop [--pc-colour-brand=#1d70b8] - Buttons and the result cards' accent.
  * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
@@ -93,7 +94,11 @@ export class PcServiceFinder extends PcFeedElement {
   categories?: string;
 
   protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
-    return this.#finder.render(view);
+    // Part of the list could not be loaded (a live API's page failed): show the rest, and say so.
+    const incomplete = view.diagnostics.some((d) => d.incomplete);
+    return html`${incomplete
+      ? html`<p class="stale-notice" part="incomplete-notice" role="status">${this.t.finderIncomplete}</p>`
+      : nothing}${this.#finder.render(view)}`;
   }
 }
 

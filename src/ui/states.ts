@@ -32,7 +32,7 @@ export function errorMessage(t: Translation, error: FeedError): string {
     case 'timeout':
       return t.errorTimeout;
     case 'http':
-      return t.errorHttp(error.status ?? 0);
+      return httpMessage(t, error.status ?? 0);
     case 'parse':
       return t.errorParse;
     case 'not-a-feed':
@@ -40,6 +40,17 @@ export function errorMessage(t: Translation, error: FeedError): string {
     case 'no-source':
       return t.errorNoSource;
   }
+}
+
+/**
+ * 401/403: behind a login ("not public"); 408: as a timeout; 429: busy; the rest through
+ * `errorHttp` (5xx: the server has problems; 404, 410 and other 4xx: not found).
+ */
+function httpMessage(t: Translation, status: number): string {
+  if (status === 401 || status === 403) return t.errorNotPublic;
+  if (status === 408) return t.errorTimeout;
+  if (status === 429) return t.errorBusy;
+  return t.errorHttp(status);
 }
 
 /**

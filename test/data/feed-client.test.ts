@@ -120,14 +120,21 @@ describe('feed client', () => {
       expect(logs).to.deep.equal([]);
     });
 
-    it('asks for JSON and sends same-origin cookies (credentials: same-origin)', async () => {
-      const key = unique('headers');
+    it('asks for JSON and sends no cookie unless credentials asks for them', async () => {
       document.cookie = 'pc_test_cookie=yes; path=/';
       try {
-        const ready = expectReady(await watch(`/mock/headers/${key}`).settled());
-        const data = ready.data as { accept: string; cookie: string | null };
-        expect(data.accept).to.equal('application/json');
-        expect(data.cookie).to.contain('pc_test_cookie=yes');
+        const cookieFor = async (credentials?: LoadOptions['credentials']) => {
+          const ready = expectReady(await watch(`/mock/headers/${unique(`headers-${credentials}`)}`, { ...FAST, credentials }).settled());
+          const data = ready.data as { accept: string; cookie: string | null };
+          expect(data.accept).to.equal('application/json');
+          return data.cookie;
+        };
+        expect(await cookieFor()).to.equal(null);
+        expect(await cookieFor('omit')).to.equal(null);
+        expect(await cookieFor('same-origin')).to.contain('pc_test_cookie=yes');
+        expect(await cookieFor('include')).to.contain('pc_test_cookie=yes');
+        // Anything else is the default.
+        expect(await cookieFor('everything' as LoadOptions['credentials'])).to.equal(null);
       } finally {
         document.cookie = 'pc_test_cookie=; path=/; max-age=0';
       }
@@ -208,11 +215,26 @@ describe('feed client', () => {
         expect(error.kind).to.equal('http');
         expect(error.status).to.equal(status);
         expect((await serverCount(key)).count).to.equal(1);
-        expect(logs.map((l) => l.text)).to.deep.equal([
+        expect(logs).to.have.length(1);
+        // 403 goes on to say why (see the next test).
+        expect(logs[0]!.text.startsWith(
           `[parent-champion-widgets] Could not load feed ${absolute(`/mock/json/${key}?status=${status}`)}: HTTP ${status}`,
-        ]);
+        ), logs[0]!.text).to.equal(true);
       });
     }
+
+    it('says in the console that a 401 or 403 asked for a login the request did not carry', async () => {
+      const key = unique('login');
+      const src = `/mock/json/${key}?status=401&header=${encodeURIComponent('WWW-Authenticate:Basic realm="feeds"')}`;
+      const error = expectError(await watch(src).settled()).error;
+      expect(error.status).to.equal(401);
+      expect((await serverCount(key)).count).to.equal(1);
+      expect(error.message).to.contain('HTTP 401').and.contain('asked for a login');
+      expect(error.message).to.contain('unless the site sets credentials');
+      const opted = unique('refused');
+      const refused = expectError(await watch(`/mock/json/${opted}?status=403`, { ...FAST, credentials: 'include' }).settled()).error;
+      expect(refused.message).to.contain('HTTP 403').and.contain('refused').and.contain('credentials="include"');
+    });
 
     it('gives up on 5xx after every retry, with the status and a precise console line', async () => {
       const key = unique('down');

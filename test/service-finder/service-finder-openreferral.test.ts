@@ -3,8 +3,9 @@ import '../../src/entries/service-finder.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { openReferralToFeed } from '../../src/service-finder/openreferral.js';
-import { convertOpenReferral, MAX_PAGES } from '../../src/service-finder/openreferral-api.js';
-import { captureConsole, feedUrl, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
+import { convertOpenReferral, MAX_PAGES, pagingDefaults } from '../../src/service-finder/openreferral-api.js';
+import { captureConsole, feedUrl, heldFeed, requestCount, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
+import { enGB } from '../support/strings.js';
 
 const OR = 'test/fixtures/open-referral-uk';
 
@@ -131,6 +132,50 @@ describe('<pc-service-finder> with Open Referral UK', function () {
       window.fetch = realFetch;
     }
   });
+
+  it('shows the pages that arrived, with a notice, once a later page of a live API hangs past its timeout', async () => {
+    const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
+    const page = (n: number) =>
+      Array.from({ length: 3 }, (_, i) => ({ ...template, id: `svc-${n}-${i}`, name: `Counselling group ${n}.${i}` }));
+    // Page 2 goes to the mock server and is never answered; the others answer at once.
+    const hung = heldFeed({ body: '{}' });
+    const realFetch = window.fetch;
+    const api = fakeApi((n) => ({ total_items: 12, total_pages: 4, page_number: n, contents: page(n) }));
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (!url.includes('/services?')) return realFetch(input, init);
+      return new URL(url, location.href).searchParams.get('page') === '2' ? (api.urls.push(url), realFetch(hung.url, init)) : api.fetch(input, init);
+    }) as typeof fetch;
+    // The timeout is what ends the wait for the held page: nothing here races a clock.
+    const saved = { ...pagingDefaults };
+    pagingDefaults.timeoutMs = 300;
+    let el!: PcServiceFinder;
+    try {
+      const warnings = await captureConsole('warn', async (calls) => {
+        el = await finder(feedUrl(`${OR}/api-mocks/test/api_details.json`));
+        await waitUntil(() => countText(el) !== '', 'the services that arrived are shown');
+        await waitUntil(() => calls.some((text) => text.includes('page 2')), 'the console report');
+      });
+      const expected = openReferralToFeed({ contents: [...page(1), ...page(3)] }).feed.services.length;
+      expect(countText(el)).to.equal(`${expected} services found`);
+      expect(names(el)).to.include('Counselling group 1.0').and.include('Counselling group 3.0');
+      const notice = el.shadowRoot!.querySelector('[part="incomplete-notice"]');
+      expect(notice?.textContent?.trim()).to.equal(enGB.finderIncomplete);
+      expect(notice?.getAttribute('role')).to.equal('status');
+      // The hanging page was asked for once, not retried, and the request was given up (aborted).
+      expect(await requestCount(hung.key)).to.equal(1);
+      await waitUntil(async () => ((await (await fetch(`/mock/count/${hung.key}`)).json()) as { aborted: number }).aborted === 1, 'page 2 aborted');
+      // Once a page is overdue no more are started: page 4 was never requested.
+      expect(api.urls.map((url) => new URL(url).searchParams.get('page'))).to.have.members(['1', '2', '3']);
+      const report = warnings.join('\n');
+      expect(report).to.contain('page 2').and.contain('no answer within 300 ms');
+      expect(report).to.contain('page 4').and.contain('not requested');
+    } finally {
+      Object.assign(pagingDefaults, saved);
+      window.fetch = realFetch;
+      await hung.release();
+    }
+  });
 });
 
 describe('convertOpenReferral (paging)', () => {
@@ -151,6 +196,8 @@ describe('convertOpenReferral (paging)', () => {
     const { feed, diagnostics } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: api.fetch, retryDelayMs: 1 });
     expect(feed.services.map((s) => s.id)).to.deep.equal(['s1', 's3']);
     expect(diagnostics.find((d) => d.path === 'page 2')?.message).to.contain('503');
+    // …and the finder will say its list may be incomplete.
+    expect(diagnostics.find((d) => d.path === 'page 2')?.incomplete).to.equal(true);
     // Page 2 was tried three times (two retries) before it was given up.
     expect(api.urls.filter((url) => new URL(url).searchParams.get('page') === '2')).to.have.length(3);
   });

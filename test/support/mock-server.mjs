@@ -23,7 +23,9 @@
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
 //   /mock/dist/PATH                                   a built file from dist/, untransformed
 //
-// `status=drop` works on every route. Every response is `Cache-Control: no-store`.
+// `status=drop` works on every route, and so does `header=NAME:VALUE` (repeatable), which adds a
+// response header, e.g. `header=WWW-Authenticate:Basic realm="feeds"` for a login challenge.
+// Every response is `Cache-Control: no-store`.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -188,10 +190,12 @@ async function handle(request, response) {
     return;
   }
   if (response.destroyed) return;
+  const extra = q.getAll('header').map((h) => [h.slice(0, h.indexOf(':')).trim(), h.slice(h.indexOf(':') + 1).trim()]);
   response.writeHead(Number(result.status), {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     ...result.headers,
+    ...Object.fromEntries(extra.filter(([name]) => name)),
   });
   response.end(result.body);
 }

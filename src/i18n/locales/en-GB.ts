@@ -19,6 +19,8 @@ export const enGB: CoreStrings = {
     status >= 500
       ? 'The website that holds this information is having problems. Try again later.'
       : `We could not find this information (error ${status}). Try again later.`,
+  errorNotPublic: 'This information is not public, so we cannot show it here.',
+  errorBusy: 'The website that holds this information is busy. Try again in a few minutes.',
   errorParse: 'The information could not be read. Try again later.',
   errorNotAFeed: 'The information is not in a format we can show.',
   errorNoSource: 'No information has been set up for this page yet.',

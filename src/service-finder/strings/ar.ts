@@ -63,6 +63,7 @@ export const finderAr: FinderStrings = {
     }),
   finderShowing: (shown, total) => `عرض ${shown} من ${total}`,
   finderShowMore: 'عرض المزيد من النتائج',
+  finderIncomplete: 'تعذّر تحميل بعض الخدمات، لذا قد تكون هذه القائمة غير مكتملة. حاول مرة أخرى لاحقًا لرؤيتها كلها.',
   finderEmptyHeading: 'لا توجد خدمات تطابق بحثك',
   finderEmptyMessage: 'جرّب كلمات أقل، أو تحقّق من الإملاء، أو امسح بعض عوامل التصفية.',
   finderRunBy: (organisation) => `تديرها ${organisation}`,

@@ -51,6 +51,7 @@ export const finderEnGB: FinderEntryStrings = {
     n === 0 ? 'No services found' : `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })} found`,
   finderShowing: (shown, total) => `Showing ${shown} of ${total}`,
   finderShowMore: 'Show more results',
+  finderIncomplete: 'Some services could not be loaded, so this list may be incomplete. Try again later to see them all.',
   finderEmptyHeading: 'No services match your search',
   finderEmptyMessage: 'Try fewer words, check the spelling, or clear some filters.',
   finderRunBy: (organisation) => `Run by ${organisation}`,
