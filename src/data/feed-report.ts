@@ -5,7 +5,7 @@
  */
 import { FeedError, type Diagnostic } from './errors.js';
 import type { Feed } from './feed-schema.js';
-import { formatDiagnostic, formatPath, preview, problemText, removalText } from './format.js';
+import { formatDiagnostic, formatPath, preview, problemText, removalText, repairText } from './format.js';
 import { isNewReport } from './report-once.js';
 import { checkFeedSections, FeedRefusal, type Draft, type FeedSections, type Refusal } from './validate.js';
 
@@ -24,6 +24,11 @@ export function wordDraft(draft: Draft): Diagnostic {
   } else if ('removal' in draft) {
     path = formatPath(draft.at, draft.removal.keys);
     message = removalText(draft.removal);
+  } else if ('repair' in draft) {
+    path = formatPath(draft.at, draft.repair.keys);
+    message = repairText(draft.repair);
+  } else if ('threw' in draft) {
+    message = `could not be read (${String(draft.threw).slice(0, 200)})`;
   } else if ('notList' in draft) {
     message = `must be a list (a JSON array) (got ${preview(draft.notList)}); read as empty`;
   } else if ('notObject' in draft) {

@@ -18,7 +18,8 @@ export const FEED_VERSION = '1.0';
 /** Readers accept any 1.x. */
 export const VERSION_PATTERN = /^1(\.\d+)?$/;
 
-const text = (max: number) => string({ trim: true, min: 1, max });
+/** Text shown to parents: see `text` in schema-kit.ts (cleaned, never blank, shortened to `max`). */
+const text = (max: number) => string({ trim: true, min: 1, max, text: true });
 const Id = string({
   trim: true,
   pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
@@ -30,7 +31,8 @@ const Link = string({ trim: true, check: isSafeLink, reason: 'link' });
 // The common email and ISO date patterns; feed-json-schema.ts adds their formats.
 export const EMAIL_PATTERN = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
 export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
-const Email = string({ trim: true, pattern: EMAIL_PATTERN, reason: 'email' });
+// RFC 5321's longest address; the length is checked before the pattern is run.
+const Email = string({ trim: true, max: 254, pattern: EMAIL_PATTERN, reason: 'email' });
 const Phone = string({ trim: true, pattern: /^\+?[0-9 ()-]{6,24}$/, reason: 'phone' });
 const IsoDate = string({ pattern: ISO_DATE_PATTERN, reason: 'date' });
 /** Wall-clock time in the programme's timezone, never with an offset. */

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from './errors.js';
 import { REASONS } from './feed-reasons.js';
-import type { PathKey, Problem, Removal } from './schema-kit.js';
+import type { PathKey, Problem, Removal, Repair } from './schema-kit.js';
 
 export type { PathKey };
 
@@ -32,6 +32,8 @@ export function preview(value: unknown): string {
     // Cyclic or otherwise unserialisable (only possible for objects passed in from code).
   }
   text ??= String(value);
+  // Invisible characters (zero-width, direction controls) are spelt out, or the data team sees nothing.
+  text = text.replace(/[\p{Cc}\p{DI}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
   // Count code points, not UTF-16 units, so an emoji is never cut in half.
   const chars = Array.from(text);
   return chars.length > PREVIEW_MAX ? `${chars.slice(0, PREVIEW_MAX - 1).join('')}…` : text;
@@ -56,6 +58,8 @@ export function problemMessage({ rule, schema }: Problem): string {
       return WRONG_TYPE[kind];
     case 'integer':
       return 'must be a whole number';
+    case 'blank':
+      return 'has no visible characters (only spaces, zero-width or direction characters)';
     case 'min':
       if (kind === 'array') return custom || `must have at least ${min} items`;
       if (kind === 'number') return `must be at least ${min}`;
@@ -75,6 +79,21 @@ export function problemText(problem: Problem): string {
   const message = problemMessage(problem);
   return problem.rule === 'required' ? message : `${message} (got ${preview(problem.value)})`;
 }
+
+/** What was changed in text that was kept: `is 201 characters long; shortened to 200`. */
+export function repairText({ rule, schema, value }: Repair): string {
+  return rule === 'max'
+    ? shortenedText(schema.max!, value.trim().length)
+    : `${BIDI_REMOVED} (got ${preview(value)})`;
+}
+
+/** Why direction controls were taken out of feed text (every format says it the same way). */
+export const BIDI_REMOVED =
+  'has direction-override or unpaired direction-control characters, which can make text read differently from what it says ("exe.fdp" shown as "pdf.exe"); removed them';
+
+/** Feed text cut to fit: `length` is how long it was (`more`: at least that long). */
+export const shortenedText = (max: number, length: number, more = false): string =>
+  `is ${more ? 'more than ' : ''}${length} characters long; shortened to ${max}`;
 
 /** Why a part was removed, naming where inside it the problem was: `byDay[1] must be one of … (got "XX")`. */
 export function removalText({ keys, problem }: Removal): string {

@@ -43,5 +43,7 @@ export function telLink(phone: string): string | undefined {
 
 /** A `mailto:` link from an address, or `undefined` when it does not look like one. */
 export function mailtoLink(email: string): string | undefined {
-  return /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(email.trim()) ? `mailto:${email.trim()}` : undefined;
+  const address = email.trim();
+  // No address is longer (RFC 5321); the cap also keeps the pattern's backtracking short.
+  return address.length <= 254 && /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(address) ? `mailto:${address}` : undefined;
 }

@@ -9,6 +9,7 @@
  * loads only when a feed has some, so the English never weighs on a clean feed's first render.
  */
 
+import { balanceBidi, hasVisibleText, shorten } from '../text/feed-text.js';
 import { isJsonObject } from './json-object.js';
 
 export type PathKey = string | number;
@@ -20,6 +21,12 @@ export interface Schema<T = unknown> {
   readonly kind: Kind;
   /** string: trim before checking (the output is trimmed). */
   readonly trim?: boolean;
+  /**
+   * string: text shown to parents. Direction controls that could disguise it are removed,
+   * text with nothing visible (only zero-width or direction characters) counts as empty,
+   * and text over `max` is shortened instead of refused; each change is a `Repair`.
+   */
+  readonly text?: boolean;
   /** string: shortest length; number: smallest value; array: fewest items. */
   readonly min?: number;
   /** string: longest length; number: largest value. */
@@ -69,6 +76,7 @@ export type Output<S> = S extends Schema<infer T> ? T : never;
 
 interface StringRules {
   trim?: boolean;
+  text?: boolean;
   min?: number;
   max?: number;
   pattern?: RegExp;
@@ -124,7 +132,7 @@ export const kept = /* @__NO_SIDE_EFFECTS__ */ <F extends Optional<unknown>>(fie
  * The rule a value broke, read with its schema: `type` (not text, a number…), `required`,
  * `integer`, `min`/`max` (length, value or items), `invalid` (pattern, check, enum).
  */
-export type Rule = 'type' | 'required' | 'integer' | 'min' | 'max' | 'invalid';
+export type Rule = 'type' | 'required' | 'integer' | 'min' | 'max' | 'invalid' | 'blank';
 
 /** What was wrong (the rule, of `schema`), where (keys from the value read), and the value found. */
 export interface Problem {
@@ -139,16 +147,26 @@ export interface Removal {
   keys: PathKey[];
   problem: Problem;
 }
+/** Text kept but changed: shortened to `max` (`max`), or direction controls removed (`bidi`). */
+export interface Repair {
+  keys: PathKey[];
+  rule: 'max' | 'bidi';
+  schema: Schema;
+  /** The value as found. */
+  value: string;
+}
 export interface ReadResult<T> {
   /** Undefined when the value cannot be used: `problems` says why. */
   value: T | undefined;
   problems: Problem[];
   removed: Removal[];
+  repaired: Repair[];
 }
 
 interface Context {
   problems: Problem[];
   removed: Removal[];
+  repaired: Repair[];
 }
 
 /** A fresh copy of a default, so items never share a list. */
@@ -162,9 +180,11 @@ function fail(ctx: Context, keys: PathKey[], rule: Rule, schema: Schema, value: 
 
 /** Reads `value`, removing what may be removed. Never throws for any JSON input; never mutates it. */
 export function read<T>(schema: Schema<T>, value: unknown): ReadResult<T> {
-  const ctx: Context = { problems: [], removed: [] };
+  const ctx: Context = { problems: [], removed: [], repaired: [] };
   const out = readNode(schema, value, [], ctx) as T | undefined;
-  return ctx.problems.length ? { value: undefined, problems: ctx.problems, removed: [] } : { value: out, problems: [], removed: ctx.removed };
+  return ctx.problems.length
+    ? { value: undefined, problems: ctx.problems, removed: [], repaired: [] }
+    : { value: out, problems: [], removed: ctx.removed, repaired: ctx.repaired };
 }
 
 /**
@@ -174,10 +194,12 @@ export function read<T>(schema: Schema<T>, value: unknown): ReadResult<T> {
 function readRemovable(schema: Schema, value: unknown, keys: PathKey[], ctx: Context): unknown {
   const mark = ctx.problems.length;
   const removedMark = ctx.removed.length;
+  const repairedMark = ctx.repaired.length;
   const out = readNode(schema, value, keys, ctx);
   if (ctx.problems.length === mark) return out;
   const [first] = ctx.problems.splice(mark);
   ctx.removed.length = removedMark;
+  ctx.repaired.length = repairedMark;
   ctx.removed.push({ keys, problem: first });
   return undefined;
 }
@@ -187,9 +209,22 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
   switch (schema.kind) {
     case 'string': {
       if (typeof value !== 'string') return broke('type');
-      const text = schema.trim ? value.trim() : value;
+      let text = schema.trim ? value.trim() : value;
       if (schema.min !== undefined && text.length < schema.min) return broke('min');
-      if (schema.max !== undefined && text.length > schema.max) return broke('max');
+      const repair = (rule: Repair['rule']) => ctx.repaired.push({ keys, rule, schema, value });
+      if (schema.text) {
+        const balanced = balanceBidi(text);
+        if (balanced !== text) {
+          repair('bidi');
+          text = balanced.trim();
+        }
+        if (!hasVisibleText(text)) return broke('blank');
+      }
+      if (schema.max !== undefined && text.length > schema.max) {
+        if (!schema.text) return broke('max');
+        repair('max');
+        text = shorten(text, schema.max);
+      }
       if ((schema.pattern && !schema.pattern.test(text)) || (schema.check && !(schema.check as (s: string) => boolean)(text))) {
         return broke('invalid');
       }

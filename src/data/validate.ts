@@ -24,7 +24,7 @@ import {
   type Service,
   VERSION_PATTERN,
 } from './feed-schema.js';
-import { read, type Problem, type Removal, type Schema } from './schema-kit.js';
+import { read, type Problem, type Removal, type Repair, type Schema } from './schema-kit.js';
 
 type Json = Record<string, unknown>;
 
@@ -47,6 +47,10 @@ export type DraftReason =
   | { problems: Problem[] }
   /** An optional part removed (keys relative to `at`). */
   | { removal: Removal }
+  /** Text kept but shortened or cleaned (keys relative to `at`). */
+  | { repair: Repair }
+  /** Reading the item threw: a bug or an input no reader expected. */
+  | { threw: unknown }
   | { notList: unknown }
   | { notObject: unknown }
   | { notText: unknown }
@@ -218,22 +222,30 @@ function validateList<T extends { id: string }>(
   for (let index = 0; index < raw.length; index++) {
     const input: unknown = raw[index];
     const itemPath = `${path}[${index}]`;
-    const item = labelOf(input);
-    const value = validateItem(schema, input, itemPath, item, out);
-    if (value === undefined) continue;
-    const rejection = rules.reject?.(value);
-    if (rejection) {
-      out.push({ ...rejection, at: `${itemPath}.${rejection.field}`, action: 'skipped', item });
-      continue;
+    let item: string | undefined;
+    const mark = out.length;
+    try {
+      item = labelOf(input);
+      const value = validateItem(schema, input, itemPath, item, out);
+      if (value === undefined) continue;
+      const rejection = rules.reject?.(value);
+      if (rejection) {
+        out.push({ ...rejection, at: `${itemPath}.${rejection.field}`, action: 'skipped', item });
+        continue;
+      }
+      const first = firstIndexById.get(value.id);
+      if (first !== undefined) {
+        out.push({ at: `${itemPath}.id`, repeats: { list: path, first, id: value.id }, action: 'skipped', item });
+        continue;
+      }
+      rules.warn?.(value, itemPath, item);
+      firstIndexById.set(value.id, index);
+      kept.push(value);
+    } catch (error) {
+      // One item no reader expected (a bug, or script-made data) must not cost the others.
+      out.length = mark;
+      out.push({ at: itemPath, threw: error, action: 'skipped', item });
     }
-    const first = firstIndexById.get(value.id);
-    if (first !== undefined) {
-      out.push({ at: `${itemPath}.id`, repeats: { list: path, first, id: value.id }, action: 'skipped', item });
-      continue;
-    }
-    firstIndexById.set(value.id, index);
-    rules.warn?.(value, itemPath, item);
-    kept.push(value);
   }
   return kept;
 }
@@ -243,12 +255,13 @@ function validateList<T extends { id: string }>(
  * removed and reported; a bad required part leaves the whole item out.
  */
 function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: string | undefined, out: Draft[]): T | undefined {
-  const { value, problems, removed } = read(schema, input);
+  const { value, problems, removed, repaired } = read(schema, input);
   if (value === undefined) {
     out.push({ at: path, problems, action: 'skipped', item });
     return undefined;
   }
   for (const removal of removed) out.push({ at: path, removal, action: 'dropped', item });
+  for (const repair of repaired) out.push({ at: path, repair, action: 'warning', item });
   return value;
 }
 

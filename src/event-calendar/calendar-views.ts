@@ -49,10 +49,10 @@ function renderSession(o: Occurrence, ctx: ViewContext): TemplateResult {
   return html`<li class="session ${o.cancelled ? 'session--cancelled' : ''}">
     <button type="button" class="session__open" part="session" data-occ=${o.key}>
       <span class="session__time">${ctx.fmt.times(o)}</span>
-      <span class="session__title">${o.event.title}</span>
+      <span class="session__title" dir="auto">${o.event.title}</span>
       ${o.cancelled ? html`<strong class="badge">${ctx.t.calendarCancelled}</strong>` : nothing}
     </button>
-    ${place ? html`<span class="session__place">${place}</span>` : nothing}
+    ${place ? html`<span class="session__place" dir="auto">${place}</span>` : nothing}
   </li>`;
 }
 
@@ -105,7 +105,7 @@ function renderCell(day: GridDay, ctx: ViewContext, state: MonthState): Template
       ? html`<span class="cell__count ${running ? '' : 'cell__count--cancelled'}" aria-hidden="true">${ctx.fmt.number(running || cancelled)}</span>
           <span class="cell__titles" aria-hidden="true">
             ${sessions.slice(0, CELL_TITLES).map(
-              (o) => html`<span class="chip ${o.cancelled ? 'chip--cancelled' : ''}" data-occ=${o.key}>${o.event.title}</span>`,
+              (o) => html`<span class="chip ${o.cancelled ? 'chip--cancelled' : ''}" data-occ=${o.key} dir="auto">${o.event.title}</span>`,
             )}
             ${sessions.length > CELL_TITLES
               ? html`<span class="chip chip--more">${ctx.t.calendarMore(sessions.length - CELL_TITLES, ctx.fmt.number(sessions.length - CELL_TITLES))}</span>`

@@ -11,37 +11,6 @@ import { asList, termOf, textOf } from './jsonld-detect.js';
 // The three readers detection needs live with it, in the entry bundle; re-exported here.
 export { asList, termOf, textOf };
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return ENTITIES[name.toLowerCase()] ?? match;
-  });
-}
-
-/**
- * Plain text from a description that may contain HTML (common in CMS exports). The result is
- * shown as text, never parsed as HTML, so this only needs to be readable, not a sanitiser.
- */
-export function plainText(value: string): string {
-  let text = value;
-  if (/<[a-z!/]/i.test(text)) {
-    text = text
-      .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(p|div|li|h[1-6]|tr)>/gi, '\n')
-      .replace(/<[^>]*>/g, '');
-  }
-  return decodeEntities(text)
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 /** A schema.org Date / DateTime: the date, the time if any, and the UTC offset if one was written. */
 export interface SchemaDateTime {
   date: CalendarDate;
@@ -159,8 +128,10 @@ export function parseAgeRange(value: unknown): AgeRange | undefined {
       unit,
     );
   }
-  const text = textOf(value)?.toLowerCase();
-  if (!text) return undefined;
+  // Spaces tidied and the length capped first: the pattern has several `\s*` in a row, which
+  // takes cubic time on a long run of spaces.
+  const text = textOf(value)?.toLowerCase().replace(/\s+/g, ' ');
+  if (!text || text.length > 40) return undefined;
   const m = /^(\d+(?:\.\d+)?)\s*(months?|m|years?|y|yrs?)?\s*(?:(\+|-|–|to)\s*(?:(\d+(?:\.\d+)?)\s*(months?|m|years?|y|yrs?)?)?)?\s*(years?|yrs?|months?)?$/.exec(
     text,
   );

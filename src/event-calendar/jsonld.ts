@@ -25,7 +25,8 @@ import type { AdapterOptions, Converted, FeedAdapter } from '../data/adapters.js
 import { FeedError, type Diagnostic } from '../data/errors.js';
 import { EventSchema, type Cost, type Feed, type FeedEvent, type Location, type Recurrence, type Weekday } from '../data/feed-schema.js';
 import { isWebUrl } from '../data/safe-url.js';
-import { formatPath, problemText, removalText } from '../data/format.js';
+import { BIDI_REMOVED, formatPath, preview, problemText, removalText, repairText, shortenedText } from '../data/format.js';
+import { feedText } from '../text/markup.js';
 import { read } from '../data/schema-kit.js';
 import {
   addDays,
@@ -46,7 +47,6 @@ import {
   parseScheduleDay,
   parseSchemaDateTime,
   parseSchemaTime,
-  plainText,
   shortHash,
   slugId,
   termOf,
@@ -237,8 +237,11 @@ function readFields(found: FoundNode, parent: JsonNode | undefined, title: strin
 
   const description = textOf(field(node, parent, 'description'));
   if (description) {
-    const text = plainText(description);
-    if (text) fields.description = text.length > 5000 ? `${text.slice(0, 4999)}…` : text;
+    const { text, bidi, cut, more } = feedText(description, 5000, true);
+    const key = node['description'] !== undefined ? 'description' : 'superEvent.description';
+    if (bidi) warn(key, `${BIDI_REMOVED} (got ${preview(description)})`);
+    if (cut !== undefined) warn(key, shortenedText(5000, cut, more));
+    if (text) fields.description = text;
   }
 
   const status = termOf(field(node, parent, 'eventStatus'));
@@ -505,7 +508,7 @@ function idFor(node: JsonNode, parent: JsonNode | undefined, title: string, star
 
 /** Validates against the native schema, dropping optional parts that fail; skips if required ones do. */
 function finalise(candidate: Record<string, unknown>, path: string, title: string, ctx: Context): FeedEvent | undefined {
-  const { value, problems, removed } = read(EventSchema, candidate);
+  const { value, problems, removed, repaired } = read(EventSchema, candidate);
   if (!value) {
     const [problem] = problems;
     ctx.diagnostics.push({ path, message: `${formatPath('', problem.keys) || 'event'}: ${problemText(problem)}`, action: 'skipped', item: title });
@@ -513,6 +516,9 @@ function finalise(candidate: Record<string, unknown>, path: string, title: strin
   }
   for (const removal of removed) {
     ctx.diagnostics.push({ path: join(path, formatPath('', removal.keys)), message: removalText(removal), action: 'dropped', item: title });
+  }
+  for (const repair of repaired) {
+    ctx.diagnostics.push({ path: join(path, formatPath('', repair.keys)), message: repairText(repair), action: 'warning', item: title });
   }
   return value;
 }
@@ -534,11 +540,16 @@ function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
     if (!groups) ctx.diagnostics.push({ path, message: 'has no startDate or eventSchedule', action: 'skipped', item: rawTitle });
     return [];
   }
-  if (!rawTitle) {
-    ctx.diagnostics.push({ path: join(path, 'name'), message: 'has no name', action: 'skipped' });
+  const cleanTitle = rawTitle ? feedText(rawTitle, 200) : undefined;
+  const title = cleanTitle?.text;
+  if (!title) {
+    const got = rawTitle ? ` (got ${preview(rawTitle)}: nothing visible is left once markup and invisible characters are removed)` : '';
+    ctx.diagnostics.push({ path: join(path, 'name'), message: `has no name${got}`, action: 'skipped' });
     return [];
   }
-  const title = plainText(rawTitle).slice(0, 200);
+  const nameWarning = (message: string) => ctx.diagnostics.push({ path: join(path, 'name'), message, action: 'warning', item: title });
+  if (cleanTitle.bidi) nameWarning(`${BIDI_REMOVED} (got ${preview(rawTitle)})`);
+  if (cleanTitle.cut !== undefined) nameWarning(shortenedText(200, cleanTitle.cut, cleanTitle.more));
 
   const timings: { timing: Timing; path: string }[] = [];
   if (schedules.length) {
@@ -579,6 +590,15 @@ function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
   return out;
 }
 
+/** An event's name for diagnostics, read as safely as anything can be from a node that broke a reader. */
+function nameOf(node: JsonNode): string | undefined {
+  try {
+    return feedText(textOf(node['name']) ?? '', 80).text ?? textOf(node['identifier']) ?? textOf(node['@id']);
+  } catch {
+    return undefined;
+  }
+}
+
 function todayFrom(option: JsonLdOptions['today'], timezone: string): CalendarDate {
   if (typeof option === 'string') return parseIsoDate(option) ?? todayIn(timezone);
   return option ?? todayIn(timezone);
@@ -607,10 +627,17 @@ export function jsonLdToEvents(json: unknown, options: JsonLdOptions = {}): Json
   };
   const events: FeedEvent[] = [];
   for (const found of collected.found) {
+    // One event no reader expected costs that event, not the rest: its partial output and
+    // diagnostics are discarded and one diagnostic names it.
+    const mark = diagnostics.length;
     try {
       events.push(...mapNode(found, ctx));
     } catch (error) {
-      diagnostics.push({ path: found.path, message: `could not be read: ${String(error)}`, action: 'skipped' });
+      diagnostics.length = mark;
+      const diagnostic: Diagnostic = { path: found.path, message: `could not be read (${String(error).slice(0, 200)})`, action: 'skipped' };
+      const name = nameOf(found.node);
+      if (name) diagnostic.item = name;
+      diagnostics.push(diagnostic);
     }
   }
   if (!collected.found.length) {
@@ -647,7 +674,8 @@ function toNativeFeed(data: unknown, options: AdapterOptions): Converted {
   const { events, diagnostics } = jsonLdToEvents(data, { timezone });
   const first = collect(data).found[0]?.node;
   const organizer = first ? asList(first['organizer'])[0] : undefined;
-  const name = (isObject(organizer) ? textOf(organizer['name']) : textOf(organizer)) || options.source || 'schema.org events';
+  const organizerName = isObject(organizer) ? textOf(organizer['name']) : textOf(organizer);
+  const name = (organizerName && feedText(organizerName, 200).text) || options.source || 'schema.org events';
   const feed: Feed = {
     version: '1.0',
     programme: { name: name.slice(0, 200), timezone, locale: 'en-GB', areas: [], categories: [] },

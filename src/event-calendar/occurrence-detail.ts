@@ -10,7 +10,7 @@ import type { Location, Service } from '../data/feed-schema.js';
 import { safeLink } from '../data/safe-url.js';
 import type { Translation } from '../i18n/translation.js';
 import { directionsUrl } from '../ui/directions.js';
-import { heading } from '../ui/states.js';
+import { heading, isolated } from '../ui/states.js';
 import type { CalendarExport } from './calendar-export.js';
 import type { CalendarFormat } from './calendar-format.js';
 import type { Occurrence } from './occurrences.js';
@@ -59,21 +59,21 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
       ]
     : [];
   return html`<div class="detail__head">
-      ${heading(ctx.level, 'detail__title', event.title, 'detail-title')}
+      ${heading(ctx.level, 'detail__title', isolated(event.title), 'detail-title')}
       <button type="button" class="button button--secondary detail__close" @click=${ctx.close}>${t.calendarClose}</button>
     </div>
     ${o.cancelled ? html`<p class="detail__cancelled" part="cancelled">${t.calendarCancelledNotice}</p>` : nothing}
     <dl class="facts">
       ${fact(t.calendarWhen, sessionWhen(fmt, o))}
-      ${where ? fact(t.calendarWhere, where) : nothing}
-      ${cost ? fact(t.calendarCost, cost.free ? [t.calendarFree, cost.details ? html`<br />${cost.details}` : nothing] : cost.details ?? nothing) : nothing}
+      ${where ? fact(t.calendarWhere, isolated(where)) : nothing}
+      ${cost ? fact(t.calendarCost, cost.free ? [t.calendarFree, cost.details ? html`<br />${isolated(cost.details)}` : nothing] : cost.details ? isolated(cost.details) : nothing) : nothing}
       ${ages ? fact(t.calendarAges, ages) : nothing}
       ${o.cancelled || !(booking || ctx.booking)
         ? nothing
         : fact(t.calendarBooking, booking ? html`<a href=${booking} part="booking-link">${t.calendarBook}</a>` : t.calendarBookingKind(ctx.booking!))}
     </dl>
     ${directions ? html`<p class="detail__directions"><a href=${directions} part="directions-link">${t.calendarDirections}</a></p>` : nothing}
-    ${event.description ? html`<p class="detail__text">${event.description}</p>` : nothing}
+    ${event.description ? html`<p class="detail__text" dir="auto">${event.description}</p>` : nothing}
     ${addLinks.length
       ? html`<div class="detail__add">
           ${heading(ctx.level + 1, 'detail__subtitle', t.calendarAddToCalendar)}

@@ -3,7 +3,7 @@ import { baseStyles } from '../theme/base.styles.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { define } from '../internal/define.js';
-import { heading } from '../ui/states.js';
+import { heading, isolated } from '../ui/states.js';
 import type { FeedView } from '../context/feed-controller.js';
 import { feedStatusStyles } from './feed-status.styles.js';
 import { readFeedSections } from '../data/adapters.js';
@@ -47,8 +47,8 @@ export class PcFeedStatus extends PcFeedElement {
     const locale = this.localize.intlLocale;
     const num = (n: number) => new Intl.NumberFormat(locale).format(n);
     return html`<section class="summary" aria-label=${t.feedStatusLabel}>
-      ${heading(this.headingLevel, 'summary__title', feed.programme.name, 'heading')}
-      ${feed.programme.area ? html`<p class="summary__area">${feed.programme.area}</p>` : nothing}
+      ${heading(this.headingLevel, 'summary__title', isolated(feed.programme.name), 'heading')}
+      ${feed.programme.area ? html`<p class="summary__area" dir="auto">${feed.programme.area}</p>` : nothing}
       <ul class="summary__counts" part="counts">
         <li>${t.servicesCount(services, num(services))}</li>
         <li>${t.eventsCount(events, num(events))}</li>

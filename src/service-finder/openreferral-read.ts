@@ -3,7 +3,8 @@
  * that collects diagnostics and the programme's categories and areas.
  */
 import type { Diagnostic } from '../data/errors.js';
-import { formatPath, preview, type PathKey } from '../data/format.js';
+import { BIDI_REMOVED, formatPath, preview, shortenedText, type PathKey } from '../data/format.js';
+import { feedText } from '../text/markup.js';
 import { foldText } from './text-fold.js';
 
 import { asObject, field, type Json } from './openreferral-detect.js';
@@ -33,8 +34,6 @@ export function plain(value: unknown): string | undefined {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const HTML = /<\/?[a-z][^>]*>/i;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 /** A feed id made valid: UUIDs pass as they are; other characters become "-". */
 export function toId(value: unknown): string | undefined {
@@ -57,18 +56,6 @@ export function slugify(text: string): string {
 /** Unfilled template values such as `fees: "fees_description"` or `name: "name"`. */
 function isPlaceholder(text: string, key: string): boolean {
   return text.toLowerCase() === key.toLowerCase() || /^[a-z]+(_[a-z]+)+$/.test(text);
-}
-
-function stripHtml(text: string): string {
-  return text
-    .replace(/<\s*(br|\/p|\/li|\/div|\/h\d)\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#\d+|#x[\da-f]+|[a-z]+\d*);/gi, (entity, name: string) => {
-      const lower = name.toLowerCase();
-      if (lower in ENTITIES) return ENTITIES[lower];
-      const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : lower.startsWith('#') ? Number(lower.slice(1)) : NaN;
-      return Number.isInteger(code) && code > 31 && code < 0x110000 ? String.fromCodePoint(code) : entity;
-    });
 }
 
 /** Cuts at `max` characters (code points), ending with "…". */
@@ -111,8 +98,9 @@ export class Context {
   }
 
   /**
-   * Untrusted text made presentable: control characters and HTML tags removed, spaces
-   * tidied, placeholders dropped, cut to `max`. `multiline` keeps line breaks.
+   * Untrusted text made presentable: HTML tags and control characters removed, entities
+   * decoded, spaces tidied (all in one linear pass), disguising direction controls removed,
+   * blank text and placeholders dropped, cut to `max`. `multiline` keeps line breaks.
    */
   text(value: unknown, max: number, where: Where, keys: readonly PathKey[], multiline = false): string | undefined {
     if (value === undefined || value === null) return undefined;
@@ -120,24 +108,15 @@ export class Context {
       this.report(where, keys, `must be text (got ${preview(value)})`, 'dropped');
       return undefined;
     }
-    let text = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-    if (HTML.test(text) || text.includes('&')) text = stripHtml(text);
-    text = multiline
-      ? text.replace(/[^\S\n]+/g, ' ').replace(/ *\n[\s]*/g, '\n').trim()
-      : text.replace(/\s+/g, ' ').trim();
+    const { text, bidi, cut, more } = feedText(value, max, multiline);
+    if (bidi) this.report(where, keys, `${BIDI_REMOVED} (got ${preview(value)})`, 'warning');
     if (!text) return undefined;
     const key = keys[keys.length - 1];
-    if (typeof key === 'string' && isPlaceholder(text, key)) {
+    if (typeof key === 'string' && text.length <= 100 && isPlaceholder(text, key)) {
       this.report(where, keys, `looks like an unfilled placeholder (got ${preview(text)})`, 'dropped');
       return undefined;
     }
-    if (text.length > max) {
-      const chars = Array.from(text).length;
-      if (chars > max) {
-        this.report(where, keys, `is ${chars} characters long; shortened to ${max}`, 'warning');
-        text = truncate(text, max);
-      }
-    }
+    if (cut !== undefined) this.report(where, keys, shortenedText(max, cut, more), 'warning');
     return text;
   }
 

@@ -19,7 +19,7 @@
 import type { FeedAdapter } from '../data/adapters.js';
 import { FeedError, type Diagnostic } from '../data/errors.js';
 import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../data/feed-schema.js';
-import { formatPath, preview, problemMessage, removalText } from '../data/format.js';
+import { formatPath, preview, problemMessage, removalText, repairText } from '../data/format.js';
 import { read } from '../data/schema-kit.js';
 import { isWebUrl } from '../data/safe-url.js';
 import {
@@ -158,13 +158,14 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
 // The last line of defence: whatever slipped through is checked against the native schema.
 
 function conform(service: Service, ctx: Context, where: Where): Service | undefined {
-  const { value, problems, removed } = read(ServiceSchema, service);
+  const { value, problems, removed, repaired } = read(ServiceSchema, service);
   if (!value) {
     const [problem] = problems;
     ctx.report(where, problem.keys, `${problemMessage(problem)}; cannot be shown`, 'skipped');
     return undefined;
   }
   for (const removal of removed) ctx.report(where, removal.keys, removalText(removal), 'dropped');
+  for (const repair of repaired) ctx.report(where, repair.keys, repairText(repair), 'warning');
   return value;
 }
 
@@ -214,6 +215,11 @@ function itemsOf(json: unknown, ctx: Context): Item[] {
   return [];
 }
 
+/** Removes the entries a map gained after its first `size` (maps keep insertion order). */
+function forgetAfter(map: Map<string, unknown>, size: number): void {
+  [...map.keys()].slice(size).forEach((key) => map.delete(key));
+}
+
 function programmeName(options: OpenReferralOptions): string {
   const given = options.programmeName?.trim();
   if (given) return given.slice(0, 200);
@@ -235,39 +241,56 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
   const services: Service[] = [];
   const seen = new Set<string>();
   const seenSources = new Set<string>();
-  try {
-    for (const { raw, where, sal } of itemsOf(json, ctx)) {
-      const source = asObject(raw);
-      if (!source) {
-        ctx.report(where, [], `must be a service object (got ${preview(raw)})`, 'skipped');
-        continue;
-      }
-      // A repeated service is left out before mapping, so its problems are not reported twice.
-      const sourceId = toId(field(source, 'id'));
-      if (sourceId && !sal && seenSources.has(sourceId)) {
-        ctx.report(where, ['id'], `duplicates the id ${preview(sourceId)} of an earlier service`, 'skipped');
-        continue;
-      }
-      if (sourceId) seenSources.add(sourceId);
-      for (const mapped of mapService(source, ctx, where, sal)) {
-        let service = conform(mapped, ctx, where);
-        if (!service) continue;
-        if (seen.has(service.id) && sal) {
-          // The same service at another place: told apart by the service-at-location id.
-          const locationId = toId(field(sal.entry, 'id'));
-          if (locationId) service = { ...service, id: `${service.id}:${locationId}`.slice(0, 128) };
-        }
-        if (seen.has(service.id)) {
-          ctx.report(where, ['id'], `duplicates the id ${preview(service.id)} of an earlier service`, 'skipped');
-          continue;
-        }
-        seen.add(service.id);
-        services.push(service);
-      }
+  const mapItem = (raw: unknown, where: Where, sal: SalItem | undefined) => {
+    const source = asObject(raw);
+    if (!source) {
+      ctx.report(where, [], `must be a service object (got ${preview(raw)})`, 'skipped');
+      return;
     }
+    // A repeated service is left out before mapping, so its problems are not reported twice.
+    const sourceId = toId(field(source, 'id'));
+    if (sourceId && !sal && seenSources.has(sourceId)) {
+      ctx.report(where, ['id'], `duplicates the id ${preview(sourceId)} of an earlier service`, 'skipped');
+      return;
+    }
+    if (sourceId) seenSources.add(sourceId);
+    for (const mapped of mapService(source, ctx, where, sal)) {
+      let service = conform(mapped, ctx, where);
+      if (!service) continue;
+      if (seen.has(service.id) && sal) {
+        // The same service at another place: told apart by the service-at-location id.
+        const locationId = toId(field(sal.entry, 'id'));
+        if (locationId) service = { ...service, id: `${service.id}:${locationId}`.slice(0, 128) };
+      }
+      if (seen.has(service.id)) {
+        ctx.report(where, ['id'], `duplicates the id ${preview(service.id)} of an earlier service`, 'skipped');
+        continue;
+      }
+      seen.add(service.id);
+      services.push(service);
+    }
+  };
+  let items: Item[] = [];
+  try {
+    items = itemsOf(json, ctx);
   } catch (error) {
-    // Belt and braces: a bug here must cost the parent some services, not the widget.
-    ctx.report({ path: '' }, [], `could not be read completely: ${String(error)}`, 'warning');
+    ctx.report({ path: '' }, [], `could not be read: ${String(error)}`, 'skipped');
+  }
+  for (const { raw, where, sal } of items) {
+    // One service no reader expected (a bug, or script-made data) costs that service, not the rest.
+    const mark = ctx.diagnostics.length;
+    const before = services.length;
+    const categories = ctx.categories.size;
+    const areas = ctx.areas.size;
+    try {
+      mapItem(raw, where, sal);
+    } catch (error) {
+      ctx.diagnostics.length = mark;
+      for (const service of services.splice(before)) seen.delete(service.id);
+      forgetAfter(ctx.categories, categories);
+      forgetAfter(ctx.areas, areas);
+      ctx.report(where, [], `could not be read (${String(error).slice(0, 200)})`, 'skipped');
+    }
   }
 
   const feed: Feed = {

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Service } from '../data/feed-schema.js';
 import type { Translation } from '../i18n/translation.js';
 import { isWebUrl, mailtoLink, safeLink, telLink } from '../data/safe-url.js';
-import { clampHeadingLevel } from '../ui/states.js';
+import { clampHeadingLevel, isolated, sentenceWith } from '../ui/states.js';
 import type { PlacedService } from './distance.js';
 import { formatSchedule } from './schedule-text.js';
 import { ageRangeText, costText, distanceText } from './service-text.js';
@@ -55,7 +55,10 @@ export function categoryTags(service: Service, ctx: CardContext): TemplateResult
 
 export function costValue(service: Service, ctx: CardContext): unknown {
   const cost = costText(service.cost, ctx.t);
-  return cost ? html`<strong>${cost.label}</strong>${cost.details ? html` · ${cost.details}` : nothing}` : undefined;
+  if (!cost) return undefined;
+  // A paid service's label is the feed's own words ("£2 per family").
+  const label = cost.label === service.cost?.details ? isolated(cost.label) : cost.label;
+  return html`<strong>${label}</strong>${cost.details ? html` · ${isolated(cost.details)}` : nothing}`;
 }
 
 export function whereValue(placed: PlacedService, ctx: CardContext, withName = false): unknown {
@@ -78,8 +81,8 @@ export function contactLinks(service: Service, ctx: CardContext): TemplateResult
   if (!phone && !email && !website) return nothing;
   return html`<ul class="contact">
     ${phone ? html`<li><span class="contact__label">${ctx.t.finderPhone}:</span> <a href=${phone} dir="ltr">${contact!.phone}</a></li>` : nothing}
-    ${email ? html`<li><span class="contact__label">${ctx.t.finderEmail}:</span> <a href=${email}>${contact!.email}</a></li>` : nothing}
-    ${website ? html`<li><a href=${website}>${ctx.t.finderWebsite}<span class="visually-hidden">: ${service.name}</span></a></li>` : nothing}
+    ${email ? html`<li><span class="contact__label">${ctx.t.finderEmail}:</span> <a href=${email} dir="ltr">${contact!.email}</a></li>` : nothing}
+    ${website ? html`<li><a href=${website}>${ctx.t.finderWebsite}<span class="visually-hidden">: ${isolated(service.name)}</span></a></li>` : nothing}
   </ul>`;
 }
 
@@ -108,12 +111,12 @@ export function renderCard(
         ${service.name}
       </button>`,
     )}
-    ${service.organisation ? html`<p class="card__org">${t.finderRunBy(service.organisation)}</p>` : nothing}
+    ${service.organisation ? html`<p class="card__org">${sentenceWith(t.finderRunBy, service.organisation)}</p>` : nothing}
     ${categoryTags(service, ctx)}
     <dl class="facts">
       ${fact(t.finderAges, ageRangeText(service.ageRange, t, ctx.num))}
       ${fact(t.finderCost, costValue(service, ctx))}
-      ${fact(t.finderWhen, schedule.length ? schedule.join('; ') : service.scheduleNote)}
+      ${fact(t.finderWhen, schedule.length ? schedule.join('; ') : service.scheduleNote && isolated(service.scheduleNote))}
       ${fact(t.finderWhere, whereValue(placed, ctx))}
     </dl>
     ${contactLinks(service, ctx)}

@@ -9,6 +9,7 @@ import { scheduleLines, formatScheduleLine } from './schedule-text.js';
 import { categoryTags, contactLinks, costValue, fact, richHeading, whereValue, type CardContext } from './service-card.js';
 import { directionsUrl } from '../ui/directions.js';
 import { ageRangeText, languageName } from './service-text.js';
+import { isolated, sentenceWith } from '../ui/states.js';
 export { serviceDetailStyles } from './service-detail.styles.js';
 
 export interface DetailContext extends CardContext {
@@ -34,6 +35,8 @@ function list(values: readonly string[] | undefined): unknown {
 }
 
 /** The dialog's content for one service. */
+const feedLabel = (label: string | undefined) => (label ? isolated(label) : undefined);
+
 export function renderDetail(placed: PlacedService, ctx: DetailContext): TemplateResult {
   const { service } = placed;
   const t = ctx.t;
@@ -56,13 +59,13 @@ export function renderDetail(placed: PlacedService, ctx: DetailContext): Templat
     }}
   >
     <div class="detail__head">
-      ${richHeading(ctx.headingLevel, 'detail__title', service.name, 'detail-title')}
+      ${richHeading(ctx.headingLevel, 'detail__title', isolated(service.name), 'detail-title')}
       <button type="button" class="button button--secondary detail__close" part="detail-close" @click=${(e: Event) =>
         ((e.currentTarget as HTMLElement).closest('dialog') as HTMLDialogElement).close()}>
         ${t.finderClose}
       </button>
     </div>
-    ${service.organisation ? html`<p class="card__org">${t.finderRunBy(service.organisation)}</p>` : nothing}
+    ${service.organisation ? html`<p class="card__org">${sentenceWith(t.finderRunBy, service.organisation)}</p>` : nothing}
     ${categoryTags(service, ctx)}
     ${service.description ? html`<p class="detail__description" dir="auto">${service.description}</p>` : nothing}
     <dl class="facts facts--detail">
@@ -75,7 +78,7 @@ export function renderDetail(placed: PlacedService, ctx: DetailContext): Templat
           ? html`${where ?? nothing}${directions ? html`<br /><a href=${directions}>${t.finderDirections}</a>` : nothing}`
           : undefined,
       )}
-      ${fact(t.finderFilterArea, service.area ? (ctx.areaLabels.get(service.area) ?? undefined) : undefined)}
+      ${fact(t.finderFilterArea, service.area ? feedLabel(ctx.areaLabels.get(service.area)) : undefined)}
       ${fact(t.finderFilterBooking, service.booking ? t.finderBooking(service.booking) : undefined)}
       ${fact(t.finderLanguages, list(service.languages?.map((l) => languageName(l, ctx.locale))))}
       ${fact(t.finderAccessibility, list(service.accessibility))}

@@ -99,9 +99,10 @@ export function renderStaleNotice(t: Translation, savedAt: string): TemplateResu
 
 /**
  * A heading at a level the host page chooses (`heading-level`), so the widget fits the
- * page outline. Lit cannot bind a tag name, hence the switch.
+ * page outline. Lit cannot bind a tag name, hence the switch. Feed text goes in as
+ * `isolated(text)`.
  */
-export function heading(level: number, className: string, text: string, part?: string): TemplateResult {
+export function heading(level: number, className: string, text: string | TemplateResult, part?: string): TemplateResult {
   switch (clampHeadingLevel(level)) {
     case 1:
       return html`<h1 class=${className} part=${part ?? nothing}>${text}</h1>`;
@@ -116,6 +117,22 @@ export function heading(level: number, className: string, text: string, part?: s
     default:
       return html`<h6 class=${className} part=${part ?? nothing}>${text}</h6>`;
   }
+}
+
+/**
+ * Feed text isolated from what surrounds it (`<bdi>`: its own direction, found from its
+ * first strong character), so Arabic or Hebrew in a name, or a direction control, cannot
+ * reorder the sentence or page around it.
+ */
+export const isolated = (text: string): TemplateResult => html`<bdi>${text}</bdi>`;
+
+/**
+ * A translated sentence with feed text in it ("Run by {name}"), the feed text isolated.
+ * The sentence is built around a marker so every locale's word order is kept.
+ */
+export function sentenceWith(sentence: (value: string) => string, value: string): TemplateResult {
+  const [before, after, ...rest] = sentence('\u0000').split('\u0000');
+  return after === undefined || rest.length ? isolated(sentence(value)) : html`${before}${isolated(value)}${after}`;
 }
 
 export function clampHeadingLevel(level: number): number {

@@ -609,3 +609,102 @@ describe('logDiagnostics', () => {
     expect(calls[1].text).to.contain('has %c%s%o in it');
   });
 });
+
+describe('validateNativeFeed: hostile text (issue 18)', () => {
+  it('shortens a 201-character programme name, with a diagnostic, instead of refusing the feed', () => {
+    const input = feed();
+    input.programme.name = `Northbridge ${'x'.repeat(189)}`;
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    expect(out.programme.name).to.have.length(200);
+    expect(out.programme.name.endsWith('…')).to.equal(true);
+    expect(out.services.map((s) => s.id)).to.deep.equal(['s1', 's2']);
+    expect(diagnostics).to.deep.equal([
+      { path: 'programme.name', message: 'is 201 characters long; shortened to 200', action: 'warning', item: undefined },
+    ]);
+  });
+
+  it('shortens an over-long service name and description instead of leaving them out', () => {
+    const input = feed();
+    input.services[0].name = 'n'.repeat(250);
+    input.services[0].description = 'd'.repeat(6000);
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    expect(out.services[0].name).to.equal(`${'n'.repeat(199)}…`);
+    expect(out.services[0].description).to.have.length(5000);
+    expect(diagnostics.map((d) => [d.path, d.message, d.action])).to.deep.equal([
+      ['services[0].name', 'is 250 characters long; shortened to 200', 'warning'],
+      ['services[0].description', 'is 6000 characters long; shortened to 5000', 'warning'],
+    ]);
+  });
+
+  it('limits contact.email to 254 characters (RFC 5321), removing a longer one', () => {
+    const input = feed();
+    const long = `${'a'.repeat(64)}@${'b'.repeat(186)}.org`; // 255 characters
+    input.services[1].contact.email = long;
+    input.programme.contact = { email: 'hello@example.org' };
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    expect(out.services[1].contact).to.deep.equal({ phone: '01632 960123', website: 'https://example.org/rhyme' });
+    expect(out.programme.contact).to.deep.equal({ email: 'hello@example.org' });
+    expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([['services[1].contact.email', 'dropped']]);
+    expect(diagnostics[0].message).to.match(/^must be at most 254 characters/);
+  });
+
+  it('leaves out a service or event whose name is only zero-width or direction characters', () => {
+    const input = feed();
+    input.services[0].name = '\u200b\u200d\u2066\u2069';
+    input.events[0].title = '\ufeff\u200e\u202e';
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    expect(out.services.map((s) => s.id)).to.deep.equal(['s2']);
+    expect(out.events).to.deep.equal([]);
+    const skipped = diagnostics.filter((d) => d.action === 'skipped');
+    expect(skipped.map((d) => [d.path, d.item])).to.deep.equal([
+      ['services[0].name', 's1'],
+      ['events[0].title', 'e1'],
+    ]);
+    // The data team can see which invisible characters were there.
+    expect(skipped[0].message).to.equal(
+      'has no visible characters (only spaces, zero-width or direction characters) (got "\\u{200B}\\u{200D}\\u{2066}\\u{2069}")',
+    );
+  });
+
+  it('refuses a feed whose programme name is only invisible characters, saying why', () => {
+    const input = feed();
+    input.programme.name = '\u200b\u200b';
+    expect(() => validateNativeFeed(input)).to.throw(FeedError, /programme\.name has no visible characters/);
+  });
+
+  it('removes a direction override that disguises a name, and unpaired direction controls, with a warning', () => {
+    const input = feed();
+    input.services[0].name = 'Invoice \u202eexe.fdp';
+    input.services[1].description = 'Ends in an open isolate \u2067';
+    input.events[0].title = 'Open day \u2067مرحبا\u2069';
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    expect(out.services[0].name).to.equal('Invoice exe.fdp');
+    expect(out.services[1].description).to.equal('Ends in an open isolate');
+    // A paired isolate is kept: mixed-script text may need it.
+    expect(out.events[0].title).to.equal('Open day \u2067مرحبا\u2069');
+    expect(diagnostics.map((d) => [d.path, d.action, d.item])).to.deep.equal([
+      ['services[0].name', 'warning', 's1'],
+      ['services[1].description', 'warning', 's2'],
+    ]);
+    expect(diagnostics[0].message).to.contain('"exe.fdp" shown as "pdf.exe"');
+  });
+
+  it('leaves out just the item whose reading throws, names it, and keeps the rest', () => {
+    // Data handed over by a page script can do what JSON cannot: here, a field that throws when read.
+    const input = feed();
+    const broken = { id: 's-broken', name: 'Broken' };
+    Object.defineProperty(broken, 'description', {
+      enumerable: true,
+      get() {
+        throw new Error('storage detached');
+      },
+    });
+    input.services.splice(1, 0, broken);
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    expect(out.services.map((s) => s.id)).to.deep.equal(['s1', 's2']);
+    expect(out.events.map((e) => e.id)).to.deep.equal(['e1']);
+    expect(diagnostics).to.deep.equal([
+      { path: 'services[1]', message: 'could not be read (Error: storage detached)', action: 'skipped', item: 's-broken' },
+    ]);
+  });
+});

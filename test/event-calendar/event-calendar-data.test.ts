@@ -4,6 +4,7 @@ import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { browserTimeZone } from '../../src/event-calendar/zoned-time.js';
 import { uniqueKey, waitUntil } from '../support/helpers.js';
+import { isolatingElement } from '../support/task-timer.js';
 import {
   $,
   $$,
@@ -260,5 +261,40 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
     expect(el.shadowRoot!.querySelectorAll(markup).length).to.equal(0);
     await new Promise((r) => setTimeout(r, 50));
     expect(win.__pwned).to.equal(false);
+  });
+});
+
+describe('<pc-event-calendar>: feed text in other scripts and directions (issue 18)', function () {
+  this.timeout(30_000);
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  const body = {
+    version: '1.0',
+    programme: { name: 'Testborough' },
+    events: [
+      {
+        id: 'ar',
+        title: 'حكايات 10',
+        start: '2026-11-25T10:00',
+        end: '2026-11-25T11:00',
+        location: { name: 'Hall (North)' },
+        description: 'قصص وأغاني',
+        cost: { free: false, details: '£2 per child' },
+      },
+      { id: 'rlo', title: 'Invoice \u202eexe.fdp', start: '2026-11-25T12:00' },
+      { id: 'blank', title: '\u200b\u2066\u2069', start: '2026-11-25T13:00' },
+    ],
+  };
+  const src = () => `/mock/text/${uniqueKey('bidi')}?body=${encodeURIComponent(JSON.stringify(body))}`;
+
+  it('isolates titles and places in the sessions, and the title, place, cost and description in the dialog', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    expect(sessionTitles(el)).to.deep.equal(['حكايات 10', 'Invoice exe.fdp']);
+    for (const text of ['حكايات 10', 'Hall (North)', 'Invoice exe.fdp']) expect(isolatingElement(el, text), text).to.exist;
+    const dialog = await openSession(el, 'ar@2026-11-25');
+    for (const text of ['حكايات 10', 'Hall (North)', '£2 per child', 'قصص وأغاني']) {
+      expect(isolatingElement(dialog, text), text).to.exist;
+    }
+    await expect(el).to.be.accessible();
   });
 });

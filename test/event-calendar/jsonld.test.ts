@@ -5,6 +5,7 @@ import { looksLikeJsonLd } from '../../src/event-calendar/jsonld-lazy.js';
 import { expandEvent } from '../../src/event-calendar/occurrences.js';
 import { wall } from './helpers.js';
 import { schemaErrors } from '../support/schema.js';
+import { longestTask } from '../support/task-timer.js';
 
 /** A council "what's on" page: one event, times with offsets, HTML description. */
 const funDay = {
@@ -460,5 +461,75 @@ describe('JSON-LD: feed adapter', () => {
     const nyGraph = structuredClone(graph);
     (nyGraph['@graph'][2] as { eventSchedule: { scheduleTimezone: string } }).eventSchedule.scheduleTimezone = 'America/New_York';
     expect((await jsonLdAdapter.convert(nyGraph, { source: 'x' })).feed.programme.timezone).to.equal('America/New_York');
+  });
+});
+
+describe('JSON-LD: hostile text (issue 18)', function () {
+  // Today's regexes took seconds on these: the bound is generous, the goal is in `npm run bench`.
+  this.timeout(60_000);
+  const event = (extra: Record<string, unknown>) => ({ '@type': 'Event', name: 'Swim', startDate: '2026-11-02T10:00', ...extra });
+
+  it("converts a description of '<script>' × 131,072 without blocking the page", async () => {
+    let result!: ReturnType<typeof jsonLdToEvents>;
+    const took = await longestTask(() => {
+      result = jsonLdToEvents([event({ description: '<script>'.repeat(131_072) }), event({ name: 'Second' })]);
+    });
+    expect(took).to.be.below(1000);
+    expect(result.events.map((e) => e.title)).to.deep.equal(['Swim', 'Second']);
+    // An unclosed <script> hides everything after it, as in a browser: no description is left.
+    expect(result.events[0]!.description).to.equal(undefined);
+  });
+
+  it('reads long runs of spaces in a description and an age range without blocking the page', async () => {
+    let result!: ReturnType<typeof jsonLdToEvents>;
+    const took = await longestTask(() => {
+      result = jsonLdToEvents(event({ description: `Splash${' '.repeat(200_000)}time`, typicalAgeRange: `0${' '.repeat(5_000)}x` }));
+    });
+    expect(took).to.be.below(1000);
+    expect(result.events[0]!.description).to.equal('Splash time');
+    expect(result.events[0]!.ageRange).to.equal(undefined);
+    expect(result.diagnostics.map((d) => [d.path, d.action])).to.deep.equal([['typicalAgeRange', 'dropped']]);
+  });
+
+  it('shortens a very long description to 5000 characters, and says so', () => {
+    const { events, diagnostics } = jsonLdToEvents(event({ description: `<p>${'word '.repeat(1_500)}</p>` }));
+    expect(events[0]!.description).to.have.length(5000);
+    expect(diagnostics).to.deep.equal([{ path: 'description', message: 'is 7499 characters long; shortened to 5000', action: 'warning', item: 'Swim' }]);
+  });
+
+  it('never reads inherited names such as &constructor; as entities', () => {
+    const { events } = jsonLdToEvents(event({ name: 'Swim &constructor;', description: 'Fun &constructor; &valueOf; &amp; games' }));
+    expect(events[0]!.title).to.equal('Swim &constructor;');
+    expect(events[0]!.description).to.equal('Fun &constructor; &valueOf; & games');
+  });
+
+  it('leaves out an event whose name is only zero-width or direction characters, and says so', () => {
+    const { events, diagnostics } = jsonLdToEvents([event({ name: '\u200b\u2060\u202e' }), event({ name: 'Kept' })]);
+    expect(events.map((e) => e.title)).to.deep.equal(['Kept']);
+    expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([['[0].name', 'skipped']]);
+    expect(diagnostics[0]!.message).to.match(/^has no name \(got "\\u\{200B\}\\u\{2060\}\\u\{202E\}"/);
+  });
+
+  it('removes a direction override that disguises a name, with a warning', () => {
+    const { events, diagnostics } = jsonLdToEvents(event({ name: 'Invoice \u202eexe.fdp' }));
+    expect(events[0]!.title).to.equal('Invoice exe.fdp');
+    expect(diagnostics.map((d) => [d.path, d.action, d.item])).to.deep.equal([['name', 'warning', 'Invoice exe.fdp']]);
+  });
+
+  it('leaves out just the event whose reading throws, names it, and converts the rest', () => {
+    // A real case: a duration too long for a date, in a schedule moved from another zone.
+    const schedule = {
+      '@type': 'Schedule',
+      repeatFrequency: 'P1W',
+      byDay: 'MO',
+      startTime: '10:00',
+      duration: 'PT99999999999999999999H',
+      scheduleTimezone: 'America/New_York',
+    };
+    const { events, diagnostics } = jsonLdToEvents([event({ name: 'First' }), event({ name: 'Endless', eventSchedule: schedule }), event({ name: 'Third' })]);
+    expect(events.map((e) => e.title)).to.deep.equal(['First', 'Third']);
+    expect(diagnostics).to.have.length(1);
+    expect(diagnostics[0]).to.deep.include({ path: '[1]', action: 'skipped', item: 'Endless' });
+    expect(diagnostics[0]!.message).to.match(/^could not be read \(RangeError/);
   });
 });

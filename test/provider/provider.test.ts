@@ -3,6 +3,7 @@ import '../../src/index.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { feedUrl, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
+import { isolatingElement } from '../support/task-timer.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
 
@@ -217,5 +218,17 @@ describe('last-good copy', () => {
     const notice = await waitForShadow(later, '[part="stale-notice"]', 'stale notice after the refresh failed');
     expect(notice.textContent).to.contain('We could not get the latest information');
     await expect(later).to.be.accessible();
+  });
+});
+
+describe('<pc-feed-status>: feed text in other scripts and directions (issue 18)', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('isolates the programme name and area', async () => {
+    const body = { version: '1.0', programme: { name: 'أبطال الآباء 2026', area: 'Northbridge (East)' } };
+    const src = `/mock/text/${uniqueKey('bidi')}?body=${encodeURIComponent(JSON.stringify(body))}`;
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${src}></pc-feed-status>`);
+    await waitForReady(el);
+    for (const text of ['أبطال الآباء 2026', 'Northbridge (East)']) expect(isolatingElement(el, text), text).to.exist;
   });
 });

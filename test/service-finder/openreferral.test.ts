@@ -3,6 +3,7 @@ import { FeedSchema, type Feed } from '../../src/data/feed-schema.js';
 import { FeedError, type Diagnostic } from '../../src/data/errors.js';
 import { enGB } from '../support/strings.js';
 import { schemaErrors } from '../support/schema.js';
+import { longestTask } from '../support/task-timer.js';
 import {
   isOpenReferralApiRoot,
   isOpenReferralShape,
@@ -502,5 +503,66 @@ describe('openReferralToFeed robustness', () => {
         convert(mutate(json, 0));
       }
     }
+  });
+});
+
+describe('Open Referral UK: hostile text (issue 18)', function () {
+  // Today's regexes took seconds on these: the bound is generous, the goal is in `npm run bench`.
+  this.timeout(60_000);
+
+  it("converts a 200 KB description of '<a' × 100,000 without blocking the page", async () => {
+    let result!: ReturnType<typeof convert>;
+    const took = await longestTask(() => {
+      result = convert([sample({ description: '<a'.repeat(100_000) }), sample({ id: 'second', name: 'Second' })]);
+    });
+    expect(took).to.be.below(1000);
+    expect(result.feed.services.map((s) => s.name)).to.deep.equal(['Bumps and Babies', 'Second']);
+    // An unclosed tag is text, as written, cut to the description's limit with a diagnostic.
+    expect(result.feed.services[0].description).to.have.length(5000);
+    expect(result.feed.services[0].description!.startsWith('<a<a')).to.equal(true);
+    const cut = result.diagnostics.find((d) => d.path === '[0].description');
+    expect(cut?.message).to.equal('is more than 20000 characters long; shortened to 5000');
+  });
+
+  it('strips markup and decodes entities, never reading inherited names such as &constructor;', () => {
+    const { feed } = convert([
+      sample({ description: '<p>Songs &amp; rhymes</p><p>&constructor; &toString; &rsquo;</p>', name: 'Bumps &lt;&constructor;&gt;' }),
+    ]);
+    const [service] = feed.services;
+    expect(service.description).to.equal('Songs & rhymes\n&constructor; &toString; ’');
+    expect(service.name).to.equal('Bumps <&constructor;>');
+    expect(JSON.stringify(feed)).not.to.contain('native code');
+  });
+
+  it('leaves out a service whose name is only zero-width or direction characters, and says so', () => {
+    const { feed, diagnostics } = convert([sample({ id: 'blank', name: '\u200b\u200c\u2066\u2069' }), sample({ id: 'kept' })]);
+    expect(feed.services.map((s) => s.id)).to.deep.equal(['kept']);
+    const skipped = diagnostics.filter((d) => d.action === 'skipped');
+    expect(skipped.map((d) => [d.path, d.item])).to.have.deep.members([['[0].name', '\u200b\u200c\u2066\u2069']]);
+  });
+
+  it('removes a direction override that disguises a name, with a warning', () => {
+    const { feed, diagnostics } = convert([sample({ name: 'Invoice \u202eexe.fdp' })]);
+    expect(feed.services[0].name).to.equal('Invoice exe.fdp');
+    const warning = diagnostics.find((d) => d.path === '[0].name');
+    expect(warning?.action).to.equal('warning');
+    expect(warning?.message).to.contain('"exe.fdp" shown as "pdf.exe"');
+  });
+
+  it('leaves out just the service whose reading throws, names it, and converts the rest', () => {
+    // Data handed over by a page script can do what JSON cannot: a field that throws when read.
+    const broken = sample({ id: 'broken-1', name: 'Broken service' });
+    Object.defineProperty(broken, 'schedules', {
+      enumerable: true,
+      get() {
+        throw new Error('storage detached');
+      },
+    });
+    const { feed, diagnostics } = convert([sample({ id: 'first', name: 'First' }), broken, sample({ id: 'third', name: 'Third' })]);
+    expect(feed.services.map((s) => s.name)).to.deep.equal(['First', 'Third']);
+    const failed = diagnostics.filter((d) => d.path === '[1]');
+    expect(failed).to.deep.equal([
+      { path: '[1]', message: 'could not be read (Error: storage detached)', action: 'skipped', item: 'Broken service' },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import type { ServiceFilters } from '../../src/service-finder/filters.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { finderChunks } from '../../src/service-finder/finder-chunks.js';
 import { countLoads, failedImport, feedUrl, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
+import { isolatingElement } from '../support/task-timer.js';
 
 const FEED = 'test/fixtures/finder/finder.json';
 const SAMPLE = 'demo/sample-feed.json';
@@ -897,5 +898,41 @@ describe('<pc-service-finder>', function () {
       expect(getComputedStyle(card).borderRightWidth).to.equal('5px');
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<pc-service-finder>: feed text in other scripts and directions (issue 18)', function () {
+  this.timeout(30_000);
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  const body = {
+    version: '1.0',
+    programme: { name: 'Testborough' },
+    services: [
+      { id: 'ar', name: 'مركز الأسرة 2', organisation: 'Hub (North) Ltd', description: 'أغاني وألعاب', cost: { free: false, details: '£2 per family' } },
+      { id: 'rlo', name: 'Invoice \u202eexe.fdp' },
+      { id: 'blank', name: '\u200b\u2066\u2069' },
+    ],
+  };
+  const src = () => `/mock/text/${uniqueKey('bidi')}?body=${encodeURIComponent(JSON.stringify(body))}`;
+
+  it('isolates names, organisations and costs on the cards; shows no disguising controls and no blank card', async () => {
+    const el = await finder(src());
+    expect(names(el)).to.deep.equal(['Invoice exe.fdp', 'مركز الأسرة 2']);
+    expect(shadowText(el)).not.to.contain('\u202e');
+    for (const text of ['مركز الأسرة 2', 'Hub (North) Ltd', '£2 per family']) {
+      expect(isolatingElement(el, text), text).to.exist;
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('isolates the name, organisation and description in the detail view', async () => {
+    const el = await finder(src());
+    $$(el, '.card__open').find((b) => b.textContent!.includes('مركز'))!.click();
+    await waitForShadow(el, 'dialog[open]');
+    const dialog = $(el, 'dialog')!;
+    for (const text of ['مركز الأسرة 2', 'Hub (North) Ltd', 'أغاني وألعاب', '£2 per family']) {
+      expect(isolatingElement(dialog, text), text).to.exist;
+    }
   });
 });
