@@ -13,12 +13,14 @@
 // printed beside the size; `capKb` is a ceiling `npm run size` enforces on the budget itself, so the
 // all-in-one's can never be raised past issue #2's 45 KB as the remaining widgets land.
 export const entries = [
-  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 35.5 (stops growth).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 35.7, targetKb: 45, capKb: 45 },
+  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 35.9 (stops growth;
+  // +0.4 KB in issue 18 for the calendar's guards against hostile dates).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 36, targetKb: 45, capKb: 45 },
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 17 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
   // Issue #3 sets ≤ 25 KB; 24.4 today (stops growth).
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 24.6, targetKb: 25 },
-  // Issue #4 sets ≤ 25 KB; 24.95 today: the budget is the target.
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 25, targetKb: 25 },
+  // Issue #4 set ≤ 25 KB (24.95 then); issue 18's guards against hostile dates (a session ending in
+  // 9999, a series from year 0100) add 0.38 KB: 25.34 today. Issue 19 raises entry budgets to 26 KB.
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 25.4, targetKb: 25 },
 ];
