@@ -147,15 +147,20 @@ export function isUtcZone(timeZone: string): boolean {
 /** 1 January of a year, UTC (Date.UTC would read years 0–99 as 1900–1999). */
 const yearStart = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
 
-/** Years between `fromYear` and `toYear` beyond which only the two ends of the range are scanned. */
-const FULL_SCAN_YEARS = 10;
+/**
+ * Years between `fromYear` and `toYear` beyond which only the two ends of the range are scanned
+ * (a scan costs ~52 Intl calls a year: 30 years take a few dozen ms).
+ */
+const FULL_SCAN_YEARS = 30;
 
 /**
  * The VTIMEZONE lines (unfolded) for a zone, valid for events between `fromYear` and `toYear`
  * (inclusive). Observances start a year before `fromYear` so January dates are covered.
- * The work is bounded whatever the range: a longer one (a session ending in 9999) is scanned
- * for its first years and its last two, since the tz data repeats a zone's last rules for ever;
- * times in the years between take the rules found at the start.
+ * The work is bounded whatever the range: a range over 30 years (a session ending in 9999, a
+ * series from year 0100) is scanned for its first four years and its last two only. A zone
+ * whose yearly rules are the same at both ends gets them as RRULEs, as a full scan would give
+ * (the tz data repeats a zone's last rules for ever); an irregular zone's changes in the years
+ * between are not listed.
  */
 export function buildVTimezone(timeZone: string, fromYear: number, toYear: number = fromYear): string[] {
   const scanFrom = yearStart(fromYear - 1);
