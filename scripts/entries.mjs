@@ -13,12 +13,14 @@
 // printed beside the size; `capKb` is a ceiling `npm run size` enforces on the budget itself, so the
 // all-in-one's can never be raised past issue #2's 45 KB as the remaining widgets land.
 export const entries = [
-  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 35.5 (stops growth).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 36.0, targetKb: 45, capKb: 45 },
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 17.2 },
+  // Issue #2 sets ≤ 45 KB for all four widgets together; issue #19 keeps the all-in-one ≤ 40 KB
+  // until the forms land. Issue 18's guards against hostile feeds (bare values, the last-good
+  // copy, credentials, dates past 9999, long lists) added about 1 KB across the entries.
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40, targetKb: 45, capKb: 45 },
+  // Issue #19: the provider entry stays ≤ 18 KB.
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 sets ≤ 25 KB; 24.4 today (stops growth).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 24.8, targetKb: 25 },
-  // Issue #4 sets ≤ 25 KB; 24.95 today: the budget is the target.
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 25.3, targetKb: 25 },
+  // Issue #3 set ≤ 25 KB; issue #19 allows the finder and calendar entries 26 KB for headroom.
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 26, targetKb: 26 },
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 26, targetKb: 26 },
 ];

@@ -47,9 +47,13 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
+/** Days in 400 Gregorian years: the calendar (weekdays too) repeats after them. */
+export const DAYS_PER_400_YEARS = 146_097;
+
 /** Days since 1970-01-01: a single integer that makes date arithmetic and comparison trivial. */
 export function toDayNumber(date: CalendarDate): number {
-  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
+  // 400 years later, then back: Date.UTC reads years 0–99 as 1900–1999.
+  return Math.floor(Date.UTC(date.year + 400, date.month - 1, date.day) / MS_PER_DAY) - DAYS_PER_400_YEARS;
 }
 
 export function fromDayNumber(dayNumber: number): CalendarDate {

@@ -16,6 +16,7 @@
  *    `startLocal`/`endLocal` then show the real clock reading (02:30, not 01:30).
  */
 import type { FeedEvent } from '../data/feed-schema.js';
+import { isNewReport } from '../data/report-once.js';
 import {
   addDays,
   atTime,
@@ -98,6 +99,13 @@ export interface EventTiming {
 
 const timings = new WeakMap<FeedEvent, EventTiming | null>();
 
+/**
+ * The longest a session of a repeating event may last, in days after its start date. Longer
+ * ones (an `end` in 9999 on a weekly series) would overlap thousands of times in every view
+ * and run past the last date a calendar can show.
+ */
+export const MAX_SERIES_SESSION_DAYS = 366;
+
 const timeValue = (t: TimeOfDay) => t.hour * 3600 + t.minute * 60 + t.second;
 
 function dateSet(values: readonly string[] | undefined): Set<string> {
@@ -142,13 +150,19 @@ function computeTiming(event: FeedEvent): EventTiming | undefined {
       }
     }
   }
-  if (event.recurrence) timing.rule = normaliseRule(event.recurrence, start.date);
+  if (event.recurrence) {
+    if (timing.endDayOffset > MAX_SERIES_SESSION_DAYS) {
+      throw new RangeError(`its end ${event.end} makes each session of the series ${timing.endDayOffset} days long (at most ${MAX_SERIES_SESSION_DAYS})`);
+    }
+    timing.rule = normaliseRule(event.recurrence, start.date);
+  }
   return timing;
 }
 
 /**
  * The parsed timing of an event, or `undefined` if its start is unreadable. Cached per event
  * object: feed events are treated as immutable (a changed event must be a new object).
+ * @throws RangeError when the event cannot be shown (see `MAX_SERIES_SESSION_DAYS`).
  */
 export function eventTiming(event: FeedEvent): EventTiming | undefined {
   let timing = timings.get(event);
@@ -286,7 +300,11 @@ export function expandEvent(
   options: ExpandOptions = {},
 ): Occurrence[] {
   const window = resolveWindow(rangeStart, rangeEnd, resolveTimeZone(options.timeZone));
-  return window ? expandResolved(event, window) : [];
+  try {
+    return window ? expandResolved(event, window) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Sort order: start, then all-day first, then end, then title and id (stable across runs). */
@@ -311,7 +329,13 @@ export function expandEvents(
   const out: Occurrence[] = [];
   if (!window) return out;
   for (const event of events) {
-    for (const occurrence of expandResolved(event, window)) out.push(occurrence);
+    // One event that cannot be expanded is left out (and reported once), never the calendar.
+    try {
+      for (const occurrence of expandResolved(event, window)) out.push(occurrence);
+    } catch (error) {
+      const message = `Event "${event?.id}" ("${event?.title}") is left out of the calendar: ${error instanceof Error ? error.message : error}.`;
+      if (isNewReport(`event ${event?.id}`, message)) console.warn(`[parent-champion-widgets] ${message}`);
+    }
   }
   return out.sort(compareOccurrences);
 }
@@ -331,10 +355,11 @@ export function occurrencesByDate(occurrences: readonly Occurrence[]): Map<strin
       add(occurrence.occurrenceDate, occurrence);
       continue;
     }
-    let day = parseIsoDate(occurrence.occurrenceDate)!;
-    const last = parseIsoDate(occurrence.lastDate)!;
+    let day = parseIsoDate(occurrence.occurrenceDate);
+    // A last date past 9999 does not parse: the occurrence is then shown on its first day only.
+    const last = parseIsoDate(occurrence.lastDate) ?? day;
     // Cap very long events so a year-long "term" does not flood a map.
-    for (let i = 0; i < 366 && daysBetween(day, last) >= 0; i++, day = addDays(day, 1)) add(formatIsoDate(day), occurrence);
+    for (let i = 0; day && last && i < 366 && daysBetween(day, last) >= 0; i++, day = addDays(day, 1)) add(formatIsoDate(day), occurrence);
   }
   return byDate;
 }

@@ -113,6 +113,36 @@ export function monthlyDatesIn(rule: RecurrenceRule, year: number, month: number
   return [...new Set(days)].sort((a, b) => a - b).map((day) => ({ year, month, day }));
 }
 
+/** Months in 400 Gregorian years, after which month lengths and weekdays repeat. */
+const CYCLE_MONTHS = 4800;
+/** Each month of a 400-year cycle (from 2000) as its shape: weekday of its 1st × 4 + (its length − 28). */
+let cycleShapes: number[] | undefined;
+
+/**
+ * How many dates a monthly rule picks in its first `steps` months from `firstMonth` (a month
+ * index), without building them: the dates in a month depend only on its shape, and shapes
+ * repeat every 4800 months, so whatever the interval, 4800 of the rule's months are counted
+ * once and at most 4800 more are looked up: the work never grows with the distance.
+ */
+function monthlyCount(rule: RecurrenceRule, firstMonth: number, steps: number): number {
+  const shapes = (cycleShapes ??= Array.from({ length: CYCLE_MONTHS }, (_, m) => {
+    const year = 2000 + Math.floor(m / 12);
+    return weekdayOf({ year, month: (m % 12) + 1, day: 1 }) * 4 + daysInMonth(year, (m % 12) + 1) - 28;
+  }));
+  // Every shape occurs in the cycle: the rule's dates in its first month of each shape.
+  const counts = Array.from({ length: 28 }, (_, shape) => {
+    const m = shapes.indexOf(shape);
+    return monthlyDatesIn(rule, 2000 + Math.floor(m / 12), (m % 12) + 1).length;
+  });
+  const sum = (n: number) => {
+    let total = 0;
+    for (let k = 0; k < n; k++) total += counts[shapes[(firstMonth + k * rule.interval) % CYCLE_MONTHS]!]!;
+    return total;
+  };
+  const cycles = Math.floor(steps / CYCLE_MONTHS);
+  return (cycles && cycles * sum(CYCLE_MONTHS)) + sum(steps % CYCLE_MONTHS);
+}
+
 /** How many weekly-series dates fall in [start, before): closed form, no iteration. */
 function weeklyCountBefore(rule: RecurrenceRule, startDay: number, weekZero: number, before: number): number {
   let total = 0;
@@ -151,8 +181,20 @@ const MAX_EMPTY_MONTHS = 600;
 function* monthlyDates(rule: RecurrenceRule, start: CalendarDate, from?: CalendarDate): Generator<SeriesDate> {
   const startDay = toDayNumber(start);
   const lower = Math.max(startDay, from ? toDayNumber(from) : startDay);
-  let monthIndex = start.year * 12 + (start.month - 1);
+  const firstMonth = start.year * 12 + (start.month - 1);
+  // Jump to the first active month at or after `lower`'s: the months before it are counted, not
+  // visited, so the work is bounded by the range asked for, not by how long ago the series began.
+  // (A series that began less than ~8 years of its months ago is stepped through, as that is cheaper.)
+  const lowerDate = fromDayNumber(lower);
+  let steps = Math.ceil((lowerDate.year * 12 + lowerDate.month - 1 - firstMonth) / rule.interval);
+  if (steps < 100) steps = 0;
   let index = 0;
+  if (steps) {
+    // Dates of the start month before the start date are not in the series.
+    const early = monthlyDatesIn(rule, start.year, start.month).filter((d) => d.day < start.day).length;
+    index = monthlyCount(rule, firstMonth, steps) - early;
+  }
+  let monthIndex = firstMonth + steps * rule.interval;
   let empty = 0;
   while (empty < MAX_EMPTY_MONTHS) {
     const year = Math.floor(monthIndex / 12);

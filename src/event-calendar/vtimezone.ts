@@ -86,8 +86,11 @@ interface YearlyRule {
   byDay: string;
 }
 
-/** The yearly rule all these transitions follow ("last Sunday of March at 01:00"), if any. */
-function yearlyRule(transitions: ZoneTransition[]): YearlyRule | undefined {
+/**
+ * The yearly rule all these transitions follow ("last Sunday of March at 01:00"), if any.
+ * `gap`: the last year scanned before an unscanned stretch and the first after it.
+ */
+function yearlyRule(transitions: ZoneTransition[], gap?: [number, number]): YearlyRule | undefined {
   const locals = transitions.map(transitionLocal);
   const first = locals[0]!;
   const weekday = weekdayOf(first);
@@ -95,7 +98,8 @@ function yearlyRule(transitions: ZoneTransition[]): YearlyRule | undefined {
   for (let i = 0; i < locals.length; i++) {
     const w = locals[i]!;
     if (w.month !== first.month || weekdayOf(w) !== weekday || time(w) !== time(first)) return undefined;
-    if (i > 0 && w.year !== locals[i - 1]!.year + 1) return undefined;
+    const prev = locals[i - 1]?.year;
+    if (i > 0 && w.year !== prev! + 1 && !(gap && prev === gap[0] && w.year === gap[1])) return undefined;
   }
   const nth = Math.ceil(first.day / 7);
   if (nth <= 4 && locals.every((w) => Math.ceil(w.day / 7) === nth)) {
@@ -140,14 +144,34 @@ export function isUtcZone(timeZone: string): boolean {
   return /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal|Greenwich)(0|[+-]0)?$/i.test(timeZone);
 }
 
+/** 1 January of a year, UTC (Date.UTC would read years 0–99 as 1900–1999). */
+const yearStart = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
+
+/**
+ * Years between `fromYear` and `toYear` beyond which only the two ends of the range are scanned
+ * (a scan costs ~52 Intl calls a year: 30 years take a few dozen ms).
+ */
+const FULL_SCAN_YEARS = 30;
+
 /**
  * The VTIMEZONE lines (unfolded) for a zone, valid for events between `fromYear` and `toYear`
  * (inclusive). Observances start a year before `fromYear` so January dates are covered.
+ * The work is bounded whatever the range: a range over 30 years (a session ending in 9999, a
+ * series from year 0100) is scanned for its first four years and its last two only. A zone
+ * whose yearly rules are the same at both ends gets them as RRULEs, as a full scan would give
+ * (the tz data repeats a zone's last rules for ever); an irregular zone's changes in the years
+ * between are not listed.
  */
 export function buildVTimezone(timeZone: string, fromYear: number, toYear: number = fromYear): string[] {
-  const scanFrom = Date.UTC(fromYear - 1, 0, 1);
+  const scanFrom = yearStart(fromYear - 1);
   const ruleYears = Math.max(toYear, fromYear + 2);
-  const transitions = findTransitions(timeZone, scanFrom, Date.UTC(ruleYears + 1, 0, 1));
+  const gap: [number, number] | undefined = toYear - fromYear > FULL_SCAN_YEARS ? [fromYear + 2, toYear - 1] : undefined;
+  const transitions = gap
+    ? [
+        ...findTransitions(timeZone, scanFrom, yearStart(gap[0] + 1)),
+        ...findTransitions(timeZone, yearStart(gap[1]), yearStart(toYear + 1)),
+      ]
+    : findTransitions(timeZone, scanFrom, yearStart(ruleYears + 1));
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
 
   if (transitions.length === 0) {
@@ -162,7 +186,7 @@ export function buildVTimezone(timeZone: string, fromYear: number, toYear: numbe
     const key = `${t.offsetBefore}>${t.offsetAfter}`;
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
-  const rules = [...groups.values()].map(yearlyRule);
+  const rules = [...groups.values()].map((group) => yearlyRule(group, gap));
   if (groups.size === 2 && rules.every((r) => r)) {
     [...groups.values()].forEach((group, i) => {
       const t = group[0]!;
@@ -184,7 +208,7 @@ export function buildVTimezone(timeZone: string, fromYear: number, toYear: numbe
   // Irregular: the offset in force before the scan, then every change up to `toYear`.
   const initial = transitions[0]!.offsetBefore;
   lines.push(...observance('STANDARD', '19700101T000000', initial, initial, abbreviation(scanFrom, timeZone), []));
-  const end = Date.UTC(toYear + 1, 0, 1);
+  const end = yearStart(toYear + 1);
   for (const group of groups.values()) {
     const inRange = group.filter((t) => t.at < end);
     if (!inRange.length) continue;

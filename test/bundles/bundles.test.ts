@@ -99,6 +99,23 @@ describe('built bundles (dist/)', () => {
       checkQuiet(frame);
     }));
 
+  it('event-calendar.js leaves out one event that ends in 9999, says so once, and shows the rest (issue 18.2)', () =>
+    onBundlePage(
+      'event-calendar',
+      async (frame) => {
+        await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.session__open'), 'calendar sessions', { timeout: 8000 });
+        const shown = shadowOf(frame, 'pc-event-calendar')!.textContent!;
+        for (const title of ['Stay and play', 'Rhyme time', 'Open-ended drop-in']) expect(shown).to.contain(title);
+        expect(shown).to.not.contain('Forever group');
+        const win = frame.contentWindow as ProbeWindow;
+        expect(win.consoleErrors).to.deep.equal([]);
+        const diagnostics = win.consoleWarnings.filter((w) => w.includes('ev-forever'));
+        expect(diagnostics).to.have.length(1);
+        expect(diagnostics[0]).to.contain('[parent-champion-widgets]').and.contain('end 9999-12-31T10:00').and.contain('left out');
+      },
+      'test/fixtures/calendar/ends-9999.json',
+    ));
+
   it('parent-champion-widgets.js runs both widgets from one provider under a strict CSP', () =>
     onBundlePage('parent-champion-widgets', async (frame) => {
       await checkFinder(frame);

@@ -113,6 +113,25 @@ describe('validateNativeFeed: diagnostics', () => {
     ]);
   });
 
+  it('refuses dates past the year 9999 (five-digit years), saying which field and what was done', () => {
+    // Issue 18.2: the calendar never sees such a date from a native feed; its own guard covers other formats.
+    const input = feed({
+      events: [
+        { id: 'e1', title: 'Open day', start: '2026-12-05T10:00', end: '10000-01-01T10:00' },
+        { id: 'e2', title: 'Far', start: '10000-11-02' },
+        { id: 'e3', title: 'Weekly', start: '2026-11-02', recurrence: { frequency: 'weekly', until: '10000-01-01' } },
+      ],
+    });
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    expect(out.events.map((e) => [e.id, e.end])).to.deep.equal([['e1', undefined]]);
+    expect(diagnostics.map((d) => [d.path, d.action, d.item])).to.deep.equal([
+      ['events[0].end', 'dropped', 'e1'],
+      ['events[1].start', 'skipped', 'e2'],
+      ['events[2].recurrence.until', 'skipped', 'e3'],
+    ]);
+    expect(diagnostics.every((d) => /\(got "10000-/.test(d.message))).to.equal(true);
+  });
+
   it('reports a missing required field as "is required"', () => {
     const input = feed({ events: [{ id: 'e9', start: '2026-12-05T10:00' }] });
     const { feed: out, diagnostics } = validateNativeFeed(input);
