@@ -212,6 +212,12 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
       let text = schema.trim ? value.trim() : value;
       if (schema.min !== undefined && text.length < schema.min) return broke('min');
       const repair = (rule: Repair['rule']) => ctx.repaired.push({ keys, rule, schema, value });
+      if (schema.max !== undefined && text.length > schema.max) {
+        if (!schema.text) return broke('max');
+        // Cut first: the checks below then never read more than `max` characters.
+        repair('max');
+        text = shorten(text, schema.max);
+      }
       if (schema.text) {
         const balanced = balanceBidi(text);
         if (balanced !== text) {
@@ -219,11 +225,6 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
           text = balanced.trim();
         }
         if (!hasVisibleText(text)) return broke('blank');
-      }
-      if (schema.max !== undefined && text.length > schema.max) {
-        if (!schema.text) return broke('max');
-        repair('max');
-        text = shorten(text, schema.max);
       }
       if ((schema.pattern && !schema.pattern.test(text)) || (schema.check && !(schema.check as (s: string) => boolean)(text))) {
         return broke('invalid');

@@ -21,56 +21,39 @@ const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
  */
 export function balanceBidi(text: string): string {
   if (!BIDI.test(text)) return text;
-  const n = text.length;
-  const drop = new Uint8Array(n);
-  /** Open embeddings, overrides and isolates: their indices, and kinds (0 embedding, 1 override, 2 isolate). */
-  const open = new Int32Array(n);
-  const kind = new Uint8Array(n);
-  let depth = 0;
+  const chars = text.split('');
+  /** Indices of the open embeddings (U+202A/B), overrides (U+202D/E) and isolates (U+2066–8). */
+  const open: number[] = [];
   let isolates = 0;
-  let dropped = 0;
-  const remove = (at: number) => {
-    drop[at] = 1;
-    dropped++;
-  };
+  const isEmbedding = (at: number) => chars[at]! < '\u2066';
+  const isOverride = (at: number) => chars[at]! > '\u202c' && isEmbedding(at);
   const closeAll = () => {
-    while (depth) remove(open[--depth]);
-    isolates = 0;
+    for (const at of open) chars[at] = '';
+    open.length = isolates = 0;
   };
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    const opener = code === 0x202a || code === 0x202b ? 0 : code === 0x202d || code === 0x202e ? 1 : code >= 0x2066 && code <= 0x2068 ? 2 : -1;
-    if (opener >= 0) {
-      open[depth] = i;
-      kind[depth++] = opener;
-      if (opener === 2) isolates++;
-    } else if (code === 0x202c) {
-      // Closes the latest embedding or override inside the current isolate, if any.
-      if (depth && kind[depth - 1] !== 2) {
-        if (kind[--depth] === 1) {
-          remove(open[depth]);
-          remove(i);
-        }
-      } else remove(i);
-    } else if (code === 0x2069) {
-      if (!isolates) remove(i);
+  chars.forEach((c, i) => {
+    if (c === '\n' || c === '\r' || c === '\u2029') closeAll();
+    else if ((c >= '\u202a' && c <= '\u202e' && c !== '\u202c') || (c >= '\u2066' && c <= '\u2068')) {
+      open.push(i);
+      if (!isEmbedding(i)) isolates++;
+    } else if (c === '\u202c') {
+      // Closes the latest embedding or override inside the current isolate; an override goes with it.
+      const top = open[open.length - 1];
+      if (top !== undefined && isEmbedding(top)) {
+        open.pop();
+        if (isOverride(top)) chars[top] = chars[i] = '';
+      } else chars[i] = '';
+    } else if (c === '\u2069') {
+      if (!isolates) chars[i] = '';
       else {
-        // Closes the latest isolate and whatever is still open inside it (an override inside goes).
-        while (kind[--depth] !== 2) if (kind[depth] === 1) remove(open[depth]);
+        // Closes the latest isolate and whatever is still open inside it (an override goes).
+        for (let top = open.pop()!; isEmbedding(top); top = open.pop()!) if (isOverride(top)) chars[top] = '';
         isolates--;
       }
-    } else if (code === 10 || code === 13 || code === 0x2029) closeAll();
-  }
+    }
+  });
   closeAll();
-  if (!dropped) return text;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    if (!drop[i]) continue;
-    out += text.slice(from, i);
-    from = i + 1;
-  }
-  return out + text.slice(from);
+  return chars.join('');
 }
 
 /** Cuts `text` to at most `max` UTF-16 units, ending with "…", never inside a surrogate pair. */
