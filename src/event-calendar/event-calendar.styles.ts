@@ -209,6 +209,11 @@ export const eventCalendarStyles = css`
     justify-items: start;
     margin-block-start: 0.75rem;
   }
+  /* The list's own "Show more days", set apart from its last day's "Show more sessions". */
+  .cal__body > .more {
+    padding-block-start: 0.75rem;
+    border-block-start: 2px solid var(--_border-subtle);
+  }
   .day--open {
     padding: var(--_space);
     border-radius: var(--_radius);
