@@ -13,12 +13,14 @@
 // printed beside the size; `capKb` is a ceiling `npm run size` enforces on the budget itself, so the
 // all-in-one's can never be raised past issue #2's 45 KB as the remaining widgets land.
 export const entries = [
-  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 35.5 (stops growth).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 35.7, targetKb: 45, capKb: 45 },
+  // Issue #2 sets ≤ 45 KB for all four widgets together; with two widgets today it is 36.3 (stops growth;
+  // +0.8 KB in issue 18 for the calendar's bounded views and sliced expansion).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 36.4, targetKb: 45, capKb: 45 },
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 17 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
   // Issue #3 sets ≤ 25 KB; 24.4 today (stops growth).
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 24.6, targetKb: 25 },
-  // Issue #4 sets ≤ 25 KB; 24.95 today: the budget is the target.
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 25, targetKb: 25 },
+  // Issue #4 sets ≤ 25 KB; 25.82 after issue 18 (+0.86 KB: views that draw a bounded number of
+  // sessions, and busy ranges expanded in slices); issue 19 allows up to 26 KB.
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 25.9, targetKb: 25 },
 ];
