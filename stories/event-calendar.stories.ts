@@ -136,3 +136,23 @@ export const NarrowMonth: Story = {
     root.querySelector<HTMLElement>('[data-date="2026-11-25"]')?.click();
   },
 };
+
+/**
+ * A feed of 5,000 sessions every day, in a column up to 390 px (a phone): the list draws 20 of each day and days
+ * until 100 are drawn, each with "Showing 20 of 5,000 sessions" and "Show more sessions", then
+ * "Show more days" (issue 18). The four weeks are expanded in slices, with "Loading…" meanwhile.
+ */
+export const BusyList: Story = {
+  args: { src: STORY_FEEDS.busyDaily, view: 'list' },
+  render: (args) => html`<div style="max-width: 390px">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** The same feed's month: three titles and "+4,997 more" a day; the opened day draws 20, then "Show more sessions". */
+export const BusyMonthDayOpen: Story = {
+  args: { src: STORY_FEEDS.busyDaily, view: 'month' },
+  play: async ({ canvasElement }) => {
+    // The grid replaces "Loading…" once the sliced expansion is done.
+    const root = await settledWidget(canvasElement, 'pc-event-calendar', '[data-date="2026-11-25"]');
+    root.querySelector<HTMLElement>('[data-date="2026-11-25"]')?.click();
+  },
+};

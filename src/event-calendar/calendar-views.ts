@@ -4,6 +4,7 @@
  *    a count on narrow ones (a container query switches);
  *  - week: the seven days as a list, each with its sessions;
  *  - list: an agenda of the days in the range that have sessions.
+ * What a day draws of a busy feed is bounded by list-window.ts.
  * Buttons carry `data-occ` (an occurrence key) and cells `data-date`; the element listens once
  * on the wrapper instead of binding a handler per item.
  */
@@ -13,6 +14,7 @@ import { heading } from '../ui/states.js';
 import { parseIsoDate } from './calendar-date.js';
 import type { CalendarFormat } from './calendar-format.js';
 import type { GridDay } from './date-grid.js';
+import type { DaysWindow, DrawnDay } from './list-window.js';
 import type { Occurrence } from './occurrences.js';
 
 export interface ViewContext {
@@ -22,6 +24,8 @@ export interface ViewContext {
   level: number;
   /** Sessions after filtering, by every date they cover. */
   byDate: Map<string, Occurrence[]>;
+  /** The month-grid day whose sessions are listed under the grid. */
+  openKey?: string;
   /** The venue's name: the event's own location, else its service's. */
   placeOf(occurrence: Occurrence): string | undefined;
 }
@@ -30,13 +34,11 @@ export interface MonthState {
   /** The cell in the tab order (roving tabindex). */
   activeKey: string;
   todayKey: string;
-  /** The day whose sessions are listed under the grid. */
-  openKey?: string;
   /** Column order, 0 = Sunday. */
   weekdays: number[];
 }
 
-/** How many titles a month cell shows before "+N more". */
+/** How many titles a month cell shows before "+N more" (the cell opens the day under the grid). */
 const CELL_TITLES = 3;
 
 function sessionCount(ctx: ViewContext, count: number): string {
@@ -56,26 +58,36 @@ function renderSession(o: Occurrence, ctx: ViewContext): TemplateResult {
   </li>`;
 }
 
-/** A day's title and sessions; `showEmpty` says "No sessions on this day" instead of nothing. */
-export function renderDay(key: string, ctx: ViewContext, showEmpty: boolean, className = 'day'): TemplateResult | typeof nothing {
-  const sessions = ctx.byDate.get(key) ?? [];
-  if (!sessions.length && !showEmpty) return nothing;
-  return html`<div class=${className} data-day=${key}>
-    ${heading(ctx.level, 'day__title', ctx.fmt.date(parseIsoDate(key)!))}
-    ${sessions.length
-      ? html`<ul class="sessions">${sessions.map((o) => renderSession(o, ctx))}</ul>`
-      : html`<p class="day__none">${ctx.t.calendarEmptyDay}</p>`}
+/**
+ * What is drawn of something long, and a button for more (the element handles `data-more`, for
+ * the day it is in, else the list): "Showing 20 of 5,000 sessions", "Show more sessions".
+ */
+function renderShowMore(ctx: ViewContext, { shown, total }: DrawnDay | DaysWindow, label: string): TemplateResult {
+  return html`<div class="more">
+    <p>${ctx.t.calendarShowing(ctx.fmt.number(shown), sessionCount(ctx, total))}</p>
+    <button type="button" class="button button--secondary" data-more>${label}</button>
   </div>`;
 }
 
-/** Week: every day, empty ones included, so "nothing on Tuesday" is said, not guessed. */
-export function renderWeek(days: GridDay[], ctx: ViewContext): TemplateResult {
-  return html`<div class="days">${days.map((d) => renderDay(d.key, ctx, true))}</div>`;
+/** A day's title and the sessions drawn of it (list-window.ts), or "No sessions on this day". */
+function renderDay(day: DrawnDay, ctx: ViewContext, className = 'day'): TemplateResult {
+  const { key, sessions, total } = day;
+  return html`<div class=${className} data-day=${key}>
+    ${heading(ctx.level, 'day__title', ctx.fmt.date(parseIsoDate(key)!))}
+    ${total
+      ? html`<ul class="sessions">${sessions.map((o) => renderSession(o, ctx))}</ul>`
+      : html`<p class="day__none">${ctx.t.calendarEmptyDay}</p>`}
+    ${sessions.length < total ? renderShowMore(ctx, day, ctx.t.calendarShowMore) : nothing}
+  </div>`;
 }
 
-/** List: only the days with sessions. */
-export function renderList(keys: string[], ctx: ViewContext): TemplateResult {
-  return html`<div class="days">${keys.map((key) => renderDay(key, ctx, false))}</div>`;
+/**
+ * Week: every day, empty ones included, so "nothing on Tuesday" is said, not guessed.
+ * List: the days with sessions, as many as the window holds, then "Show more days".
+ */
+export function renderDays(win: DaysWindow, ctx: ViewContext): TemplateResult {
+  return html`<div class="days">${win.days.map((d) => renderDay(d, ctx))}</div>
+    ${win.more ? renderShowMore(ctx, win, ctx.t.calendarShowMoreDays) : nothing}`;
 }
 
 function renderCell(day: GridDay, ctx: ViewContext, state: MonthState): TemplateResult {
@@ -97,7 +109,7 @@ function renderCell(day: GridDay, ctx: ViewContext, state: MonthState): Template
     data-date=${day.key}
     tabindex=${day.key === state.activeKey ? 0 : -1}
     aria-current=${day.key === state.todayKey ? 'date' : nothing}
-    aria-selected=${day.key === state.openKey ? 'true' : nothing}
+    aria-selected=${day.key === ctx.openKey ? 'true' : nothing}
   >
     <span class="visually-hidden">${label}</span>
     <span class="cell__number" aria-hidden="true">${ctx.fmt.date(day.date, { day: 'numeric' })}</span>
@@ -116,7 +128,7 @@ function renderCell(day: GridDay, ctx: ViewContext, state: MonthState): Template
 }
 
 /** Month: the WAI-ARIA grid; keys are handled by the element on the wrapper. */
-export function renderMonth(weeks: GridDay[][], ctx: ViewContext, state: MonthState, label: string): TemplateResult {
+export function renderMonth(weeks: GridDay[][], ctx: ViewContext, state: MonthState, label: string, open?: DrawnDay): TemplateResult {
   return html`<div role="grid" class="grid" aria-label=${label}>
       <div role="row" class="grid__row">
         ${state.weekdays.map(
@@ -128,5 +140,5 @@ export function renderMonth(weeks: GridDay[][], ctx: ViewContext, state: MonthSt
       </div>
       ${weeks.map((week) => html`<div role="row" class="grid__row">${week.map((day) => renderCell(day, ctx, state))}</div>`)}
     </div>
-    ${state.openKey ? renderDay(state.openKey, ctx, true, 'day day--open') : nothing}`;
+    ${open ? renderDay(open, ctx, 'day day--open') : nothing}`;
 }

@@ -50,7 +50,8 @@ export const eventCalendarStyles = css`
   }
   .muted,
   .session__place,
-  .day__none {
+  .day__none,
+  .more p {
     color: var(--_text-secondary);
   }
 
@@ -200,6 +201,18 @@ export const eventCalendarStyles = css`
     padding-block-end: 0.25rem;
     border-block-end: 2px solid var(--_border-subtle);
     font-size: 1em;
+  }
+  /* "Showing 20 of 5,000 sessions" and "Show more" under a long day or list. */
+  .more {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    margin-block-start: 0.75rem;
+  }
+  /* The list's own "Show more days", set apart from its last day's "Show more sessions". */
+  .cal__body > .more {
+    padding-block-start: 0.75rem;
+    border-block-start: 2px solid var(--_border-subtle);
   }
   .day--open {
     padding: var(--_space);

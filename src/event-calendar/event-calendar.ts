@@ -12,7 +12,7 @@ import { LazyChunk } from '../internal/lazy-chunk.js';
 import { inRems } from '../internal/rems.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
-import { heading, renderEmpty } from '../ui/states.js';
+import { heading, renderEmpty, renderLoading } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from './calendar-date.js';
 import type { SessionDialog } from './session-dialog.js';
@@ -26,13 +26,15 @@ import {
   type CalendarFilters,
 } from './calendar-filters.js';
 import { CalendarFormat } from './calendar-format.js';
-import { renderList, renderMonth, renderWeek, type ViewContext } from './calendar-views.js';
+import { renderDays, renderMonth, type ViewContext } from './calendar-views.js';
 import { dateForKey, monthWeeks, weekDays, weekdayOrder } from './date-grid.js';
 import { lazyJsonLdAdapter } from './jsonld-lazy.js';
+import { PAGE, daysWindow } from './list-window.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarEnGB } from './strings/en-GB.js';
 import { calendarChunks } from './calendar-chunks.js';
-import { expandEvents, occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
+import { occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
+import { expandSliced } from './sliced-expansion.js';
 import { stepAnchor, switchAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
 import { todayIn } from './zoned-time.js';
 
@@ -65,7 +67,7 @@ interface ServiceLookup {
 interface Shown {
   range: VisibleRange;
   today: CalendarDate;
-  byKey: Map<string, Occurrence>;
+  byDate: Map<string, Occurrence[]>;
 }
 
 /**
@@ -158,8 +160,13 @@ export class PcEventCalendar extends PcFeedElement {
   /** Set by navigation and filters: the next render announces the range and its count. */
   #announceNext = false;
   #announcement = '';
-  #focusCell = false;
-  #focusDay = false;
+  /** What the next render moves focus to (a grid cell, an opened day, the first session or day a "Show more" drew). */
+  #focusTo?: () => HTMLElement | null | undefined;
+  /** Sessions the list draws, and the days a parent asked more of (list-window.ts); "Show more" adds a page. */
+  #listLimit = PAGE;
+  #dayLimits = new Map<string, number>();
+  /** Set by "Show more" (a day's key, or '' for the list): the next render announces what is shown ("Showing 120 of 5,000 sessions"). */
+  #announceMore?: string;
   /** The session detail dialog, from the panels chunk once a session has been opened. */
   #dialog?: SessionDialog;
   /** The session dialog and the filter form, one chunk. */
@@ -170,7 +177,8 @@ export class PcEventCalendar extends PcFeedElement {
   #detailPrefetched = false;
   #fmt?: CalendarFormat;
   #services?: ServiceLookup;
-  #expansion?: { events: readonly FeedEvent[]; key: string; occurrences: Occurrence[] };
+  #expansion?: { events: readonly FeedEvent[]; key: string; job: Generator<void, Occurrence[]>; occurrences?: Occurrence[] };
+  #filtered?: { all: Occurrence[]; filters: CalendarFilters; shown: Occurrence[]; byDate: Map<string, Occurrence[]> };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -215,13 +223,13 @@ export class PcEventCalendar extends PcFeedElement {
         emit<RangeChangeDetail>(this, 'pc-range-change', { start: range.startKey, end: range.endKey, view: range.view });
       }
     }
-    if (this.#focusCell) this.renderRoot.querySelector<HTMLElement>('.grid [tabindex="0"]')?.focus();
-    const dayTitle = this.#focusDay ? this.renderRoot.querySelector<HTMLElement>('.day--open .day__title') : null;
-    if (dayTitle) {
-      dayTitle.tabIndex = -1;
-      dayTitle.focus();
+    const target = this.#focusTo?.();
+    this.#focusTo = undefined;
+    if (target) {
+      // A day's title is not focusable by itself.
+      if (target.tabIndex < 0) target.tabIndex = -1;
+      target.focus();
     }
-    this.#focusCell = this.#focusDay = false;
     this.#dialog?.hostUpdated();
   }
 
@@ -278,14 +286,30 @@ export class PcEventCalendar extends PcFeedElement {
     this.#announceNext = announce;
   }
 
-  /** Clicks anywhere in the view: a session opens its detail; a month-grid day lists its sessions. */
+  /** Clicks anywhere in the view: a session opens its detail; a month-grid day lists its sessions; "Show more" draws a page more. */
   #handleBodyClick(e: MouseEvent): void {
     const target = e.target as HTMLElement;
     const session = target.closest<HTMLElement>('[data-occ]');
-    const occurrence = session && this.#shown?.byKey.get(session.dataset['occ']!);
+    const key = session?.dataset['occ'] ?? '';
+    // Keys are `eventId@YYYY-MM-DD`: the session is in its first day's list.
+    const occurrence = this.#shown?.byDate.get(key.slice(key.lastIndexOf('@') + 1))?.find((o) => o.key === key);
     const cell = target.closest<HTMLElement>('[data-date]');
-    if (occurrence) this.#openOccurrence(occurrence, cell ?? session);
+    const more = target.closest<HTMLElement>('[data-more]');
+    if (occurrence) this.#openOccurrence(occurrence, cell ?? session!);
     else if (cell) this.#openDay(cell.dataset['date']!);
+    else if (more) this.#showMore(more);
+  }
+
+  /** "Show more" in a day (its sessions) or under the list (its days): a page more, focus on the first drawn, what is shown said. */
+  #showMore(button: HTMLElement): void {
+    const day = button.closest<HTMLElement>('[data-day]')?.dataset['day'] ?? '';
+    const selector = day ? `[data-day="${day}"] .session__open` : '.cal__body .day__title';
+    const from = this.renderRoot.querySelectorAll(selector).length;
+    if (day) this.#dayLimits.set(day, from + PAGE);
+    else this.#listLimit += PAGE;
+    this.#announceMore = day;
+    this.#focusTo = () => this.renderRoot.querySelectorAll<HTMLElement>(selector)[from];
+    this.requestUpdate();
   }
 
   /** The WAI-ARIA grid keys: arrows (mirrored right-to-left), Home/End, Page Up/Down (+Shift), Enter/Space. */
@@ -308,7 +332,7 @@ export class PcEventCalendar extends PcFeedElement {
     e.preventDefault();
     // Moving within the month only moves focus (the cell's name is read); a new month is announced.
     this.#goTo(next, next.month !== range.anchor.month || next.year !== range.anchor.year);
-    this.#focusCell = true;
+    this.#focusTo = () => this.renderRoot.querySelector<HTMLElement>('.grid [tabindex="0"]');
   }
 
   #openDay(key: string): void {
@@ -316,7 +340,7 @@ export class PcEventCalendar extends PcFeedElement {
     const anchor = this.#shown?.range.anchor;
     this.#goTo(date, !!anchor && (date.month !== anchor.month || date.year !== anchor.year));
     this.openKey = key;
-    this.#focusDay = true;
+    this.#focusTo = () => this.renderRoot.querySelector<HTMLElement>('.day--open .day__title');
   }
 
   #openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
@@ -356,58 +380,79 @@ export class PcEventCalendar extends PcFeedElement {
     const range = visibleRange(view, anchor, { firstDay });
     const { areaOf } = this.#serviceIndex(feed);
 
-    const all = this.#expand(feed, zone, range, areaOf);
-    const shown = all.filter((o) => matchesFilters(o.event, this.filters, areaOf));
+    // Undefined while a very busy range is still being expanded (a slice a task): "Loading…" meanwhile.
+    const expanded = this.#expand(feed, zone, range, areaOf);
+    const all = expanded ?? [];
+    const { shown, byDate } = this.#filter(all, areaOf);
     // Counts and "nothing on" are about the month itself, not the neighbouring days in its grid.
     const monthKey = formatIsoDate(range.anchor).slice(0, 7);
     const inMonth = (o: Occurrence) =>
       view !== 'month' || (o.occurrenceDate.slice(0, 7) <= monthKey && o.lastDate.slice(0, 7) >= monthKey);
-    const counted = shown.filter(inMonth);
+    const counted = view === 'month' ? shown.filter(inMonth) : shown;
     // The month by name; a week or the list's four weeks as a span ("23 November – 20 December 2026").
     const label = view === 'month' ? fmt.month(anchor) : fmt.dateRange(range.start, addDays(range.end, -1));
-    if (this.#announceNext) {
+    if (this.#announceNext && expanded) {
+      // A new range, view or filters: the list starts again at its first page.
       this.#announceNext = false;
+      this.#listLimit = PAGE;
+      this.#dayLimits.clear();
       this.#announcement = t.calendarRangeAnnouncement(label, t.calendarSessions(counted.length, fmt.number(counted.length)));
     }
-    this.#shown = { range, today, byKey: new Map(shown.map((o) => [o.key, o])) };
+    this.#shown = { range, today, byDate };
 
-    const byDate = occurrencesByDate(shown);
+    const openKey = this.openKey;
     const ctx: ViewContext = {
       t,
       fmt,
       level: this.headingLevel + 1,
       byDate,
+      openKey,
       placeOf: (o) => this.#locationOf(o, feed)?.name,
     };
+    // What is drawn of the days shown: the week's seven, the list's days with sessions, the month's opened day.
+    const win = daysWindow(
+      view === 'week'
+        ? weekDays(anchor, firstDay).map((d) => d.key)
+        : view === 'list'
+          ? [...byDate.keys()].filter((k) => k >= range.startKey && k < range.endKey).sort()
+          : openKey
+            ? [openKey]
+            : [],
+      byDate,
+      view === 'list' ? this.#listLimit : Infinity,
+      this.#dayLimits,
+    );
+    const more = this.#announceMore;
+    if (more !== undefined) {
+      const { shown, total } = win.days.find((d) => d.key === more) ?? win;
+      this.#announceMore = undefined;
+      this.#announcement = t.calendarShowing(fmt.number(shown), t.calendarSessions(total, fmt.number(total)));
+    }
     const empty = counted.length ? nothing : this.#renderNothingOn(view);
     let body: unknown;
-    if (view === 'month') {
+    if (!expanded) {
+      body = renderLoading(t, this.skeletonRows);
+    } else if (view === 'month') {
       body = [
         renderMonth(
           monthWeeks(anchor.year, anchor.month, { firstDay }),
           ctx,
-          {
-            activeKey: formatIsoDate(anchor),
-            todayKey: formatIsoDate(today),
-            openKey: this.openKey,
-            weekdays: weekdayOrder(firstDay),
-          },
+          { activeKey: formatIsoDate(anchor), todayKey: formatIsoDate(today), weekdays: weekdayOrder(firstDay) },
           label,
+          win.days[0],
         ),
         empty,
       ];
     } else if (counted.length === 0) {
       body = empty;
-    } else if (view === 'week') {
-      body = renderWeek(weekDays(anchor, firstDay), ctx);
     } else {
-      body = renderList([...byDate.keys()].filter((k) => k >= range.startKey && k < range.endKey).sort(), ctx);
+      body = renderDays(win, ctx);
     }
 
     return html`<div class="cal" part="calendar">
       ${this.#renderToolbar(view, label)}
       ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
-      ${this.#renderFilters(feed, all.filter(inMonth), areaOf, fmt)}
+      ${expanded ? this.#renderFilters(feed, () => all.filter(inMonth), areaOf, fmt) : nothing}
       <p class="visually-hidden cal__live" role="status">${this.#announcement}</p>
       ${this.#detailFailed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing}
       <div class="cal__body" @click=${this.#handleBodyClick} @keydown=${this.#handleGridKey}>${body}</div>
@@ -453,7 +498,7 @@ export class PcEventCalendar extends PcFeedElement {
   }
 
   /** "Filter sessions": its form is drawn only while open, from a chunk fetched at idle or on opening. */
-  #renderFilters(feed: Feed, occurrences: Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
+  #renderFilters(feed: Feed, occurrences: () => Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
     const t = this.t;
     const form = this.#panels.value;
     return html`<details class="filters" part="filters" ?open=${this.#filtersOpen} @toggle=${this.#handleFiltersToggle}>
@@ -466,7 +511,7 @@ export class PcEventCalendar extends PcFeedElement {
               fmt,
               feed,
               filters: this.filters,
-              occurrences,
+              occurrences: occurrences(),
               areaOf,
               categories: this.categories,
               area: this.area,
@@ -555,15 +600,33 @@ export class PcEventCalendar extends PcFeedElement {
     return o.event.location ?? this.#serviceOf(o, feed)?.location;
   }
 
+  /** The occurrences the parent's filters allow, and by date; memoised with the expansion, so "Show more" and key presses redo neither. */
+  #filter(all: Occurrence[], areaOf: AreaOf): { shown: Occurrence[]; byDate: Map<string, Occurrence[]> } {
+    const { filters } = this;
+    // (A new feed is a new expansion: its services, and so `areaOf`, come with it.)
+    if (this.#filtered?.all !== all || this.#filtered.filters !== filters) {
+      const shown = hasFilters(filters) ? all.filter((o) => matchesFilters(o.event, filters, areaOf)) : all;
+      this.#filtered = { all, filters, shown, byDate: occurrencesByDate(shown) };
+    }
+    return this.#filtered;
+  }
+
   /** The range's occurrences of the events the `categories`/`area` attributes allow; memoised, so key presses do not re-expand. */
-  #expand(feed: Feed, zone: string, range: VisibleRange, areaOf: AreaOf): Occurrence[] {
+  #expand(feed: Feed, zone: string, range: VisibleRange, areaOf: AreaOf): Occurrence[] | undefined {
     const limit: CalendarFilters = { ...NO_FILTERS, categories: parseIdList(this.categories), area: this.area?.trim() ?? '' };
     const key = `${zone} ${range.startKey} ${range.endKey} ${limit.categories} ${limit.area}`;
     if (this.#expansion?.events !== feed.events || this.#expansion.key !== key) {
       const events = feed.events.filter((e) => matchesFilters(e, limit, areaOf));
-      this.#expansion = { events: feed.events, key, occurrences: expandEvents(events, range.startKey, range.endKey, { timeZone: zone }) };
+      this.#expansion = { events: feed.events, key, job: expandSliced(events, range.startKey, range.endKey, zone) };
     }
-    return this.#expansion.occurrences;
+    const expansion = this.#expansion;
+    if (!expansion.occurrences) {
+      const step = expansion.job.next();
+      // Not done: the next slice in a new task, so the page can answer input between slices.
+      if (step.done) expansion.occurrences = step.value;
+      else setTimeout(() => this.requestUpdate());
+    }
+    return expansion.occurrences;
   }
 }
 

@@ -87,6 +87,12 @@ export interface Translation {
   calendarEmptyDay: string;
   /** Under a busy month-grid day: "+2 more". */
   calendarMore: (count: number, formatted: string) => string;
+  /** Above "Show more" in a busy list or day: "Showing 100 of" + "5,000 sessions". */
+  calendarShowing: (shown: string, sessions: string) => string;
+  /** Draws the next sessions of a busy day (a day draws 20 at first). */
+  calendarShowMore: string;
+  /** Draws the list's next days. */
+  calendarShowMoreDays: string;
   /** Shown when the parent's device is in another timezone: zone name from Intl. */
   calendarTimesIn: (zone: string) => string;
   calendarFilters: string;

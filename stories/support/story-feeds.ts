@@ -12,7 +12,24 @@ export const STORY_FEEDS = {
   serverError: '/story-feeds/server-error.json',
   notAFeed: '/story-feeds/not-a-feed.json',
   offline: '/story-feeds/offline.json',
+  /** 5,000 events on every day from 1 November 2026 (issue 18): 140,000 sessions in the list's four weeks. */
+  busyDaily: '/story-feeds/busy-daily.json',
 } as const;
+
+function busyDailyFeed(): string {
+  return JSON.stringify({
+    version: '1.0',
+    programme: { name: 'Busy programme', timezone: 'Europe/London' },
+    services: [],
+    events: Array.from({ length: 5000 }, (_, i) => ({
+      id: `daily-${i}`,
+      title: `Daily session ${i + 1}`,
+      start: `2026-11-01T${String(8 + (i % 10)).padStart(2, '0')}:00`,
+      end: `2026-11-01T${String(9 + (i % 10)).padStart(2, '0')}:00`,
+      recurrence: { frequency: 'weekly', byDay: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] },
+    })),
+  });
+}
 
 export function installStoryFeeds(): void {
   if (installed) return;
@@ -30,6 +47,8 @@ export function installStoryFeeds(): void {
         return Promise.resolve(new Response('{"hello":"world"}', { status: 200 }));
       case STORY_FEEDS.offline:
         return Promise.reject(new TypeError('Failed to fetch'));
+      case STORY_FEEDS.busyDaily:
+        return Promise.resolve(new Response(busyDailyFeed(), { status: 200, headers: { 'content-type': 'application/json' } }));
       default:
         return realFetch(input, init);
     }

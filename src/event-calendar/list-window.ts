@@ -1,0 +1,65 @@
+/**
+ * How much of a busy calendar is drawn, so no view draws more than a bounded number of sessions
+ * however many a feed has (5,000 sessions a day once drew 140,000 buttons and froze the page):
+ *  - a day (in the list, the week, or opened under the month grid) draws `DAY_CAP` sessions,
+ *    then "Show more sessions" adds `PAGE` at a time;
+ *  - the list draws days until `PAGE` sessions are drawn, then "Show more days" adds `PAGE`.
+ * Pure: the element keeps the budgets and grows them by `PAGE` when a parent asks.
+ */
+import type { Occurrence } from './occurrences.js';
+
+/** Sessions the list draws at first, and each "Show more" adds (to the list, or to a day). */
+export const PAGE = 100;
+/** Sessions a day draws until a parent asks for more. */
+export const DAY_CAP = 20;
+
+/** One day drawn: the sessions drawn, and how many it has. */
+export interface DrawnDay {
+  key: string;
+  sessions: readonly Occurrence[];
+  shown: number;
+  total: number;
+}
+
+export interface DaysWindow {
+  days: DrawnDay[];
+  /** Sessions drawn and in all, each counted once however many days it covers. */
+  shown: number;
+  total: number;
+  /** Days with sessions are left undrawn (the list's "Show more days"). */
+  more: boolean;
+}
+
+/**
+ * The days of `keys` (in order) drawn for a budget of `limit` sessions: each day its own limit
+ * (`DAY_CAP` until a parent asked for more), the last one cut to what is left. A day grown by
+ * "Show more" counts against the budget as a capped day would, so it never hides the days after it.
+ */
+export function daysWindow(
+  keys: readonly string[],
+  byDate: ReadonlyMap<string, readonly Occurrence[]>,
+  limit: number,
+  dayLimits: ReadonlyMap<string, number> = new Map(),
+): DaysWindow {
+  const days: DrawnDay[] = [];
+  let room = limit;
+  let shown = 0;
+  let total = 0;
+  let more = false;
+  for (const key of keys) {
+    const all = byDate.get(key) ?? [];
+    // A session spanning days is counted on the first day it is listed on.
+    const counted = (o: Occurrence) => o.occurrenceDate === key || key === keys[0];
+    if (key === keys[0]) total += all.length;
+    else for (const o of all) if (o.occurrenceDate === key) total++;
+    if (room <= 0) {
+      more ||= all.length > 0;
+      continue;
+    }
+    const sessions = all.slice(0, dayLimits.get(key) ?? Math.min(DAY_CAP, room));
+    room -= Math.min(sessions.length, DAY_CAP);
+    shown += sessions.filter(counted).length;
+    days.push({ key, sessions, shown: sessions.length, total: all.length });
+  }
+  return { days, shown, total, more };
+}
