@@ -36,6 +36,15 @@ export const NotAFeed: Story = { args: { src: STORY_FEEDS.notAFeed } };
 
 export const Offline: Story = { args: { src: STORY_FEEDS.offline } };
 
+/** A body that is only `null`: the format message with Try again (issue 18), never endless loading. */
+export const BareNull: Story = { args: { src: STORY_FEEDS.bareNull } };
+
+/** A feed behind a login (401): no password prompt, "not public". */
+export const NotPublic: Story = { args: { src: STORY_FEEDS.notPublic } };
+
+/** A server that asks us to slow down (429, after the retries): "busy". */
+export const ServerBusy: Story = { args: { src: STORY_FEEDS.busyServer } };
+
 export const Arabic: Story = { args: { locale: 'ar' } };
 
 export const Themed: Story = {

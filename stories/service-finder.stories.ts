@@ -76,6 +76,9 @@ export const FiltersCouldNotLoad: Story = {
 
 export const LoadError: Story = { args: { src: STORY_FEEDS.serverError } };
 
+/** A live Open Referral UK API whose second page fails: the first page's services, with the "may be incomplete" notice. */
+export const IncompleteLiveApi: Story = { args: { src: STORY_FEEDS.partialApi } };
+
 export const DetailOpen: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);

@@ -14,7 +14,26 @@ export const STORY_FEEDS = {
   offline: '/story-feeds/offline.json',
   /** 5,000 events on every day from 1 November 2026 (issue 18): 140,000 sessions in the list's four weeks. */
   busyDaily: '/story-feeds/busy-daily.json',
+  /** Issue 18: a body that is only `null`; a feed behind a login (401); a server that is busy (429). */
+  bareNull: '/story-feeds/bare-null.json',
+  notPublic: '/story-feeds/not-public.json',
+  busyServer: '/story-feeds/busy-server.json',
+  /** An Open Referral UK live API whose second page fails: the first page's services show, with a notice. */
+  partialApi: '/story-feeds/oruk-api',
 } as const;
+
+/** One page of the partial API: two services, or a server error for page 2. */
+function partialApiPage(page: number): Response {
+  if (page !== 1) return new Response('{"error":"down"}', { status: 503 });
+  const service = (n: number, name: string) => ({
+    id: `api-${n}`,
+    name,
+    status: 'active',
+    description: 'A weekly group for parents and carers with children under 5.',
+  });
+  const body = { total_items: 4, total_pages: 2, page_number: 1, contents: [service(1, 'Bumps and Babies'), service(2, 'Toddler Music Time')] };
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+}
 
 function busyDailyFeed(): string {
   return JSON.stringify({
@@ -47,6 +66,16 @@ export function installStoryFeeds(): void {
         return Promise.resolve(new Response('{"hello":"world"}', { status: 200 }));
       case STORY_FEEDS.offline:
         return Promise.reject(new TypeError('Failed to fetch'));
+      case STORY_FEEDS.bareNull:
+        return Promise.resolve(new Response('null', { status: 200 }));
+      case STORY_FEEDS.notPublic:
+        return Promise.resolve(new Response('{}', { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="staff"' } }));
+      case STORY_FEEDS.busyServer:
+        return Promise.resolve(new Response('{}', { status: 429 }));
+      case STORY_FEEDS.partialApi:
+        return Promise.resolve(new Response(JSON.stringify({ version: 'HSDS-UK-3.0' }), { status: 200 }));
+      case `${STORY_FEEDS.partialApi}/services`:
+        return Promise.resolve(partialApiPage(Number(url.searchParams.get('page'))));
       case STORY_FEEDS.busyDaily:
         return Promise.resolve(new Response(busyDailyFeed(), { status: 200, headers: { 'content-type': 'application/json' } }));
       default:
