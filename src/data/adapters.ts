@@ -115,7 +115,8 @@ function failed(error: unknown, source: string): FeedOutcome {
 
 /** A bare JSON value as a diagnostic shows it: short, and never the whole of a long string. */
 function preview(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
+  // A bare string may be megabytes long: cut it before quoting it.
+  const json = JSON.stringify(typeof value === 'string' ? value.slice(0, 41) : value) ?? String(value);
   return json.length > 40 ? `${json.slice(0, 40)}…` : json;
 }
 

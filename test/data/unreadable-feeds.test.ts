@@ -78,8 +78,12 @@ describe('a feed whose whole body is a bare JSON value', function () {
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
 
       await configure(key, { status: 500 });
-      reloadDocument(url);
-      await waitUntil(() => !el.shadowRoot!.querySelector('[part="stale-notice"]'), 'the refresh starts');
+      // The refresh is over when the data client says it gave up (after its retries), not after a delay.
+      await captureConsole('warn', async (warnings) => {
+        reloadDocument(url);
+        await waitUntil(() => about(warnings, url).some((line) => line.includes('HTTP 500 after 3 attempts')), 'the refresh fails');
+      });
+      await el.updateComplete;
       await waitForShadow(el, '[part="stale-notice"]', 'the good copy, marked stale, after the 500');
       await twoFrames();
     });
