@@ -1,10 +1,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/entries/service-finder.js';
+import '../../src/provider/provider.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { openReferralToFeed } from '../../src/service-finder/openreferral.js';
 import { convertOpenReferral, MAX_PAGES, pagingDefaults } from '../../src/service-finder/openreferral-api.js';
-import { captureConsole, feedUrl, heldFeed, requestCount, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
+import { captureConsole, feedUrl, heldFeed, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 import { enGB } from '../support/strings.js';
 
 const OR = 'test/fixtures/open-referral-uk';
@@ -133,6 +134,45 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     }
   });
 
+  for (const { where, credentials } of [
+    { where: 'under a provider', credentials: 'include' },
+    { where: 'with its own src', credentials: 'same-origin' },
+  ]) {
+    it(`pages a live API behind a login ${where} with credentials="${credentials}" on every page, not only the first`, async () => {
+      const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
+      const page = (n: number) => Array.from({ length: 2 }, (_, i) => ({ ...template, id: `svc-${n}-${i}`, name: `Counselling group ${n}.${i}` }));
+      // Page 1 is the feed itself (loaded by the data client), page 2 is fetched by the pager.
+      const sent: { page: string | null; credentials: RequestCredentials | undefined }[] = [];
+      const realFetch = window.fetch;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+        if (!url.pathname.endsWith('/login-api/services')) return realFetch(input, init);
+        const n = Number(url.searchParams.get('page'));
+        sent.push({ page: url.searchParams.get('page'), credentials: init?.credentials });
+        const body = { total_items: 4, total_pages: 2, page_number: n, contents: page(n) };
+        return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      }) as typeof fetch;
+      try {
+        const src = `/login-api/services?page=1&per_page=2&key=${uniqueKey(credentials)}`;
+        let el: PcServiceFinder;
+        if (where === 'under a provider') {
+          const provider = await fixture(`<pc-provider src="${src}" credentials="${credentials}"><pc-service-finder></pc-service-finder></pc-provider>`);
+          el = provider.querySelector('pc-service-finder')!;
+          await waitForShadow(el, '.results, .state--empty, .state--error', 'finder settled');
+        } else {
+          el = await finder(src, `credentials="${credentials}"`);
+        }
+        const expected = openReferralToFeed({ contents: [...page(1), ...page(2)] }).feed.services.length;
+        await waitUntil(() => countText(el) === `${expected} services found`, 'both pages merged');
+        expect(names(el)).to.include('Counselling group 2.0');
+        expect(sent.map((request) => request.page)).to.deep.equal(['1', '2']);
+        expect(sent.map((request) => request.credentials)).to.deep.equal([credentials, credentials]);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  }
+
   it('shows the pages that arrived, with a notice, once a later page of a live API hangs past its timeout', async () => {
     const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
     const page = (n: number) =>
@@ -189,6 +229,17 @@ describe('convertOpenReferral (paging)', () => {
     expect(api.urls.every((url) => url.startsWith('https://api.example.org/v3/services?'))).to.equal(true);
     expect(feed.services).to.have.length(MAX_PAGES);
     expect(diagnostics.some((d) => d.path === 'total_pages' && d.action === 'warning')).to.equal(true);
+  });
+
+  it('sends every page with the credentials the feed was loaded with, and none by default', async () => {
+    for (const credentials of [undefined, 'same-origin', 'include'] as const) {
+      const sent: (RequestCredentials | undefined)[] = [];
+      const api = fakeApi((page) => ({ total_pages: 3, page_number: page, contents: [service(page)] }));
+      const recording = ((input: RequestInfo | URL, init?: RequestInit) => (sent.push(init?.credentials), api.fetch(input, init))) as typeof fetch;
+      const { feed } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: recording, credentials });
+      expect(feed.services).to.have.length(3);
+      expect(sent).to.deep.equal(Array(3).fill(credentials ?? 'omit'));
+    }
   });
 
   it('keeps the pages that loaded when a later one fails', async () => {
