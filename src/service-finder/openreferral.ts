@@ -215,9 +215,9 @@ function itemsOf(json: unknown, ctx: Context): Item[] {
   return [];
 }
 
-/** Removes the entries a map gained after its first `size` (maps keep insertion order). */
-function forgetAfter(map: Map<string, unknown>, size: number): void {
-  [...map.keys()].slice(size).forEach((key) => map.delete(key));
+/** Removes the entries a map or set gained after its first `size` (both keep insertion order). */
+function forgetAfter(collection: Map<string, unknown> | Set<string>, size: number): void {
+  [...collection.keys()].slice(size).forEach((key) => collection.delete(key));
 }
 
 function programmeName(options: OpenReferralOptions): string {
@@ -282,6 +282,8 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
     const before = services.length;
     const categories = ctx.categories.size;
     const areas = ctx.areas.size;
+    // The item's source id, if it added one: a later service with that id is then no duplicate.
+    const sources = seenSources.size;
     try {
       mapItem(raw, where, sal);
     } catch (error) {
@@ -289,6 +291,7 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
       for (const service of services.splice(before)) seen.delete(service.id);
       forgetAfter(ctx.categories, categories);
       forgetAfter(ctx.areas, areas);
+      forgetAfter(seenSources, sources);
       ctx.report(where, [], `could not be read (${String(error).slice(0, 200)})`, 'skipped');
     }
   }

@@ -565,4 +565,19 @@ describe('Open Referral UK: hostile text (issue 18)', function () {
       { path: '[1]', message: 'could not be read (Error: storage detached)', action: 'skipped', item: 'Broken service' },
     ]);
   });
+
+  it('shows a later service with the id of one that could not be read: the dropped one is no duplicate to keep', () => {
+    const broken = sample({ id: 'shared-id', name: 'Broken service' });
+    Object.defineProperty(broken, 'schedules', {
+      enumerable: true,
+      get() {
+        throw new Error('storage detached');
+      },
+    });
+    const { feed, diagnostics } = convert([broken, sample({ id: 'shared-id', name: 'Readable service' })]);
+    expect(feed.services.map((s) => [s.id, s.name])).to.deep.equal([['shared-id', 'Readable service']]);
+    expect(diagnostics.filter((d) => d.action === 'skipped')).to.deep.equal([
+      { path: '[0]', message: 'could not be read (Error: storage detached)', action: 'skipped', item: 'Broken service' },
+    ]);
+  });
 });
