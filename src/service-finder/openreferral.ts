@@ -274,7 +274,7 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
   try {
     items = itemsOf(json, ctx);
   } catch (error) {
-    ctx.report({ path: '' }, [], `could not be read: ${String(error)}`, 'skipped');
+    ctx.report({ path: '' }, [], `the list of services could not be read (${String(error).slice(0, 200)}); no services are shown`, 'skipped');
   }
   for (const { raw, where, sal } of items) {
     // One service no reader expected (a bug, or script-made data) costs that service, not the rest.

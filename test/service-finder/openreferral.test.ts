@@ -566,6 +566,25 @@ describe('Open Referral UK: hostile text (issue 18)', function () {
     ]);
   });
 
+  it('says the whole list of services was lost when the list itself cannot be read', () => {
+    const document = { total_items: 1, total_pages: 1, page_number: 1 };
+    Object.defineProperty(document, 'contents', {
+      enumerable: true,
+      get() {
+        throw new Error('storage detached');
+      },
+    });
+    const { feed, diagnostics } = convert(document);
+    expect(feed.services).to.deep.equal([]);
+    expect(diagnostics).to.deep.equal([
+      {
+        path: '',
+        message: 'the list of services could not be read (Error: storage detached); no services are shown',
+        action: 'skipped',
+      },
+    ]);
+  });
+
   it('shows a later service with the id of one that could not be read: the dropped one is no duplicate to keep', () => {
     const broken = sample({ id: 'shared-id', name: 'Broken service' });
     Object.defineProperty(broken, 'schedules', {
