@@ -22,6 +22,7 @@ import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../data/fe
 import { formatPath, preview, problemMessage, removalText, repairText } from '../data/format.js';
 import { read } from '../data/schema-kit.js';
 import { isWebUrl } from '../data/safe-url.js';
+import { shorten } from '../text/feed-text.js';
 import {
   locationEntries,
   mapAccessibility,
@@ -37,7 +38,7 @@ import {
   mapSchedules,
   type SalItem,
 } from './openreferral-fields.js';
-import { asObject, Context, field, plain, slugify, toId, toNumber, truncate, type Json, type Where } from './openreferral-read.js';
+import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './openreferral-read.js';
 import { isOpenReferralShape, isServiceAtLocation } from './openreferral-detect.js';
 
 export { slugify } from './openreferral-read.js';
@@ -138,7 +139,7 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
       if (!schedules.sessions.length) schedules = { sessions: [], note: schedules.note ?? fromSal?.note ?? serviceSchedules.note };
     }
     copy.schedule = schedules.sessions.map((s) => ({ ...s, byDay: [...s.byDay] }));
-    if (schedules.note) copy.scheduleNote = truncate(schedules.note, 300);
+    if (schedules.note) copy.scheduleNote = shorten(schedules.note, 300);
 
     copy.languages = mapLanguages(
       [
