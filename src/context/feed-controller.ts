@@ -89,6 +89,8 @@ export class FeedController implements ReactiveController {
     const own = this.#source.src();
     const state = own ? this.#ownState : this.#consumer.value?.state;
     const src = own || this.#consumer.value?.src || '';
+    // The credentials the document was loaded with, for a converter that fetches more of it.
+    const credentials = own ? this.#source.credentials?.() : this.#consumer.value?.credentials;
     if (!state) {
       return hasProviderAncestor(this.#host)
         ? { status: 'loading' }
@@ -96,7 +98,7 @@ export class FeedController implements ReactiveController {
     }
     if (state.status !== 'ready') return state;
     const format = this.#source.format();
-    const outcome = toFeed(state.data, format, src);
+    const outcome = toFeed(state.data, format, src, credentials);
     if ('result' in outcome) {
       this.#confirm(src, state.data);
       const { stale, revalidating, fetchedAt } = state;
@@ -105,7 +107,7 @@ export class FeedController implements ReactiveController {
     if ('error' in outcome && state.lastGood) {
       // The newest document cannot be shown (its refusal is logged): the last one that could is
       // shown instead, marked as not the latest, as when the server is down.
-      const earlier = toFeed(state.lastGood.data, format, src);
+      const earlier = toFeed(state.lastGood.data, format, src, credentials);
       if ('result' in earlier) {
         const { revalidating } = state;
         return { status: 'ready', stale: true, revalidating, fetchedAt: state.lastGood.fetchedAt, ...earlier.result };

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { DocumentState } from '../data/feed-client.js';
+import type { DocumentState, FeedCredentials } from '../data/feed-client.js';
 
 /** What `<pc-provider>` shares with every widget inside it. */
 export interface ProviderContextValue {
@@ -9,6 +9,8 @@ export interface ProviderContextValue {
   locale?: string;
   /** Overrides the feed's programme timezone for every widget inside. */
   timezone?: string;
+  /** The provider's `credentials`, which a converter fetching more of the feed (API pages) sends too. */
+  credentials?: FeedCredentials;
   /** The raw document as loaded (widgets adapt it to the native model themselves). */
   state: DocumentState;
   /** Fetch again, for "Try again". */

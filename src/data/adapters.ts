@@ -1,4 +1,5 @@
 import { FeedError, type Diagnostic } from './errors.js';
+import type { FeedCredentials } from './feed-client.js';
 import type { Feed } from './feed-schema.js';
 import { isNewReport } from './report-once.js';
 import { checkFeedSections, FeedRefusal, isNativeFeedShape, type FeedSections } from './validate.js';
@@ -6,6 +7,11 @@ import { checkFeedSections, FeedRefusal, isNativeFeedShape, type FeedSections } 
 export interface AdapterOptions {
   /** Where the document came from, for diagnostics. */
   source: string;
+  /**
+   * The credentials the document was loaded with: a converter that fetches more of the feed
+   * (the pages of a live API) sends the same, so a feed behind a login pages with its cookies.
+   */
+  credentials?: FeedCredentials;
 }
 
 export type Converted = { feed: Feed; diagnostics: Diagnostic[] };
@@ -132,9 +138,10 @@ function pickAdapter(data: object, format: string): FeedAdapter | undefined {
  * `format="auto"` and the format it detects share one conversion, and a live API is paged
  * once), and logs its diagnostics once. Never throws: a document no adapter can read is an
  * error outcome; an adapter still loading is a pending outcome whose promise settles when
- * calling `toFeed` again will give the answer.
+ * calling `toFeed` again will give the answer. `credentials` are those the document was loaded
+ * with (one document object is loaded with one setting, so the memo per document holds).
  */
-export function toFeed(data: unknown, format = 'auto', source = ''): FeedOutcome {
+export function toFeed(data: unknown, format = 'auto', source = '', credentials?: FeedCredentials): FeedOutcome {
   if (typeof data !== 'object' || data === null) {
     // No format reads a bare value, and a bare value cannot key the memo: refuse it here,
     // synchronously, so a render never starts a conversion whose answer asks for another render.
@@ -172,7 +179,7 @@ export function toFeed(data: unknown, format = 'auto', source = ''): FeedOutcome
   const converting = perDocument.get(adapter.name);
   if (converting) return remember(converting);
   try {
-    const converted = adapter.convert(data, { source });
+    const converted = adapter.convert(data, { source, credentials });
     if (!(converted instanceof Promise)) return remember(settle(adapter.name, converted, source));
     // Every format name that joined this conversion while it ran gets its answer.
     const answer = (outcome: FeedOutcome): void => {

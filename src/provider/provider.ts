@@ -91,6 +91,7 @@ export class PcProvider extends LitElement {
       src: this.src,
       locale: this.locale || undefined,
       timezone: this.timezone || undefined,
+      credentials: this.credentials,
       state: this.documentState,
       reload: () => reloadDocument(this.src),
     };

@@ -4,15 +4,15 @@
  * live API, or page 1 of a paged `/services` list, first fetches the other pages of
  * `/services` and merges them.
  *
- * Requests go only to the configured feed URL's own `/services` (same origin), without
- * cookies, each with a timeout and the feed client's retry rules (network errors, 5xx, 408 and
+ * Requests go only to the configured feed URL's own `/services` (same origin), with the
+ * credentials the feed was loaded with (none unless the site opted in), each with a timeout and the feed client's retry rules (network errors, 5xx, 408 and
  * 429, with backoff and `Retry-After`; timeouts too for the first page, not for later ones:
  * a later page that times out ends the paging, see `mergePages`), and at most `MAX_PAGES` of
  * them, so a wrong `total_pages` cannot run away.
  */
 import type { Converted } from '../data/adapters.js';
 import { FeedError, type Diagnostic } from '../data/errors.js';
-import { isRetryableStatus, retryDelay } from '../data/feed-client.js';
+import { isRetryableStatus, retryDelay, type FeedCredentials } from '../data/feed-client.js';
 import { isOpenReferralApiRoot, isOpenReferralShape } from './openreferral-detect.js';
 import { openReferralPageInfo, openReferralPageUrl, openReferralToFeed } from './openreferral.js';
 
@@ -29,6 +29,8 @@ export interface PagingOptions {
   retries?: number;
   /** Base backoff, doubled each retry; default 500. */
   retryDelayMs?: number;
+  /** Those the feed was loaded with, sent with every page; default `omit`. */
+  credentials?: FeedCredentials;
 }
 
 /** What the finder pages with. @internal Tests shorten `timeoutMs` here (the finder passes no options). */
@@ -38,7 +40,7 @@ export const pagingDefaults: Required<Pick<PagingOptions, 'timeoutMs' | 'retries
   retryDelayMs: 500,
 };
 
-interface PageRequest extends Required<Pick<PagingOptions, 'fetch' | 'timeoutMs' | 'retries' | 'retryDelayMs'>> {
+interface PageRequest extends Required<Pick<PagingOptions, 'fetch' | 'timeoutMs' | 'retries' | 'retryDelayMs' | 'credentials'>> {
   /** Retry a page that timed out (only the first page: without it there is nothing to show). */
   retryTimeouts: boolean;
   /** Aborts the request and any retry wait: nobody needs the page any more. */
@@ -68,7 +70,7 @@ async function getJson(url: string, options: PageRequest): Promise<unknown> {
   }
 }
 
-async function getJsonOnce(url: string, { fetch: fetchFn, timeoutMs, signal }: PageRequest): Promise<unknown> {
+async function getJsonOnce(url: string, { fetch: fetchFn, timeoutMs, signal, credentials }: PageRequest): Promise<unknown> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -81,8 +83,9 @@ async function getJsonOnce(url: string, { fetch: fetchFn, timeoutMs, signal }: P
   try {
     const response = await fetchFn(url, {
       signal: controller.signal,
-      // Like the feed itself: no cookies or logins, so a login challenge fails at once.
-      credentials: 'omit',
+      // As the feed itself was loaded: no cookies or logins (so a login challenge fails at once)
+      // unless the site opted in, and then every page, not only the first, carries them.
+      credentials,
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) {
@@ -133,6 +136,7 @@ async function mergePages(
     timeoutMs: options.timeoutMs ?? pagingDefaults.timeoutMs,
     retries: options.retries ?? pagingDefaults.retries,
     retryDelayMs: options.retryDelayMs ?? pagingDefaults.retryDelayMs,
+    credentials: options.credentials === 'include' || options.credentials === 'same-origin' ? options.credentials : 'omit',
     retryTimeouts: true,
   };
   const maxPages = options.maxPages ?? MAX_PAGES;

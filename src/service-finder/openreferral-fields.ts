@@ -5,7 +5,8 @@
 import type { AgeRange, Contact, Cost, Location, OpeningSession, Service, Weekday } from '../data/feed-schema.js';
 import { preview, type PathKey } from '../data/format.js';
 import { isWebUrl } from '../data/safe-url.js';
-import { asArray, asObject, field, plain, slugify, toNumber, truncate, type Context, type Json, type Where } from './openreferral-read.js';
+import { shorten } from '../text/feed-text.js';
+import { asArray, asObject, field, plain, slugify, toNumber, type Context, type Json, type Where } from './openreferral-read.js';
 import { normalisePostcode } from './postcode.js';
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -194,12 +195,12 @@ export function mapCost(source: Json, ctx: Context, where: Where): Cost | undefi
     ctx.text(field(source, 'fees'), 500, where, ['fees']);
   if (anyAmount) {
     const details = allFree ? feesText : priced.join('; ') || feesText;
-    return details ? { free: allFree, details: truncate(details, 500) } : { free: allFree };
+    return details ? { free: allFree, details: shorten(details, 500) } : { free: allFree };
   }
   const text = feesText ?? (priced.length ? priced.join('; ') : undefined);
   if (!text) return undefined;
   const free = /\b(free|no charge|no cost)\b/i.test(text) && !/£\s*\d*[1-9]/.test(text);
-  return { free, details: truncate(text, 500) };
+  return { free, details: shorten(text, 500) };
 }
 
 function languageName(raw: unknown): string | undefined {
@@ -239,7 +240,7 @@ export function mapAccessibility(location: Json | undefined, ctx: Context, where
           : (field(entry, 'accessibility') ?? field(entry, 'description') ?? field(entry, 'details'));
       // Feature strings are short labels; a long sentence is cut quietly rather than reported.
       const text = ctx.text(value, 2000, where, at);
-      if (text) out.set(text.toLowerCase(), truncate(text, 120));
+      if (text) out.set(text.toLowerCase(), shorten(text, 120));
     });
   }
   return [...out.values()];
@@ -366,7 +367,7 @@ export function mapLocation(entry: LocationEntry, ctx: Context): Location | unde
       .map((key) => ctx.text(field(address, key), 200, where, [...at, key]))
       .filter((part): part is string => !!part);
     const unique = parts.filter((part, i) => parts.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i);
-    if (unique.length) out.address = truncate(unique.join(', '), 500);
+    if (unique.length) out.address = shorten(unique.join(', '), 500);
     const postal = field(address, 'postal_code');
     if (postal !== undefined && postal !== null && postal !== '') {
       const postcode = normalisePostcode(postal);

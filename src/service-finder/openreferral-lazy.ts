@@ -9,8 +9,8 @@ export const lazyOpenReferralAdapter: FeedAdapter = {
   name: 'openreferral',
   fallback: true,
   detect: () => true,
-  async convert(data, { source }) {
+  async convert(data, { source, credentials }) {
     const { convertOpenReferral } = await import('./openreferral-api.js');
-    return convertOpenReferral(data, source);
+    return convertOpenReferral(data, source, { credentials });
   },
 };

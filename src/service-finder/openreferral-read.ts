@@ -58,13 +58,6 @@ function isPlaceholder(text: string, key: string): boolean {
   return text.toLowerCase() === key.toLowerCase() || /^[a-z]+(_[a-z]+)+$/.test(text);
 }
 
-/** Cuts at `max` characters (code points), ending with "…". */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
-}
-
 // ---------------------------------------------------------------------------
 // The mapping context: diagnostics and the programme's categories and areas
 

@@ -22,6 +22,7 @@ import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../data/fe
 import { formatPath, preview, problemMessage, removalText, repairText } from '../data/format.js';
 import { read } from '../data/schema-kit.js';
 import { isWebUrl } from '../data/safe-url.js';
+import { shorten } from '../text/feed-text.js';
 import {
   locationEntries,
   mapAccessibility,
@@ -37,7 +38,7 @@ import {
   mapSchedules,
   type SalItem,
 } from './openreferral-fields.js';
-import { asObject, Context, field, plain, slugify, toId, toNumber, truncate, type Json, type Where } from './openreferral-read.js';
+import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './openreferral-read.js';
 import { isOpenReferralShape, isServiceAtLocation } from './openreferral-detect.js';
 
 export { slugify } from './openreferral-read.js';
@@ -138,7 +139,7 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
       if (!schedules.sessions.length) schedules = { sessions: [], note: schedules.note ?? fromSal?.note ?? serviceSchedules.note };
     }
     copy.schedule = schedules.sessions.map((s) => ({ ...s, byDay: [...s.byDay] }));
-    if (schedules.note) copy.scheduleNote = truncate(schedules.note, 300);
+    if (schedules.note) copy.scheduleNote = shorten(schedules.note, 300);
 
     copy.languages = mapLanguages(
       [
@@ -215,9 +216,9 @@ function itemsOf(json: unknown, ctx: Context): Item[] {
   return [];
 }
 
-/** Removes the entries a map gained after its first `size` (maps keep insertion order). */
-function forgetAfter(map: Map<string, unknown>, size: number): void {
-  [...map.keys()].slice(size).forEach((key) => map.delete(key));
+/** Removes the entries a map or set gained after its first `size` (both keep insertion order). */
+function forgetAfter(collection: Map<string, unknown> | Set<string>, size: number): void {
+  [...collection.keys()].slice(size).forEach((key) => collection.delete(key));
 }
 
 function programmeName(options: OpenReferralOptions): string {
@@ -274,7 +275,7 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
   try {
     items = itemsOf(json, ctx);
   } catch (error) {
-    ctx.report({ path: '' }, [], `could not be read: ${String(error)}`, 'skipped');
+    ctx.report({ path: '' }, [], `the list of services could not be read (${String(error).slice(0, 200)}); no services are shown`, 'skipped');
   }
   for (const { raw, where, sal } of items) {
     // One service no reader expected (a bug, or script-made data) costs that service, not the rest.
@@ -282,6 +283,8 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
     const before = services.length;
     const categories = ctx.categories.size;
     const areas = ctx.areas.size;
+    // The item's source id, if it added one: a later service with that id is then no duplicate.
+    const sources = seenSources.size;
     try {
       mapItem(raw, where, sal);
     } catch (error) {
@@ -289,6 +292,7 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
       for (const service of services.splice(before)) seen.delete(service.id);
       forgetAfter(ctx.categories, categories);
       forgetAfter(ctx.areas, areas);
+      forgetAfter(seenSources, sources);
       ctx.report(where, [], `could not be read (${String(error).slice(0, 200)})`, 'skipped');
     }
   }

@@ -56,7 +56,11 @@ export function balanceBidi(text: string): string {
   return chars.join('');
 }
 
-/** Cuts `text` to at most `max` UTF-16 units, ending with "…", never inside a surrogate pair. */
+/**
+ * Cuts `text` to at most `max` UTF-16 units, ending with "…", never inside a surrogate pair: the
+ * one way text is shortened everywhere (native validation and every converter), in the unit the
+ * schema's limits count, so a converter's cut never needs cutting again.
+ */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = max - 1;

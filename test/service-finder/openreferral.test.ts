@@ -565,4 +565,64 @@ describe('Open Referral UK: hostile text (issue 18)', function () {
       { path: '[1]', message: 'could not be read (Error: storage detached)', action: 'skipped', item: 'Broken service' },
     ]);
   });
+
+  it('cuts a long address the same way whatever its characters: emoji count as the schema counts them', () => {
+    const withAddress = (part: string) =>
+      sample({
+        service_at_locations: [
+          {
+            id: 'sal-1',
+            location: {
+              id: 'loc-1',
+              name: 'Hub',
+              addresses: [{ id: 'ad1', address_1: part.repeat(100), address_2: part.repeat(100).replace(/^./u, 'x'), city: `${part.repeat(99)}y`, country: 'GB' }],
+            },
+          },
+        ],
+      });
+    // Three different parts of about 200 UTF-16 units each (an emoji is two): the address joined is
+    // 602 units either way, but only 302 code points with emoji.
+    for (const part of ['ab', '😀']) {
+      const { feed, diagnostics } = convert([withAddress(part)]);
+      const address = feed.services[0].location?.address ?? '';
+      expect(address.length, part).to.be.at.most(500).and.at.least(490);
+      expect(address.endsWith('…'), part).to.equal(true);
+      // Cut quietly by the converter, as an ASCII address always was: not re-cut with a warning by the schema check.
+      expect(diagnostics.filter((d) => d.path.includes('address')), part).to.deep.equal([]);
+    }
+  });
+
+  it('says the whole list of services was lost when the list itself cannot be read', () => {
+    const document = { total_items: 1, total_pages: 1, page_number: 1 };
+    Object.defineProperty(document, 'contents', {
+      enumerable: true,
+      get() {
+        throw new Error('storage detached');
+      },
+    });
+    const { feed, diagnostics } = convert(document);
+    expect(feed.services).to.deep.equal([]);
+    expect(diagnostics).to.deep.equal([
+      {
+        path: '',
+        message: 'the list of services could not be read (Error: storage detached); no services are shown',
+        action: 'skipped',
+      },
+    ]);
+  });
+
+  it('shows a later service with the id of one that could not be read: the dropped one is no duplicate to keep', () => {
+    const broken = sample({ id: 'shared-id', name: 'Broken service' });
+    Object.defineProperty(broken, 'schedules', {
+      enumerable: true,
+      get() {
+        throw new Error('storage detached');
+      },
+    });
+    const { feed, diagnostics } = convert([broken, sample({ id: 'shared-id', name: 'Readable service' })]);
+    expect(feed.services.map((s) => [s.id, s.name])).to.deep.equal([['shared-id', 'Readable service']]);
+    expect(diagnostics.filter((d) => d.action === 'skipped')).to.deep.equal([
+      { path: '[0]', message: 'could not be read (Error: storage detached)', action: 'skipped', item: 'Broken service' },
+    ]);
+  });
 });

@@ -1,10 +1,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/entries/service-finder.js';
+import '../../src/provider/provider.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { openReferralToFeed } from '../../src/service-finder/openreferral.js';
 import { convertOpenReferral, MAX_PAGES, pagingDefaults } from '../../src/service-finder/openreferral-api.js';
-import { captureConsole, feedUrl, heldFeed, requestCount, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
+import { captureConsole, feedUrl, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 import { enGB } from '../support/strings.js';
 
 const OR = 'test/fixtures/open-referral-uk';
@@ -133,20 +134,69 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     }
   });
 
+  for (const { where, credentials } of [
+    { where: 'under a provider', credentials: 'include' },
+    { where: 'with its own src', credentials: 'same-origin' },
+  ]) {
+    it(`pages a live API behind a login ${where} with credentials="${credentials}" on every page, not only the first`, async () => {
+      const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
+      const page = (n: number) => Array.from({ length: 2 }, (_, i) => ({ ...template, id: `svc-${n}-${i}`, name: `Counselling group ${n}.${i}` }));
+      // Page 1 is the feed itself (loaded by the data client), page 2 is fetched by the pager.
+      const sent: { page: string | null; credentials: RequestCredentials | undefined }[] = [];
+      const realFetch = window.fetch;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+        if (!url.pathname.endsWith('/login-api/services')) return realFetch(input, init);
+        const n = Number(url.searchParams.get('page'));
+        sent.push({ page: url.searchParams.get('page'), credentials: init?.credentials });
+        const body = { total_items: 4, total_pages: 2, page_number: n, contents: page(n) };
+        return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      }) as typeof fetch;
+      try {
+        const src = `/login-api/services?page=1&per_page=2&key=${uniqueKey(credentials)}`;
+        let el: PcServiceFinder;
+        if (where === 'under a provider') {
+          const provider = await fixture(`<pc-provider src="${src}" credentials="${credentials}"><pc-service-finder></pc-service-finder></pc-provider>`);
+          el = provider.querySelector('pc-service-finder')!;
+          await waitForShadow(el, '.results, .state--empty, .state--error', 'finder settled');
+        } else {
+          el = await finder(src, `credentials="${credentials}"`);
+        }
+        const expected = openReferralToFeed({ contents: [...page(1), ...page(2)] }).feed.services.length;
+        await waitUntil(() => countText(el) === `${expected} services found`, 'both pages merged');
+        expect(names(el)).to.include('Counselling group 2.0');
+        expect(sent.map((request) => request.page)).to.deep.equal(['1', '2']);
+        expect(sent.map((request) => request.credentials)).to.deep.equal([credentials, credentials]);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  }
+
   it('shows the pages that arrived, with a notice, once a later page of a live API hangs past its timeout', async () => {
     const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
     const page = (n: number) =>
       Array.from({ length: 3 }, (_, i) => ({ ...template, id: `svc-${n}-${i}`, name: `Counselling group ${n}.${i}` }));
-    // Page 2 goes to the mock server and is never answered; the others answer at once.
-    const hung = heldFeed({ body: '{}' });
+    // Page 2 is never answered (its fetch settles only when the pager gives it up); the others
+    // answer at once. The page timeout is what ends the wait for page 2, and the test waits for
+    // what follows from it, so nothing here races a clock.
     const realFetch = window.fetch;
     const api = fakeApi((n) => ({ total_items: 12, total_pages: 4, page_number: n, contents: page(n) }));
+    const hung = { requests: 0, aborted: 0 };
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input instanceof Request ? input.url : input);
       if (!url.includes('/services?')) return realFetch(input, init);
-      return new URL(url, location.href).searchParams.get('page') === '2' ? (api.urls.push(url), realFetch(hung.url, init)) : api.fetch(input, init);
+      if (new URL(url, location.href).searchParams.get('page') !== '2') return api.fetch(input, init);
+      api.urls.push(url);
+      hung.requests++;
+      // Like a real fetch whose server never answers: it rejects only when aborted.
+      return new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          hung.aborted++;
+          reject(new DOMException('The operation was aborted.', 'AbortError'));
+        });
+      });
     }) as typeof fetch;
-    // The timeout is what ends the wait for the held page: nothing here races a clock.
     const saved = { ...pagingDefaults };
     pagingDefaults.timeoutMs = 300;
     let el!: PcServiceFinder;
@@ -162,9 +212,9 @@ describe('<pc-service-finder> with Open Referral UK', function () {
       const notice = el.shadowRoot!.querySelector('[part="incomplete-notice"]');
       expect(notice?.textContent?.trim()).to.equal(enGB.finderIncomplete);
       expect(notice?.getAttribute('role')).to.equal('status');
-      // The hanging page was asked for once, not retried, and the request was given up (aborted).
-      expect(await requestCount(hung.key)).to.equal(1);
-      await waitUntil(async () => ((await (await fetch(`/mock/count/${hung.key}`)).json()) as { aborted: number }).aborted === 1, 'page 2 aborted');
+      // The hanging page was asked for once, not retried, and its request was given up (aborted).
+      expect(hung.requests).to.equal(1);
+      expect(hung.aborted).to.equal(1);
       // Once a page is overdue no more are started: page 4 was never requested.
       expect(api.urls.map((url) => new URL(url).searchParams.get('page'))).to.have.members(['1', '2', '3']);
       const report = warnings.join('\n');
@@ -173,7 +223,6 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     } finally {
       Object.assign(pagingDefaults, saved);
       window.fetch = realFetch;
-      await hung.release();
     }
   });
 });
@@ -189,6 +238,17 @@ describe('convertOpenReferral (paging)', () => {
     expect(api.urls.every((url) => url.startsWith('https://api.example.org/v3/services?'))).to.equal(true);
     expect(feed.services).to.have.length(MAX_PAGES);
     expect(diagnostics.some((d) => d.path === 'total_pages' && d.action === 'warning')).to.equal(true);
+  });
+
+  it('sends every page with the credentials the feed was loaded with, and none by default', async () => {
+    for (const credentials of [undefined, 'same-origin', 'include'] as const) {
+      const sent: (RequestCredentials | undefined)[] = [];
+      const api = fakeApi((page) => ({ total_pages: 3, page_number: page, contents: [service(page)] }));
+      const recording = ((input: RequestInfo | URL, init?: RequestInit) => (sent.push(init?.credentials), api.fetch(input, init))) as typeof fetch;
+      const { feed } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: recording, credentials });
+      expect(feed.services).to.have.length(3);
+      expect(sent).to.deep.equal(Array(3).fill(credentials ?? 'omit'));
+    }
   });
 
   it('keeps the pages that loaded when a later one fails', async () => {
