@@ -100,6 +100,24 @@ describe('expandEvents: one event ending after 9999 never stops the others (issu
     expect(expandEvent(broken, '2026-11-23', '2027-01-04')).to.deep.equal([]);
   });
 
+  it('expandEvent reports an event it cannot expand once, as expandEvents does, and gives none of it', async () => {
+    const broken = { ...oneOff, id: 'ev-broken-alone', title: 'Broken alone' } as FeedEvent;
+    Object.defineProperty(broken, 'start', {
+      get() {
+        throw new TypeError('unreadable start');
+      },
+    });
+    const results: unknown[] = [];
+    const warnings = await captureConsole('warn', () => {
+      results.push(expandEvent(broken, '2026-11-23', '2027-01-04'), expandEvent(broken, '2026-12-01', '2027-01-01'));
+    });
+    expect(results).to.deep.equal([[], []]);
+    const mine = warnings.filter((w) => w.includes('"ev-broken-alone"'));
+    expect(mine).to.deep.equal([
+      `${PREFIX} Event "ev-broken-alone" ("Broken alone") is left out of the calendar: unreadable start.`,
+    ]);
+  });
+
   it('still shows a one-off session that ends on 31 December 9999, on its day', () => {
     const long = makeEvent({ id: 'ev-long', start: '2026-11-25T10:00', end: '9999-12-31T10:00' });
     const list = expandEvents([long, oneOff], '2026-11-23', '2026-11-30');
