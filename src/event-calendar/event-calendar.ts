@@ -178,6 +178,8 @@ export class PcEventCalendar extends PcFeedElement {
   #fmt?: CalendarFormat;
   #services?: ServiceLookup;
   #expansion?: { events: readonly FeedEvent[]; key: string; job: Generator<void, Occurrence[]>; occurrences?: Occurrence[] };
+  /** The one timer that renders the next slice of a busy range's expansion. */
+  #sliceTimer?: ReturnType<typeof setTimeout>;
   #filtered?: { all: Occurrence[]; filters: CalendarFilters; shown: Occurrence[]; byDate: Map<string, Occurrence[]> };
 
   override connectedCallback(): void {
@@ -193,11 +195,14 @@ export class PcEventCalendar extends PcFeedElement {
       });
       this.#resizeObserver.observe(this);
     }
+    // Removed while a busy range was being expanded: carry on where it stopped.
+    if (this.#expansion && !this.#expansion.occurrences) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    this.#clearSliceTimer();
     // A modal dialog removed while open can leave the page inert in some browsers.
     this.#dialog?.close();
   }
@@ -618,15 +623,27 @@ export class PcEventCalendar extends PcFeedElement {
     if (this.#expansion?.events !== feed.events || this.#expansion.key !== key) {
       const events = feed.events.filter((e) => matchesFilters(e, limit, areaOf));
       this.#expansion = { events: feed.events, key, job: expandSliced(events, range.startKey, range.endKey, zone) };
+      this.#clearSliceTimer();
     }
     const expansion = this.#expansion;
     if (!expansion.occurrences) {
       const step = expansion.job.next();
       // Not done: the next slice in a new task, so the page can answer input between slices.
+      // One timer at a time: another render meanwhile (a key, a resize) has done a slice itself.
       if (step.done) expansion.occurrences = step.value;
-      else setTimeout(() => this.requestUpdate());
+      else if (this.isConnected) this.#sliceTimer ??= setTimeout(() => this.#nextSlice());
     }
     return expansion.occurrences;
+  }
+
+  #nextSlice(): void {
+    this.#sliceTimer = undefined;
+    this.requestUpdate();
+  }
+
+  #clearSliceTimer(): void {
+    clearTimeout(this.#sliceTimer);
+    this.#sliceTimer = undefined;
   }
 }
 
