@@ -181,6 +181,8 @@ export class PcEventCalendar extends PcFeedElement {
   /** The one timer that renders the next slice of a busy range's expansion. */
   #sliceTimer?: ReturnType<typeof setTimeout>;
   #filtered?: { all: Occurrence[]; filters: CalendarFilters; shown: Occurrence[]; byDate: Map<string, Occurrence[]> };
+  /** Of a list of sessions (all, or the filters' choice), those in the month `month`; see `#inMonth`. */
+  #months = new WeakMap<Occurrence[], { month: string; list: Occurrence[] }>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -391,9 +393,8 @@ export class PcEventCalendar extends PcFeedElement {
     const { shown, byDate } = this.#filter(all, areaOf);
     // Counts and "nothing on" are about the month itself, not the neighbouring days in its grid.
     const monthKey = formatIsoDate(range.anchor).slice(0, 7);
-    const inMonth = (o: Occurrence) =>
-      view !== 'month' || (o.occurrenceDate.slice(0, 7) <= monthKey && o.lastDate.slice(0, 7) >= monthKey);
-    const counted = view === 'month' ? shown.filter(inMonth) : shown;
+    const inMonth = (list: Occurrence[]) => (view === 'month' ? this.#inMonth(list, monthKey) : list);
+    const counted = inMonth(shown);
     // The month by name; a week or the list's four weeks as a span ("23 November – 20 December 2026").
     const label = view === 'month' ? fmt.month(anchor) : fmt.dateRange(range.start, addDays(range.end, -1));
     if (this.#announceNext && expanded) {
@@ -457,7 +458,7 @@ export class PcEventCalendar extends PcFeedElement {
     return html`<div class="cal" part="calendar">
       ${this.#renderToolbar(view, label)}
       ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
-      ${expanded ? this.#renderFilters(feed, () => all.filter(inMonth), areaOf, fmt) : nothing}
+      ${expanded ? this.#renderFilters(feed, () => inMonth(all), areaOf, fmt) : nothing}
       <p class="visually-hidden cal__live" role="status">${this.#announcement}</p>
       ${this.#detailFailed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing}
       <div class="cal__body" @click=${this.#handleBodyClick} @keydown=${this.#handleGridKey}>${body}</div>
@@ -605,7 +606,7 @@ export class PcEventCalendar extends PcFeedElement {
     return o.event.location ?? this.#serviceOf(o, feed)?.location;
   }
 
-  /** The occurrences the parent's filters allow, and by date; memoised with the expansion, so "Show more" and key presses redo neither. */
+  /** The occurrences the parent's filters allow, and by date; memoised with the expansion, so "Show more" and key presses redo neither (nor the counts: `#inMonth`, `daysWindow`). */
   #filter(all: Occurrence[], areaOf: AreaOf): { shown: Occurrence[]; byDate: Map<string, Occurrence[]> } {
     const { filters } = this;
     // (A new feed is a new expansion: its services, and so `areaOf`, come with it.)
@@ -614,6 +615,16 @@ export class PcEventCalendar extends PcFeedElement {
       this.#filtered = { all, filters, shown, byDate: occurrencesByDate(shown) };
     }
     return this.#filtered;
+  }
+
+  /** The sessions of `list` in the month `month` (`YYYY-MM`); memoised per list and month, so key presses redo neither. */
+  #inMonth(list: Occurrence[], month: string): Occurrence[] {
+    let memo = this.#months.get(list);
+    if (memo?.month !== month) {
+      memo = { month, list: list.filter((o) => o.occurrenceDate.slice(0, 7) <= month && o.lastDate.slice(0, 7) >= month) };
+      this.#months.set(list, memo);
+    }
+    return memo.list;
   }
 
   /** The range's occurrences of the events the `categories`/`area` attributes allow; memoised, so key presses do not re-expand. */

@@ -1,10 +1,12 @@
 // What a render of the calendar redoes (issue 18 review): a busy range is expanded over several
-// tasks by one timer at a time, stopped when the calendar leaves the page.
+// tasks by one timer at a time, stopped when the calendar leaves the page; a key press or "Show
+// more" draws again without going over every session of the range (140,000 in a busy list).
 import { expect, html } from '@open-wc/testing';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
+import type { Occurrence } from '../../src/event-calendar/occurrences.js';
 import { waitUntil } from '../support/helpers.js';
-import { $$, mount } from './event-calendar-kit.js';
+import { $, $$, button, mount, text } from './event-calendar-kit.js';
 
 const EVERY_DAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -133,5 +135,73 @@ describe('<pc-event-calendar>: a busy range expanded in slices', function () {
     await finish(el);
     expect($$(el, '.day__title').length).to.be.above(0);
     expect(el.shadowRoot!.querySelector('[data-day]')?.getAttribute('data-day')).to.equal('2027-01-04');
+  });
+});
+
+/** Counts reads of a session's dates from now on (a render that re-scans the sessions reads every one). */
+function countDateReads(o: Occurrence): { readonly count: number } {
+  let count = 0;
+  for (const name of ['occurrenceDate', 'lastDate'] as const) {
+    const value = o[name];
+    Object.defineProperty(o, name, {
+      configurable: true,
+      get: () => {
+        count += 1;
+        return value;
+      },
+    });
+  }
+  return {
+    get count() {
+      return count;
+    },
+  };
+}
+
+/** The session a click on `target` opens (its detail is not drawn: the event is cancelled). */
+async function sessionAt(el: PcEventCalendar, target: HTMLElement): Promise<Occurrence> {
+  let got: Occurrence | undefined;
+  const take = (e: CustomEvent<Occurrence>) => {
+    e.preventDefault();
+    got = e.detail;
+  };
+  el.addEventListener('pc-event-select', take);
+  target.click();
+  el.removeEventListener('pc-event-select', take);
+  expect(got, 'a session opened').to.exist;
+  return got!;
+}
+
+describe('<pc-event-calendar>: a render after a key press or "Show more" re-reads no session', function () {
+  this.timeout(20000);
+  let src = '';
+  before(() => {
+    // 30 sessions a day: the list draws five days of 20, then "Show more days".
+    src = dailyFeed(30);
+  });
+  after(() => URL.revokeObjectURL(src));
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('moves across the month grid by arrow key without counting the month\'s sessions again', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src} view="month" date="2026-11-25"></pc-event-calendar>`);
+    const session = await sessionAt(el, $(el, '[data-date="2026-11-25"] .chip[data-occ]'));
+    const reads = countDateReads(session);
+    $(el, '[data-date="2026-11-25"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($(el, '.grid [tabindex="0"]').dataset['date']).to.equal('2026-11-26');
+    expect(reads.count).to.equal(0);
+    // What the month says is unchanged: 30 sessions on each of its 30 days.
+    expect(text($(el, '[data-date="2026-11-26"] > .visually-hidden'))).to.equal('Thursday 26 November, 30 sessions');
+  });
+
+  it('draws more days of the list without counting its sessions again', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src} view="list" date="2026-11-23"></pc-event-calendar>`);
+    const session = await sessionAt(el, $(el, '[data-day="2026-11-24"] .session__open'));
+    const reads = countDateReads(session);
+    button(el, 'Show more days').click();
+    await el.updateComplete;
+    expect($$(el, '.day__title').length).to.equal(10);
+    expect(reads.count).to.equal(0);
+    expect(text($(el, '.cal__body > .more p'))).to.equal('Showing 200 of 840 sessions');
   });
 });
