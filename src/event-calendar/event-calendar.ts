@@ -181,8 +181,8 @@ export class PcEventCalendar extends PcFeedElement {
   /** The one timer that renders the next slice of a busy range's expansion. */
   #sliceTimer?: ReturnType<typeof setTimeout>;
   #filtered?: { all: Occurrence[]; filters: CalendarFilters; shown: Occurrence[]; byDate: Map<string, Occurrence[]> };
-  /** Of a list of sessions (all, or the filters' choice), those in the month `month`; see `#inMonth`. */
-  #months = new WeakMap<Occurrence[], { month: string; list: Occurrence[] }>();
+  /** Of a list of sessions (all, or the filters' choice), those in its month (`renderReady`). */
+  #months = new WeakMap<Occurrence[], Occurrence[]>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -197,8 +197,8 @@ export class PcEventCalendar extends PcFeedElement {
       });
       this.#resizeObserver.observe(this);
     }
-    // Removed while a busy range was being expanded: carry on where it stopped.
-    if (this.#expansion && !this.#expansion.occurrences) this.requestUpdate();
+    // Put back on the page before its range was expanded (a busy one is, in slices): carry on.
+    if (!this.#expansion?.occurrences) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -393,7 +393,13 @@ export class PcEventCalendar extends PcFeedElement {
     const { shown, byDate } = this.#filter(all, areaOf);
     // Counts and "nothing on" are about the month itself, not the neighbouring days in its grid.
     const monthKey = formatIsoDate(range.anchor).slice(0, 7);
-    const inMonth = (list: Occurrence[]) => (view === 'month' ? this.#inMonth(list, monthKey) : list);
+    // Memoised per list (all, or the filters' choice), so key presses redo neither: a list is of
+    // one range (an expansion), and a month grid's range of one month.
+    const inMonth = (list: Occurrence[]) =>
+      view !== 'month'
+        ? list
+        : (this.#months.get(list) ??
+          this.#months.set(list, list.filter((o) => o.occurrenceDate.slice(0, 7) <= monthKey && o.lastDate.slice(0, 7) >= monthKey)).get(list)!);
     const counted = inMonth(shown);
     // The month by name; a week or the list's four weeks as a span ("23 November – 20 December 2026").
     const label = view === 'month' ? fmt.month(anchor) : fmt.dateRange(range.start, addDays(range.end, -1));
@@ -606,7 +612,7 @@ export class PcEventCalendar extends PcFeedElement {
     return o.event.location ?? this.#serviceOf(o, feed)?.location;
   }
 
-  /** The occurrences the parent's filters allow, and by date; memoised with the expansion, so "Show more" and key presses redo neither (nor the counts: `#inMonth`, `daysWindow`). */
+  /** The occurrences the parent's filters allow, and by date; memoised with the expansion, so "Show more" and key presses redo neither (nor the counts: `#months`, `daysWindow`). */
   #filter(all: Occurrence[], areaOf: AreaOf): { shown: Occurrence[]; byDate: Map<string, Occurrence[]> } {
     const { filters } = this;
     // (A new feed is a new expansion: its services, and so `areaOf`, come with it.)
@@ -615,16 +621,6 @@ export class PcEventCalendar extends PcFeedElement {
       this.#filtered = { all, filters, shown, byDate: occurrencesByDate(shown) };
     }
     return this.#filtered;
-  }
-
-  /** The sessions of `list` in the month `month` (`YYYY-MM`); memoised per list and month, so key presses redo neither. */
-  #inMonth(list: Occurrence[], month: string): Occurrence[] {
-    let memo = this.#months.get(list);
-    if (memo?.month !== month) {
-      memo = { month, list: list.filter((o) => o.occurrenceDate.slice(0, 7) <= month && o.lastDate.slice(0, 7) >= month) };
-      this.#months.set(list, memo);
-    }
-    return memo.list;
   }
 
   /** The range's occurrences of the events the `categories`/`area` attributes allow; memoised, so key presses do not re-expand. */
@@ -642,14 +638,13 @@ export class PcEventCalendar extends PcFeedElement {
       // Not done: the next slice in a new task, so the page can answer input between slices.
       // One timer at a time: another render meanwhile (a key, a resize) has done a slice itself.
       if (step.done) expansion.occurrences = step.value;
-      else if (this.isConnected) this.#sliceTimer ??= setTimeout(() => this.#nextSlice());
+      else if (this.isConnected)
+        this.#sliceTimer ??= setTimeout(() => {
+          this.#sliceTimer = undefined;
+          this.requestUpdate();
+        });
     }
     return expansion.occurrences;
-  }
-
-  #nextSlice(): void {
-    this.#sliceTimer = undefined;
-    this.requestUpdate();
   }
 
   #clearSliceTimer(): void {

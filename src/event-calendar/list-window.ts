@@ -30,21 +30,13 @@ export interface DaysWindow {
   more: boolean;
 }
 
-const startCounts = new WeakMap<ReadonlyMap<string, readonly Occurrence[]>, Map<string, number>>();
+const earlierCounts = new WeakMap<readonly Occurrence[], number>();
 
-/** How many of each day's sessions start that day; counted once per map (the element keeps one per range and filters). */
-function startsByDay(byDate: ReadonlyMap<string, readonly Occurrence[]>): Map<string, number> {
-  let counts = startCounts.get(byDate);
-  if (!counts) {
-    counts = new Map();
-    for (const [key, list] of byDate) {
-      let n = 0;
-      for (const o of list) if (o.occurrenceDate === key) n++;
-      counts.set(key, n);
-    }
-    startCounts.set(byDate, counts);
-  }
-  return counts;
+/** How many of a day's sessions (`list`, the day `key`'s) began on an earlier day; counted once per list. */
+function begunEarlier(list: readonly Occurrence[], key: string): number {
+  let n = earlierCounts.get(list);
+  if (n === undefined) earlierCounts.set(list, (n = list.filter((o) => o.occurrenceDate !== key).length));
+  return n;
 }
 
 /**
@@ -52,8 +44,8 @@ function startsByDay(byDate: ReadonlyMap<string, readonly Occurrence[]>): Map<st
  * (`DAY_CAP` until a parent asked for more), the last one cut to what is left. A day grown by
  * "Show more" counts against the budget as a capped day would, so it never hides the days after it.
  * `byDate` lists each day's sessions in start order (`occurrencesByDate` of sorted occurrences),
- * so those begun on an earlier day come first. Reads no session: a render with the same `byDate`
- * costs the days drawn, however many sessions they have.
+ * so those begun on an earlier day come first. Reads no session again for the same `byDate`:
+ * a render costs the days drawn, however many sessions they have.
  */
 export function daysWindow(
   keys: readonly string[],
@@ -69,7 +61,7 @@ export function daysWindow(
   for (const key of keys) {
     const all = byDate.get(key) ?? [];
     // A session spanning days is counted on the first day it is listed on: skip those begun earlier.
-    const earlier = key === keys[0] ? 0 : all.length - (startsByDay(byDate).get(key) ?? 0);
+    const earlier = key === keys[0] ? 0 : begunEarlier(all, key);
     total += all.length - earlier;
     if (room <= 0) {
       more ||= all.length > 0;
