@@ -178,7 +178,11 @@ export class PcEventCalendar extends PcFeedElement {
   #fmt?: CalendarFormat;
   #services?: ServiceLookup;
   #expansion?: { events: readonly FeedEvent[]; key: string; job: Generator<void, Occurrence[]>; occurrences?: Occurrence[] };
+  /** The one timer that renders the next slice of a busy range's expansion. */
+  #sliceTimer?: ReturnType<typeof setTimeout>;
   #filtered?: { all: Occurrence[]; filters: CalendarFilters; shown: Occurrence[]; byDate: Map<string, Occurrence[]> };
+  /** Of a list of sessions (all, or the filters' choice), those in its month (`renderReady`). */
+  #months = new WeakMap<Occurrence[], Occurrence[]>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -193,11 +197,14 @@ export class PcEventCalendar extends PcFeedElement {
       });
       this.#resizeObserver.observe(this);
     }
+    // Put back on the page before its range was expanded (a busy one is, in slices): carry on.
+    if (!this.#expansion?.occurrences) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    this.#clearSliceTimer();
     // A modal dialog removed while open can leave the page inert in some browsers.
     this.#dialog?.close();
   }
@@ -386,9 +393,14 @@ export class PcEventCalendar extends PcFeedElement {
     const { shown, byDate } = this.#filter(all, areaOf);
     // Counts and "nothing on" are about the month itself, not the neighbouring days in its grid.
     const monthKey = formatIsoDate(range.anchor).slice(0, 7);
-    const inMonth = (o: Occurrence) =>
-      view !== 'month' || (o.occurrenceDate.slice(0, 7) <= monthKey && o.lastDate.slice(0, 7) >= monthKey);
-    const counted = view === 'month' ? shown.filter(inMonth) : shown;
+    // Memoised per list (all, or the filters' choice), so key presses redo neither: a list is of
+    // one range (an expansion), and a month grid's range of one month.
+    const inMonth = (list: Occurrence[]) =>
+      view !== 'month'
+        ? list
+        : (this.#months.get(list) ??
+          this.#months.set(list, list.filter((o) => o.occurrenceDate.slice(0, 7) <= monthKey && o.lastDate.slice(0, 7) >= monthKey)).get(list)!);
+    const counted = inMonth(shown);
     // The month by name; a week or the list's four weeks as a span ("23 November – 20 December 2026").
     const label = view === 'month' ? fmt.month(anchor) : fmt.dateRange(range.start, addDays(range.end, -1));
     if (this.#announceNext && expanded) {
@@ -452,7 +464,7 @@ export class PcEventCalendar extends PcFeedElement {
     return html`<div class="cal" part="calendar">
       ${this.#renderToolbar(view, label)}
       ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
-      ${expanded ? this.#renderFilters(feed, () => all.filter(inMonth), areaOf, fmt) : nothing}
+      ${expanded ? this.#renderFilters(feed, () => inMonth(all), areaOf, fmt) : nothing}
       <p class="visually-hidden cal__live" role="status">${this.#announcement}</p>
       ${this.#detailFailed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing}
       <div class="cal__body" @click=${this.#handleBodyClick} @keydown=${this.#handleGridKey}>${body}</div>
@@ -600,7 +612,7 @@ export class PcEventCalendar extends PcFeedElement {
     return o.event.location ?? this.#serviceOf(o, feed)?.location;
   }
 
-  /** The occurrences the parent's filters allow, and by date; memoised with the expansion, so "Show more" and key presses redo neither. */
+  /** The occurrences the parent's filters allow, and by date; memoised with the expansion, so "Show more" and key presses redo neither (nor the counts: `#months`, `daysWindow`). */
   #filter(all: Occurrence[], areaOf: AreaOf): { shown: Occurrence[]; byDate: Map<string, Occurrence[]> } {
     const { filters } = this;
     // (A new feed is a new expansion: its services, and so `areaOf`, come with it.)
@@ -618,15 +630,26 @@ export class PcEventCalendar extends PcFeedElement {
     if (this.#expansion?.events !== feed.events || this.#expansion.key !== key) {
       const events = feed.events.filter((e) => matchesFilters(e, limit, areaOf));
       this.#expansion = { events: feed.events, key, job: expandSliced(events, range.startKey, range.endKey, zone) };
+      this.#clearSliceTimer();
     }
     const expansion = this.#expansion;
     if (!expansion.occurrences) {
       const step = expansion.job.next();
       // Not done: the next slice in a new task, so the page can answer input between slices.
+      // One timer at a time: another render meanwhile (a key, a resize) has done a slice itself.
       if (step.done) expansion.occurrences = step.value;
-      else setTimeout(() => this.requestUpdate());
+      else if (this.isConnected)
+        this.#sliceTimer ??= setTimeout(() => {
+          this.#sliceTimer = undefined;
+          this.requestUpdate();
+        });
     }
     return expansion.occurrences;
+  }
+
+  #clearSliceTimer(): void {
+    clearTimeout(this.#sliceTimer);
+    this.#sliceTimer = undefined;
   }
 }
 

@@ -53,6 +53,7 @@ import {
   textOf,
   type SchemaDateTime,
 } from './jsonld-values.js';
+import { MAX_SERIES_SESSION_DAYS } from './occurrences.js';
 import { isValidTimeZone, todayIn, toInstant, toWallTime, utcWallTime } from './zoned-time.js';
 import {
   collect,
@@ -128,12 +129,15 @@ function formatLocal(value: LocalValue): string {
   return value.time ? `${date}T${formatTimeOfDay(value.time)}` : date;
 }
 
-/** Adds seconds to a wall time as a clock would read it (no zone: wall-clock arithmetic). */
-function addSeconds(value: LocalValue, seconds: number): LocalValue {
+/** The first instant past the last date a calendar can show (31 December 9999). */
+const AFTER_9999 = Date.UTC(10000, 0, 1);
+
+/** Adds seconds to a wall time as a clock would read it (no zone: wall-clock arithmetic); undefined past 9999. */
+function addSeconds(value: LocalValue, seconds: number): LocalValue | undefined {
   const t = value.time ?? { hour: 0, minute: 0, second: 0 };
-  const wall = utcWallTime(
-    Date.UTC(value.date.year, value.date.month - 1, value.date.day, t.hour, t.minute, t.second) + seconds * 1000,
-  );
+  const ms = Date.UTC(value.date.year, value.date.month - 1, value.date.day, t.hour, t.minute, t.second) + seconds * 1000;
+  if (!(ms < AFTER_9999)) return undefined;
+  const wall = utcWallTime(ms);
   return { date: wall, time: wall };
 }
 
@@ -335,8 +339,15 @@ function readOneOff(found: FoundNode, parent: JsonNode | undefined, title: strin
     ctx.diagnostics.push({ path: join(path, 'endDate'), message: 'not a date we can read', action: 'dropped', item: title });
   }
   if (!end && start.time) {
-    const duration = parseIsoDuration(field(node, parent, 'duration'));
-    if (duration && durationSeconds(duration) > 0) end = addSeconds(start, durationSeconds(duration));
+    const raw = field(node, parent, 'duration');
+    const duration = parseIsoDuration(raw);
+    if (duration && durationSeconds(duration) > 0) {
+      end = addSeconds(start, durationSeconds(duration));
+      if (!end) {
+        const message = `ends after the year 9999 (got ${preview(textOf(raw))}); the event is shown without an end`;
+        ctx.diagnostics.push({ path: join(path, 'duration'), message, action: 'dropped', item: title });
+      }
+    }
   }
   if (end && !start.time) end = { date: end.date };
   if (end && compareLocal(end, start) < 0) {
@@ -422,9 +433,17 @@ function readSchedule(
     const crosses = endTime.hour * 3600 + endTime.minute * 60 + endTime.second <= startTime.hour * 3600 + startTime.minute * 60 + startTime.second;
     end = { date: crosses ? addDays(startDate, 1) : startDate, time: endTime };
   } else if (startTime) {
-    const duration = parseIsoDuration(schedule['duration'] ?? field(node, parent, 'duration'));
+    const own = schedule['duration'] !== undefined;
+    const raw = own ? schedule['duration'] : field(node, parent, 'duration');
+    const duration = parseIsoDuration(raw);
     const eventEnd = readDate(node['endDate'], ctx);
     let seconds = duration ? durationSeconds(duration) : 0;
+    // Sessions longer than the calendar shows of a series (occurrences.ts) would be left out there anyway.
+    if (seconds > MAX_SERIES_SESSION_DAYS * 86_400) {
+      const message = `makes each session longer than ${MAX_SERIES_SESSION_DAYS} days (got ${preview(textOf(raw))})`;
+      ctx.diagnostics.push({ path: own ? join(path, 'duration') : join(found.path, 'duration'), message, action: 'skipped', item: title });
+      return undefined;
+    }
     if (!seconds && eventStart?.time && eventEnd?.time && isSameDate(eventStart.date, eventEnd.date)) {
       const t = (x: TimeOfDay) => x.hour * 3600 + x.minute * 60 + x.second;
       seconds = t(eventEnd.time) - t(eventStart.time);

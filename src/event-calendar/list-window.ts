@@ -30,10 +30,22 @@ export interface DaysWindow {
   more: boolean;
 }
 
+const earlierCounts = new WeakMap<readonly Occurrence[], number>();
+
+/** How many of a day's sessions (`list`, the day `key`'s) began on an earlier day; counted once per list. */
+function begunEarlier(list: readonly Occurrence[], key: string): number {
+  let n = earlierCounts.get(list);
+  if (n === undefined) earlierCounts.set(list, (n = list.filter((o) => o.occurrenceDate !== key).length));
+  return n;
+}
+
 /**
  * The days of `keys` (in order) drawn for a budget of `limit` sessions: each day its own limit
  * (`DAY_CAP` until a parent asked for more), the last one cut to what is left. A day grown by
  * "Show more" counts against the budget as a capped day would, so it never hides the days after it.
+ * `byDate` lists each day's sessions in start order (`occurrencesByDate` of sorted occurrences),
+ * so those begun on an earlier day come first. Reads no session again for the same `byDate`:
+ * a render costs the days drawn, however many sessions they have.
  */
 export function daysWindow(
   keys: readonly string[],
@@ -48,17 +60,16 @@ export function daysWindow(
   let more = false;
   for (const key of keys) {
     const all = byDate.get(key) ?? [];
-    // A session spanning days is counted on the first day it is listed on.
-    const counted = (o: Occurrence) => o.occurrenceDate === key || key === keys[0];
-    if (key === keys[0]) total += all.length;
-    else for (const o of all) if (o.occurrenceDate === key) total++;
+    // A session spanning days is counted on the first day it is listed on: skip those begun earlier.
+    const earlier = key === keys[0] ? 0 : begunEarlier(all, key);
+    total += all.length - earlier;
     if (room <= 0) {
       more ||= all.length > 0;
       continue;
     }
     const sessions = all.slice(0, dayLimits.get(key) ?? Math.min(DAY_CAP, room));
     room -= Math.min(sessions.length, DAY_CAP);
-    shown += sessions.filter(counted).length;
+    shown += Math.max(0, sessions.length - earlier);
     days.push({ key, sessions, shown: sessions.length, total: all.length });
   }
   return { days, shown, total, more };

@@ -291,7 +291,8 @@ function expandResolved(event: FeedEvent, window: ResolvedWindow): Occurrence[] 
  * The occurrences of one event that overlap [rangeStart, rangeEnd), in order. An occurrence
  * that began before the window but is still running inside it is included. Excluded dates are
  * left out; cancelled ones are included with `cancelled: true`. Never throws: an event with
- * an unreadable start, or an unreadable bound, gives no occurrences.
+ * an unreadable start, or an unreadable bound, gives no occurrences; one that cannot be
+ * expanded gives none and is reported once (`reportLeftOut`).
  */
 export function expandEvent(
   event: FeedEvent,
@@ -302,9 +303,16 @@ export function expandEvent(
   const window = resolveWindow(rangeStart, rangeEnd, resolveTimeZone(options.timeZone));
   try {
     return window ? expandResolved(event, window) : [];
-  } catch {
+  } catch (error) {
+    reportLeftOut(event, error);
     return [];
   }
+}
+
+/** Says once, on the console, which event is left out of the calendar and why. */
+function reportLeftOut(event: FeedEvent, error: unknown): void {
+  const message = `Event "${event?.id}" ("${event?.title}") is left out of the calendar: ${error instanceof Error ? error.message : error}.`;
+  if (isNewReport(`event ${event?.id}`, message)) console.warn(`[parent-champion-widgets] ${message}`);
 }
 
 /** Sort order: start, then all-day first, then end, then title and id (stable across runs). */
@@ -333,13 +341,11 @@ export function expandEvents(
     try {
       for (const occurrence of expandResolved(event, window)) out.push(occurrence);
     } catch (error) {
-      const message = `Event "${event?.id}" ("${event?.title}") is left out of the calendar: ${error instanceof Error ? error.message : error}.`;
-      if (isNewReport(`event ${event?.id}`, message)) console.warn(`[parent-champion-widgets] ${message}`);
+      reportLeftOut(event, error);
     }
   }
   return out.sort(compareOccurrences);
 }
-
 
 /** Groups occurrences by every date they cover (`YYYY-MM-DD`), for month and week grids. */
 export function occurrencesByDate(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {

@@ -3,8 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { browserTimeZone } from '../../src/event-calendar/zoned-time.js';
-import { uniqueKey, waitUntil } from '../support/helpers.js';
-import { isolatingElement } from '../support/task-timer.js';
+import { isolatingElement, uniqueKey, waitUntil } from '../support/helpers.js';
 import {
   $,
   $$,

@@ -11,16 +11,10 @@ import { expandEvent, expandEvents, occurrencesByDate } from '../../src/event-ca
 import { iterateSeries, normaliseRule, type SeriesDate } from '../../src/event-calendar/recurrence.js';
 import { buildVTimezone } from '../../src/event-calendar/vtimezone.js';
 import { captureConsole } from '../support/helpers.js';
+import { longestTask } from '../support/task-timer.js';
 import { makeEvent } from './helpers.js';
 
 const PREFIX = '[parent-champion-widgets]';
-
-/** Runs `work` and returns how long it blocked (ms): a synchronous call is one task. */
-function timed<T>(work: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
-  const value = work();
-  return { value, ms: performance.now() - t0 };
-}
 
 const normal = makeEvent({
   id: 'ev-normal',
@@ -56,9 +50,10 @@ describe('expandEvents: one event ending after 9999 never stops the others (issu
   for (const [name, bad] of Object.entries(hostile)) {
     it(`leaves out ${name}, shows every other event, and says so once`, async () => {
       let firstRun: ReturnType<typeof expandEvents> = [];
-      const warnings = await captureConsole('warn', () => {
-        const { value, ms } = timed(() => expandEvents([normal, bad, oneOff], '2026-11-23', '2027-01-04'));
-        firstRun = value;
+      const warnings = await captureConsole('warn', async () => {
+        const ms = await longestTask(() => {
+          firstRun = expandEvents([normal, bad, oneOff], '2026-11-23', '2027-01-04');
+        });
         expect(ms).to.be.below(1000);
         // A second render (another view of the same feed) does not repeat the diagnostic.
         expandEvents([normal, bad, oneOff], '2026-12-01', '2027-01-01');
@@ -100,6 +95,24 @@ describe('expandEvents: one event ending after 9999 never stops the others (issu
     expect(expandEvent(broken, '2026-11-23', '2027-01-04')).to.deep.equal([]);
   });
 
+  it('expandEvent reports an event it cannot expand once, as expandEvents does, and gives none of it', async () => {
+    const broken = { ...oneOff, id: 'ev-broken-alone', title: 'Broken alone' } as FeedEvent;
+    Object.defineProperty(broken, 'start', {
+      get() {
+        throw new TypeError('unreadable start');
+      },
+    });
+    const results: unknown[] = [];
+    const warnings = await captureConsole('warn', () => {
+      results.push(expandEvent(broken, '2026-11-23', '2027-01-04'), expandEvent(broken, '2026-12-01', '2027-01-01'));
+    });
+    expect(results).to.deep.equal([[], []]);
+    const mine = warnings.filter((w) => w.includes('"ev-broken-alone"'));
+    expect(mine).to.deep.equal([
+      `${PREFIX} Event "ev-broken-alone" ("Broken alone") is left out of the calendar: unreadable start.`,
+    ]);
+  });
+
   it('still shows a one-off session that ends on 31 December 9999, on its day', () => {
     const long = makeEvent({ id: 'ev-long', start: '2026-11-25T10:00', end: '9999-12-31T10:00' });
     const list = expandEvents([long, oneOff], '2026-11-23', '2026-11-30');
@@ -113,7 +126,7 @@ describe('expandEvents: one event ending after 9999 never stops the others (issu
 const monthIndex = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
 
 describe('recurrences from an ancient start (issue 18.4)', () => {
-  it('expands 300 monthly series that start in year 0100 for one month in under a second', () => {
+  it('expands 300 monthly series that start in year 0100 for one month in under a second', async () => {
     // Half on a day of the month (every 1–3 months), half on every Saturday of the month.
     const events = Array.from({ length: 300 }, (_, i) =>
       makeEvent({
@@ -122,7 +135,10 @@ describe('recurrences from an ancient start (issue 18.4)', () => {
         recurrence: i % 2 ? { frequency: 'monthly', byDay: ['SA'] } : { frequency: 'monthly', interval: (i % 3) + 1 },
       }),
     );
-    const { value, ms } = timed(() => expandEvents(events, '2026-11-01', '2026-12-01'));
+    let value: ReturnType<typeof expandEvents> = [];
+    const ms = await longestTask(() => {
+      value = expandEvents(events, '2026-11-01', '2026-12-01');
+    });
     expect(ms).to.be.below(1000);
     for (const event of events) {
       const got = value.filter((o) => o.eventId === event.id);
@@ -193,10 +209,13 @@ describe('recurrences from an ancient start (issue 18.4)', () => {
 });
 
 describe('.ics exports of sessions that run to 9999 (issue 18.5)', () => {
-  it('writes a session ending in 9999 in under a second, with the zone’s yearly rules', () => {
+  it('writes a session ending in 9999 in under a second, with the zone’s yearly rules', async () => {
     const long = makeEvent({ id: 'ev-long', start: '2026-11-25T10:00', end: '9999-12-31T10:00' });
     const [occurrence] = expandEvent(long, '2026-11-25', '2026-11-26', { timeZone: 'Europe/London' });
-    const { value: ics, ms } = timed(() => occurrenceToIcs(occurrence!, { now: new Date(Date.UTC(2026, 0, 1)) }));
+    let ics = '';
+    const ms = await longestTask(() => {
+      ics = occurrenceToIcs(occurrence!, { now: new Date(Date.UTC(2026, 0, 1)) });
+    });
     expect(ms).to.be.below(1000);
     expect(ics).to.contain('DTEND;TZID=Europe/London:99991231T100000');
     // Europe/London's rules hold for every year after 1996: the same two yearly observances.
@@ -204,14 +223,17 @@ describe('.ics exports of sessions that run to 9999 (issue 18.5)', () => {
     expect(ics).to.contain(zone);
   });
 
-  it('writes a series from year 0100 until 9999 in under a second', () => {
+  it('writes a series from year 0100 until 9999 in under a second', async () => {
     const series = makeEvent({
       id: 'ev-ancient',
       start: '0100-01-04T10:00',
       end: '0100-01-04T11:00',
       recurrence: { frequency: 'weekly', until: '9999-12-31', exclude: ['2026-11-30'] },
     });
-    const { value: ics, ms } = timed(() => seriesToIcs(series, { timeZone: 'Europe/London', now: new Date(Date.UTC(2026, 0, 1)) }));
+    let ics = '';
+    const ms = await longestTask(() => {
+      ics = seriesToIcs(series, { timeZone: 'Europe/London', now: new Date(Date.UTC(2026, 0, 1)) });
+    });
     expect(ms).to.be.below(1000);
     expect(ics).to.contain('DTSTART;TZID=Europe/London:01000104T100000');
     expect(ics).to.contain('EXDATE;TZID=Europe/London:20261130T100000');

@@ -58,6 +58,27 @@ describe('daysWindow', () => {
     expect(win.more).to.equal(false);
   });
 
+  it('reads no session again for another window of the same days (a key press, "Show more")', () => {
+    const occurrences = expandEvents(events(300), '2026-11-23', '2026-12-21', { timeZone: 'Europe/London' });
+    let reads = 0;
+    for (const o of occurrences) {
+      const date = o.occurrenceDate;
+      Object.defineProperty(o, 'occurrenceDate', {
+        get: () => {
+          reads += 1;
+          return date;
+        },
+      });
+    }
+    const counted = occurrencesByDate(occurrences);
+    const first = daysWindow(listKeys, counted, PAGE);
+    expect(first.total).to.equal(300 * 28 + 1);
+    reads = 0;
+    const next = daysWindow(listKeys, counted, 2 * PAGE, new Map([['2026-11-24', DAY_CAP + PAGE]]));
+    expect(reads).to.equal(0);
+    expect([next.total, next.shown]).to.deep.equal([300 * 28 + 1, next.days.reduce((n, d) => n + d.sessions.length, 0) - 2]);
+  });
+
   it('draws everything of a quiet range, with nothing more to show', () => {
     const quiet = occurrencesByDate(expandEvents(events(3), '2026-11-23', '2026-12-21', { timeZone: 'Europe/London' }));
     const win = daysWindow([...quiet.keys()].sort(), quiet, PAGE);

@@ -2,8 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { feedUrl, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
-import { isolatingElement } from '../support/task-timer.js';
+import { feedUrl, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
 

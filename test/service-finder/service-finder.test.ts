@@ -7,8 +7,7 @@ import type { Service } from '../../src/data/feed-schema.js';
 import type { ServiceFilters } from '../../src/service-finder/filters.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { finderChunks } from '../../src/service-finder/finder-chunks.js';
-import { countLoads, failedImport, feedUrl, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
-import { isolatingElement } from '../support/task-timer.js';
+import { countLoads, failedImport, feedUrl, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const FEED = 'test/fixtures/finder/finder.json';
 const SAMPLE = 'demo/sample-feed.json';

@@ -1,4 +1,4 @@
-/** Shared test helpers: mock-server URLs, waiting on shadow content, console capture. */
+/** Shared test helpers: mock-server URLs, waiting on shadow content, console capture, isolated feed text. (Timing tasks: task-timer.ts.) */
 import { waitUntil as waitUntilBase } from '@open-wc/testing';
 
 let counter = 0;
@@ -98,4 +98,20 @@ export function heldFeed(options: { file?: string; body?: string; status?: numbe
     /** Answers every request held so far; resolves to how many there were. */
     release: async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released,
   };
+}
+
+/**
+ * The element that isolates feed text `text` in an element's shadow DOM (or inside `root`
+ * itself when it has none): the nearest `<bdi>` or element with a `dir` around a text node
+ * holding it, provided it holds just that text (not the sentence around it). Undefined when
+ * the text is not isolated.
+ */
+export function isolatingElement(root: Element, text: string): Element | undefined {
+  const walker = document.createTreeWalker(root.shadowRoot ?? root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent!.includes(text)) continue;
+    const box = node.parentElement?.closest('bdi, [dir]');
+    if (box && box.textContent!.trim() === text) return box;
+  }
+  return undefined;
 }
