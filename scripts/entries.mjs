@@ -14,16 +14,16 @@
 // all-in-one's can never be raised past issue #2's 45 KB as the remaining widgets land.
 export const entries = [
   // Issue #2 sets ≤ 45 KB for all four widgets together (issue #19: ≤ 40 KB until the forms land).
-  // 38.2 today (stops growth): issue 18's guards against hostile feeds added 1.9 KB across the
+  // 38.3 today (stops growth): issue 18's guards against hostile feeds added 1.9 KB across the
   // calendar, the data client and validation.
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 38.3, targetKb: 45, capKb: 45 },
-  // Issue #19: the provider entry stays ≤ 18 KB; 18.0 today.
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18.1 },
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 38.4, targetKb: 45, capKb: 45 },
+  // Issue #19: the provider entry stays ≤ 18 KB; 18.07 today (credentials in the provider context).
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18.1, targetKb: 18 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
   // Issue #3 met 25 KB; issue #19 allows 26 KB for headroom. 25.7 today (stops growth).
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 25.8, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
-  // text) took it to 27.4. Issue #19's 26 KB is not met: winning it back belongs to that
+  // text) took it to 27.5. Issue #19's 26 KB is not met: winning it back belongs to that
   // reshaping (stops growth meanwhile).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 27.5, targetKb: 26 },
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 27.6, targetKb: 26 },
 ];
