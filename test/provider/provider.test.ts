@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { feedUrl, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
+import { feedUrl, heldFeed, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
 
@@ -61,13 +61,16 @@ describe('<pc-provider> and <pc-feed-status>', () => {
   });
 
   it('shows a loading state with a status message and reserved space', async () => {
-    const el = await fixture<PcFeedStatus>(
-      html`<pc-feed-status src=${feedUrl(SMALL, uniqueKey(), '&delay=1500')}></pc-feed-status>`,
-    );
+    // The feed is held until the test has looked: no delay to outlast on a busy machine.
+    const feed = heldFeed({ file: SMALL });
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${feed.url}></pc-feed-status>`);
     const status = await waitForShadow(el, '[role="status"]');
     expect(status.textContent).to.equal('Loading…');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
     await expect(el).to.be.accessible();
+    await waitUntil(async () => (await requestCount(feed.key)) === 1, 'the feed was asked for', { timeout: 5000 });
+    await feed.release();
+    await waitForReady(el);
   });
 
   it('explains a missing source instead of staying blank', async () => {

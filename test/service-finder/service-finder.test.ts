@@ -7,7 +7,7 @@ import type { Service } from '../../src/data/feed-schema.js';
 import type { ServiceFilters } from '../../src/service-finder/filters.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { finderChunks } from '../../src/service-finder/finder-chunks.js';
-import { countLoads, failedImport, feedUrl, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
+import { countLoads, failedImport, feedUrl, heldFeed, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const FEED = 'test/fixtures/finder/finder.json';
 const SAMPLE = 'demo/sample-feed.json';
@@ -125,10 +125,15 @@ describe('<pc-service-finder>', function () {
     });
 
     it('shows the loading state while the feed loads, accessibly', async () => {
-      const el = await fixture<PcServiceFinder>(html`<pc-service-finder src=${feedUrl(FEED, uniqueKey(), '&delay=1500')}></pc-service-finder>`);
+      // The feed is held until the test has looked: no delay to outlast on a busy machine.
+      const feed = heldFeed({ file: FEED });
+      const el = await fixture<PcServiceFinder>(html`<pc-service-finder src=${feed.url}></pc-service-finder>`);
       const status = await waitForShadow(el, '[part="loading"] [role="status"]');
       expect(status.textContent).to.equal('Loading…');
       await expect(el).to.be.accessible();
+      await waitUntil(async () => (await requestCount(feed.key)) === 1, 'the feed was asked for');
+      await feed.release();
+      await waitForShadow(el, '.card__open', 'results once the feed arrives');
     });
 
     it('shows the shared error state when the feed fails, accessibly', async () => {
