@@ -15,6 +15,11 @@ import { forgetSavedDocuments, readSavedDocument, saveDocument } from './documen
  */
 export type FeedCredentials = 'omit' | 'same-origin' | 'include';
 
+/** A `credentials` setting as given (an attribute, an option), read as one of the three: anything else is `omit`. */
+export function feedCredentials(value: unknown): FeedCredentials {
+  return value === 'include' || value === 'same-origin' ? value : 'omit';
+}
+
 export interface LoadOptions {
   /** Per attempt, default 10_000. */
   timeoutMs?: number;
@@ -474,7 +479,7 @@ function resolveOptions(options: LoadOptions | undefined): ResolvedOptions {
     retries: Math.min(Math.floor(number(options?.retries, 2, 0)), MAX_RETRIES),
     retryDelayMs: number(options?.retryDelayMs, 500, 0),
     persist: options?.persist !== false,
-    credentials: options?.credentials === 'include' || options?.credentials === 'same-origin' ? options.credentials : 'omit',
+    credentials: feedCredentials(options?.credentials),
   };
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Converted } from '../data/adapters.js';
 import { FeedError, type Diagnostic } from '../data/errors.js';
-import { isRetryableStatus, retryDelay, type FeedCredentials } from '../data/feed-client.js';
+import { feedCredentials, isRetryableStatus, retryDelay, type FeedCredentials } from '../data/feed-client.js';
 import { isOpenReferralApiRoot, isOpenReferralShape } from './openreferral-detect.js';
 import { openReferralPageInfo, openReferralPageUrl, openReferralToFeed } from './openreferral.js';
 
@@ -136,7 +136,7 @@ async function mergePages(
     timeoutMs: options.timeoutMs ?? pagingDefaults.timeoutMs,
     retries: options.retries ?? pagingDefaults.retries,
     retryDelayMs: options.retryDelayMs ?? pagingDefaults.retryDelayMs,
-    credentials: options.credentials === 'include' || options.credentials === 'same-origin' ? options.credentials : 'omit',
+    credentials: feedCredentials(options.credentials),
     retryTimeouts: true,
   };
   const maxPages = options.maxPages ?? MAX_PAGES;
