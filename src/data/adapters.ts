@@ -150,8 +150,11 @@ export function toFeed(data: unknown, format = 'auto', source = '', credentials?
       source,
     );
   }
-  const perDocument = outcomes.get(data) ?? new Map<string, FeedOutcome>();
-  outcomes.set(data, perDocument);
+  let perDocument = outcomes.get(data);
+  if (!perDocument) {
+    perDocument = new Map<string, FeedOutcome>();
+    outcomes.set(data, perDocument);
+  }
   const cached = perDocument.get(format);
   if (cached) return cached;
 
