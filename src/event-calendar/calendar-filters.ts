@@ -4,7 +4,7 @@
  * without its own area takes the area of the service that runs it (`serviceId`).
  */
 import type { AgeRange, FeedEvent, Service } from '../data/feed-schema.js';
-import type { WeekdayNumber } from './calendar-date.js';
+import type { WeekdayNumber } from '../time/calendar-date.js';
 
 export interface CalendarFilters {
   /** Category ids; an event matches when it has any of them. Empty: every category. */

@@ -7,9 +7,9 @@
  * one, and a month view formats hundreds of dates and numbers.
  */
 import type { Translation } from '../i18n/translation.js';
-import type { CalendarDate } from './calendar-date.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 import type { Occurrence } from './occurrences.js';
-import { browserTimeZone } from './zoned-time.js';
+import { browserTimeZone } from '../time/zoned-time.js';
 
 type Options = Intl.DateTimeFormatOptions;
 

@@ -6,7 +6,7 @@
  */
 import type { FeedEvent } from '../data/feed-schema.js';
 import { isWebUrl } from '../data/safe-url.js';
-import { addDays, formatIsoDate, parseIsoDate } from './calendar-date.js';
+import { addDays, formatIsoDate, parseIsoDate } from '../time/calendar-date.js';
 import type { Occurrence } from './occurrences.js';
 
 export interface CalendarLinks {

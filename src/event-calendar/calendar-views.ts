@@ -11,7 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import { heading } from '../ui/states.js';
-import { parseIsoDate } from './calendar-date.js';
+import { parseIsoDate } from '../time/calendar-date.js';
 import type { CalendarFormat } from './calendar-format.js';
 import type { GridDay } from './date-grid.js';
 import type { DaysWindow, DrawnDay } from './list-window.js';

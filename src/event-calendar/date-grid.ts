@@ -12,7 +12,7 @@ import {
   weekdayOf,
   type CalendarDate,
   type WeekdayNumber,
-} from './calendar-date.js';
+} from '../time/calendar-date.js';
 
 /** One cell of a month grid. */
 export interface GridDay {

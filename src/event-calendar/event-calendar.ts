@@ -14,7 +14,7 @@ import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { heading, renderEmpty, renderLoading } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
-import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from './calendar-date.js';
+import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from '../time/calendar-date.js';
 import type { SessionDialog } from './session-dialog.js';
 import {
   NO_FILTERS,
@@ -28,7 +28,7 @@ import {
 import { CalendarFormat } from './calendar-format.js';
 import { renderDays, renderMonth, type ViewContext } from './calendar-views.js';
 import { dateForKey, monthWeeks, weekDays, weekdayOrder } from './date-grid.js';
-import { lazyJsonLdAdapter } from './jsonld-lazy.js';
+import { lazyJsonLdAdapter } from '../formats/jsonld/adapter.js';
 import { PAGE, daysWindow } from './list-window.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { calendarEnGB } from './strings/en-GB.js';
@@ -36,7 +36,7 @@ import { calendarChunks } from './calendar-chunks.js';
 import { occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
 import { expandSliced } from './sliced-expansion.js';
 import { stepAnchor, switchAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
-import { todayIn } from './zoned-time.js';
+import { todayIn } from '../time/zoned-time.js';
 
 // schema.org Event JSON-LD is detected by shape for `format="auto"`; its converter loads only when needed.
 registerAdapter(lazyJsonLdAdapter);

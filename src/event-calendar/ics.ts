@@ -24,12 +24,12 @@ import {
   WEEKDAY_CODES,
   type CalendarDate,
   type WallTime,
-} from './calendar-date.js';
+} from '../time/calendar-date.js';
 import { DEFAULT_TIME_ZONE, eventTiming, type Occurrence } from './occurrences.js';
 import type { RecurrenceRule } from './recurrence.js';
 import { findOccurrence, firstSeriesDate, isSeriesDate, lastSeriesDate } from './series-lookup.js';
 import { buildVTimezone, formatIcsLocal, isUtcZone } from './vtimezone.js';
-import { isValidTimeZone, toInstant, toWallTime } from './zoned-time.js';
+import { isValidTimeZone, toInstant, toWallTime } from '../time/zoned-time.js';
 
 export const ICS_MIME_TYPE = 'text/calendar;charset=utf-8';
 export const DEFAULT_UID_HOST = 'parent-champion-widgets';

@@ -15,6 +15,7 @@
  *  - A wall time skipped by a spring-forward gap moves forward (see zoned-time.ts);
  *    `startLocal`/`endLocal` then show the real clock reading (02:30, not 01:30).
  */
+import { MAX_SERIES_SESSION_DAYS } from '../data/feed-limits.js';
 import type { FeedEvent } from '../data/feed-schema.js';
 import { isNewReport } from '../data/report-once.js';
 import {
@@ -28,9 +29,9 @@ import {
   type CalendarDate,
   type TimeOfDay,
   type WallTime,
-} from './calendar-date.js';
+} from '../time/calendar-date.js';
 import { iterateSeries, normaliseRule, type RecurrenceRule } from './recurrence.js';
-import { isValidTimeZone, resolveWallTime, startOfDayInstant, toWallTime } from './zoned-time.js';
+import { isValidTimeZone, resolveWallTime, startOfDayInstant, toWallTime } from '../time/zoned-time.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
@@ -99,12 +100,6 @@ export interface EventTiming {
 
 const timings = new WeakMap<FeedEvent, EventTiming | null>();
 
-/**
- * The longest a session of a repeating event may last, in days after its start date. Longer
- * ones (an `end` in 9999 on a weekly series) would overlap thousands of times in every view
- * and run past the last date a calendar can show.
- */
-export const MAX_SERIES_SESSION_DAYS = 366;
 
 const timeValue = (t: TimeOfDay) => t.hour * 3600 + t.minute * 60 + t.second;
 

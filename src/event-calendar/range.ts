@@ -11,7 +11,7 @@ import {
   startOfWeek,
   type CalendarDate,
   type WeekdayNumber,
-} from './calendar-date.js';
+} from '../time/calendar-date.js';
 
 export type CalendarView = 'month' | 'week' | 'list';
 

@@ -30,7 +30,7 @@ import {
   weekdayOf,
   type CalendarDate,
   type WeekdayNumber,
-} from './calendar-date.js';
+} from '../time/calendar-date.js';
 
 /** A recurrence with defaults applied and dates parsed, ready to expand. */
 export interface RecurrenceRule {

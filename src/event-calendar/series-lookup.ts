@@ -5,7 +5,7 @@
  * chunk, not the entry (0.3 KB gzipped).
  */
 import type { FeedEvent } from '../data/feed-schema.js';
-import { daysBetween, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, type CalendarDate } from './calendar-date.js';
+import { daysBetween, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, type CalendarDate } from '../time/calendar-date.js';
 import { buildOccurrence, eventTiming, resolveTimeZone, type ExpandOptions, type Occurrence } from './occurrences.js';
 import { iterateSeries, type RecurrenceRule, type SeriesDate } from './recurrence.js';
 

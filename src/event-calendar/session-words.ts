@@ -3,7 +3,7 @@
  * reads them, so they travel in its chunk rather than in CalendarFormat (in the entry).
  */
 import type { AgeRange } from '../data/feed-schema.js';
-import { parseIsoDate } from './calendar-date.js';
+import { parseIsoDate } from '../time/calendar-date.js';
 import { LONG_DATE, TIME, type CalendarFormat } from './calendar-format.js';
 import type { Occurrence } from './occurrences.js';
 

@@ -7,8 +7,8 @@
  * STANDARD/DAYLIGHT observances with a yearly RRULE; zones with no changes get one fixed
  * observance; irregular zones get an explicit list of the changes (RDATE) for the years needed.
  */
-import { daysInMonth, pad, WEEKDAY_CODES, weekdayOf, type WallTime } from './calendar-date.js';
-import { offsetAtExact, utcWallTime } from './zoned-time.js';
+import { daysInMonth, pad, WEEKDAY_CODES, weekdayOf, type WallTime } from '../time/calendar-date.js';
+import { offsetAtExact, utcWallTime } from '../time/zoned-time.js';
 
 const MS_PER_MINUTE = 60_000;
 

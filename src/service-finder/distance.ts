@@ -3,7 +3,7 @@
  * fallback order by postcode when the site has no geocoder.
  */
 import type { Service } from '../data/feed-schema.js';
-import { comparePostcodes, parsePostcode, type PostcodeMatch } from './postcode.js';
+import { comparePostcodes, parsePostcode, type PostcodeMatch } from '../text/postcode.js';
 import { kmToMiles } from './units.js';
 
 export { kmToMiles, milesToKm } from './units.js';

@@ -22,7 +22,7 @@ import {
   type FacetProgramme,
   type ServiceFilters,
 } from './filters.js';
-import { idWords } from './text-fold.js';
+import { idWords } from '../text/fold.js';
 
 /** One choice of a filter, with how many of the given services it would match. */
 export interface FacetOption<T extends string = string> {

@@ -8,7 +8,7 @@ import type { Service } from '../data/feed-schema.js';
 import { applyFilters, type FacetProgramme, type ServiceFilters } from './filters.js';
 import type { FacetOptions, filterAndCount } from './facet-counts.js';
 import type { PlacedService } from './distance.js';
-import { nameOrderKey, orderByKeys } from './text-fold.js';
+import { nameOrderKey, orderByKeys } from '../text/fold.js';
 
 /** What the finder needs of `ServiceIndex`, so this file does not import the search index. */
 export interface Searcher {

@@ -5,7 +5,7 @@
  */
 import { isWebUrl } from '../data/safe-url.js';
 import { isLatLng, type LatLng } from './distance.js';
-import { normalisePostcode } from './postcode.js';
+import { normalisePostcode } from '../text/postcode.js';
 
 export const POSTCODE_PLACEHOLDER = '{postcode}';
 

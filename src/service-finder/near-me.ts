@@ -5,7 +5,7 @@
  */
 import type { Service } from '../data/feed-schema.js';
 import { isLatLng, sortByDistance, sortByPostcode, type LatLng, type PlacedService } from './distance.js';
-import { parsePostcode } from './postcode.js';
+import { parsePostcode } from '../text/postcode.js';
 
 export { isLatLng, parsePostcode };
 

@@ -16,7 +16,7 @@
 import type { Programme, Service } from '../data/feed-schema.js';
 import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './query.js';
 import { terms } from './search-text.js';
-import { idWords, nameOrderKey, orderByKeys } from './text-fold.js';
+import { idWords, nameOrderKey, orderByKeys } from '../text/fold.js';
 import { FAMILY_SERVICE_SYNONYMS, type SynonymGroup } from './synonyms.js';
 import { FieldScores, TermIndex, type TermQuery } from './term-index.js';
 

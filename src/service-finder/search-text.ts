@@ -11,9 +11,9 @@ const STOP_WORDS = new Set([
   'near', 'of', 'on', 'or', 'our', 'the', 'to', 'we', 'with', 'you', 'your',
 ]);
 
-import { foldText } from './text-fold.js';
+import { foldText } from '../text/fold.js';
 
-export { foldText, nameSortKey } from './text-fold.js';
+export { foldText, nameSortKey } from '../text/fold.js';
 
 const SPLIT = /[^\p{L}\p{N}]+/u;
 

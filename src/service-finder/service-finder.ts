@@ -8,7 +8,7 @@ import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { FinderController } from './finder-controller.js';
-import { lazyOpenReferralAdapter } from './openreferral-lazy.js';
+import { lazyOpenReferralAdapter } from '../formats/openreferral/adapter.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { finderEnGB } from './strings/en-GB.js';
 

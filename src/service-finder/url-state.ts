@@ -12,7 +12,7 @@
  */
 import type { Weekday } from '../data/feed-schema.js';
 import { AGE_BANDS, BOOKING_KINDS, emptyFilters, WEEKDAYS, type AgeBand, type BookingKind, type ServiceFilters } from './filters.js';
-import { parsePostcode } from './postcode.js';
+import { parsePostcode } from '../text/postcode.js';
 
 export const DEFAULT_URL_PREFIX = 'pc';
 

@@ -4,8 +4,8 @@
  * check a generous 1 s bound, so the goal itself is timed here.
  */
 import { bench } from './harness.js';
-import { openReferralToFeed } from '../../src/service-finder/openreferral.js';
-import { jsonLdToEvents } from '../../src/event-calendar/jsonld.js';
+import { openReferralToFeed } from '../../src/formats/openreferral/convert.js';
+import { jsonLdToEvents } from '../../src/formats/jsonld/convert.js';
 
 const openReferral = {
   contents: [{ id: 'hostile-1', name: 'Hostile description', description: '<a'.repeat(100_000) }],

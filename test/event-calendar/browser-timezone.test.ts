@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { browserTimeZone } from '../../src/event-calendar/zoned-time.js';
+import { browserTimeZone } from '../../src/time/zoned-time.js';
 
 /** Set by web-test-runner.timezones.config.mjs on every page; absent in the main test run. */
 const expected = (globalThis as { __PC_EXPECTED_TIMEZONE__?: string }).__PC_EXPECTED_TIMEZONE__;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatIsoDate, parseIsoDate } from '../../src/event-calendar/calendar-date.js';
+import { formatIsoDate, parseIsoDate } from '../../src/time/calendar-date.js';
 import { dateForKey, monthWeeks, weekDays, weekdayOrder } from '../../src/event-calendar/date-grid.js';
 import { rangeContains, stepRange, switchAnchor, visibleRange } from '../../src/event-calendar/range.js';
 

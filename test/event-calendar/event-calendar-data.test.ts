@@ -2,7 +2,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
-import { browserTimeZone } from '../../src/event-calendar/zoned-time.js';
+import { browserTimeZone } from '../../src/time/zoned-time.js';
 import { heldFeed, isolatingElement, requestCount, uniqueKey, waitUntil } from '../support/helpers.js';
 import {
   $,

@@ -1,6 +1,6 @@
 /** Shared test helpers: events built through the real feed schema, and readable wall times. */
 import { EventSchema, type FeedEvent } from '../../src/data/feed-schema.js';
-import { formatLocalDateTime, type WallTime } from '../../src/event-calendar/calendar-date.js';
+import { formatLocalDateTime, type WallTime } from '../../src/time/calendar-date.js';
 import type { Occurrence } from '../../src/event-calendar/occurrences.js';
 import { parseStrict } from '../support/schema.js';
 

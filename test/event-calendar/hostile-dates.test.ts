@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedEvent } from '../../src/data/feed-schema.js';
 import type { Recurrence } from '../../src/data/feed-schema.js';
-import { formatIsoDate, fromDayNumber, toDayNumber } from '../../src/event-calendar/calendar-date.js';
+import { formatIsoDate, fromDayNumber, toDayNumber } from '../../src/time/calendar-date.js';
 import { occurrenceToIcs, seriesToIcs } from '../../src/event-calendar/ics.js';
 import { expandEvent, expandEvents, occurrencesByDate } from '../../src/event-calendar/occurrences.js';
 import { iterateSeries, normaliseRule, type SeriesDate } from '../../src/event-calendar/recurrence.js';

@@ -10,7 +10,7 @@ import {
   WEEKDAY_CODES,
   weekdayOf,
   type CalendarDate,
-} from '../../src/event-calendar/calendar-date.js';
+} from '../../src/time/calendar-date.js';
 import {
   normaliseRule,
 } from '../../src/event-calendar/recurrence.js';

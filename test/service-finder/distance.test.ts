@@ -9,7 +9,7 @@ import {
   sortByDistance,
   sortByPostcode,
 } from '../../src/service-finder/distance.js';
-import { comparePostcodes, normalisePostcode, parsePostcode, postcodeDistrict } from '../../src/service-finder/postcode.js';
+import { comparePostcodes, normalisePostcode, parsePostcode, postcodeDistrict } from '../../src/text/postcode.js';
 import { geocodeUrl, lookupPostcode, parseGeocodeResponse } from '../../src/service-finder/geocode.js';
 import { makeService } from './factory.js';
 

@@ -3,8 +3,8 @@ import '../../src/entries/service-finder.js';
 import '../../src/provider/provider.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { openReferralToFeed } from '../../src/service-finder/openreferral.js';
-import { convertOpenReferral, MAX_PAGES, pagingDefaults } from '../../src/service-finder/openreferral-api.js';
+import { openReferralToFeed } from '../../src/formats/openreferral/convert.js';
+import { convertOpenReferral, MAX_PAGES, pagingDefaults } from '../../src/formats/openreferral/paging.js';
 import { captureConsole, feedUrl, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 import { enGB } from '../support/strings.js';
 

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { EventSchema, type FeedEvent } from '../../src/data/feed-schema.js';
-import { isJsonLdEventShape, jsonLdAdapter, jsonLdToEvents } from '../../src/event-calendar/jsonld.js';
-import { looksLikeJsonLd } from '../../src/event-calendar/jsonld-lazy.js';
+import { isJsonLdEventShape, jsonLdAdapter, jsonLdToEvents } from '../../src/formats/jsonld/convert.js';
+import { looksLikeJsonLd } from '../../src/formats/jsonld/adapter.js';
 import { expandEvent } from '../../src/event-calendar/occurrences.js';
-import { wall } from './helpers.js';
+import { wall } from '../event-calendar/helpers.js';
 import { schemaErrors } from '../support/schema.js';
 import { longestTask } from '../support/task-timer.js';
 

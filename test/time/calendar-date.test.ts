@@ -15,7 +15,7 @@ import {
   startOfWeek,
   weekdayNumber,
   weekdayOf,
-} from '../../src/event-calendar/calendar-date.js';
+} from '../../src/time/calendar-date.js';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const iso = formatIsoDate;

@@ -16,13 +16,13 @@
  * - each produced service is finally checked against the native schema, so the result
  *   always validates.
  */
-import type { FeedAdapter } from '../data/adapters.js';
-import { FeedError, type Diagnostic } from '../data/errors.js';
-import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../data/feed-schema.js';
-import { formatPath, preview, problemMessage, removalText, repairText } from '../data/format.js';
-import { read } from '../data/schema-kit.js';
-import { isWebUrl } from '../data/safe-url.js';
-import { shorten } from '../text/feed-text.js';
+import type { FeedAdapter } from '../../data/adapters.js';
+import { FeedError, type Diagnostic } from '../../data/errors.js';
+import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../../data/feed-schema.js';
+import { formatPath, preview, problemMessage, removalText, repairText } from '../../data/format.js';
+import { read } from '../../data/schema-kit.js';
+import { isWebUrl } from '../../data/safe-url.js';
+import { shorten } from '../../text/feed-text.js';
 import {
   locationEntries,
   mapAccessibility,
@@ -37,12 +37,12 @@ import {
   mapLocation,
   mapSchedules,
   type SalItem,
-} from './openreferral-fields.js';
-import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './openreferral-read.js';
-import { isOpenReferralShape, isServiceAtLocation } from './openreferral-detect.js';
+} from './fields.js';
+import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
+import { isOpenReferralShape, isServiceAtLocation } from './detect.js';
 
-export { slugify } from './openreferral-read.js';
-export { isOpenReferralApiRoot, isOpenReferralShape } from './openreferral-detect.js';
+export { slugify } from './read.js';
+export { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
 
 export interface OpenReferralOptions {
   /** Where the document came from (URL), for the programme name and diagnostics. */

@@ -4,9 +4,9 @@
  * URLs / names / iCal codes, and age ranges as text. Each returns `undefined` for junk instead
  * of throwing.
  */
-import type { AgeRange, Weekday } from '../data/feed-schema.js';
-import { isValidDate, type CalendarDate, type TimeOfDay } from './calendar-date.js';
-import { asList, termOf, textOf } from './jsonld-detect.js';
+import type { AgeRange, Weekday } from '../../data/feed-schema.js';
+import { isValidDate, type CalendarDate, type TimeOfDay } from '../../time/calendar-date.js';
+import { asList, termOf, textOf } from './detect.js';
 
 // The three readers detection needs live with it, in the entry bundle; re-exported here.
 export { asList, termOf, textOf };

@@ -2,12 +2,12 @@
  * Open Referral UK adapter, part 1: reading untyped JSON safely, and the mapping context
  * that collects diagnostics and the programme's categories and areas.
  */
-import type { Diagnostic } from '../data/errors.js';
-import { BIDI_REMOVED, formatPath, preview, shortenedText, type PathKey } from '../data/format.js';
-import { feedText } from '../text/markup.js';
-import { foldText } from './text-fold.js';
+import type { Diagnostic } from '../../data/errors.js';
+import { BIDI_REMOVED, formatPath, preview, shortenedText, type PathKey } from '../../data/format.js';
+import { feedText } from '../../text/markup.js';
+import { foldText } from '../../text/fold.js';
 
-import { asObject, field, type Json } from './openreferral-detect.js';
+import { asObject, field, type Json } from './detect.js';
 
 // The detection file (already in the entry bundle) owns the safe readers; the converter shares them.
 export { asObject, field, type Json };

@@ -2,7 +2,7 @@
  * Recognising Open Referral UK documents: the converter's first step (a document that is
  * not one is refused with the reason), and the reading helpers the converter shares.
  */
-import { isJsonObject } from '../data/json-object.js';
+import { isJsonObject } from '../../data/json-object.js';
 
 export type Json = Record<string, unknown>;
 

@@ -12,7 +12,7 @@ import {
   openReferralPageUrl,
   openReferralToFeed,
   slugify,
-} from '../../src/service-finder/openreferral.js';
+} from '../../src/formats/openreferral/convert.js';
 import { formatSchedule } from '../../src/service-finder/schedule-text.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { sortByDistance } from '../../src/service-finder/distance.js';

@@ -2,12 +2,12 @@
  * Open Referral UK adapter, part 2: one HSDS field group at a time (schedules, ages, cost,
  * languages, accessibility, contact, places, categories) into its native form.
  */
-import type { AgeRange, Contact, Cost, Location, OpeningSession, Service, Weekday } from '../data/feed-schema.js';
-import { preview, type PathKey } from '../data/format.js';
-import { isWebUrl } from '../data/safe-url.js';
-import { shorten } from '../text/feed-text.js';
-import { asArray, asObject, field, plain, slugify, toNumber, type Context, type Json, type Where } from './openreferral-read.js';
-import { normalisePostcode } from './postcode.js';
+import type { AgeRange, Contact, Cost, Location, OpeningSession, Service, Weekday } from '../../data/feed-schema.js';
+import { preview, type PathKey } from '../../data/format.js';
+import { isWebUrl } from '../../data/safe-url.js';
+import { shorten } from '../../text/feed-text.js';
+import { asArray, asObject, field, plain, slugify, toNumber, type Context, type Json, type Where } from './read.js';
+import { normalisePostcode } from '../../text/postcode.js';
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;

@@ -6,8 +6,8 @@
  * loads with `import()` only then, and answers "not a feed" when it finds none (so a JSON-LD
  * document without events is this adapter's to refuse, with that reason in the console).
  */
-import type { FeedAdapter } from '../data/adapters.js';
-import { isJsonObject } from '../data/json-object.js';
+import type { FeedAdapter } from '../../data/adapters.js';
+import { isJsonObject } from '../../data/json-object.js';
 
 const SAMPLE = 5;
 
@@ -30,5 +30,5 @@ export function looksLikeJsonLd(json: unknown): boolean {
 export const lazyJsonLdAdapter: FeedAdapter = {
   name: 'jsonld',
   detect: looksLikeJsonLd,
-  convert: async (data, options) => (await import('./jsonld.js')).convertEventsDocument(data, options),
+  convert: async (data, options) => (await import('./convert.js')).convertEventsDocument(data, options),
 };

@@ -7,9 +7,9 @@ import {
   todayIn,
   toInstant,
   toWallTime,
-} from '../../src/event-calendar/zoned-time.js';
+} from '../../src/time/zoned-time.js';
 import { formatOffset } from '../../src/event-calendar/vtimezone.js';
-import { formatLocalDateTime, type WallTime } from '../../src/event-calendar/calendar-date.js';
+import { formatLocalDateTime, type WallTime } from '../../src/time/calendar-date.js';
 
 const w = (year: number, month: number, day: number, hour = 0, minute = 0): WallTime => ({ year, month, day, hour, minute, second: 0 });
 const iso = (d: Date) => d.toISOString();

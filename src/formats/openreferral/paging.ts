@@ -10,11 +10,11 @@
  * a later page that times out ends the paging, see `mergePages`), and at most `MAX_PAGES` of
  * them, so a wrong `total_pages` cannot run away.
  */
-import type { Converted } from '../data/adapters.js';
-import { FeedError, type Diagnostic } from '../data/errors.js';
-import { feedCredentials, isRetryableStatus, retryDelay, type FeedCredentials } from '../data/feed-client.js';
-import { isOpenReferralApiRoot, isOpenReferralShape } from './openreferral-detect.js';
-import { openReferralPageInfo, openReferralPageUrl, openReferralToFeed } from './openreferral.js';
+import type { Converted } from '../../data/adapters.js';
+import { FeedError, type Diagnostic } from '../../data/errors.js';
+import { feedCredentials, isRetryableStatus, retryDelay, type FeedCredentials } from '../../data/feed-client.js';
+import { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
+import { openReferralPageInfo, openReferralPageUrl, openReferralToFeed } from './convert.js';
 
 export const MAX_PAGES = 50;
 const PER_PAGE = 100;

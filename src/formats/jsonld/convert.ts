@@ -21,13 +21,13 @@
  *  - categories ← keywords / about, as id slugs
  *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent.
  */
-import type { AdapterOptions, Converted, FeedAdapter } from '../data/adapters.js';
-import { FeedError, type Diagnostic } from '../data/errors.js';
-import { EventSchema, type Cost, type Feed, type FeedEvent, type Location, type Recurrence, type Weekday } from '../data/feed-schema.js';
-import { isWebUrl } from '../data/safe-url.js';
-import { BIDI_REMOVED, formatPath, preview, problemText, removalText, repairText, shortenedText } from '../data/format.js';
-import { feedText } from '../text/markup.js';
-import { read } from '../data/schema-kit.js';
+import type { AdapterOptions, Converted, FeedAdapter } from '../../data/adapters.js';
+import { FeedError, type Diagnostic } from '../../data/errors.js';
+import { EventSchema, type Cost, type Feed, type FeedEvent, type Location, type Recurrence, type Weekday } from '../../data/feed-schema.js';
+import { isWebUrl } from '../../data/safe-url.js';
+import { BIDI_REMOVED, formatPath, preview, problemText, removalText, repairText, shortenedText } from '../../data/format.js';
+import { feedText } from '../../text/markup.js';
+import { read } from '../../data/schema-kit.js';
 import {
   addDays,
   atTime,
@@ -38,7 +38,7 @@ import {
   parseIsoDate,
   type CalendarDate,
   type TimeOfDay,
-} from './calendar-date.js';
+} from '../../time/calendar-date.js';
 import {
   asList,
   durationSeconds,
@@ -52,9 +52,9 @@ import {
   termOf,
   textOf,
   type SchemaDateTime,
-} from './jsonld-values.js';
-import { MAX_SERIES_SESSION_DAYS } from './occurrences.js';
-import { isValidTimeZone, todayIn, toInstant, toWallTime, utcWallTime } from './zoned-time.js';
+} from './values.js';
+import { MAX_SERIES_SESSION_DAYS } from '../../data/feed-limits.js';
+import { isValidTimeZone, todayIn, toInstant, toWallTime, utcWallTime } from '../../time/zoned-time.js';
 import {
   collect,
   isJsonLdEventShape,
@@ -64,7 +64,7 @@ import {
   type Collected,
   type FoundNode,
   type JsonNode,
-} from './jsonld-detect.js';
+} from './detect.js';
 
 export { isJsonLdEventShape };
 

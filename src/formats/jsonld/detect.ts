@@ -3,7 +3,7 @@
  * (jsonld.ts) shares. Part of the converter's chunk: the entry's shape test for
  * `format="auto"` is the cheaper one in jsonld-lazy.ts.
  */
-import { isJsonObject } from '../data/json-object.js';
+import { isJsonObject } from '../../data/json-object.js';
 
 export type JsonNode = Record<string, unknown>;
 
