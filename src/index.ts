@@ -2,6 +2,10 @@
  * Parent Champion Widgets: every element, self-registering. Import once (or load
  * `dist/parent-champion-widgets.js` with a script tag) and use the tags in HTML.
  */
+import './define/provider.js';
+import './define/feed-status.js';
+import './define/service-finder.js';
+import './define/event-calendar.js';
 import { registerLocaleLoader } from './i18n/registry.js';
 
 // Arabic loads the first time a widget asks for it: English pages never download it.
@@ -13,7 +17,8 @@ export { PcServiceFinder } from './service-finder/service-finder.js';
 export { PcEventCalendar } from './event-calendar/event-calendar.js';
 
 export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';
-export { registerAdapter, type FeedAdapter } from './data/adapters.js';
+export { registerAdapter } from './formats/registry.js';
+export type { FeedAdapter, AdapterOptions, Converted } from './formats/types.js';
 export { FeedError, type Diagnostic, type FeedErrorKind } from './data/errors.js';
 export type {
   Feed,

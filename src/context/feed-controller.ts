@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { providerContext, type ProviderContextValue } from './provider-context.js';
 import { confirmDocument, reloadDocument, watchDocument, type DocumentState, type FeedCredentials } from '../data/feed-client.js';
-import { toFeed, type FeedOutcome, type FeedResult } from '../data/adapters.js';
+import { toFeed } from '../formats/registry.js';
+import type { FeedOutcome, FeedResult } from '../formats/types.js';
 import { FeedError } from '../data/errors.js';
 
 /** What a widget renders from: the shared states, or the feed in the native model. */

@@ -6,19 +6,10 @@
  */
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { forgetSavedDocuments, readSavedDocument, saveDocument } from './document-cache.js';
+import { feedCredentials, pause, requestJson, retryDelay, type FeedCredentials, type RequestFailure } from '../net/request.js';
+import { formatRegistry } from '../formats/registry.js';
 
-/**
- * Whether feed requests carry the site's cookies and HTTP logins, as in `fetch`: `omit` (the default:
- * a feed is public, and a login challenge then fails at once instead of stalling on a password
- * prompt), `same-origin` (to the page's own origin only) or `include` (also cross-origin; the feed's
- * server must then send `Access-Control-Allow-Credentials: true`).
- */
-export type FeedCredentials = 'omit' | 'same-origin' | 'include';
-
-/** A `credentials` setting as given (an attribute, an option), read as one of the three: anything else is `omit`. */
-export function feedCredentials(value: unknown): FeedCredentials {
-  return value === 'include' || value === 'same-origin' ? value : 'omit';
-}
+export { feedCredentials, type FeedCredentials };
 
 export interface LoadOptions {
   /** Per attempt, default 10_000. */
@@ -61,8 +52,6 @@ const LOG_PREFIX = '[parent-champion-widgets]';
 const STORE_KEY = Symbol.for('parent-champion-widgets.documents');
 /** A finished result younger than this is reused as-is by a widget that arrives later. */
 const FRESH_FOR_MS = 5 * 60_000;
-const MAX_RETRY_AFTER_MS = 10_000;
-const MAX_BACKOFF_MS = 30_000;
 const MAX_RETRIES = 10;
 
 /** Options after defaults. Part of the shared-store contract below: add fields, never change them. */
@@ -104,11 +93,9 @@ interface Subscription {
   delivered?: DocumentState;
 }
 
-/** One load (first attempt plus retries); `cancelled` stops it at its next step. */
+/** One load (first attempt, retries, and any fetching of the rest of the document); `stop` aborts it. */
 interface Run {
-  cancelled: boolean;
-  controller?: AbortController;
-  timer?: ReturnType<typeof setTimeout>;
+  readonly stop: AbortController;
 }
 
 interface Entry {
@@ -125,16 +112,12 @@ interface Entry {
   unsaved?: { data: unknown; text: string };
 }
 
-type Outcome =
-  | { ok: true; data: unknown; text: string }
-  | {
-      ok: false;
-      kind: Exclude<FeedErrorKind, 'not-a-feed' | 'no-source'>;
-      retryable: boolean;
-      status?: number;
-      retryAfter?: string | null;
-      detail?: string;
-    };
+/** A failed load, as the console describes it. */
+type Failure = Omit<RequestFailure, 'kind'> & {
+  kind: Exclude<FeedErrorKind, 'not-a-feed' | 'no-source'>;
+  /** Why, in words, when the request module's answer is not the whole story (a live API's page failed). */
+  reason?: string;
+};
 
 function callListener(listener: Listener, state: DocumentState): void {
   try {
@@ -144,86 +127,11 @@ function callListener(listener: Listener, state: DocumentState): void {
   }
 }
 
-/**
- * Milliseconds to wait before retry number `retryNumber` (1 = the first retry).
- * A `Retry-After` header (seconds or HTTP date) wins, capped at 10 s; otherwise
- * `baseMs * 2^(retryNumber-1)` with ±20% jitter so many phones do not retry in step.
- * @internal Exported for tests.
- */
-export function retryDelay(
-  retryNumber: number,
-  baseMs: number,
-  retryAfter: string | null | undefined,
-  random: () => number = Math.random,
-  now: number = Date.now(),
-): number {
-  const requested = parseRetryAfter(retryAfter, now);
-  if (requested !== undefined) return Math.min(requested, MAX_RETRY_AFTER_MS);
-  const backoff = baseMs * 2 ** (retryNumber - 1) * (0.8 + 0.4 * random());
-  return Math.min(backoff, MAX_BACKOFF_MS);
-}
-
-function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** Server answers worth asking again: it may be busy, not wrong. Shared with the Open Referral pager. */
-export function isRetryableStatus(status: number): boolean {
-  return status >= 500 || status === 408 || status === 429;
-}
-
-/** One request with its own AbortController and timeout. Never rejects. */
-async function attempt(url: string, run: Run, timeoutMs: number, credentials: FeedCredentials = 'omit'): Promise<Outcome> {
-  const controller = new AbortController();
-  run.controller = controller;
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      headers: { Accept: 'application/json' },
-      // 'omit' unless the site opts in: a feed is public data, and with credentials a 401
-      // carrying `WWW-Authenticate: Basic` opens the browser's password prompt, which
-      // stalls the request (until the timeout, or for good in Firefox) instead of failing.
-      credentials,
-      // Revalidate with the server: an edited feed shows up on the next page view.
-      cache: 'no-cache',
-    });
-    if (!response.ok) {
-      // Cross-origin, Retry-After is only readable if the server exposes it
-      // (Access-Control-Expose-Headers); otherwise our own backoff applies.
-      const retryAfter = response.headers.get('Retry-After');
-      response.body?.cancel().catch(() => undefined);
-      return { ok: false, kind: 'http', status: response.status, retryable: isRetryableStatus(response.status), retryAfter };
-    }
-    // The body read counts towards the timeout too: a stalled stream is as bad as no answer.
-    const text = await response.text();
-    try {
-      return { ok: true, data: JSON.parse(text) as unknown, text };
-    } catch (error) {
-      const detail = text.trim() === '' ? 'the body is empty' : error instanceof Error ? error.message : String(error);
-      return { ok: false, kind: 'parse', retryable: false, detail };
-    }
-  } catch (error) {
-    if (timedOut) return { ok: false, kind: 'timeout', retryable: true };
-    return { ok: false, kind: 'network', retryable: true, detail: error instanceof Error ? error.message : String(error) };
-  } finally {
-    clearTimeout(timer);
-    if (run.controller === controller) run.controller = undefined;
-  }
-}
-
 /** The English diagnostic for the console (parents see a translated message for the kind). */
-function describeFailure(url: string, outcome: Extract<Outcome, { ok: false }>, attempts: number, options: ResolvedOptions): string {
+function describeFailure(url: string, outcome: Failure, attempts: number, options: ResolvedOptions): string {
   const { timeoutMs, credentials = 'omit' } = options;
   let reason: string;
+  if (outcome.reason) return `Could not load feed ${url}: ${outcome.reason}`;
   switch (outcome.kind) {
     case 'http':
       reason = `HTTP ${outcome.status ?? '?'}${httpReason(outcome.status, credentials)}`;
@@ -272,9 +180,7 @@ function createStore(): DocumentStoreV1 {
   }
 
   function stopRun(run: Run): void {
-    run.cancelled = true;
-    run.controller?.abort();
-    clearTimeout(run.timer);
+    run.stop.abort();
   }
 
   function needsLoad(state: DocumentState | undefined, firstSubscriber: boolean): boolean {
@@ -286,7 +192,7 @@ function createStore(): DocumentStoreV1 {
   }
 
   function startLoad(entry: Entry): void {
-    const run: Run = { cancelled: false };
+    const run: Run = { stop: new AbortController() };
     entry.run = run;
     const current = entry.state;
     if (current?.status === 'ready') {
@@ -305,7 +211,7 @@ function createStore(): DocumentStoreV1 {
       );
     }
     // A listener may have reloaded or reset during that notification.
-    if (run.cancelled || entry.run !== run) return;
+    if (run.stop.signal.aborted || entry.run !== run) return;
     load(entry, run).catch((error: unknown) => {
       // A bug of ours, not the network's: still end the load, so no widget spins forever.
       console.error(`${LOG_PREFIX} Unexpected error while loading ${entry.url}`, error);
@@ -317,22 +223,62 @@ function createStore(): DocumentStoreV1 {
 
   async function load(entry: Entry, run: Run): Promise<void> {
     const { url, options } = entry;
+    const { signal } = run.stop;
     for (let attempts = 1; ; attempts += 1) {
-      const outcome = await attempt(url, run, options.timeoutMs, options.credentials);
-      if (run.cancelled) return;
-      if (outcome.ok) {
-        succeed(entry, outcome.data, outcome.text, options);
+      const answer = await requestJson(url, { timeoutMs: options.timeoutMs, signal, credentials: options.credentials, cache: 'no-cache' });
+      if (signal.aborted) return;
+      if (answer.ok) {
+        await expandThenSucceed(entry, run, options, answer.data, answer.text);
         return;
       }
-      if (!outcome.retryable || attempts > options.retries) {
-        fail(entry, outcome, attempts, options);
+      // An abort is ours (handled above); the request module never answers it otherwise.
+      const failure = { ...answer, kind: answer.kind === 'aborted' ? 'network' : answer.kind } as Failure;
+      if (!failure.retryable || attempts > options.retries) {
+        fail(entry, failure, attempts, options);
         return;
       }
-      const delay = retryDelay(attempts, options.retryDelayMs, outcome.retryAfter);
-      await new Promise<void>((resolve) => {
-        run.timer = setTimeout(resolve, delay);
-      });
-      if (run.cancelled) return;
+      await pause(retryDelay(attempts, options.retryDelayMs, failure.retryAfter), signal);
+      if (signal.aborted) return;
+    }
+  }
+
+  /**
+   * A document that is only the first part of a feed (a live directory's root or first page) is
+   * completed by its format before anyone sees it: the whole is what is shared, and saved.
+   */
+  async function expandThenSucceed(entry: Entry, run: Run, options: ResolvedOptions, data: unknown, text: string): Promise<void> {
+    const { url } = entry;
+    const { signal } = run.stop;
+    let whole: Promise<unknown> | undefined;
+    try {
+      whole = formatRegistry().expand(data, { url, signal, credentials: options.credentials ?? 'omit', timeoutMs: options.timeoutMs, retries: options.retries, retryDelayMs: options.retryDelayMs });
+    } catch (error) {
+      console.error(`${LOG_PREFIX} Could not tell whether ${url} is the first part of a feed.`, error);
+    }
+    if (!whole) {
+      succeed(entry, data, text, options);
+      return;
+    }
+    try {
+      const expanded = await whole;
+      if (signal.aborted) return;
+      succeed(entry, expanded, expanded === data ? text : JSON.stringify(expanded), options);
+    } catch (error) {
+      if (signal.aborted) return;
+      const kind = (error as FeedError | null)?.kind;
+      if (kind === 'not-a-feed') {
+        // Not the format's after all: the widgets read the document as it came, and say why not.
+        succeed(entry, data, text, options);
+        return;
+      }
+      const failure: Failure = {
+        ok: false,
+        kind: kind === 'http' || kind === 'timeout' || kind === 'parse' ? kind : 'network',
+        retryable: false,
+        status: (error as FeedError | null)?.status,
+        reason: error instanceof Error ? error.message : String(error),
+      };
+      fail(entry, failure, 1, options);
     }
   }
 
@@ -352,7 +298,7 @@ function createStore(): DocumentStoreV1 {
     });
   }
 
-  function fail(entry: Entry, outcome: Extract<Outcome, { ok: false }>, attempts: number, options: ResolvedOptions): void {
+  function fail(entry: Entry, outcome: Failure, attempts: number, options: ResolvedOptions): void {
     entry.run = undefined;
     const error = new FeedError(outcome.kind, describeFailure(entry.url, outcome, attempts, options), outcome.status);
     const current = entry.state;

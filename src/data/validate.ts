@@ -79,7 +79,7 @@ export type Refusal =
  */
 export class FeedRefusal extends FeedError {
   constructor(readonly refusal: Refusal) {
-    super('not-a-feed', 'The document is not a usable feed (the reason could not be loaded).');
+    super('not-a-feed', 'The document is not a usable native feed (the reason is worded in the console).');
   }
 }
 

@@ -1,2 +1,4 @@
 /** `<pc-event-calendar>` on its own (self-registering). With a `<pc-provider>`, load `provider.js` too, or use the all-in-one bundle. */
+import '../define/event-calendar.js';
+
 export { PcEventCalendar, type RangeChangeDetail } from '../event-calendar/event-calendar.js';

@@ -1,10 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
-import { readFeedSections, registerAdapter } from '../data/adapters.js';
-import { eventsSection, servicePlacesSection } from '../data/validate.js';
 import type { Feed, FeedEvent, Location, Service } from '../data/feed-schema.js';
-import { registerStrings } from '../i18n/registry.js';
-import { define } from '../internal/define.js';
 import { emit } from '../internal/emit.js';
 import { whenIdle } from '../internal/idle.js';
 import { addChunkStyles } from '../internal/chunk-styles.js';
@@ -28,22 +24,13 @@ import {
 import { CalendarFormat } from './calendar-format.js';
 import { renderDays, renderMonth, type ViewContext } from './calendar-views.js';
 import { dateForKey, monthWeeks, weekDays, weekdayOrder } from './date-grid.js';
-import { lazyJsonLdAdapter } from '../formats/jsonld/adapter.js';
 import { PAGE, daysWindow } from './list-window.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { calendarEnGB } from './strings/en-GB.js';
 import { calendarChunks } from './calendar-chunks.js';
 import { occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
 import { expandSliced } from './sliced-expansion.js';
 import { stepAnchor, switchAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
 import { todayIn } from '../time/zoned-time.js';
-
-// schema.org Event JSON-LD is detected by shape for `format="auto"`; its converter loads only when needed.
-registerAdapter(lazyJsonLdAdapter);
-// This widget reads events, and of services only the place and booking of the events they run.
-readFeedSections({ events: eventsSection, servicePlaces: servicePlacesSection });
-// Its British English joins this bundle's default, so other widgets' bundles don't carry it.
-registerStrings(calendarEnGB);
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
 
@@ -653,7 +640,6 @@ export class PcEventCalendar extends PcFeedElement {
   }
 }
 
-define('pc-event-calendar', PcEventCalendar);
 
 declare global {
   interface HTMLElementTagNameMap {

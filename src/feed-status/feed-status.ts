@@ -2,19 +2,10 @@ import { html, nothing } from 'lit';
 import { baseStyles } from '../theme/base.styles.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { PcFeedElement } from '../internal/feed-element.js';
-import { define } from '../internal/define.js';
 import { heading, isolated } from '../ui/states.js';
 import type { FeedView } from '../context/feed-controller.js';
 import { feedStatusStyles } from './feed-status.styles.js';
-import { readFeedSections } from '../data/adapters.js';
-import { eventsSection, servicesSection } from '../data/validate.js';
-import { registerStrings } from '../i18n/registry.js';
-import { feedStatusEnGB } from './strings/en-GB.js';
 
-// The summary counts services and events.
-readFeedSections({ services: servicesSection, events: eventsSection });
-// Its British English joins this bundle's default, so the widgets' own bundles don't carry it.
-registerStrings(feedStatusEnGB);
 
 /**
  * A short summary of the feed: the programme's name and area, how many services and
@@ -61,7 +52,6 @@ export class PcFeedStatus extends PcFeedElement {
   }
 }
 
-define('pc-feed-status', PcFeedStatus);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,7 @@
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import { ContextProvider, ContextRoot } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { providerContext, type ProviderContextValue } from '../context/provider-context.js';
 import { reloadDocument, watchDocument, type DocumentState, type FeedCredentials } from '../data/feed-client.js';
-import { define } from '../internal/define.js';
 
 /**
  * Loads a feed once and shares it, with its locale and timezone, with every widget inside.
@@ -98,17 +97,6 @@ export class PcProvider extends LitElement {
   }
 }
 
-// Widgets that upgrade before their provider re-request context once it appears.
-if (typeof document !== 'undefined') {
-  const marker = Symbol.for('parent-champion-widgets/context-root');
-  const root = document as Document & { [marker]?: boolean };
-  if (!root[marker]) {
-    root[marker] = true;
-    new ContextRoot().attach(document.documentElement);
-  }
-}
-
-define('pc-provider', PcProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

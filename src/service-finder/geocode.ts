@@ -6,8 +6,12 @@
 import { isWebUrl } from '../data/safe-url.js';
 import { isLatLng, type LatLng } from './distance.js';
 import { normalisePostcode } from '../text/postcode.js';
+import { requestJson } from '../net/request.js';
 
 export const POSTCODE_PLACEHOLDER = '{postcode}';
+
+/** A geocoder that has not answered by then is taken to be down: the parent is told, and can retry. */
+const GEOCODE_TIMEOUT_MS = 10_000;
 
 /**
  * The look-up URL for a postcode: `{postcode}` replaced by the normalised postcode,
@@ -53,7 +57,8 @@ export type GeocodeOutcome =
   | { ok: false; reason: 'invalid-postcode' | 'not-found' | 'network' };
 
 /**
- * Looks a postcode up with the site's geocoder. Never throws, except an `AbortError` when
+ * Looks a postcode up with the site's geocoder (one request through the shared request module:
+ * no cookies, a timeout). Never throws, except an `AbortError` when
  * `signal` aborts (so a newer look-up can replace an older one). A 404 or a response
  * without coordinates is `not-found`; other failures are `network`.
  */
@@ -65,22 +70,12 @@ export async function lookupPostcode(
   const url = geocodeUrl(template, postcode);
   const normalised = normalisePostcode(postcode);
   if (!url || !normalised) return { ok: false, reason: 'invalid-postcode' };
-  let response: Response;
-  try {
-    response = await fetchFn(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { ok: false, reason: 'network' };
+  const answer = await requestJson(url, { timeoutMs: GEOCODE_TIMEOUT_MS, signal, fetch: fetchFn });
+  if (answer.ok) {
+    const point = parseGeocodeResponse(answer.data);
+    return point ? { ok: true, point, postcode: normalised } : { ok: false, reason: 'not-found' };
   }
-  if (response.status === 404) return { ok: false, reason: 'not-found' };
-  if (!response.ok) return { ok: false, reason: 'network' };
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { ok: false, reason: 'not-found' };
-  }
-  const point = parseGeocodeResponse(json);
-  return point ? { ok: true, point, postcode: normalised } : { ok: false, reason: 'not-found' };
+  if (answer.kind === 'aborted') throw new DOMException('The postcode look-up was replaced by a newer one.', 'AbortError');
+  // A 404, or an answer that is not JSON, means the geocoder does not know the postcode.
+  return { ok: false, reason: answer.status === 404 || answer.kind === 'parse' ? 'not-found' : 'network' };
 }

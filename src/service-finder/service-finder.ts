@@ -1,23 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
-import { readFeedSections, registerAdapter } from '../data/adapters.js';
-import { servicesSection } from '../data/validate.js';
-import { registerStrings } from '../i18n/registry.js';
-import { define } from '../internal/define.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { FinderController } from './finder-controller.js';
-import { lazyOpenReferralAdapter } from '../formats/openreferral/adapter.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
-import { finderEnGB } from './strings/en-GB.js';
 
-// Open Referral UK feeds (static lists or a live API) work with `format="auto"` too.
-registerAdapter(lazyOpenReferralAdapter);
-// This widget reads services from native feeds.
-readFeedSections({ services: servicesSection });
-// Its British English joins this bundle's default, so other widgets' bundles don't carry it.
-registerStrings(finderEnGB);
 
 /**
  * A directory of local family services a parent can search in their own words (typos and
@@ -102,7 +90,6 @@ export class PcServiceFinder extends PcFeedElement {
   }
 }
 
-define('pc-service-finder', PcServiceFinder);
 
 declare global {
   interface HTMLElementTagNameMap {

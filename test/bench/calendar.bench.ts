@@ -6,7 +6,7 @@ import { toFullCalendarEvents } from './fullcalendar-events.js';
 import { validateNativeFeed } from '../../src/data/validate-native.js';
 import { expandEvents } from '../../src/event-calendar/occurrences.js';
 import { visibleRange } from '../../src/event-calendar/range.js';
-import '../../src/event-calendar/event-calendar.js';
+import '../../src/entries/event-calendar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 
 // Issue #4: month view, 500 events (the first 100 weekly series to 2027-12-31, the rest one-offs

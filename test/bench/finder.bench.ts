@@ -3,7 +3,7 @@ import { syntheticFeed } from './generate.js';
 import { validateNativeFeed } from '../../src/data/validate-native.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { applyFilters, emptyFilters } from '../../src/service-finder/filters.js';
-import '../../src/service-finder/service-finder.js';
+import '../../src/entries/service-finder.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 
 // Issue #3: 5,000 services; index build ≤ 150 ms, search + filter + render ≤ 16 ms a keystroke.

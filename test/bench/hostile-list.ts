@@ -1,5 +1,5 @@
 import { Measured, bench } from './harness.js';
-import '../../src/event-calendar/event-calendar.js';
+import '../../src/entries/event-calendar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 
 // Issue 18, point 6: a list view of 5,000 daily events drew 140,000 buttons and gave 18 s tasks.

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { readFeedSections, registerAdapter, reportChunk, toFeed } from '../../src/data/adapters.js';
+import { createFormatRegistry, registerAdapter, toFeed, type ReportModule } from '../../src/formats/registry.js';
 import { servicesSection } from '../../src/data/validate.js';
 import { validateNativeFeed } from '../../src/data/validate-native.js';
-import { captureConsole, countLoads, failedImport, waitUntil } from '../support/helpers.js';
+import { captureConsole, failedImport, waitUntil } from '../support/helpers.js';
 
 describe('toFeed', () => {
   it('reports an unreadable feed once while its copies say the same, and again when that changes', async () => {
@@ -25,12 +25,19 @@ describe('toFeed', () => {
 });
 
 describe('toFeed: the report chunk (words for what validation found)', () => {
-  const original = reportChunk.load;
-  // As the service finder's module does: this bundle reads services.
-  before(() => readFeedSections({ services: servicesSection }));
-  afterEach(() => {
-    reportChunk.load = original;
-  });
+  /** A registry of its own, whose report chunk is `load` (the real one unless a test stands in another). */
+  function registryWith(load: () => Promise<ReportModule> = () => import('../../src/data/feed-report.js')) {
+    const loads = { count: 0 };
+    const registry = createFormatRegistry({
+      loadReport: () => {
+        loads.count += 1;
+        return load();
+      },
+    });
+    // As the service finder's registration does: this page reads services.
+    registry.readSections({ services: servicesSection });
+    return { registry, loads };
+  }
 
   const clean = () => ({ version: '1.0', programme: { name: 'Testborough' }, services: [{ id: 's1', name: 'Stay and play' }] });
   const flawed = () => ({
@@ -42,31 +49,29 @@ describe('toFeed: the report chunk (words for what validation found)', () => {
     ],
   });
 
-  /** The outcome once any converter or report chunk has answered. */
-  async function settled(data: unknown, source: string): Promise<ReturnType<typeof toFeed>> {
-    const first = toFeed(data, 'auto', source);
-    if ('pending' in first) await first.pending;
-    return toFeed(data, 'auto', source);
-  }
-
   it('a clean feed is read at once, without fetching the report chunk', () => {
-    const loads = countLoads(reportChunk, 'load');
-    const outcome = toFeed(clean(), 'auto', 'https://example.org/clean.json');
+    const { registry, loads } = registryWith();
+    const outcome = registry.toFeed(clean(), 'auto', 'https://example.org/clean.json');
     expect('result' in outcome && outcome.result.feed.services.map((s) => s.name)).to.deep.equal(['Stay and play']);
     expect('result' in outcome && outcome.result.diagnostics).to.deep.equal([]);
     expect(loads.count).to.equal(0);
   });
 
-  it('a flawed feed waits for the report, then has worded diagnostics logged once', async () => {
+  it('a flawed feed is read at once, and its diagnostics are worded and logged once when the report arrives', async () => {
     const source = 'https://example.org/flawed.json';
-    const loads = countLoads(reportChunk, 'load');
+    const { registry, loads } = registryWith();
     let outcome: ReturnType<typeof toFeed> | undefined;
     const warnings = await captureConsole('warn', async (calls) => {
-      outcome = await settled(flawed(), source);
+      outcome = registry.toFeed(flawed(), 'auto', source);
+      // The good service is there before any chunk has answered: a widget renders it now.
+      expect('result' in outcome && outcome.result.feed.services.map((s) => s.id)).to.deep.equal(['s1']);
+      expect('result' in outcome && outcome.result.diagnostics.map((d) => [d.path, d.action, d.item])).to.deep.equal([
+        ['services[0]', 'dropped', 's1'],
+        ['services[1]', 'skipped', 's2'],
+      ]);
       await waitUntil(() => calls.length > 0, 'the diagnostics were logged');
     });
-    expect(loads.count).to.equal(2); // words for the result, then for the console
-    expect(outcome && 'result' in outcome && outcome.result.feed.services.map((s) => s.id)).to.deep.equal(['s1']);
+    expect(loads.count).to.equal(1);
     expect(outcome && 'result' in outcome && outcome.result.diagnostics).to.deep.equal([
       {
         path: 'services[0].contact.website',
@@ -80,11 +85,11 @@ describe('toFeed: the report chunk (words for what validation found)', () => {
   });
 
   it('without the report chunk a flawed feed still shows its good items, with paths and actions', async () => {
-    reportChunk.load = failedImport;
+    const { registry } = registryWith(failedImport);
     const source = 'https://example.org/flawed-offline.json';
     let outcome: ReturnType<typeof toFeed> | undefined;
     const warnings = await captureConsole('warn', async (calls) => {
-      outcome = await settled(flawed(), source);
+      outcome = registry.toFeed(flawed(), 'auto', source);
       await waitUntil(() => calls.length > 0, 'the problems were still logged');
     });
     expect(outcome && 'result' in outcome && outcome.result.feed.services.map((s) => s.id)).to.deep.equal(['s1']);
@@ -97,18 +102,20 @@ describe('toFeed: the report chunk (words for what validation found)', () => {
     expect(warnings.join('\n')).to.contain(source);
   });
 
-  it('a document that is not a feed is refused with its reason in words, or a plain one without the chunk', async () => {
-    const errors = await captureConsole('error', async () => {
-      const worded = await settled({ version: '2.0', programme: { name: 'x' } }, 'https://example.org/v2.json');
-      expect('error' in worded && worded.error.kind).to.equal('not-a-feed');
-      expect('error' in worded && worded.error.message).to.contain('"version" "2.0" is not supported');
-
-      reportChunk.load = failedImport;
-      const plain = await settled({ version: '1.0', programme: { name: 42 } }, 'https://example.org/bad-programme.json');
-      expect('error' in plain && plain.error.kind).to.equal('not-a-feed');
-      expect('error' in plain && plain.error.message).to.contain('not a usable feed');
+  it('a document that is not a feed is refused at once; the console gets its reason in words, or a plain one without the chunk', async () => {
+    const worded = await captureConsole('error', async (calls) => {
+      const outcome = registryWith().registry.toFeed({ version: '2.0', programme: { name: 'x' } }, 'auto', 'https://example.org/v2.json');
+      expect('error' in outcome && outcome.error.kind).to.equal('not-a-feed');
+      await waitUntil(() => calls.length > 0, 'the refusal was logged');
     });
-    expect(errors.join('\n')).to.contain('is not supported');
+    expect(worded.join('\n')).to.contain('"version" "2.0" is not supported');
+
+    const plain = await captureConsole('error', async (calls) => {
+      const outcome = registryWith(failedImport).registry.toFeed({ version: '1.0', programme: { name: 42 } }, 'auto', 'https://example.org/bad-programme.json');
+      expect('error' in outcome && outcome.error.kind).to.equal('not-a-feed');
+      await waitUntil(() => calls.length > 0, 'the refusal was logged');
+    });
+    expect(plain.join('\n')).to.contain('not a usable native feed');
   });
 });
 

@@ -3,11 +3,11 @@ import {
   confirmDocument,
   reloadDocument,
   resetDocumentCache,
-  retryDelay,
   watchDocument,
   type DocumentState,
   type LoadOptions,
 } from '../../src/data/feed-client.js';
+import { retryDelay } from '../../src/net/request.js';
 import {
   MAX_SAVED_CHARS,
   STORAGE_PREFIX,

@@ -167,7 +167,7 @@ describe('feed formats', () => {
   });
 
   it('waits for a lazily loaded converter, then shows its feed', async () => {
-    const { registerAdapter } = await import('../../src/data/adapters.js');
+    const { registerAdapter } = await import('../../src/formats/registry.js');
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     registerAdapter({

@@ -1,10 +1,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/entries/service-finder.js';
-import '../../src/provider/provider.js';
+import '../../src/entries/provider.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
-import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { resetDocumentCache, watchDocument } from '../../src/data/feed-client.js';
 import { openReferralToFeed } from '../../src/formats/openreferral/convert.js';
-import { convertOpenReferral, MAX_PAGES, pagingDefaults } from '../../src/formats/openreferral/paging.js';
+import { convertOpenReferral } from '../../src/formats/openreferral/document.js';
+import { MAX_PAGES } from '../../src/formats/openreferral/paging.js';
 import { captureConsole, feedUrl, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 import { enGB } from '../support/strings.js';
 
@@ -197,12 +198,14 @@ describe('<pc-service-finder> with Open Referral UK', function () {
         });
       });
     }) as typeof fetch;
-    const saved = { ...pagingDefaults };
-    pagingDefaults.timeoutMs = 300;
+    // The directory is paged inside the data client's load, with its timeout: a first subscriber
+    // starts that load with a short one (later subscribers join it), as a site's options would.
+    const src = feedUrl(`${OR}/api-mocks/test/api_details.json`);
+    const unwatch = watchDocument(src, () => undefined, { timeoutMs: 3000, retries: 0 });
     let el!: PcServiceFinder;
     try {
       const warnings = await captureConsole('warn', async (calls) => {
-        el = await finder(feedUrl(`${OR}/api-mocks/test/api_details.json`));
+        el = await finder(src);
         await waitUntil(() => countText(el) !== '', 'the services that arrived are shown');
         await waitUntil(() => calls.some((text) => text.includes('page 2')), 'the console report');
       });
@@ -218,10 +221,10 @@ describe('<pc-service-finder> with Open Referral UK', function () {
       // Once a page is overdue no more are started: page 4 was never requested.
       expect(api.urls.map((url) => new URL(url).searchParams.get('page'))).to.have.members(['1', '2', '3']);
       const report = warnings.join('\n');
-      expect(report).to.contain('page 2').and.contain('no answer within 300 ms');
+      expect(report).to.contain('page 2').and.contain('no answer within 3000 ms');
       expect(report).to.contain('page 4').and.contain('not requested');
     } finally {
-      Object.assign(pagingDefaults, saved);
+      unwatch();
       window.fetch = realFetch;
     }
   });

@@ -6,7 +6,7 @@
  * loads with `import()` only then, and answers "not a feed" when it finds none (so a JSON-LD
  * document without events is this adapter's to refuse, with that reason in the console).
  */
-import type { FeedAdapter } from '../../data/adapters.js';
+import type { FeedAdapter } from '../types.js';
 import { isJsonObject } from '../../data/json-object.js';
 
 const SAMPLE = 5;
@@ -27,7 +27,7 @@ export function looksLikeJsonLd(json: unknown): boolean {
   );
 }
 
-export const lazyJsonLdAdapter: FeedAdapter = {
+export const jsonLdAdapter: FeedAdapter = {
   name: 'jsonld',
   detect: looksLikeJsonLd,
   convert: async (data, options) => (await import('./convert.js')).convertEventsDocument(data, options),

@@ -21,7 +21,7 @@
  *  - categories ← keywords / about, as id slugs
  *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent.
  */
-import type { AdapterOptions, Converted, FeedAdapter } from '../../data/adapters.js';
+import type { AdapterOptions, Converted, FeedAdapter } from '../types.js';
 import { FeedError, type Diagnostic } from '../../data/errors.js';
 import { EventSchema, type Cost, type Feed, type FeedEvent, type Location, type Recurrence, type Weekday } from '../../data/feed-schema.js';
 import { isWebUrl } from '../../data/safe-url.js';

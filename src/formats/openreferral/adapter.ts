@@ -1,16 +1,29 @@
 /**
- * The Open Referral UK adapter as the finder registers it: `format="auto"` hands it any
- * document no other format claims, and its converter (with the shape tests, and any paging
- * of a live API) is `import()`ed only then, so a native feed never downloads any of it.
+ * The Open Referral UK format as every bundle registers it. `format="auto"` hands it any document
+ * no other format claims, and its converter (with the shape tests) is `import()`ed only then, so
+ * a native feed never downloads any of it. Its `expand` step, run by the data client, fetches the
+ * rest of a live directory (paging.ts, also a chunk): only the cheap test of whether a document
+ * is the first part of one travels in the entry.
  */
-import type { FeedAdapter } from '../../data/adapters.js';
+import type { FeedAdapter } from '../types.js';
 
-export const lazyOpenReferralAdapter: FeedAdapter = {
+/** Could this be a live API's root (`{"version": "HSDS-UK-3.0", …}`) or page 1 of several of its `/services`? */
+function mayBePartial(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || 'programme' in data) return false;
+  const o = data as Record<string, unknown>;
+  return Array.isArray(o.contents) ? Number(o.total_pages) > 1 : typeof o.version === 'string';
+}
+
+export const openReferralAdapter: FeedAdapter = {
   name: 'openreferral',
   fallback: true,
   detect: () => true,
   async convert(data, { source, credentials }) {
-    const { convertOpenReferral } = await import('./paging.js');
+    const { convertOpenReferral } = await import('./document.js');
     return convertOpenReferral(data, source, { credentials });
+  },
+  expand(data, context) {
+    if (!mayBePartial(data)) return undefined;
+    return import('./paging.js').then(({ pageOpenReferral }) => pageOpenReferral(data, context));
   },
 };

@@ -16,7 +16,7 @@
  * - each produced service is finally checked against the native schema, so the result
  *   always validates.
  */
-import type { FeedAdapter } from '../../data/adapters.js';
+import type { FeedAdapter } from '../types.js';
 import { FeedError, type Diagnostic } from '../../data/errors.js';
 import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../../data/feed-schema.js';
 import { formatPath, preview, problemMessage, removalText, repairText } from '../../data/format.js';

@@ -1,152 +1,108 @@
 /**
- * The Open Referral UK converter as the finder loads it (with `import()`, only when a feed
- * needs it): a static service list or service converts at once; the `GET /` answer of a
- * live API, or page 1 of a paged `/services` list, first fetches the other pages of
- * `/services` and merges them.
+ * Fetching the whole of a live Open Referral UK directory: the `GET /` answer of an API, or page 1
+ * of its paged `/services` list, is followed by the other pages of `/services`, merged into one
+ * service list. It runs inside the data client's load (`FeedAdapter.expand`), so the directory is
+ * fetched once per page however many widgets show it, stops when nobody needs it, and the merged
+ * list is what is kept as the last-good copy: offline, the saved services show.
  *
- * Requests go only to the configured feed URL's own `/services` (same origin), with the
- * credentials the feed was loaded with (none unless the site opted in), each with a timeout and the feed client's retry rules (network errors, 5xx, 408 and
- * 429, with backoff and `Retry-After`; timeouts too for the first page, not for later ones:
- * a later page that times out ends the paging, see `mergePages`), and at most `MAX_PAGES` of
- * them, so a wrong `total_pages` cannot run away.
+ * Requests go only to the feed URL's own `/services` (same origin), with the credentials the feed
+ * was loaded with, each made by the shared request module with the data client's timeout and
+ * retry rules (network errors, 5xx, 408 and 429, with backoff and `Retry-After`; timeouts too for
+ * the first page, not for later ones: a later page that times out ends the paging), and at most
+ * `MAX_PAGES` of them, so a wrong `total_pages` cannot run away.
  */
-import type { Converted } from '../../data/adapters.js';
-import { FeedError, type Diagnostic } from '../../data/errors.js';
-import { feedCredentials, isRetryableStatus, retryDelay, type FeedCredentials } from '../../data/feed-client.js';
+import type { Diagnostic } from '../../data/errors.js';
+import { FeedError } from '../../data/errors.js';
+import { pause, requestJson, retryDelay, type RequestFailure } from '../../net/request.js';
+import type { ExpandContext } from '../types.js';
 import { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
-import { openReferralPageInfo, openReferralPageUrl, openReferralToFeed } from './convert.js';
+import { openReferralPageInfo, openReferralPageUrl } from './convert.js';
 
 export const MAX_PAGES = 50;
 const PER_PAGE = 100;
 
-export interface PagingOptions {
+/**
+ * Where a merged directory keeps what its paging found (pages that failed or were not asked for),
+ * so the saved copy still says its list may be incomplete.
+ */
+export const PAGING_NOTES = 'x-parent-champion-paging';
+
+export interface PagingContext extends ExpandContext {
   fetch?: typeof fetch;
   maxPages?: number;
   perPage?: number;
-  /** Per page request; default `pagingDefaults.timeoutMs`. */
-  timeoutMs?: number;
-  /** Extra attempts per page after a retryable failure; default 2. */
-  retries?: number;
-  /** Base backoff, doubled each retry; default 500. */
-  retryDelayMs?: number;
-  /** Those the feed was loaded with, sent with every page; default `omit`. */
-  credentials?: FeedCredentials;
 }
 
-/** What the finder pages with. @internal Tests shorten `timeoutMs` here (the finder passes no options). */
-export const pagingDefaults: Required<Pick<PagingOptions, 'timeoutMs' | 'retries' | 'retryDelayMs'>> = {
-  timeoutMs: 15_000,
-  retries: 2,
-  retryDelayMs: 500,
-};
-
-interface PageRequest extends Required<Pick<PagingOptions, 'fetch' | 'timeoutMs' | 'retries' | 'retryDelayMs' | 'credentials'>> {
-  /** Retry a page that timed out (only the first page: without it there is nothing to show). */
-  retryTimeouts: boolean;
-  /** Aborts the request and any retry wait: nobody needs the page any more. */
-  signal?: AbortSignal;
+/** What the paged directory was asked as: an API's root, or page 1 of `/services` (with its page size). */
+function pagingPlan(data: unknown, url: URL): { first?: unknown; perPage?: number } | undefined {
+  if (isOpenReferralApiRoot(data)) return {};
+  if (!isOpenReferralShape(data)) return undefined;
+  const info = openReferralPageInfo(data);
+  if (!info || info.totalPages <= 1 || info.page > 1 || !isServicesPath(url)) return undefined;
+  const contents = (data as { contents: unknown[] }).contents;
+  return { first: data, perPage: Number(url.searchParams.get('per_page')) || contents.length || PER_PAGE };
 }
 
-/** A failed page request, with the server's `Retry-After` when it sent one. */
-class PageError extends FeedError {
-  retryAfter?: string | null;
+export const isServicesPath = (url: URL): boolean => /\/services\/?$/.test(url.pathname);
+
+function failureText(url: string, failure: RequestFailure, timeoutMs: number): string {
+  switch (failure.kind) {
+    case 'http':
+      return `${url} answered HTTP ${failure.status ?? '?'}`;
+    case 'timeout':
+      return `${url}: no answer within ${timeoutMs} ms`;
+    case 'parse':
+      return `${url} is not JSON`;
+    case 'aborted':
+      return `${url}: abandoned`;
+    default:
+      return `${url}: ${failure.detail ?? 'network error'}`;
+  }
 }
 
-async function getJson(url: string, options: PageRequest): Promise<unknown> {
+/** One page, retried by the data client's rules. Rejects with a FeedError. */
+async function getPage(url: string, context: PagingContext, retryTimeouts: boolean, signal: AbortSignal): Promise<unknown> {
   for (let retry = 1; ; retry++) {
-    try {
-      return await getJsonOnce(url, options);
-    } catch (error) {
-      const { kind, status } = error as FeedError;
-      const retryable =
-        kind === 'network' || (kind === 'timeout' && options.retryTimeouts) || (kind === 'http' && isRetryableStatus(status ?? 0));
-      if (!retryable || retry > options.retries || options.signal?.aborted) throw error;
-      const wait = retryDelay(retry, options.retryDelayMs, (error as PageError).retryAfter);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, wait);
-        options.signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      });
-    }
-  }
-}
-
-async function getJsonOnce(url: string, { fetch: fetchFn, timeoutMs, signal, credentials }: PageRequest): Promise<unknown> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const stop = () => controller.abort();
-  if (signal?.aborted) stop();
-  signal?.addEventListener('abort', stop, { once: true });
-  try {
-    const response = await fetchFn(url, {
-      signal: controller.signal,
-      // As the feed itself was loaded: no cookies or logins (so a login challenge fails at once)
-      // unless the site opted in, and then every page, not only the first, carries them.
-      credentials,
-      headers: { Accept: 'application/json' },
+    const answer = await requestJson(url, {
+      timeoutMs: context.timeoutMs,
+      signal,
+      credentials: context.credentials,
+      fetch: context.fetch,
     });
-    if (!response.ok) {
-      const error = new PageError('http', `${url} answered HTTP ${response.status}`, response.status);
-      error.retryAfter = response.headers.get('Retry-After');
-      response.body?.cancel().catch(() => undefined);
-      throw error;
+    if (answer.ok) return answer.data;
+    const retryable = answer.retryable && (answer.kind !== 'timeout' || retryTimeouts);
+    if (!retryable || retry > context.retries || signal.aborted) {
+      const kind = answer.kind === 'aborted' ? 'network' : answer.kind;
+      throw new FeedError(kind, failureText(url, answer, context.timeoutMs), answer.status);
     }
-    try {
-      return await response.json();
-    } catch {
-      if (timedOut) throw new FeedError('timeout', `${url}: no answer within ${timeoutMs} ms`);
-      if (controller.signal.aborted) throw new FeedError('network', `${url}: abandoned, as another page did not answer in time`);
-      throw new FeedError('parse', `${url} is not JSON`);
-    }
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    if (timedOut) throw new FeedError('timeout', `${url}: no answer within ${timeoutMs} ms`);
-    if (controller.signal.aborted) throw new FeedError('network', `${url}: abandoned, as another page did not answer in time`);
-    throw new FeedError('network', `${url}: ${String(error)}`);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', stop);
+    await pause(retryDelay(retry, context.retryDelayMs, answer.retryAfter), signal);
   }
 }
 
-function contentsOf(json: unknown): unknown[] {
+const contentsOf = (json: unknown): unknown[] => {
   const contents = (json as { contents?: unknown } | null)?.contents;
   return Array.isArray(contents) ? contents : [];
-}
+};
 
 /**
- * Pages `from`..last of `/services` under `base`, merged after `first` (already loaded, or
- * fetched here when absent). A later page that fails is reported, not fatal. Once one
- * times out the server is taken to be hanging: the other page in flight is abandoned, no
- * more are asked for, and the services that arrived are shown at once. Every page left out
- * is reported with `incomplete`, so the finder says its list may be incomplete.
+ * The whole directory when `data` is its first part (see the file comment), with what the paging
+ * found under `PAGING_NOTES`; `data` itself when it is already whole. Rejects (a FeedError) only
+ * when the first page cannot be had.
  */
-async function mergePages(
-  base: URL,
-  first: unknown,
-  perPage: number,
-  options: PagingOptions,
-  diagnostics: Diagnostic[],
-): Promise<unknown> {
-  const request: PageRequest = {
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    timeoutMs: options.timeoutMs ?? pagingDefaults.timeoutMs,
-    retries: options.retries ?? pagingDefaults.retries,
-    retryDelayMs: options.retryDelayMs ?? pagingDefaults.retryDelayMs,
-    credentials: feedCredentials(options.credentials),
-    retryTimeouts: true,
-  };
-  const maxPages = options.maxPages ?? MAX_PAGES;
+export async function pageOpenReferral(data: unknown, context: PagingContext): Promise<unknown> {
+  const base = new URL(context.url);
+  const plan = pagingPlan(data, base);
+  if (!plan) return data;
+  const perPage = plan.perPage ?? context.perPage ?? PER_PAGE;
+  const maxPages = context.maxPages ?? MAX_PAGES;
+  const notes: Diagnostic[] = [];
   const pageUrl = (page: number) => {
     const url = openReferralPageUrl(base.href, { page, perPage });
     // Derived from the feed URL, so always the same origin; checked all the same.
     if (!url || new URL(url).origin !== base.origin) throw new FeedError('not-a-feed', `${base.href} is not an http(s) URL`);
     return url;
   };
-  const firstPage = first ?? (await getJson(pageUrl(1), request));
+  const firstPage = plan.first ?? (await getPage(pageUrl(1), context, true, context.signal));
   if (!isOpenReferralShape(firstPage)) {
     throw new FeedError('not-a-feed', `${pageUrl(1)} is not an Open Referral UK service list`);
   }
@@ -154,81 +110,61 @@ async function mergePages(
   const totalPages = openReferralPageInfo(firstPage)?.totalPages ?? 1;
   const last = Math.min(totalPages, maxPages);
   if (totalPages > maxPages) {
-    diagnostics.push({
-      path: 'total_pages',
-      message: `is ${totalPages}; only the first ${maxPages} pages were read`,
-      action: 'warning',
-      incomplete: true,
-    });
+    notes.push({ path: 'total_pages', message: `is ${totalPages}; only the first ${maxPages} pages were read`, action: 'warning', incomplete: true });
   }
+  // Later pages stop with the load, or when one of them is overdue.
   const stop = new AbortController();
-  const later: PageRequest = { ...request, retryTimeouts: false, signal: stop.signal };
+  const abandon = () => stop.abort();
+  context.signal.addEventListener('abort', abandon, { once: true });
   let overdue: number | undefined;
   let page = 2;
-  // Two at a time: quick on a good connection, gentle on a council's server.
-  for (; page <= last && overdue === undefined; page += 2) {
-    const batch = [page, page + 1].filter((p) => p <= last);
-    const answers = await Promise.allSettled(
-      batch.map((p) =>
-        getJson(pageUrl(p), later).catch((error: unknown) => {
-          if ((error as FeedError).kind === 'timeout' && overdue === undefined) {
-            overdue = p;
-            stop.abort();
-          }
-          throw error;
-        }),
-      ),
-    );
-    answers.forEach((answer, i) => {
-      if (answer.status === 'fulfilled') contents.push(...contentsOf(answer.value));
-      else
-        diagnostics.push({
-          path: `page ${batch[i]}`,
-          message: `could not be loaded: ${(answer.reason as Error).message}`,
-          action: 'warning',
-          incomplete: true,
-        });
-    });
+  try {
+    // Two at a time: quick on a good connection, gentle on a council's server.
+    for (; page <= last && overdue === undefined && !context.signal.aborted; page += 2) {
+      const batch = [page, page + 1].filter((p) => p <= last);
+      const answers = await Promise.allSettled(
+        batch.map((p) =>
+          getPage(pageUrl(p), context, false, stop.signal).catch((error: unknown) => {
+            if ((error as FeedError).kind === 'timeout' && overdue === undefined) {
+              overdue = p;
+              stop.abort();
+            }
+            throw error;
+          }),
+        ),
+      );
+      answers.forEach((answer, i) => {
+        if (answer.status === 'fulfilled') contents.push(...contentsOf(answer.value));
+        else
+          notes.push({
+            path: `page ${batch[i]}`,
+            message: `could not be loaded: ${(answer.reason as Error).message}${overdue !== undefined && overdue !== batch[i] ? ', as another page did not answer in time' : ''}`,
+            action: 'warning',
+            incomplete: true,
+          });
+      });
+    }
+  } finally {
+    context.signal.removeEventListener('abort', abandon);
   }
+  if (context.signal.aborted) throw new FeedError('network', `${base.href}: paging stopped, as no widget needs the directory any more`);
   if (overdue !== undefined && page <= last) {
-    diagnostics.push({
+    notes.push({
       path: page === last ? `page ${page}` : `pages ${page}–${last}`,
       message: `not requested: page ${overdue} did not answer in time, so the services that arrived are shown without waiting for more`,
       action: 'warning',
       incomplete: true,
     });
   }
-  return { total_items: contents.length, total_pages: 1, page_number: 1, contents };
+  return { total_items: contents.length, total_pages: 1, page_number: 1, contents, ...(notes.length ? { [PAGING_NOTES]: notes } : {}) };
 }
 
-/** Converts any Open Referral UK document the finder can be pointed at (see the file comment). */
-export async function convertOpenReferral(data: unknown, source: string, options: PagingOptions = {}): Promise<Converted> {
-  const base = new URL(source || '.', document.baseURI);
-  const diagnostics: Diagnostic[] = [];
-  let json = data;
-  if (isOpenReferralApiRoot(data)) {
-    json = await mergePages(base, undefined, options.perPage ?? PER_PAGE, options, diagnostics);
-  } else if (!isOpenReferralShape(data)) {
-    throw new FeedError(
-      'not-a-feed',
-      `${source || 'The document'} is neither Open Referral UK service data nor a native feed (an object with "version" and "programme").`,
-    );
-  } else {
-    const info = openReferralPageInfo(data);
-    if (info && info.totalPages > 1 && info.page <= 1) {
-      if (/\/services\/?$/.test(base.pathname)) {
-        const perPage = Number(base.searchParams.get('per_page')) || contentsOf(data).length || PER_PAGE;
-        json = await mergePages(base, data, perPage, options, diagnostics);
-      } else {
-        diagnostics.push({
-          path: 'total_pages',
-          message: `is ${info.totalPages}, but ${source} is not an API /services URL: only this page is shown`,
-          action: 'warning',
-          incomplete: true,
-        });
-      }
-    }
-  }
-  const result = openReferralToFeed(json, { source });
-  return { feed: result.feed, diagnostics: [...diagnostics, ...result.diagnostics] };
+/** The notes a merged directory carries (a saved copy may have been edited: only well-formed ones). */
+export function pagingNotes(data: unknown): Diagnostic[] {
+  const notes = (data as Record<string, unknown> | null)?.[PAGING_NOTES];
+  if (!Array.isArray(notes)) return [];
+  return notes
+    .filter((note): note is Diagnostic => typeof note?.path === 'string' && typeof note?.message === 'string')
+    .slice(0, 60)
+    .map(({ path, message }) => ({ path: path.slice(0, 200), message: message.slice(0, 500), action: 'warning', incomplete: true }));
 }
