@@ -14,10 +14,12 @@ interface ProbeWindow extends Window {
   consoleWarnings: string[];
 }
 
-/** Opens dist/NAME.js on a strict-CSP host page showing `file`, runs `use` on it, then closes it. */
+/** Opens dist/NAME.js (or `a,b`: several bundles) on a strict-CSP host page showing `file`, runs `use` on it, then closes it. */
 async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => Promise<void>, file = FEED): Promise<void> {
-  const available = await fetch(`/mock/dist/${bundle}.js`);
-  expect(available.ok, `dist/${bundle}.js is missing: run npm run build (npm test does)`).to.equal(true);
+  for (const name of bundle.split(',')) {
+    const available = await fetch(`/mock/dist/${name}.js`);
+    expect(available.ok, `dist/${name}.js is missing: run npm run build (npm test does)`).to.equal(true);
+  }
   const feed = `/mock/json/${uniqueKey('bundle-feed')}?file=${encodeURIComponent(file)}`;
   const frame = document.createElement('iframe');
   frame.title = `${bundle} host page`;
@@ -77,11 +79,13 @@ async function checkCalendar(frame: HTMLIFrameElement): Promise<void> {
   expect(root.querySelector('dialog[open]')!.textContent).to.contain('Open day');
 }
 
-function checkQuiet(frame: HTMLIFrameElement): void {
+async function checkQuiet(frame: HTMLIFrameElement): Promise<void> {
   const win = frame.contentWindow as ProbeWindow;
   expect(win.cspViolations).to.deep.equal([]);
   expect(win.consoleErrors).to.deep.equal([]);
-  // The feed's bad item is reported precisely: path, reason and what was done.
+  // The feed's bad item is reported precisely: path, reason and what was done (worded after the
+  // widgets rendered, once the report's chunk has arrived).
+  await waitUntil(() => win.consoleWarnings.some((line) => line.includes('services[2].name')), 'the feed report', { timeout: 8000 });
   const report = win.consoleWarnings.join('\n');
   expect(report).to.contain('services[2].name: must be text (a JSON string) (got 42) — item left out');
 }
@@ -90,13 +94,13 @@ describe('built bundles (dist/)', () => {
   it('service-finder.js renders, searches and reports the bad item under a strict CSP', () =>
     onBundlePage('service-finder', async (frame) => {
       await checkFinder(frame);
-      checkQuiet(frame);
+      await checkQuiet(frame);
     }));
 
   it('event-calendar.js renders and opens a session under a strict CSP', () =>
     onBundlePage('event-calendar', async (frame) => {
       await checkCalendar(frame);
-      checkQuiet(frame);
+      await checkQuiet(frame);
     }));
 
   it('event-calendar.js leaves out one event that ends in 9999, says so once, and shows the rest (issue 18.2)', () =>
@@ -120,7 +124,7 @@ describe('built bundles (dist/)', () => {
     onBundlePage('parent-champion-widgets', async (frame) => {
       await checkFinder(frame);
       await checkCalendar(frame);
-      checkQuiet(frame);
+      await checkQuiet(frame);
     }));
 
   it('a clean feed never downloads the words for feed problems', () =>
@@ -138,6 +142,47 @@ describe('built bundles (dist/)', () => {
       },
       'demo/sample-feed.json',
     ));
+
+  // Issue 19: every bundle reads every format, through one registry shared by the page.
+  it('provider.js: <pc-feed-status> counts the services of an Open Referral UK directory', () =>
+    onBundlePage(
+      'provider',
+      async (frame) => {
+        await waitUntil(() => shadowOf(frame, 'pc-feed-status')?.querySelector('[part="counts"]'), 'feed summary', { timeout: 8000 });
+        const counts = shadowOf(frame, 'pc-feed-status')!.querySelector('[part="counts"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(counts).to.contain('3 services').and.contain('0 events');
+        expect((frame.contentWindow as ProbeWindow).consoleErrors).to.deep.equal([]);
+      },
+      'test/fixtures/feeds/openreferral-three.json',
+    ));
+
+  it('event-calendar.js on its own, given an Open Referral UK directory, says there are no sessions (not a format error)', () =>
+    onBundlePage(
+      'event-calendar',
+      async (frame) => {
+        await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.state--empty, [role="alert"]'), 'calendar settled', { timeout: 8000 });
+        const root = shadowOf(frame, 'pc-event-calendar')!;
+        expect(root.querySelector('[role="alert"]')).to.equal(null);
+        expect(root.querySelector('.state--empty')!.textContent).to.contain('No sessions');
+        expect((frame.contentWindow as ProbeWindow).consoleErrors).to.deep.equal([]);
+      },
+      'test/fixtures/feeds/openreferral-three.json',
+    ));
+
+  it('service-finder.js and event-calendar.js on one page convert a feed once: its problem is reported once', () =>
+    onBundlePage('service-finder,event-calendar', async (frame) => {
+      await checkFinder(frame);
+      await checkCalendar(frame);
+      const win = frame.contentWindow as ProbeWindow;
+      expect(win.consoleErrors).to.deep.equal([]);
+      // Both widgets read services[2] (the finder as a service, the calendar as a place): one conversion, one report.
+      await waitUntil(() => win.consoleWarnings.some((line) => line.includes('services[2].name')), 'the feed report', { timeout: 8000 });
+      // Give a second report (if any) the same chance to arrive: both widgets have rendered, and a
+      // second conversion would word its report from the same chunk, already loaded.
+      await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+      const reports = win.consoleWarnings.filter((line) => line.includes('services[2].name: must be text'));
+      expect(reports, win.consoleWarnings.join('\n')).to.have.length(1);
+    }));
 
   for (const bundle of ['service-finder', 'event-calendar', 'parent-champion-widgets']) {
     it(`${bundle}.js: a feed that is only \`null\` shows one message with Try again and logs once`, () =>

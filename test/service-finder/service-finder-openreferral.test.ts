@@ -174,6 +174,36 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     });
   }
 
+  it('a live API that goes offline after a first load shows the saved services, with the stale notice', async () => {
+    const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
+    const page = (n: number) => Array.from({ length: 3 }, (_, i) => ({ ...template, id: `svc-${n}-${i}`, name: `Counselling group ${n}.${i}` }));
+    const realFetch = window.fetch;
+    const api = fakeApi((n) => ({ total_items: 6, total_pages: 2, page_number: n, contents: page(n) }));
+    let offline = false;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (offline) return Promise.reject(new TypeError('Failed to fetch'));
+      return String(input instanceof Request ? input.url : input).includes('/services?') ? api.fetch(input, init) : realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      const src = feedUrl(`${OR}/api-mocks/test/api_details.json`);
+      const first = await finder(src);
+      await waitUntil(() => countText(first) === '6 services found', 'both pages merged');
+      first.remove();
+      // The next visit: nothing in memory, and no network at all (root and pages fail).
+      resetDocumentCache();
+      offline = true;
+      const later = await finder(src);
+      expect(countText(later)).to.equal('6 services found');
+      expect(names(later)).to.include('Counselling group 1.0').and.include('Counselling group 2.2');
+      const notice = await waitForShadow(later, '[part="stale-notice"]', 'stale notice after the refresh failed');
+      expect(notice.textContent).to.contain('We could not get the latest information.');
+      expect(later.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      await expect(later).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows the pages that arrived, with a notice, once a later page of a live API hangs past its timeout', async () => {
     const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
     const page = (n: number) =>

@@ -14,5 +14,5 @@ const record = (into: string[], original: (...args: unknown[]) => void) =>
 console.error = record(errors, console.error);
 console.warn = record(warnings, console.warn);
 Object.assign(window, { cspViolations: violations, consoleErrors: errors, consoleWarnings: warnings });
-const bundle = new URL(import.meta.url).searchParams.get('bundle');
-await import(/* @vite-ignore */ `/mock/dist/${bundle}.js`);
+const bundles = (new URL(import.meta.url).searchParams.get('bundle') ?? '').split(',');
+for (const bundle of bundles) await import(/* @vite-ignore */ `/mock/dist/${bundle}.js`);

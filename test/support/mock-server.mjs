@@ -18,6 +18,9 @@
 //                                                     waiting then is answered; later ones wait
 //                                                     for the next release): no test waits on a clock
 //   /mock/release/KEY                                 answer the requests held for KEY: {"released": N}
+//   /mock/hold-path/KEY?match=TEXT                    hold every later request for a project file whose
+//                                                     path contains TEXT (a module a widget imports
+//                                                     lazily) until /mock/release/KEY; counted as KEY
 //   /mock/reset                                       forget every counter and configuration
 //   /mock/csp-page/KEY?feed=URL                       a strict-CSP host page: the library from src/
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
@@ -34,6 +37,8 @@ const aborted = new Map();
 const configured = new Map();
 /** Requests to /mock/held/KEY waiting for /mock/release/KEY: KEY → resolve functions. */
 const held = new Map();
+/** Project files held by /mock/hold-path/KEY until /mock/release/KEY: KEY → the text their path contains. */
+const heldPaths = new Map();
 const root = process.cwd();
 
 function bump(map, key) {
@@ -57,7 +62,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The first route kind that has seen KEY, in the order the original routes were looked up. */
 function countFor(key) {
-  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held']) {
+  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held', 'held-path']) {
     const count = counters.get(`${kind}/${key}`);
     if (count !== undefined) return { count, aborted: aborted.get(`${kind}/${key}`) ?? 0 };
   }
@@ -75,7 +80,12 @@ async function answer(kind, key, q, count, request) {
     configured.clear();
     return { status: 200, body: '{}' };
   }
+  if (kind === 'hold-path') {
+    heldPaths.set(key, q.get('match') ?? '');
+    return { status: 200, body: '{"holding":true}' };
+  }
   if (kind === 'release') {
+    heldPaths.delete(key);
     const waiting = held.get(key) ?? [];
     held.delete(key);
     for (const release of waiting) release();
@@ -136,14 +146,17 @@ async function answer(kind, key, q, count, request) {
       'event-calendar': `<pc-event-calendar src="${feed}" date="2026-12-01" view="list"></pc-event-calendar>`,
       'parent-champion-widgets': `<pc-provider src="${feed}"><pc-service-finder></pc-service-finder>
 <pc-event-calendar date="2026-12-01" view="list"></pc-event-calendar></pc-provider>`,
+      provider: `<pc-provider src="${feed}"><pc-feed-status></pc-feed-status></pc-provider>`,
     };
-    if (!Object.hasOwn(widgets, bundle)) return { status: 404, body: '{}' };
+    // `bundle=a,b`: several bundles on one page (loaded in that order), each with its widgets.
+    const bundles = bundle.split(',');
+    if (!bundles.every((name) => Object.hasOwn(widgets, name))) return { status: 404, body: '{}' };
     return {
       status: 200,
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
       body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Bundle host</title>
 <script type="module" src="/test/support/bundle-probe.ts?bundle=${bundle}"></script></head>
-<body>${widgets[bundle]}</body></html>`,
+<body>${bundles.map((name) => widgets[name]).join('\n')}</body></html>`,
     };
   }
   if (kind === 'flaky') {
@@ -218,7 +231,18 @@ export function mockServer() {
           });
           return;
         }
-        for (const listener of koa) listener.call(server, request, response);
+        const key = [...heldPaths].find(([, match]) => match && request.url?.split('?')[0].includes(match))?.[0];
+        if (key === undefined) {
+          for (const listener of koa) listener.call(server, request, response);
+          return;
+        }
+        // A project file the test holds: passed on to the dev server once the test releases it.
+        bump(counters, `held-path/${key}`);
+        const waiting = held.get(key) ?? [];
+        waiting.push(() => {
+          for (const listener of koa) listener.call(server, request, response);
+        });
+        held.set(key, waiting);
       });
     },
   };
