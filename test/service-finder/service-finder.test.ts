@@ -457,8 +457,9 @@ describe('<pc-service-finder>', function () {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
       expect(fetched.some((url) => url.includes('/src/service-finder/search-index'))).to.equal(true, 'the resource list is read');
-      // Only the adapter's stand-in (openreferral-lazy) ships with the widget.
-      expect(fetched.filter((url) => /openreferral(?!-lazy)/.test(url))).to.deep.equal([]);
+      // Only the adapter's stand-in (formats/openreferral/adapter.ts) ships with the widget.
+      expect(fetched.filter((url) => /\/openreferral\/(?!adapter\.)/.test(url))).to.deep.equal([]);
+      expect(fetched.some((url) => url.includes('/openreferral/adapter.')), 'the stand-in is seen').to.equal(true);
     });
 
     it('fetches the search engine while the parent reads the first results, before any typing', async () => {
