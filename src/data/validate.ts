@@ -22,6 +22,7 @@ import {
   type Forms,
   type Programme,
   type Service,
+  type ServicePlace,
   VERSION_PATTERN,
 } from './feed-schema.js';
 import { read, type Problem, type Removal, type Repair, type Schema } from './schema-kit.js';
@@ -90,7 +91,7 @@ export type FeedSection<T> = (raw: unknown, refs: FeedRefs, out: Draft[]) => T;
 export interface FeedSections {
   services?: FeedSection<Service[]>;
   /** Services for a bundle that reads only their place and booking (the calendar's); `services` wins when both are asked for. */
-  servicePlaces?: FeedSection<Service[]>;
+  servicePlaces?: FeedSection<ServicePlace[]>;
   events?: FeedSection<FeedEvent[]>;
   forms?: FeedSection<Forms>;
 }
@@ -103,13 +104,13 @@ export const servicesSection: FeedSection<Service[]> = (raw, refs, out) =>
 
 /**
  * Services with only `ServicePlaceSchema`'s fields checked: an item without a valid id or name
- * is left out, a bad place or booking removed, and every other field passes through unread,
- * so it must not be read (the calendar reads only these).
+ * is left out, a bad place or booking removed. The feed then holds each as a `Service` with
+ * just those fields (see `placeOnly`).
  */
-export const servicePlacesSection: FeedSection<Service[]> = (raw, refs, out) =>
+export const servicePlacesSection: FeedSection<ServicePlace[]> = (raw, refs, out) =>
   validateList(raw, 'services', ServicePlaceSchema, out, {
     warn: (service, path, item) => warnUnknownArea(service.area, path, item, refs, out),
-  }) as Service[];
+  });
 
 export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
   validateList(raw, 'events', EventSchema, out, {
@@ -144,15 +145,18 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
     categoryIds: new Set(programmeOut.categories.map((c) => c.id)),
     areaIds: new Set(programmeOut.areas.map((a) => a.id)),
   };
-  const readServices = sections.services ?? sections.servicePlaces;
-  const serviceList = readServices?.(services, refs, drafts) ?? [];
-  if (readServices) refs.serviceIds = new Set(serviceList.map((s) => s.id));
+  const serviceList = sections.services
+    ? sections.services(services, refs, drafts)
+    : sections.servicePlaces
+      ? sections.servicePlaces(services, refs, drafts).map(placeOnly)
+      : undefined;
+  if (serviceList) refs.serviceIds = new Set(serviceList.map((s) => s.id));
 
   const feed: Feed = {
     ...extras,
     version,
     programme: programmeOut,
-    services: serviceList,
+    services: serviceList ?? [],
     events: sections.events?.(events, refs, drafts) ?? [],
     forms: sections.forms?.(forms, refs, drafts) ?? {},
   };
@@ -162,6 +166,15 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
 }
 
 // ---------------------------------------------------------------------------------------
+
+/**
+ * A service read for its place only, as the feed holds services: what was checked, and the
+ * contract's empty lists for the rest. The fields that were not checked are left out, never
+ * passed on unread, so no widget can read an unchecked value as a checked one.
+ */
+function placeOnly({ id, name, area, location, booking }: ServicePlace): Service {
+  return { id, name, area, location, booking, categories: [], schedule: [], languages: [], accessibility: [] };
+}
 
 function validateProgramme(raw: Json, out: Draft[]): Programme {
   // Areas and categories are lists: validated item by item below, not as part of the header.
