@@ -533,6 +533,18 @@ describe('<pc-service-finder>', function () {
       expect($(el, '.finder__main [role="alert"]')).to.equal(null);
     });
 
+    it('loads its chunks with its own class’s loaders: one finder that cannot load the engine says so, another on the page still searches', async () => {
+      chunks.searchEngine = failedImport;
+      const offline = await finder(feedUrl(FEED), '', finderWith(chunks));
+      const online = await finder();
+      await typeQuery(offline, 'nursary');
+      const alert = await waitForShadow(offline, '.finder__main [role="alert"]', 'engine error');
+      expect(alert.textContent).to.contain('We could not connect');
+      await typeQuery(online, 'nursary');
+      await untilNames(online, (list) => list.length === 1 && list[0] === 'Little Acorns Nursery', 'the other finder searched');
+      expect($(online, '.finder__main [role="alert"]')).to.equal(null);
+    });
+
     it('shows the results before the filter panel arrives, then draws it beside them', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
