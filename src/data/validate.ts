@@ -91,7 +91,7 @@ export type FeedSection<T> = (raw: unknown, refs: FeedRefs, out: Draft[]) => T;
 export interface FeedSections {
   services?: FeedSection<Service[]>;
   /** Services for a bundle that reads only their place and booking (the calendar's); `services` wins when both are asked for. */
-  servicePlaces?: FeedSection<ServicePlace[]>;
+  servicePlaces?: FeedSection<Service[]>;
   events?: FeedSection<FeedEvent[]>;
   forms?: FeedSection<Forms>;
 }
@@ -104,13 +104,13 @@ export const servicesSection: FeedSection<Service[]> = (raw, refs, out) =>
 
 /**
  * Services with only `ServicePlaceSchema`'s fields checked: an item without a valid id or name
- * is left out, a bad place or booking removed. The feed then holds each as a `Service` with
- * just those fields (see `placeOnly`).
+ * is left out, a bad place or booking removed, and each is held as a `Service` with just those
+ * fields (see `placeOnly`).
  */
-export const servicePlacesSection: FeedSection<ServicePlace[]> = (raw, refs, out) =>
+export const servicePlacesSection: FeedSection<Service[]> = (raw, refs, out) =>
   validateList(raw, 'services', ServicePlaceSchema, out, {
     warn: (service, path, item) => warnUnknownArea(service.area, path, item, refs, out),
-  });
+  }).map(placeOnly);
 
 export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
   validateList(raw, 'events', EventSchema, out, {
@@ -145,18 +145,15 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
     categoryIds: new Set(programmeOut.categories.map((c) => c.id)),
     areaIds: new Set(programmeOut.areas.map((a) => a.id)),
   };
-  const serviceList = sections.services
-    ? sections.services(services, refs, drafts)
-    : sections.servicePlaces
-      ? sections.servicePlaces(services, refs, drafts).map(placeOnly)
-      : undefined;
-  if (serviceList) refs.serviceIds = new Set(serviceList.map((s) => s.id));
+  const readServices = sections.services ?? sections.servicePlaces;
+  const serviceList = readServices?.(services, refs, drafts) ?? [];
+  if (readServices) refs.serviceIds = new Set(serviceList.map((s) => s.id));
 
   const feed: Feed = {
     ...extras,
     version,
     programme: programmeOut,
-    services: serviceList ?? [],
+    services: serviceList,
     events: sections.events?.(events, refs, drafts) ?? [],
     forms: sections.forms?.(forms, refs, drafts) ?? {},
   };
