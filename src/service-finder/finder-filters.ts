@@ -6,6 +6,7 @@
  * A pure template function.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LazyPanels } from '../controllers/lazy-panels.js';
 import type { Translation } from '../i18n/translation.js';
 import type { FilterPanelContext } from './filter-panel.js';
 
@@ -20,24 +21,23 @@ export interface FiltersContext {
   open: boolean;
   /** The filters sit behind their button (a narrow finder). */
   collapsible: boolean;
-  /** The panels' chunk, once it is in. */
-  panels?: FinderPanels;
+  /** The panels' chunk: drawn from once in; "Try again" when it could not load. */
+  panels: LazyPanels<FinderPanels>;
   /** The filter panel's options and handlers, once the search has counted them. */
   panel?: FilterPanelContext;
-  /** The panels' chunk could not load. */
-  failed: boolean;
   onRetry: () => void;
   onToggleOpen: () => void;
 }
 
 export function renderFilters(ctx: FiltersContext): TemplateResult {
   const { t, open } = ctx;
+  const panels = ctx.panels.value;
   let body: unknown = nothing;
   if (open || !ctx.collapsible) {
     body =
-      ctx.panels && ctx.panel
-        ? ctx.panels.renderFilterBody(ctx.panel)
-        : ctx.failed
+      panels && ctx.panel
+        ? panels.renderFilterBody(ctx.panel)
+        : ctx.panels.failed
           ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>
               <button type="button" class="button button--secondary" @click=${ctx.onRetry}>${t.retry}</button>`
           : html`<div class="skeleton" aria-hidden="true">

@@ -4,27 +4,22 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../i18n/translation.js';
+import type { ParentLocation } from './parent-location.js';
 
 export interface SearchFormContext {
   t: Translation;
   /** What the search box holds. */
   query: string;
-  /** What the postcode box holds. */
-  postcode: string;
-  postcodeError?: 'invalid' | 'not-found';
-  /** Finding the parent: `offline` when "near me" could not load, `locating`, or `failed`. */
-  locationStatus?: 'offline' | 'locating' | 'failed';
+  /** The postcode box and "Use my location" read and act on where the parent is. */
+  place: ParentLocation;
   onSubmit: (event: SubmitEvent) => void;
   onQueryInput: (event: Event) => void;
-  onPostcodeFocus: () => void;
-  onPostcodeInput: (event: Event) => void;
-  onPostcodeChange: () => void;
-  onUseLocation: () => void;
 }
 
 export function renderSearchForm(ctx: SearchFormContext): TemplateResult {
-  const { t } = ctx;
-  const error = ctx.postcodeError && (ctx.postcodeError === 'invalid' ? t.finderPostcodeError : t.finderPostcodeNotFound);
+  const { t, place } = ctx;
+  const status = place.status;
+  const error = place.error && (place.error === 'invalid' ? t.finderPostcodeError : t.finderPostcodeNotFound);
   return html`<form class="search" part="search-box" role="search" novalidate @submit=${ctx.onSubmit}>
     <div class="field field--query">
       <label class="field__label" for="q">${t.finderSearchLabel}</label>
@@ -42,7 +37,7 @@ export function renderSearchForm(ctx: SearchFormContext): TemplateResult {
         @input=${ctx.onQueryInput}
       />
     </div>
-    <div class="field field--postcode ${error ? 'field--error' : ''}" @focusin=${ctx.onPostcodeFocus}>
+    <div class="field field--postcode ${error ? 'field--error' : ''}" @focusin=${place.prefetch}>
       <label class="field__label" for="pc">${t.finderPostcodeLabel}</label>
       <p class="field__hint" id="pc-hint">${t.finderPostcodeHint}</p>
       ${error
@@ -60,22 +55,22 @@ export function renderSearchForm(ctx: SearchFormContext): TemplateResult {
         spellcheck="false"
         aria-describedby=${error ? 'pc-hint pc-error' : 'pc-hint'}
         aria-invalid=${error ? 'true' : nothing}
-        .value=${ctx.postcode}
-        @input=${ctx.onPostcodeInput}
-        @change=${ctx.onPostcodeChange}
+        .value=${place.text}
+        @input=${place.input}
+        @change=${place.changed}
       />
     </div>
     <div class="search__actions">
       <button type="submit" class="button" part="search-button">${t.finderSearch}</button>
-      <button type="button" class="button button--secondary" part="location-button" @click=${ctx.onUseLocation}>
+      <button type="button" class="button button--secondary" part="location-button" @click=${place.useDevice}>
         ${t.finderUseLocation}
       </button>
     </div>
-    ${ctx.locationStatus === 'offline'
+    ${status === 'offline'
       ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>`
-      : ctx.locationStatus === 'failed'
+      : status === 'failed'
         ? html`<p class="search__message" role="alert">${t.finderLocationError}</p>`
-        : ctx.locationStatus === 'locating'
+        : status === 'locating'
           ? html`<p class="search__message" role="status">${t.finderLocating}</p>`
           : nothing}
   </form>`;

@@ -6,51 +6,50 @@
  * finder-results.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LazyPanels } from '../controllers/lazy-panels.js';
 import { FeedError } from '../data/errors.js';
 import { renderError, renderLoading } from '../ui/states.js';
+import type { Announcer } from './announcer.js';
 import type { PlacedService } from './distance.js';
-import type { FilterPanelContext, ListFilter } from './filter-panel.js';
-import { hasActiveFilters, selectedCount, type ServiceFilters } from './filters.js';
+import type { FilterPanelContext } from './filter-panel.js';
+import { hasActiveFilters, selectedCount } from './filters.js';
 import { renderFilters } from './finder-filters.js';
-import { renderSearchForm, type SearchFormContext } from './finder-form.js';
+import { renderSearchForm } from './finder-form.js';
 import { renderResults } from './finder-results.js';
 import type { SearchResult } from './finder-search.js';
-import type { Order } from './parent-location.js';
+import type { ParentLocation } from './parent-location.js';
+import type { SearchEngine } from './search-engine.js';
 import type { CardContext } from './service-card.js';
-
-type FinderPanels = typeof import('./finder-panels.js');
 
 export interface FinderView {
   card: CardContext;
-  form: SearchFormContext;
-  filters: ServiceFilters;
+  /** What the search box holds. */
+  query: string;
+  /** The search: its filters, whether its engine failed, and the filter panel's actions. */
+  search: SearchEngine;
   /** The results, or none yet (the loading state shows). */
   result?: SearchResult;
-  /** How the results are ordered, if by place. */
-  order?: Order;
+  /** Where the parent is: the postcode box, and how the results are ordered. */
+  place: ParentLocation;
   /** How many results to show (the pages shown times the page size). */
   visible: number;
-  /** The panels' chunk (filters' body and counts, detail view), once it is in. */
-  panels?: FinderPanels;
-  panelsFailed: boolean;
+  /** The panels' chunk (the filters' body and counts, the detail view). */
+  panels: LazyPanels<typeof import('./finder-panels.js')>;
   /** The filters sit behind their button (a narrow finder). */
   collapsible: boolean;
   filtersOpen: boolean;
-  engineFailed: boolean;
   detailFailed: boolean;
   /** The open service. */
   selected?: PlacedService;
-  /** The live region (Announcer). */
-  live: TemplateResult;
+  announcer: Announcer;
   on: {
-    toggle: (filter: ListFilter, value: string) => void;
-    toggleFree: () => void;
+    submit: (event: SubmitEvent) => void;
+    queryInput: (event: Event) => void;
     clearFilters: () => void;
     /** A chip was removed: focus goes to the count. */
     chipRemoved: () => void;
     toggleFiltersOpen: () => void;
     retryPanels: () => void;
-    retryEngine: () => void;
     skipToResults: (event: Event) => void;
     open: (placed: PlacedService, opener: HTMLElement) => void;
     showMore: () => void;
@@ -60,26 +59,28 @@ export interface FinderView {
 }
 
 export function renderFinderView(v: FinderView): TemplateResult {
-  const { card, result, panels, on } = v;
+  const { card, result, search, on } = v;
   const { t, num } = card;
+  const { filters } = search;
+  const panels = v.panels.value;
   const panel: FilterPanelContext | undefined = result?.options && {
     t,
     locale: card.locale,
     num,
-    filters: v.filters,
+    filters,
     options: result.options,
-    onToggle: on.toggle,
-    onToggleFree: on.toggleFree,
+    onToggle: search.toggle,
+    onToggleFree: search.toggleFree,
     onClear: on.clearFilters,
   };
-  const order = v.order;
+  const order = v.place.order;
   const sortNote = !order
     ? ''
     : 'nearest' in order
       ? t.finderNearest(order.nearest === 'here' ? t.finderYourLocation : order.nearest)
       : t.finderInDistrict(order.district);
   return html`<div class="finder">
-    ${renderSearchForm(v.form)}
+    ${renderSearchForm({ t, query: v.query, place: v.place, onSubmit: on.submit, onQueryInput: on.queryInput })}
     ${result && !v.collapsible
       ? html`<a class="skip visually-hidden-focusable" href="#count" @click=${on.skipToResults}>${t.finderSkipToResults}</a>`
       : nothing}
@@ -88,20 +89,19 @@ export function renderFinderView(v: FinderView): TemplateResult {
         ? renderFilters({
             t,
             num,
-            selected: selectedCount(v.filters),
+            selected: selectedCount(filters),
             open: v.filtersOpen,
             collapsible: v.collapsible,
-            panels,
+            panels: v.panels,
             panel,
-            failed: v.panelsFailed,
             onRetry: on.retryPanels,
             onToggleOpen: on.toggleFiltersOpen,
           })
         : nothing}
       <div class="finder__main">
         ${v.detailFailed ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>` : nothing}
-        ${v.engineFailed
-          ? renderError(t, new FeedError('network', 'The search engine could not load.'), on.retryEngine, card.headingLevel)
+        ${search.failed
+          ? renderError(t, new FeedError('network', 'The search engine could not load.'), search.retry, card.headingLevel)
           : result
             ? renderResults({
                 card,
@@ -109,7 +109,7 @@ export function renderFinderView(v: FinderView): TemplateResult {
                 visible: v.visible,
                 sortNote,
                 chips: panels && panel ? panels.renderChips(panel, on.chipRemoved) : nothing,
-                onClearFilters: hasActiveFilters(v.filters) ? on.clearFilters : undefined,
+                onClearFilters: hasActiveFilters(filters) ? on.clearFilters : undefined,
                 onOpen: on.open,
                 onShowMore: on.showMore,
               })
@@ -119,6 +119,6 @@ export function renderFinderView(v: FinderView): TemplateResult {
     ${v.selected && panels
       ? panels.renderDetail(v.selected, { ...card, relativeTime: on.relativeTime, onClose: on.closeDetail })
       : nothing}
-    ${v.live}
+    ${v.announcer.render()}
   </div>`;
 }

@@ -104,14 +104,17 @@ export class ParentLocation implements ReactiveController {
   }
 
   /** A parent in the postcode box will likely need "near me": fetched while they type. */
-  prefetch(): void {
-    void this.#nearMe.load();
-  }
+  prefetch = (): void => void this.#nearMe.load();
+
+  /** What the postcode box holds, as the parent types. */
+  input = (event: Event): void => {
+    this.text = (event.target as HTMLInputElement).value;
+  };
 
   /** The box lost focus with a new postcode in it. */
-  changed(): void {
+  changed = (): void => {
     if (this.text.trim() !== (this.#postcode ?? '')) this.apply(this.text, false);
-  }
+  };
 
   /** The address's postcode, or none: a location from the device stays unless the address gives a postcode. */
   fromAddress(postcode: string | undefined, page: number): void {
@@ -163,7 +166,7 @@ export class ParentLocation implements ReactiveController {
   }
 
   /** "Use my location": the device's position, once the parent allows it. */
-  useDevice(): void {
+  useDevice = (): void => {
     const geolocation = navigator.geolocation;
     if (this.#status === 'locating') return;
     this.#chunkFailed = false;
@@ -179,7 +182,7 @@ export class ParentLocation implements ReactiveController {
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
-  }
+  };
 
   #placeHere(coords: GeolocationCoordinates, nearMe: NearMe | undefined): void {
     const point = { lat: coords.latitude, lng: coords.longitude };

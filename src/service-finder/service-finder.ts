@@ -300,6 +300,12 @@ export class PcServiceFinder extends PcFeedElement {
     this.#focus('#count');
   };
 
+  #handleChipRemoved = (): void => this.#focus('#count');
+
+  #handleRetryPanels = (): void => void this.#panels.load();
+
+  #relativeTime = (date: Date): string => this.localize.relativeTime(date);
+
   #handleToggleFiltersOpen = (): void => {
     this.filtersOpen = !this.filtersOpen;
     if (this.filtersOpen) void this.#panels.load();
@@ -347,7 +353,6 @@ export class PcServiceFinder extends PcFeedElement {
     const level = this.headingLevel;
     const prepared = this.#search.prepare(feed);
     if (prepared.services.length === 0) return renderEmpty(t.emptyHeading, undefined, undefined, level);
-    const { filters } = this.#search;
     const panels = this.#panels.value;
     const place = this.#place;
     const result = this.#address.pending
@@ -357,44 +362,29 @@ export class PcServiceFinder extends PcFeedElement {
     const { categoryLabels, areaLabels } = prepared;
     return renderFinderView({
       card: { t, locale: t.$code, headingLevel: level, categoryLabels, areaLabels, num: (value) => format.format(value) },
-      form: {
-        t,
-        query: this.#queryText,
-        postcode: place.text,
-        postcodeError: place.error,
-        locationStatus: place.status,
-        onSubmit: this.#handleSubmit,
-        onQueryInput: this.#handleQueryInput,
-        onPostcodeFocus: () => place.prefetch(),
-        onPostcodeInput: (event) => (place.text = (event.target as HTMLInputElement).value),
-        onPostcodeChange: () => place.changed(),
-        onUseLocation: () => place.useDevice(),
-      },
-      filters,
+      query: this.#queryText,
+      search: this.#search,
       result,
-      order: place.order,
+      place,
       visible: this.pages * this.#pageSize,
-      panels,
-      panelsFailed: this.#panels.failed,
+      panels: this.#panels,
       collapsible: this.#width.layout,
       filtersOpen: this.filtersOpen,
-      engineFailed: this.#search.failed,
       detailFailed: this.detailFailed,
       selected: this.selected,
-      live: this.#announcer.render(),
+      announcer: this.#announcer,
       on: {
-        toggle: this.#search.toggle,
-        toggleFree: this.#search.toggleFree,
+        submit: this.#handleSubmit,
+        queryInput: this.#handleQueryInput,
         clearFilters: this.#handleClearFilters,
-        chipRemoved: () => this.#focus('#count'),
+        chipRemoved: this.#handleChipRemoved,
         toggleFiltersOpen: this.#handleToggleFiltersOpen,
-        retryPanels: () => void this.#panels.load(),
-        retryEngine: this.#search.retry,
+        retryPanels: this.#handleRetryPanels,
         skipToResults: this.#handleSkipToResults,
         open: this.#handleOpen,
         showMore: this.#handleShowMore,
         closeDetail: this.#handleDetailClosed,
-        relativeTime: (date) => this.localize.relativeTime(date),
+        relativeTime: this.#relativeTime,
       },
     });
   }
