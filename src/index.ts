@@ -14,6 +14,14 @@ registerLocaleLoader('ar', () => import('./locales/ar.js'));
 export { PcProvider } from './provider/provider.js';
 export { PcFeedStatus } from './feed-status/feed-status.js';
 export { PcServiceFinder } from './service-finder/service-finder.js';
+export {
+  PcSearchEvent,
+  PcServiceSelectEvent,
+  type SearchDetail,
+  type SearchFilters,
+  type ServiceSelectDetail,
+  type ServiceSummary,
+} from './service-finder/events.js';
 export { PcEventCalendar } from './event-calendar/event-calendar.js';
 
 export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';

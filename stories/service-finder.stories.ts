@@ -1,16 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
-import { finderChunks } from '../src/service-finder/finder-chunks.js';
+import { PcServiceFinder } from '../src/service-finder/service-finder.js';
+import { FINDER_CHUNKS, type FinderChunks } from '../src/service-finder/finder-chunks.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
-import { failChunks, holdChunks, settledWidget } from './support/story-widgets.js';
+import { settledWidget } from './support/story-widgets.js';
 
 installStoryFeeds();
 
 type Args = { src: string; locale: string; pageSize: number; categories: string; headingLevel: number };
 
+/** A chunk that cannot arrive: the connection dropped after the finder loaded. */
+const failed = (): Promise<never> => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+/** A chunk that has not arrived yet: a connection too slow to bring it. */
+const held = (): Promise<never> => new Promise<never>(() => undefined);
+
+/**
+ * Renders the story with a finder whose chunks load with `chunks` (the rest as shipped): a
+ * subclass under its own tag, so the shipped loaders are never swapped.
+ */
+function withChunks(name: string, chunks: Partial<FinderChunks>): Story['render'] {
+  const tag = `pc-story-finder-${name}`;
+  if (!customElements.get(tag)) {
+    customElements.define(
+      tag,
+      class extends PcServiceFinder {
+        protected static override readonly chunks: FinderChunks = { ...FINDER_CHUNKS, ...chunks };
+      },
+    );
+  }
+  const t = unsafeStatic(tag);
+  return ({ src, locale }) => staticHtml`<${t} data-story-finder src=${src} locale=${locale}></${t}>`;
+}
+
 /** Waits for the finder in a story to show its results (or its empty state). */
-const settled = (canvas: HTMLElement) => settledWidget(canvas, 'pc-service-finder', '.results, .state--empty');
+const settled = (canvas: HTMLElement) => settledWidget(canvas, 'pc-service-finder, [data-story-finder]', '.results, .state--empty');
 
 /** Types into the search box and presses Search, as a parent would. */
 async function search(canvas: HTMLElement, words: string): Promise<void> {
@@ -66,12 +91,12 @@ export const Loading: Story = { args: { src: STORY_FEEDS.loading } };
 
 /** The results are in; the filter panel's chunk is still on its way (a placeholder holds its place). */
 export const FiltersStillLoading: Story = {
-  beforeEach: () => holdChunks(finderChunks, 'panels'),
+  render: withChunks('panels-held', { panels: held }),
 };
 
 /** The filter panel's chunk could not load: the results still show, and the panel offers "Try again". */
 export const FiltersCouldNotLoad: Story = {
-  beforeEach: () => failChunks(finderChunks, 'panels'),
+  render: withChunks('panels-failed', { panels: failed }),
 };
 
 export const LoadError: Story = { args: { src: STORY_FEEDS.serverError } };
@@ -92,13 +117,13 @@ export const DetailOpen: Story = {
  * with "Try again", which fetches the engine again.
  */
 export const OfflineAfterLoading: Story = {
-  beforeEach: () => failChunks(finderChunks, 'searchEngine', 'panels', 'nearMe'),
+  render: withChunks('offline', { searchEngine: failed, panels: failed, nearMe: failed }),
   play: async ({ canvasElement }) => search(canvasElement, 'nursery'),
 };
 
 /** As above, and the parent opened a service: an alert says the details could not load. */
 export const DetailCouldNotLoad: Story = {
-  beforeEach: () => failChunks(finderChunks, 'panels'),
+  render: withChunks('panels-failed', { panels: failed }),
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     root.querySelector<HTMLButtonElement>('.card__open')!.click();

@@ -189,6 +189,8 @@ export type Contact = Output<typeof ContactSchema>;
 export type Location = Output<typeof LocationSchema>;
 export type OpeningSession = Output<typeof OpeningSessionSchema>;
 export type Service = Output<typeof ServiceSchema>;
+/** What `ServicePlaceSchema` checks of a service: its id, name, area, place and booking. */
+export type ServicePlace = Output<typeof ServicePlaceSchema>;
 export type Recurrence = Output<typeof RecurrenceSchema>;
 export type FeedEvent = Output<typeof EventSchema>;
 export type Forms = Output<typeof FormsSchema>;

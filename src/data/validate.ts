@@ -22,6 +22,7 @@ import {
   type Forms,
   type Programme,
   type Service,
+  type ServicePlace,
   VERSION_PATTERN,
 } from './feed-schema.js';
 import { read, type Problem, type Removal, type Repair, type Schema } from './schema-kit.js';
@@ -103,13 +104,13 @@ export const servicesSection: FeedSection<Service[]> = (raw, refs, out) =>
 
 /**
  * Services with only `ServicePlaceSchema`'s fields checked: an item without a valid id or name
- * is left out, a bad place or booking removed, and every other field passes through unread,
- * so it must not be read (the calendar reads only these).
+ * is left out, a bad place or booking removed, and each is held as a `Service` with just those
+ * fields (see `placeOnly`).
  */
 export const servicePlacesSection: FeedSection<Service[]> = (raw, refs, out) =>
   validateList(raw, 'services', ServicePlaceSchema, out, {
     warn: (service, path, item) => warnUnknownArea(service.area, path, item, refs, out),
-  }) as Service[];
+  }).map(placeOnly);
 
 export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
   validateList(raw, 'events', EventSchema, out, {
@@ -162,6 +163,15 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
 }
 
 // ---------------------------------------------------------------------------------------
+
+/**
+ * A service read for its place only, as the feed holds services: what was checked, and the
+ * contract's empty lists for the rest. The fields that were not checked are left out, never
+ * passed on unread, so no widget can read an unchecked value as a checked one.
+ */
+function placeOnly({ id, name, area, location, booking }: ServicePlace): Service {
+  return { id, name, area, location, booking, categories: [], schedule: [], languages: [], accessibility: [] };
+}
 
 function validateProgramme(raw: Json, out: Draft[]): Programme {
   // Areas and categories are lists: validated item by item below, not as part of the header.

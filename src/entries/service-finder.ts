@@ -2,3 +2,11 @@
 import '../define/service-finder.js';
 
 export { PcServiceFinder } from '../service-finder/service-finder.js';
+export {
+  PcSearchEvent,
+  PcServiceSelectEvent,
+  type SearchDetail,
+  type SearchFilters,
+  type ServiceSelectDetail,
+  type ServiceSummary,
+} from '../service-finder/events.js';

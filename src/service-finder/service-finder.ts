@@ -1,11 +1,41 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+/**
+ * `<pc-service-finder>`: the element. It holds the parent's choices (the page of results, the
+ * open service and filters) and ties its controllers together: the search (search-engine.ts),
+ * where the parent is (parent-location.ts), the address (url-sync.ts), the live region
+ * (announcer.ts), its own width (ContainerWidth) and the panels' chunk (LazyPanels). The form,
+ * the filters and the results are drawn by the pure template functions beside it.
+ */
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
+import { ContainerWidth } from '../controllers/container-width.js';
+import { LazyPanels } from '../controllers/lazy-panels.js';
+import type { Feed } from '../data/feed-schema.js';
 import { PcFeedElement } from '../internal/feed-element.js';
+import { inRems } from '../internal/rems.js';
 import { baseStyles } from '../theme/base.styles.js';
+import { renderEmpty } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
-import { FinderController } from './finder-controller.js';
+import { Announcer } from './announcer.js';
+import type { PlacedService } from './distance.js';
+import { PcSearchEvent, PcServiceSelectEvent } from './events.js';
+import { FINDER_CHUNKS, type FinderChunks } from './finder-chunks.js';
+import { renderFinderView } from './finder-view.js';
+import type { SearchResult } from './finder-search.js';
+import { ParentLocation } from './parent-location.js';
+import { SearchEngine } from './search-engine.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
+import type { FinderUrlState } from './url-state.js';
+import { UrlSync } from './url-sync.js';
 
+
+/** Typing pause before a search runs (and `pc-search` fires). */
+export const TYPING_DELAY = 250;
+/** Typing pause before the count is announced: long enough not to talk over each keystroke. */
+export const ANNOUNCE_DELAY = 1000;
+/** The finder's width (rem) from which its stylesheet puts the filters beside the results (its container query). */
+const PANELS_BESIDE_FROM_REM = 46;
+/** A full UK postcode as a word of the query ("NB1 4AA", "nb14aa"). */
+const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
 
 /**
  * A directory of local family services a parent can search in their own words (typos and
@@ -19,8 +49,8 @@ import { serviceFinderStyles } from './service-finder.styles.js';
  *
  * @summary Search, filter and sort local family services; open one for the details.
  * @tagname pc-service-finder
- * @fires pc-search - After each search (typing is debounced): `detail: { query, filters, total }`.
- * @fires pc-service-select - When a parent opens a service: `detail: { service }`. Cancelable: call `preventDefault()` to show the service your own way instead of the built-in detail view.
+ * @fires {PcSearchEvent} pc-search - After each search (typing is debounced): `detail` is a `SearchDetail`, `{ query, filters, total }`.
+ * @fires {PcServiceSelectEvent} pc-service-select - When a parent opens a service: `detail` is a `ServiceSelectDetail`, `{ service }`. Cancelable: call `preventDefault()` to show the service your own way instead of the built-in detail view.
  * @csspart base - The wrapper around everything.
  * @csspart search-box - The search form.
  * @csspart search-input - The search text box.
@@ -58,6 +88,10 @@ import { serviceFinderStyles } from './service-finder.styles.js';
  */
 export class PcServiceFinder extends PcFeedElement {
   static override properties: PropertyDeclarations = {
+    pages: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
+    detailFailed: { state: true, attribute: false },
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     geocoder: {},
@@ -66,8 +100,59 @@ export class PcServiceFinder extends PcFeedElement {
 
   static override styles = [baseStyles, stateStyles, serviceFinderStyles];
 
-  // One file with the element: a second request (or a chunk per part) would cost more than it saves.
-  readonly #finder = new FinderController(this, this.localize);
+  /**
+   * Loads the finder's lazy chunks. A subclass may bring its own (a test's that fail or wait).
+   * @internal
+   */
+  protected static readonly chunks: FinderChunks = FINDER_CHUNKS;
+
+  readonly #chunks = (this.constructor as typeof PcServiceFinder).chunks;
+  readonly #search = new SearchEngine(this, {
+    load: () => this.#chunks.searchEngine(),
+    categories: () => this.categories,
+    changed: (typed) => this.#changed(typed),
+  });
+  readonly #place = new ParentLocation(this, {
+    load: () => this.#chunks.nearMe(),
+    geocoder: () => this.geocoder,
+    moved: (change) => this.#moved(change),
+  });
+  readonly #address = new UrlSync(this, {
+    enabled: () => this.syncUrl,
+    load: () => this.#chunks.urlState(),
+    read: (state) => this.#readAddress(state),
+  });
+  /** The detail view and the filter panel's body, one chunk. */
+  readonly #panels = new LazyPanels(this, {
+    load: () => this.#chunks.panels(),
+    styles: (panels) => [panels.filterPanelStyles, panels.serviceDetailStyles],
+    prefetchWhen: () => !!this.#search.shown,
+  });
+  /**
+   * Whether the filters sit behind their "Filters" button (a narrow finder). The stylesheet
+   * decides (a container query); this reads it from the button. A finder wide enough for the
+   * filters beside the results fetches them at once, beside the feed.
+   */
+  readonly #width = new ContainerWidth(this, {
+    initial: false,
+    layout: () => {
+      const toggle = this.renderRoot.querySelector<HTMLElement>('.filters__toggle');
+      return !!toggle && getComputedStyle(toggle).display !== 'none';
+    },
+    measured: (width) => {
+      if (typeof ResizeObserver === 'undefined' || inRems(width) >= PANELS_BESIDE_FROM_REM) void this.#panels.load();
+    },
+  });
+  readonly #announcer = new Announcer(this);
+
+  /** The results page shown: "Show more results" adds one. */
+  private pages = 1;
+  /** The service whose detail view is open. */
+  private selected?: PlacedService;
+  /** The filters' disclosure is open (a narrow finder). */
+  private filtersOpen = false;
+  /** Opening a service needed the panels and their fetch failed: an alert says so. */
+  private detailFailed = false;
 
   /** How many results to show before "Show more results". */
   pageSize = 10;
@@ -81,12 +166,215 @@ export class PcServiceFinder extends PcFeedElement {
   /** Category ids to limit the finder to, separated by spaces or commas. All when empty. */
   categories?: string;
 
+  /** The search box's words: ahead of the search while the parent types. */
+  #queryText = '';
+  #typingTimer?: ReturnType<typeof setTimeout>;
+  /** How long after the next search renders to announce its count (set by the parent's change). */
+  #announceDelay?: number;
+  #openerId?: string;
+  /** Focus to move once the next update has rendered. */
+  #afterUpdate?: () => void;
+  #reported?: SearchResult;
+  #emittedKey?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#typingTimer);
+  }
+
+  protected override updated(): void {
+    const after = this.#afterUpdate;
+    this.#afterUpdate = undefined;
+    after?.();
+    this.#report();
+  }
+
+  get #pageSize(): number {
+    const size = Math.floor(Number(this.pageSize));
+    return size >= 1 ? size : 10;
+  }
+
+  #focus(selector: string): void {
+    this.#afterUpdate = () => this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** A new search: page 1, the address, and an announcement once it has run. */
+  #changed(typed: boolean): void {
+    this.pages = 1;
+    this.#announceDelay = typed ? ANNOUNCE_DELAY - TYPING_DELAY : 150;
+    this.#writeAddress();
+  }
+
+  #readAddress(state: FinderUrlState): void {
+    this.#search.filters = state.filters;
+    this.#queryText = state.filters.query;
+    this.pages = state.page ?? 1;
+    this.#place.fromAddress(state.postcode, this.pages);
+  }
+
+  #writeAddress(): void {
+    this.#address.write({ filters: this.#search.filters, postcode: this.#place.postcode, page: this.pages });
+  }
+
+  /** The parent's place changed: the page it asked for (1 for a new place), and the address. */
+  #moved({ page, refused }: { page?: number; refused?: boolean }): void {
+    if (page !== undefined) this.pages = page;
+    if (refused) this.#focus('#pc');
+    this.#writeAddress();
+  }
+
+  #announceCount(delay: number): void {
+    this.#announcer.announce(() => {
+      const total = this.#search.shown?.results.length ?? 0;
+      return this.t.finderResults(total, new Intl.NumberFormat(this.localize.intlLocale).format(total));
+    }, delay);
+  }
+
+  /** After a new search has rendered: `pc-search`, and the announcement for a parent's change. */
+  #report(): void {
+    const shown = this.#search.shown;
+    if (!shown || shown === this.#reported) return;
+    this.#reported = shown;
+    const key = JSON.stringify(this.#search.filters);
+    if (key === this.#emittedKey) return;
+    this.#emittedKey = key;
+    const filters = structuredClone(this.#search.filters);
+    this.dispatchEvent(new PcSearchEvent({ query: filters.query, filters, total: shown.results.length }));
+    if (this.#announceDelay !== undefined) this.#announceCount(this.#announceDelay);
+    this.#announceDelay = undefined;
+  }
+
+  #handleQueryInput = (event: Event): void => {
+    this.#queryText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#typingTimer);
+    this.#announcer.cancel();
+    this.#typingTimer = setTimeout(() => this.#runQuery(true), TYPING_DELAY);
+  };
+
+  /**
+   * Runs the typed query. A full postcode in it (the whole query while typing; anywhere in
+   * it on Search) moves to the empty postcode box: parents type where they see a box.
+   */
+  #runQuery(typed: boolean): void {
+    const found = this.#place.given ? null : POSTCODE_IN_QUERY.exec(this.#queryText);
+    if (found && (!typed || found[0].trim() === this.#queryText.trim())) {
+      this.#queryText = this.#queryText.replace(found[0], ' ').replace(/\s+/g, ' ').trim();
+      // Set directly: the box may still show text the last render never saw.
+      this.renderRoot.querySelector<HTMLInputElement>('#q')!.value = this.#queryText;
+      this.#place.apply(found[0], !typed);
+    }
+    // Pressing Search always says how many were found, even when nothing changed.
+    if (!this.#search.search(this.#queryText, typed) && !typed) this.#announceCount(150);
+  }
+
+  #handleSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    clearTimeout(this.#typingTimer);
+    const form = event.currentTarget as HTMLFormElement;
+    this.#queryText = (form.elements.namedItem('q') as HTMLInputElement).value;
+    this.#place.text = (form.elements.namedItem('postcode') as HTMLInputElement).value;
+    this.#place.apply(this.#place.text, true);
+    this.#runQuery(false);
+  };
+
+  /** The open filter panel is dozens of Tab stops: keyboard users can go past it (GOV.UK's skip link). */
+  #handleSkipToResults = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#count')?.focus();
+  };
+
+  #handleClearFilters = (): void => {
+    this.#search.clearFilters();
+    this.#focus('#count');
+  };
+
+  #handleChipRemoved = (): void => this.#focus('#count');
+
+  #handleRetryPanels = (): void => void this.#panels.load();
+
+  #relativeTime = (date: Date): string => this.localize.relativeTime(date);
+
+  #handleToggleFiltersOpen = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+    if (this.filtersOpen) void this.#panels.load();
+  };
+
+  #handleShowMore = (): void => {
+    const first = this.pages * this.#pageSize;
+    this.pages += 1;
+    this.#writeAddress();
+    this.#afterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.card__open')[first]?.focus();
+  };
+
+  #handleOpen = (placed: PlacedService, opener: HTMLElement): void => {
+    if (!this.dispatchEvent(new PcServiceSelectEvent({ service: placed.service }))) return;
+    this.#openerId = opener.dataset.id;
+    void this.#panels.load().then((panels) => {
+      this.detailFailed = !panels;
+      if (!panels) return;
+      this.selected = placed;
+      this.#afterUpdate = () => {
+        const dialog = this.renderRoot.querySelector('dialog');
+        if (dialog && !dialog.open) dialog.showModal();
+        this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+      };
+    });
+  };
+
+  #handleDetailClosed = (): void => {
+    this.selected = undefined;
+    const id = this.#openerId ?? '';
+    this.#afterUpdate = () =>
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.card__open')].find((button) => button.dataset.id === id)?.focus();
+  };
+
   protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
     // Part of the list could not be loaded (a live API's page failed): show the rest, and say so.
     const incomplete = view.diagnostics.some((d) => d.incomplete);
     return html`${incomplete
       ? html`<p class="stale-notice" part="incomplete-notice" role="status">${this.t.finderIncomplete}</p>`
-      : nothing}${this.#finder.render(view)}`;
+      : nothing}${this.#renderFinder(view.feed)}`;
+  }
+
+  #renderFinder(feed: Feed): TemplateResult {
+    const t = this.t;
+    const level = this.headingLevel;
+    const prepared = this.#search.prepare(feed);
+    if (prepared.services.length === 0) return renderEmpty(t.emptyHeading, undefined, undefined, level);
+    const panels = this.#panels.value;
+    const place = this.#place;
+    const result = this.#address.pending
+      ? undefined
+      : this.#search.results(prepared, { place: place.place, placeKey: place.key, count: panels?.filterAndCount });
+    const format = new Intl.NumberFormat(this.localize.intlLocale);
+    const { categoryLabels, areaLabels } = prepared;
+    return renderFinderView({
+      card: { t, locale: t.$code, headingLevel: level, categoryLabels, areaLabels, num: (value) => format.format(value) },
+      query: this.#queryText,
+      search: this.#search,
+      result,
+      place,
+      visible: this.pages * this.#pageSize,
+      panels: this.#panels,
+      collapsible: this.#width.layout,
+      filtersOpen: this.filtersOpen,
+      detailFailed: this.detailFailed,
+      selected: this.selected,
+      announcer: this.#announcer,
+      on: {
+        submit: this.#handleSubmit,
+        queryInput: this.#handleQueryInput,
+        clearFilters: this.#handleClearFilters,
+        chipRemoved: this.#handleChipRemoved,
+        toggleFiltersOpen: this.#handleToggleFiltersOpen,
+        retryPanels: this.#handleRetryPanels,
+        skipToResults: this.#handleSkipToResults,
+        open: this.#handleOpen,
+        showMore: this.#handleShowMore,
+        closeDetail: this.#handleDetailClosed,
+        relativeTime: this.#relativeTime,
+      },
+    });
   }
 }
 

@@ -506,7 +506,7 @@ describe('validateFeedSections', () => {
   it('checks only the place and booking of services when asked for their places (the calendar)', () => {
     const input = troubled();
     input.services.push(
-      // Fields the calendar never reads pass through unread: a bad phone and schedule are not its concern.
+      // Fields the calendar never reads are not checked: a bad phone and schedule are not its concern.
       { id: 's3', name: 'Bumps', contact: { phone: 'call us!' }, schedule: 'Mondays', location: { postcode: 'NB1 4AA', lat: 95 }, booking: 'walk in' },
       { id: 's4', location: { name: 'No name' } },
       { id: 's5', name: 'Elsewhere', area: 'south' },
@@ -516,7 +516,7 @@ describe('validateFeedSections', () => {
     const bumps = out.services[2];
     expect(bumps.location).to.deep.equal({ postcode: 'NB1 4AA' });
     expect(bumps.booking).to.equal(undefined);
-    expect((bumps as Json).contact).to.deep.equal({ phone: 'call us!' });
+    expect((bumps as Json).contact, 'an unchecked field is not passed on').to.equal(undefined);
     expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([
       ['services[2].location.lat', 'dropped'],
       ['services[2].booking', 'dropped'],
@@ -526,6 +526,23 @@ describe('validateFeedSections', () => {
       ['events[1].serviceId', 'warning'],
     ]);
     expect(out.events[0].serviceId, 'events still link to the services read').to.equal('s2');
+  });
+
+  it('holds services read for their place in the contract\'s shape, with nothing unchecked passed on', () => {
+    const input = feed({
+      services: [
+        { id: 's1', name: 'Bumps', categories: 5, schedule: 'Mondays', languages: 'Polish', description: { html: '<b>hi</b>' }, location: { postcode: 'NB1 4AA' } },
+      ],
+    });
+    const { feed: out, diagnostics } = validateFeedSections(input, { servicePlaces: servicePlacesSection });
+    expect(diagnostics).to.deep.equal([]);
+    const [bumps] = out.services;
+    // What a Service always has, whatever the document held there.
+    expect([bumps.categories, bumps.schedule, bumps.languages, bumps.accessibility]).to.deep.equal([[], [], [], []]);
+    expect(Object.keys(bumps).filter((key) => (bumps as Json)[key] !== undefined).sort()).to.deep.equal(
+      ['accessibility', 'categories', 'id', 'languages', 'location', 'name', 'schedule'],
+    );
+    expect(bumps.location).to.deep.equal({ postcode: 'NB1 4AA' });
   });
 
   it('reads whole services when one widget asks for services and another only for their places', () => {

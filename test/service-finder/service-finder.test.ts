@@ -2,17 +2,29 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../../src/entries/service-finder.js';
-import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
-import type { Service } from '../../src/data/feed-schema.js';
-import type { ServiceFilters } from '../../src/service-finder/filters.js';
+import { PcServiceFinder } from '../../src/service-finder/service-finder.js';
+import { PcSearchEvent, PcServiceSelectEvent, type SearchDetail } from '../../src/service-finder/events.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { finderChunks } from '../../src/service-finder/finder-chunks.js';
+import { FINDER_CHUNKS, type FinderChunks } from '../../src/service-finder/finder-chunks.js';
 import { countLoads, failedImport, feedUrl, heldFeed, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const FEED = 'test/fixtures/finder/finder.json';
 const SAMPLE = 'demo/sample-feed.json';
 
-type SearchDetail = { query: string; filters: ServiceFilters; total: number };
+/** A test's own chunk loaders: it may make one fail or wait, and put the real one back as it goes. */
+type Chunks = { -readonly [K in keyof FinderChunks]: FinderChunks[K] };
+
+/** A tag for a finder that loads its chunks with `chunks` (a subclass: nothing shipped is swapped). */
+function finderWith(chunks: Chunks): string {
+  const tag = `pc-test-finder-${uniqueKey().toLowerCase().replace(/[^a-z0-9-]/g, '-')}`;
+  customElements.define(
+    tag,
+    class extends PcServiceFinder {
+      protected static override readonly chunks: FinderChunks = chunks;
+    },
+  );
+  return tag;
+}
 
 function $(el: Element, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -45,8 +57,8 @@ async function ready(el: Element): Promise<void> {
  * The finder itself is the fixture root (no wrapper): open-wc then waits for Lit's update,
  * not for an animation frame, which a background test page in Firefox never gets.
  */
-async function finder(src = feedUrl(FEED), attrs = ''): Promise<PcServiceFinder> {
-  const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${src}" ${attrs}></pc-service-finder>`);
+async function finder(src = feedUrl(FEED), attrs = '', tag = 'pc-service-finder'): Promise<PcServiceFinder> {
+  const el = await fixture<PcServiceFinder>(`<${tag} src="${src}" ${attrs}></${tag}>`);
   await ready(el);
   return el;
 }
@@ -197,7 +209,10 @@ describe('<pc-service-finder>', function () {
     it('finds through typos as the parent types, fires one pc-search, and announces once typing pauses', async () => {
       const el = await finder();
       const events: SearchDetail[] = [];
-      el.addEventListener('pc-search', (e) => events.push((e as CustomEvent<SearchDetail>).detail));
+      el.addEventListener('pc-search', (e) => {
+        expect(e).to.be.instanceOf(PcSearchEvent);
+        events.push(e.detail);
+      });
       typeInOneGo(el, 'nursary');
       await untilNames(el, (list) => list.length === 1, 'one result');
       expect(names(el)).to.deep.equal(['Little Acorns Nursery']);
@@ -395,7 +410,8 @@ describe('<pc-service-finder>', function () {
       opener.focus();
       const selected = oneEvent(el, 'pc-service-select');
       await sendKeys({ press: 'Enter' });
-      const event = (await selected) as CustomEvent<{ service: Service }>;
+      const event = await selected;
+      expect(event).to.be.instanceOf(PcServiceSelectEvent);
       expect(event.detail.service.id).to.equal('stay-play');
       expect(event.bubbles && event.composed).to.equal(true);
       const dialog = (await waitForShadow(el, 'dialog[open]')) as HTMLDialogElement;
@@ -437,7 +453,7 @@ describe('<pc-service-finder>', function () {
       el.addEventListener('pc-service-select', prevent);
       $$(el, '.card__open')[0].click();
       // Give the detail view's chunk time to arrive, had it been asked for.
-      await finderChunks.panels();
+      await FINDER_CHUNKS.panels();
       await new Promise((r) => setTimeout(r, 100));
       await el.updateComplete;
       expect($(el, 'dialog')).to.equal(null);
@@ -448,8 +464,9 @@ describe('<pc-service-finder>', function () {
   });
 
   describe('loading in parts', () => {
-    const real = { ...finderChunks };
-    afterEach(() => Object.assign(finderChunks, real));
+    const real = FINDER_CHUNKS;
+    let chunks: Chunks;
+    beforeEach(() => (chunks = { ...real }));
 
     it('never fetches the Open Referral UK reader for a native feed', async () => {
       const el = await finder();
@@ -457,13 +474,14 @@ describe('<pc-service-finder>', function () {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
       expect(fetched.some((url) => url.includes('/src/service-finder/search-index'))).to.equal(true, 'the resource list is read');
-      // Only the adapter's stand-in (openreferral-lazy) ships with the widget.
-      expect(fetched.filter((url) => /openreferral(?!-lazy)/.test(url))).to.deep.equal([]);
+      // Only the adapter's stand-in (formats/openreferral/adapter.ts) ships with the widget.
+      expect(fetched.filter((url) => /\/openreferral\/(?!adapter\.)/.test(url))).to.deep.equal([]);
+      expect(fetched.some((url) => url.includes('/openreferral/adapter.')), 'the stand-in is seen').to.equal(true);
     });
 
     it('fetches the search engine while the parent reads the first results, before any typing', async () => {
-      const engine = countLoads(finderChunks, 'searchEngine');
-      const el = await finder();
+      const engine = countLoads(chunks, 'searchEngine');
+      const el = await finder(feedUrl(FEED), '', finderWith(chunks));
       expect(names(el)).to.have.length(8);
       await waitUntil(() => engine.count === 1, 'engine prefetched when idle');
       await typeQuery(el, 'nursary');
@@ -481,7 +499,7 @@ describe('<pc-service-finder>', function () {
       };
       const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
       const options: { inSlices?: boolean }[] = [];
-      finderChunks.searchEngine = async () => {
+      chunks.searchEngine = async () => {
         const engine = await real.searchEngine();
         class Recording extends engine.ServiceIndex {
           constructor(...args: ConstructorParameters<typeof engine.ServiceIndex>) {
@@ -491,7 +509,7 @@ describe('<pc-service-finder>', function () {
         }
         return { ...engine, ServiceIndex: Recording };
       };
-      const el = await finder(src);
+      const el = await finder(src, '', finderWith(chunks));
       await waitUntil(() => options.length === 1, 'index built while idle');
       expect(options[0].inSlices).to.equal(true);
       await typeQuery(el, 'brestfeeding');
@@ -502,25 +520,38 @@ describe('<pc-service-finder>', function () {
     });
 
     it('says so when the search engine cannot load, accessibly, and Try again recovers', async () => {
-      finderChunks.searchEngine = failedImport;
-      const el = await finder();
+      chunks.searchEngine = failedImport;
+      const el = await finder(feedUrl(FEED), '', finderWith(chunks));
       expect(names(el)).to.have.length(8);
       await typeQuery(el, 'nursary');
       const alert = await waitForShadow(el, '.finder__main [role="alert"]', 'engine error');
       expect(alert.textContent).to.contain('We could not connect');
       await expect(el).to.be.accessible();
-      finderChunks.searchEngine = real.searchEngine;
+      chunks.searchEngine = real.searchEngine;
       (alert.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
       await untilNames(el, (list) => list.length === 1 && list[0] === 'Little Acorns Nursery', 'search after retry');
       expect($(el, '.finder__main [role="alert"]')).to.equal(null);
     });
 
+    it('loads its chunks with its own class’s loaders: one finder that cannot load the engine says so, another on the page still searches', async () => {
+      chunks.searchEngine = failedImport;
+      const offline = await finder(feedUrl(FEED), '', finderWith(chunks));
+      const online = await finder();
+      await typeQuery(offline, 'nursary');
+      const alert = await waitForShadow(offline, '.finder__main [role="alert"]', 'engine error');
+      expect(alert.textContent).to.contain('We could not connect');
+      await typeQuery(online, 'nursary');
+      await untilNames(online, (list) => list.length === 1 && list[0] === 'Little Acorns Nursery', 'the other finder searched');
+      expect($(online, '.finder__main [role="alert"]')).to.equal(null);
+    });
+
     it('shows the results before the filter panel arrives, then draws it beside them', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      finderChunks.panels = () => gate.then(real.panels);
-      const panels = countLoads(finderChunks, 'panels');
-      const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}" style="width: 1100px"></pc-service-finder>`);
+      chunks.panels = () => gate.then(real.panels);
+      const panels = countLoads(chunks, 'panels');
+      const tag = finderWith(chunks);
+      const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}" style="width: 1100px"></${tag}>`);
       await waitForShadow(el, '.results', 'results rendered');
       expect(names(el)).to.have.length(8);
       expect(countText(el)).to.equal('8 services found');
@@ -539,8 +570,9 @@ describe('<pc-service-finder>', function () {
     });
 
     it('fetches a narrow finder’s panels only once the first results are in', async () => {
-      const panels = countLoads(finderChunks, 'panels');
-      const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}&delay=300" style="width: 320px"></pc-service-finder>`);
+      const panels = countLoads(chunks, 'panels');
+      const tag = finderWith(chunks);
+      const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}&delay=300" style="width: 320px"></${tag}>`);
       await new Promise((r) => setTimeout(r, 150));
       expect(panels.count, 'nothing asked for while the feed loads').to.equal(0);
       await ready(el);
@@ -549,12 +581,13 @@ describe('<pc-service-finder>', function () {
 
     it('styles the filter panel whichever need fetched the panels (here, opening a service)', async () => {
       // The idle prefetch fails; opening a service then fetches the panels, before the filters are ever opened.
-      finderChunks.panels = failedImport;
-      const tries = countLoads(finderChunks, 'panels');
-      const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}" style="width: 320px"></pc-service-finder>`);
+      chunks.panels = failedImport;
+      const tries = countLoads(chunks, 'panels');
+      const tag = finderWith(chunks);
+      const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}" style="width: 320px"></${tag}>`);
       await ready(el);
       await waitUntil(() => tries.count === 1, 'idle prefetch tried', { timeout: 5000 });
-      finderChunks.panels = real.panels;
+      chunks.panels = real.panels;
       $$(el, '.card__open')[0].click();
       const dialog = await waitForShadow(el, 'dialog[open]', 'detail open');
       (dialog as HTMLDialogElement).close();
@@ -565,13 +598,14 @@ describe('<pc-service-finder>', function () {
     });
 
     it('says so when the filter panel cannot load, and Try again draws it', async () => {
-      finderChunks.panels = failedImport;
-      const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}" style="width: 1100px"></pc-service-finder>`);
+      chunks.panels = failedImport;
+      const tag = finderWith(chunks);
+      const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}" style="width: 1100px"></${tag}>`);
       const alert = await waitForShadow(el, '#filter-body [role="alert"]', 'panel error');
       expect(alert.textContent).to.contain('We could not connect');
       expect(names(el), 'the results still show').to.have.length(8);
       await expect(el).to.be.accessible();
-      finderChunks.panels = real.panels;
+      chunks.panels = real.panels;
       const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#filter-body button')].find((b) => b.textContent!.trim() === 'Try again')!;
       retry.click();
       await waitUntil(() => $(el, '#filter-body')!.querySelectorAll('fieldset').length > 3, 'panel drawn after Try again');
@@ -579,22 +613,22 @@ describe('<pc-service-finder>', function () {
     });
 
     it('says so when the detail view cannot load, and opens it on the next try', async () => {
-      finderChunks.panels = failedImport;
-      const el = await finder();
+      chunks.panels = failedImport;
+      const el = await finder(feedUrl(FEED), '', finderWith(chunks));
       $$(el, '.card__open')[0].click();
       const alert = await waitForShadow(el, '.finder__main > [role="alert"]', 'detail error');
       expect(alert.textContent).to.contain('We could not connect');
       expect($(el, 'dialog')).to.equal(null);
       await expect(el).to.be.accessible();
-      finderChunks.panels = real.panels;
+      chunks.panels = real.panels;
       $$(el, '.card__open')[0].click();
       await waitForShadow(el, 'dialog[open]');
       expect($(el, '.finder__main > [role="alert"]')).to.equal(null);
     });
 
     it('fetches "near me" once, when the parent goes to the postcode box', async () => {
-      const nearMe = countLoads(finderChunks, 'nearMe');
-      const el = await finder();
+      const nearMe = countLoads(chunks, 'nearMe');
+      const el = await finder(feedUrl(FEED), '', finderWith(chunks));
       await new Promise((r) => setTimeout(r, 100));
       expect(nearMe.count).to.equal(0);
       $(el, '#pc')!.focus();
@@ -606,8 +640,8 @@ describe('<pc-service-finder>', function () {
     });
 
     it('says so when "near me" cannot load, keeps the postcode, and applies it on the next Search', async () => {
-      finderChunks.nearMe = failedImport;
-      const el = await finder();
+      chunks.nearMe = failedImport;
+      const el = await finder(feedUrl(FEED), '', finderWith(chunks));
       $(el, '#pc')!.focus();
       await sendKeys({ type: 'nb1 9zz' });
       await sendKeys({ press: 'Enter' });
@@ -616,7 +650,7 @@ describe('<pc-service-finder>', function () {
       expect(($(el, '#pc') as HTMLInputElement).value).to.equal('nb1 9zz');
       expect(names(el)[0]).to.equal('Baby swimming');
       await expect(el).to.be.accessible();
-      finderChunks.nearMe = real.nearMe;
+      chunks.nearMe = real.nearMe;
       ($(el, '[part="search-button"]') as HTMLButtonElement).click();
       await untilNames(el, (list) => list[0] === 'Hillside Food Bank', 'district first after retry');
       expect($(el, '.search [role="alert"]')).to.equal(null);
@@ -626,8 +660,8 @@ describe('<pc-service-finder>', function () {
     it('keeps the Search button\'s focus move for an invalid postcode typed before "near me" arrives', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      finderChunks.nearMe = () => gate.then(() => real.nearMe());
-      const el = await finder();
+      chunks.nearMe = () => gate.then(() => real.nearMe());
+      const el = await finder(feedUrl(FEED), '', finderWith(chunks));
       $(el, '#pc')!.focus();
       await sendKeys({ type: 'hello' });
       // Leaving the box applies the postcode (its change event); Search then submits it again.
@@ -641,9 +675,9 @@ describe('<pc-service-finder>', function () {
     });
 
     it('still finds services with sync-url when URL sync cannot load', async () => {
-      finderChunks.urlState = failedImport;
+      chunks.urlState = failedImport;
       history.replaceState(null, '', `${location.pathname}?pc-q=nursery`);
-      const el = await finder(feedUrl(FEED), 'sync-url');
+      const el = await finder(feedUrl(FEED), 'sync-url', finderWith(chunks));
       expect(names(el)).to.have.length(8);
       await typeQuery(el, 'nursary');
       await untilNames(el, (list) => list.length === 1, 'search still works');

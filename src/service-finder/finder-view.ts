@@ -1,0 +1,124 @@
+/**
+ * The finder's view once its feed is in: the search form, the skip link, the filters beside
+ * (or behind their button above) the results, the detail view of an open service and the live
+ * region, laid out from what the element and its controllers know. A pure template function;
+ * the form, the filters and the results are drawn by their own (finder-form.ts, finder-filters.ts,
+ * finder-results.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LazyPanels } from '../controllers/lazy-panels.js';
+import { FeedError } from '../data/errors.js';
+import { renderError, renderLoading } from '../ui/states.js';
+import type { Announcer } from './announcer.js';
+import type { PlacedService } from './distance.js';
+import type { FilterPanelContext } from './filter-panel.js';
+import { hasActiveFilters, selectedCount } from './filters.js';
+import { renderFilters } from './finder-filters.js';
+import { renderSearchForm } from './finder-form.js';
+import { renderResults } from './finder-results.js';
+import type { SearchResult } from './finder-search.js';
+import type { ParentLocation } from './parent-location.js';
+import type { SearchEngine } from './search-engine.js';
+import type { CardContext } from './service-card.js';
+
+export interface FinderView {
+  card: CardContext;
+  /** What the search box holds. */
+  query: string;
+  /** The search: its filters, whether its engine failed, and the filter panel's actions. */
+  search: SearchEngine;
+  /** The results, or none yet (the loading state shows). */
+  result?: SearchResult;
+  /** Where the parent is: the postcode box, and how the results are ordered. */
+  place: ParentLocation;
+  /** How many results to show (the pages shown times the page size). */
+  visible: number;
+  /** The panels' chunk (the filters' body and counts, the detail view). */
+  panels: LazyPanels<typeof import('./finder-panels.js')>;
+  /** The filters sit behind their button (a narrow finder). */
+  collapsible: boolean;
+  filtersOpen: boolean;
+  detailFailed: boolean;
+  /** The open service. */
+  selected?: PlacedService;
+  announcer: Announcer;
+  on: {
+    submit: (event: SubmitEvent) => void;
+    queryInput: (event: Event) => void;
+    clearFilters: () => void;
+    /** A chip was removed: focus goes to the count. */
+    chipRemoved: () => void;
+    toggleFiltersOpen: () => void;
+    retryPanels: () => void;
+    skipToResults: (event: Event) => void;
+    open: (placed: PlacedService, opener: HTMLElement) => void;
+    showMore: () => void;
+    closeDetail: () => void;
+    relativeTime: (date: Date) => string;
+  };
+}
+
+export function renderFinderView(v: FinderView): TemplateResult {
+  const { card, result, search, on } = v;
+  const { t, num } = card;
+  const { filters } = search;
+  const panels = v.panels.value;
+  const panel: FilterPanelContext | undefined = result?.options && {
+    t,
+    locale: card.locale,
+    num,
+    filters,
+    options: result.options,
+    onToggle: search.toggle,
+    onToggleFree: search.toggleFree,
+    onClear: on.clearFilters,
+  };
+  const order = v.place.order;
+  const sortNote = !order
+    ? ''
+    : 'nearest' in order
+      ? t.finderNearest(order.nearest === 'here' ? t.finderYourLocation : order.nearest)
+      : t.finderInDistrict(order.district);
+  return html`<div class="finder">
+    ${renderSearchForm({ t, query: v.query, place: v.place, onSubmit: on.submit, onQueryInput: on.queryInput })}
+    ${result && !v.collapsible
+      ? html`<a class="skip visually-hidden-focusable" href="#count" @click=${on.skipToResults}>${t.finderSkipToResults}</a>`
+      : nothing}
+    <div class="finder__layout">
+      ${result
+        ? renderFilters({
+            t,
+            num,
+            selected: selectedCount(filters),
+            open: v.filtersOpen,
+            collapsible: v.collapsible,
+            panels: v.panels,
+            panel,
+            onRetry: on.retryPanels,
+            onToggleOpen: on.toggleFiltersOpen,
+          })
+        : nothing}
+      <div class="finder__main">
+        ${v.detailFailed ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>` : nothing}
+        ${search.failed
+          ? renderError(t, new FeedError('network', 'The search engine could not load.'), search.retry, card.headingLevel)
+          : result
+            ? renderResults({
+                card,
+                result,
+                visible: v.visible,
+                sortNote,
+                chips: panels && panel ? panels.renderChips(panel, on.chipRemoved) : nothing,
+                onClearFilters: hasActiveFilters(filters) ? on.clearFilters : undefined,
+                onOpen: on.open,
+                onShowMore: on.showMore,
+              })
+            : renderLoading(t, 2)}
+      </div>
+    </div>
+    ${v.selected && panels
+      ? panels.renderDetail(v.selected, { ...card, relativeTime: on.relativeTime, onClose: on.closeDetail })
+      : nothing}
+    ${v.announcer.render()}
+  </div>`;
+}
