@@ -111,7 +111,7 @@ export function logDiagnostics(diagnostics: readonly Diagnostic[], source: strin
     `${LOG_PREFIX} ${diagnostics.length} problem(s) in the feed ${source || '(inline data)'}: ` +
     `${count('skipped')} item(s) left out, ${count('dropped')} field(s) removed, ${count('warning')} warning(s).`;
   const body = diagnostics.map(formatDiagnostic).join('\n');
-  if (!isNewReport(source, header + body)) return;
+  if (!isNewReport(source, header + body, 'problems')) return;
   // '%s' keeps `%c`/`%o` in feed text or URLs from being read as console format directives.
   if (typeof console.groupCollapsed === 'function' && typeof console.groupEnd === 'function') {
     console.groupCollapsed('%s', header);

@@ -97,7 +97,7 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
   function failed(error: unknown, source: string): FeedOutcome {
     if (error instanceof FeedRefusal) {
       // The widgets show the refusal at once; its reason is worded for the console after.
-      const log = (message: string) => isNewReport(source, message) && console.error(`${LOG_PREFIX} ${message}`);
+      const log = (message: string) => isNewReport(source, message, 'refusal') && console.error(`${LOG_PREFIX} ${message}`);
       report(
         (module) => log(asFeedError(module.wordRefusal(error), source).message),
         () => log(error.message),
@@ -106,7 +106,7 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
     }
     const feedError = asFeedError(error, source);
     // Like diagnostics: the saved copy and the fresh copy of an unreadable feed say it once.
-    if (isNewReport(source, feedError.message)) console.error(`${LOG_PREFIX} ${feedError.message}`);
+    if (isNewReport(source, feedError.message, 'refusal')) console.error(`${LOG_PREFIX} ${feedError.message}`);
     return { error: feedError };
   }
 
