@@ -100,6 +100,47 @@ export function heldFeed(options: { file?: string; body?: string; status?: numbe
   };
 }
 
+/** What `/mock/configured/KEY` answers (see `configuredFeed`). */
+export interface FeedAnswer {
+  /** An HTTP status, or `drop` to close the connection unanswered (a network error). Default 200. */
+  status?: number | 'drop';
+  /** The body as text; or */
+  body?: string;
+  /** a repository file served as the body. Neither: `{}`. */
+  file?: string;
+  /** A `Retry-After` header. */
+  retryAfter?: string;
+  /** Hold each answer until `release()`; it then answers as configured at that moment. */
+  hold?: boolean;
+}
+
+/**
+ * A feed address whose answer the test sets and changes (`/mock/configured/KEY`): a server that
+ * works, then fails, then recovers, for the same URL, so a saved copy and "Try again" can be seen.
+ * Call `answer()` before the first request.
+ */
+export function configuredFeed(key = uniqueKey('configured')): {
+  url: string;
+  key: string;
+  answer: (options: FeedAnswer) => Promise<void>;
+  release: () => Promise<number>;
+} {
+  return {
+    url: `/mock/configured/${key}`,
+    key,
+    answer: async ({ status, body, file, retryAfter, hold }) => {
+      const query = new URLSearchParams();
+      if (status !== undefined) query.set('status', String(status));
+      if (body !== undefined) query.set('body', body);
+      if (file !== undefined) query.set('file', file);
+      if (retryAfter !== undefined) query.set('retryAfter', retryAfter);
+      if (hold) query.set('hold', '1');
+      await fetch(`/mock/configure/${key}?${query}`, { cache: 'no-store' });
+    },
+    release: async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released,
+  };
+}
+
 /**
  * The element that isolates feed text `text` in an element's shadow DOM (or inside `root`
  * itself when it has none): the nearest `<bdi>` or element with a `dir` around a text node
