@@ -119,7 +119,7 @@ describe('<pc-event-calendar>: views', () => {
     await wide.updateComplete;
     expect(ranges.at(-1)?.view).to.equal('month');
     wide.parentElement!.style.width = '320px';
-    await waitUntil(() => button(wide, 'List').getAttribute('aria-pressed') === 'true', 'list after shrinking', { timeout: 4000 });
+    await waitUntil(() => button(wide, 'List').getAttribute('aria-pressed') === 'true', 'list after shrinking');
     expect(has(wide, '[role="grid"]')).to.equal(false);
     const today = londonDay();
     const start = today.startsWith('2026-12') ? today : '2026-12-01';
@@ -589,9 +589,10 @@ describe('<pc-event-calendar>: a session in detail', () => {
       </div>`,
     );
     $(el, 'button[data-occ="ev-course@2026-11-25"]').click();
-    // Give the detail view's chunk time to arrive, had it been asked for.
+    // Let the detail view's chunk arrive, had it been asked for (it resolves for the calendar first),
+    // and the calendar draw what follows: one turn of the event loop, no clock raced.
     await calendarChunks.panels();
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(has(el, 'dialog')).to.equal(false);
     expect(has(el, '.detail__body')).to.equal(false);

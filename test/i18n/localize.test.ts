@@ -75,7 +75,7 @@ describe('locale loaders', () => {
     let calls = 0;
     registerLocaleLoader('zz', async () => {
       calls += 1;
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve)); // a pack that arrives in a later task
       registerTranslation({ $code: 'zz', $name: 'Test', $dir: 'ltr', retry: 'ZZ retry' });
     });
     const el = await fixture<PcFeedStatus>(
