@@ -5,11 +5,12 @@ import '../../src/entries/event-calendar.js';
 import '../../src/entries/provider.js';
 import '../../src/locales/ar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
+import { FIXTURE_FILES } from '../fixtures/index.js';
 import { feedUrl, waitUntil } from '../support/helpers.js';
 
-export const CALENDAR = 'test/fixtures/calendar/calendar.json';
-export const HOSTILE = 'test/fixtures/calendar/hostile.json';
-export const JSONLD = 'test/fixtures/calendar/jsonld-events.json';
+export const CALENDAR = FIXTURE_FILES.calendar;
+export const HOSTILE = FIXTURE_FILES.hostileCalendar;
+export const JSONLD = FIXTURE_FILES.jsonld;
 
 export { feedUrl };
 
