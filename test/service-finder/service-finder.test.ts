@@ -156,24 +156,8 @@ describe('<pc-service-finder>', function () {
       await expect(el).to.be.accessible();
     });
 
-    it('shows the loading state while the feed loads, accessibly', async () => {
-      // The feed is held until the test has looked: no delay to outlast on a busy machine.
-      const feed = heldFeed({ file: FEED });
-      const el = await fixture<PcServiceFinder>(html`<pc-service-finder src=${feed.url}></pc-service-finder>`);
-      const status = await waitForShadow(el, '[part="loading"] [role="status"]');
-      expect(status.textContent).to.equal('Loading…');
-      await expect(el).to.be.accessible();
-      await waitUntil(async () => (await requestCount(feed.key)) === 1, 'the feed was asked for');
-      await feed.release();
-      await waitForShadow(el, '.card__open', 'results once the feed arrives');
-    });
-
-    it('shows the shared error state when the feed fails, accessibly', async () => {
-      const el = await fixture<PcServiceFinder>(html`<pc-service-finder src=${`/mock/json/${uniqueKey()}?status=404`}></pc-service-finder>`);
-      const alert = await waitForShadow(el, '[role="alert"]');
-      expect(alert.textContent).to.contain('error 404');
-      await expect(el).to.be.accessible();
-    });
+    // Loading, errors and "Try again", the saved copy, heading levels, Arabic and a missing src:
+    // the shared suite, test/service-finder/feed-widget-suite.test.ts.
 
     it('pages results with page-size and "Show more results", moving focus to the first new card', async () => {
       const el = await finder(feedUrl(SAMPLE), 'page-size="5"');
