@@ -19,7 +19,8 @@ stop_busy() {
   for pid in "${busy[@]}"; do kill "$pid" 2>/dev/null; done
   busy=()
 }
-trap stop_busy EXIT INT TERM
+trap stop_busy EXIT
+trap 'exit 130' INT TERM
 
 rm -rf test-results-busy
 mkdir -p test-results-busy
