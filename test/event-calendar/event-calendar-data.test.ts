@@ -40,7 +40,7 @@ describe('<pc-event-calendar>: states', () => {
       </pc-provider>
     </div>`);
     const el = box.querySelector('pc-event-calendar')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'calendar from the provider', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'calendar from the provider');
     // 13:00 New York wall time is 18:00 UTC.
     expect((await openForStart(el, 'ev-course@2026-11-25')).toISOString()).to.equal('2026-11-25T18:00:00.000Z');
   });
@@ -76,9 +76,9 @@ describe('<pc-event-calendar>: strict Content-Security-Policy', () => {
     document.body.append(frame);
     try {
       const calendar = () => frame.contentDocument?.querySelector('pc-event-calendar')?.shadowRoot;
-      await waitUntil(() => calendar()?.querySelector('.session__open'), 'calendar rendered in the CSP page', { timeout: 8000 });
+      await waitUntil(() => calendar()?.querySelector('.session__open'), 'calendar rendered in the CSP page');
       calendar()!.querySelector<HTMLElement>('[data-occ="ev-stay-play@2026-11-25"]')!.click();
-      await waitUntil(() => calendar()?.querySelector('[part="ics-series-link"]'), 'downloads ready', { timeout: 8000 });
+      await waitUntil(() => calendar()?.querySelector('[part="ics-series-link"]'), 'downloads ready');
       const link = calendar()!.querySelector<HTMLAnchorElement>('[part="ics-link"]')!;
       expect(link.href.startsWith('blob:')).to.equal(true);
       expect(frame.contentWindow!.getComputedStyle(calendar()!.querySelector('.cal')!).display).to.equal('grid');
@@ -172,7 +172,7 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
         html`<div style="width: 1000px"><pc-event-calendar src=${feedUrl('test/fixtures/calendar/jsonld-no-events.json')}></pc-event-calendar></div>`,
       );
       const el = box.querySelector('pc-event-calendar')!;
-      await waitUntil(() => el.shadowRoot?.querySelector('.state--error'), 'error state', { timeout: 8000 });
+      await waitUntil(() => el.shadowRoot?.querySelector('.state--error'), 'error state');
       expect(text($(el, '.state--error'))).to.contain('not in a format we can show');
       expect(errors.join('\n')).to.contain('has no schema.org Event');
       await expect(el).to.be.accessible();

@@ -606,7 +606,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       const panels = countLoads(calendarChunks, 'panels');
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       // requestIdleCallback may wait up to its 2 s timeout on a busy machine.
-      await waitUntil(() => panels.count === 1, 'panels prefetched when idle', { timeout: 5000 });
+      await waitUntil(() => panels.count === 1, 'panels prefetched when idle');
       await openSession(el, 'ev-course@2026-11-25');
       await closeSession(el);
       await openFilters(el);
@@ -617,7 +617,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       calendarChunks.panels = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
-      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
+      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown');
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
       expect(has(el, 'dialog')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -632,7 +632,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       calendarChunks.panels = failedImport;
       const tries = countLoads(calendarChunks, 'panels');
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-      await waitUntil(() => tries.count === 1, 'idle prefetch tried', { timeout: 5000 });
+      await waitUntil(() => tries.count === 1, 'idle prefetch tried');
       calendarChunks.panels = real.panels;
       await openSession(el, 'ev-course@2026-11-25');
       await closeSession(el);
@@ -645,7 +645,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       const summary = $(el, '[part="filters"] summary');
       summary.click();
-      await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown', { timeout: 5000 });
+      await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown');
       expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
       expect(sessionTitles(el).length).to.be.above(0);
       await expect(el).to.be.accessible();

@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { feedUrl, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
+import { feedUrl, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
 

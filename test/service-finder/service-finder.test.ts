@@ -103,7 +103,7 @@ async function afterResizeObservers(el: PcServiceFinder): Promise<void> {
 }
 
 async function untilNames(el: Element, check: (list: string[]) => boolean, message: string): Promise<void> {
-  await waitUntil(() => check(names(el)), message, { timeout: 5000 });
+  await waitUntil(() => check(names(el)), message);
 }
 
 describe('<pc-service-finder>', function () {
@@ -562,7 +562,7 @@ describe('<pc-service-finder>', function () {
       const tries = countLoads(finderChunks, 'panels');
       const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${feedUrl(FEED)}" style="width: 320px"></pc-service-finder>`);
       await ready(el);
-      await waitUntil(() => tries.count === 1, 'idle prefetch tried', { timeout: 5000 });
+      await waitUntil(() => tries.count === 1, 'idle prefetch tried');
       finderChunks.panels = real.panels;
       $$(el, '.card__open')[0].click();
       const dialog = await waitForShadow(el, 'dialog[open]', 'detail open');
@@ -795,7 +795,7 @@ describe('<pc-service-finder>', function () {
       const el = await finder();
       expect(asked).to.equal(0);
       $(el, '[part="location-button"]')!.click();
-      await waitUntil(() => shadowText(el).includes('Sorted by distance from your location'), 'sorted by distance', { timeout: 5000 });
+      await waitUntil(() => shadowText(el).includes('Sorted by distance from your location'), 'sorted by distance');
       expect(asked).to.equal(1);
       expect(names(el)[0]).to.equal('Baby swimming');
       // Nearest first: the distances shown never go down the list.

@@ -73,10 +73,10 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
   }
 
   const contentShown = (el: Element) => shows(el, content.role, content.name);
-  const untilContent = (el: Element, what: string) => waitUntil(() => contentShown(el), `${what}: ${content.role} "${String(content.name)}"`, { timeout: 10_000 });
+  const untilContent = (el: Element, what: string) => waitUntil(() => contentShown(el), `${what}: ${content.role} "${String(content.name)}"`);
   /** Waits for the alert the error state is, through the data client's retries. */
   const untilAlert = async (el: Element) => {
-    await waitUntil(() => queryByRole(el, 'alert'), 'the error state', { timeout: 10_000 });
+    await waitUntil(() => queryByRole(el, 'alert'), 'the error state');
     return getByRole(el, 'alert');
   };
 
@@ -145,7 +145,7 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
       expect(shows(later, 'status', stale), 'no notice while refreshing').to.equal(false);
       await feed.answer({ status: 503 });
       await feed.release();
-      await waitUntil(() => queryByRole(later, 'status', stale), 'the notice once the refresh failed', { timeout: 10_000 });
+      await waitUntil(() => queryByRole(later, 'status', stale), 'the notice once the refresh failed');
       expect(contentShown(later), 'the saved copy still shows').to.equal(true);
       expect(shows(later, 'alert'), 'no error').to.equal(false);
       await expect(later).to.be.accessible();
@@ -173,7 +173,7 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
         const src = () => `/mock/text/${uniqueKey('empty')}?body=${encodeURIComponent(JSON.stringify(empty.feed))}`;
         for (const level of [undefined, '4']) {
           const el = mount({ src: src(), 'heading-level': level });
-          await waitUntil(() => queryByRole(el, 'heading', empty.heading(enGB)), 'the empty state', { timeout: 10_000 });
+          await waitUntil(() => queryByRole(el, 'heading', empty.heading(enGB)), 'the empty state');
           expect(headingLevel(getByRole(el, 'heading', empty.heading(enGB)))).to.equal(Number(level ?? 2) + offset);
           await expect(el).to.be.accessible();
         }
@@ -196,7 +196,7 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
 
     it('locale="ar": says what went wrong in Arabic, right to left, with "Try again" named in Arabic, accessibly', async () => {
       const el = mount({ src: `/mock/json/${uniqueKey('missing')}?status=404`, locale: 'ar' });
-      await waitUntil(() => queryByRole(el, 'heading', ar.errorHeading), 'the error state in Arabic', { timeout: 10_000 });
+      await waitUntil(() => queryByRole(el, 'heading', ar.errorHeading), 'the error state in Arabic');
       const alert = getByRole(el, 'alert');
       expect(alert.textContent).to.contain(ar.errorHttp(404));
       expect(alert.contains(getByRole(el, 'button', ar.retry)), '"Try again" in Arabic').to.equal(true);
