@@ -1,13 +1,16 @@
 /**
  * Feeds for stories that a static Storybook cannot serve: a request that never answers
  * (loading), a server error, a document that is not a feed. Only URLs under
- * `/story-feeds/` are intercepted; everything else goes to the real `fetch`.
+ * `/story-feeds/` are intercepted; everything else goes to the real `fetch`. The documents come
+ * from the fixtures the tests use (`test/fixtures/index.ts`), so a story shows what a test checks.
  */
+import { FIXTURE_FILES, busyDailyFeed, openReferralApiRoot, openReferralPage, openReferralService } from '../../test/fixtures/index.js';
+
 const realFetch = window.fetch.bind(window);
 let installed = false;
 
 export const STORY_FEEDS = {
-  sample: 'demo/sample-feed.json',
+  sample: FIXTURE_FILES.sample,
   loading: '/story-feeds/never-answers.json',
   serverError: '/story-feeds/server-error.json',
   notAFeed: '/story-feeds/not-a-feed.json',
@@ -25,29 +28,12 @@ export const STORY_FEEDS = {
 /** One page of the partial API: two services, or a server error for page 2. */
 function partialApiPage(page: number): Response {
   if (page !== 1) return new Response('{"error":"down"}', { status: 503 });
-  const service = (n: number, name: string) => ({
-    id: `api-${n}`,
-    name,
-    status: 'active',
-    description: 'A weekly group for parents and carers with children under 5.',
-  });
-  const body = { total_items: 4, total_pages: 2, page_number: 1, contents: [service(1, 'Bumps and Babies'), service(2, 'Toddler Music Time')] };
-  return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  const services = [openReferralService('api-1', 'Bumps and Babies'), openReferralService('api-2', 'Toddler Music Time')];
+  return json(openReferralPage(1, services, { totalPages: 2, totalItems: 4 }));
 }
 
-function busyDailyFeed(): string {
-  return JSON.stringify({
-    version: '1.0',
-    programme: { name: 'Busy programme', timezone: 'Europe/London' },
-    services: [],
-    events: Array.from({ length: 5000 }, (_, i) => ({
-      id: `daily-${i}`,
-      title: `Daily session ${i + 1}`,
-      start: `2026-11-01T${String(8 + (i % 10)).padStart(2, '0')}:00`,
-      end: `2026-11-01T${String(9 + (i % 10)).padStart(2, '0')}:00`,
-      recurrence: { frequency: 'weekly', byDay: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] },
-    })),
-  });
+function json(body: unknown): Response {
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
 export function installStoryFeeds(): void {
@@ -73,11 +59,11 @@ export function installStoryFeeds(): void {
       case STORY_FEEDS.busyServer:
         return Promise.resolve(new Response('{}', { status: 429 }));
       case STORY_FEEDS.partialApi:
-        return Promise.resolve(new Response(JSON.stringify({ version: 'HSDS-UK-3.0' }), { status: 200 }));
+        return Promise.resolve(json(openReferralApiRoot));
       case `${STORY_FEEDS.partialApi}/services`:
         return Promise.resolve(partialApiPage(Number(url.searchParams.get('page'))));
       case STORY_FEEDS.busyDaily:
-        return Promise.resolve(new Response(busyDailyFeed(), { status: 200, headers: { 'content-type': 'application/json' } }));
+        return Promise.resolve(json(busyDailyFeed()));
       default:
         return realFetch(input, init);
     }

@@ -54,7 +54,7 @@ function buttonNamed(root: ShadowRoot, name: string): HTMLButtonElement {
 const cardNames = (root: ShadowRoot) => [...root.querySelectorAll('.card__open')].map((b) => b.textContent!.trim());
 
 async function checkFinder(frame: HTMLIFrameElement): Promise<void> {
-  await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results', { timeout: 8000 });
+  await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results');
   const root = shadowOf(frame, 'pc-service-finder')!;
   // The item with a bad name is left out; the other two are shown.
   expect(cardNames(root)).to.have.members(['Little Acorns Stay and Play', 'Rhyme Time at the Library']);
@@ -64,18 +64,18 @@ async function checkFinder(frame: HTMLIFrameElement): Promise<void> {
   const search = byLabel(root, 'Search');
   search.value = 'rhyme';
   search.dispatchEvent(new Event('input', { bubbles: true }));
-  await waitUntil(() => cardNames(root).length === 1, 'search narrowed the results', { timeout: 8000 });
+  await waitUntil(() => cardNames(root).length === 1, 'search narrowed the results');
   expect(cardNames(root)).to.deep.equal(['Rhyme Time at the Library']);
 }
 
 async function checkCalendar(frame: HTMLIFrameElement): Promise<void> {
-  await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.session__open'), 'calendar sessions', { timeout: 8000 });
+  await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.session__open'), 'calendar sessions');
   const root = shadowOf(frame, 'pc-event-calendar')!;
   const session = buttonNamed(root, '10:00');
   expect(session.textContent).to.contain('Open day');
   // Opening it loads the detail view's chunk.
   session.click();
-  await waitUntil(() => root.querySelector('dialog[open] .detail__body'), 'session detail open', { timeout: 8000 });
+  await waitUntil(() => root.querySelector('dialog[open] .detail__body'), 'session detail open');
   expect(root.querySelector('dialog[open]')!.textContent).to.contain('Open day');
 }
 
@@ -107,7 +107,7 @@ describe('built bundles (dist/)', () => {
     onBundlePage(
       'event-calendar',
       async (frame) => {
-        await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.session__open'), 'calendar sessions', { timeout: 8000 });
+        await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.session__open'), 'calendar sessions');
         const shown = shadowOf(frame, 'pc-event-calendar')!.textContent!;
         for (const title of ['Stay and play', 'Rhyme time', 'Open-ended drop-in']) expect(shown).to.contain(title);
         expect(shown).to.not.contain('Forever group');
@@ -131,11 +131,11 @@ describe('built bundles (dist/)', () => {
     onBundlePage(
       'service-finder',
       async (frame) => {
-        await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results', { timeout: 8000 });
+        await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results');
         const win = frame.contentWindow as ProbeWindow;
         const fetched = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
         // The chunks prefetched at idle (search, detail) arrive; the report's never does.
-        await waitUntil(() => fetched().some((file) => file.includes('/chunks/search-index-')), 'search chunk prefetched', { timeout: 8000 });
+        await waitUntil(() => fetched().some((file) => file.includes('/chunks/search-index-')), 'search chunk prefetched');
         expect(fetched().filter((file) => /\/chunks\/(feed-report|format)-/.test(file))).to.deep.equal([]);
         expect(win.consoleWarnings).to.deep.equal([]);
         expect(win.consoleErrors).to.deep.equal([]);
@@ -191,7 +191,7 @@ describe('built bundles (dist/)', () => {
         async (frame) => {
           const tags = bundle === 'parent-champion-widgets' ? ['pc-service-finder', 'pc-event-calendar'] : [`pc-${bundle}`];
           for (const tag of tags) {
-            await waitUntil(() => shadowOf(frame, tag)?.querySelector('[role="alert"]'), `${tag} error`, { timeout: 8000 });
+            await waitUntil(() => shadowOf(frame, tag)?.querySelector('[role="alert"]'), `${tag} error`);
             const root = shadowOf(frame, tag)!;
             expect(root.querySelector('[role="alert"]')!.textContent).to.contain('The information is not in a format we can show.');
             expect(buttonNamed(root, 'Try again')).to.exist;

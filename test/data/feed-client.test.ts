@@ -15,14 +15,40 @@ import {
   readSavedDocument,
   saveDocument,
 } from '../../src/data/document-cache.js';
+import { heldFeed } from '../support/helpers.js';
 
 // Chromium and Firefox share one mock server, so every key is unique per browser and test.
 const unique = (name: string): string => `${name}-${Math.random().toString(36).slice(2, 10)}`;
 const absolute = (path: string): string => new URL(path, location.origin).href;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** One turn of the event loop: lets queued microtasks and timers already due run. No clock is raced. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /** Small numbers keep the suite fast; tests that need other values say so. */
 const FAST: LoadOptions = { timeoutMs: 3000, retries: 2, retryDelayMs: 10 };
+
+/** Records the delay of every timer the page sets until `stop()`, and still sets it. */
+function recordTimerDelays(): { delays: number[]; stop: () => void } {
+  const delays: number[] = [];
+  const real = window.setTimeout;
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    delays.push(Number(ms ?? 0));
+    return real(handler, ms, ...args);
+  }) as typeof window.setTimeout;
+  return { delays, stop: () => (window.setTimeout = real) };
+}
+
+/** Records the page's requests for `src` (the promises `fetch` returned) until `stop()`. */
+function recordFetches(src: string): { calls: Promise<Response>[]; stop: () => void } {
+  const calls: Promise<Response>[] = [];
+  const real = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const call = real(input, init);
+    if (absolute(input instanceof Request ? input.url : String(input)) === absolute(src)) calls.push(call);
+    return call;
+  };
+  return { calls, stop: () => (window.fetch = real) };
+}
 
 async function serverCount(key: string): Promise<{ count: number; aborted: number }> {
   const response = await fetch(`/mock/count/${key}`, { cache: 'no-store' });
@@ -180,15 +206,22 @@ describe('feed client', () => {
 
   describe('failures and retries', () => {
     it('times out each attempt (kind timeout) and retries', async () => {
-      const key = unique('slow');
-      const w = watch(`/mock/json/${key}?delay=1500`, { timeoutMs: 100, retries: 1, retryDelayMs: 10 });
-      const error = expectError(await w.settled()).error;
-      expect(error.kind).to.equal('timeout');
-      expect(error.status).to.equal(undefined);
-      expect((await serverCount(key)).count).to.equal(2);
-      expect(logs).to.have.length(1);
-      expect(logs[0]!.level).to.equal('error');
-      expect(logs[0]!.text).to.contain(absolute(`/mock/json/${key}?delay=1500`)).and.contain('after 2 attempts');
+      // The server holds every answer and the test never releases it: each attempt can only end by
+      // its timeout, however slow the machine, so nothing races.
+      const feed = heldFeed();
+      try {
+        const w = watch(feed.url, { timeoutMs: 100, retries: 1, retryDelayMs: 0 });
+        const error = expectError(await w.settled()).error;
+        expect(error.kind).to.equal('timeout');
+        expect(error.status).to.equal(undefined);
+        expect(logs).to.have.length(1);
+        expect(logs[0]!.level).to.equal('error');
+        expect(logs[0]!.text).to.contain(absolute(feed.url)).and.contain('no response within 100 ms').and.contain('after 2 attempts');
+        // Two attempts, and no third. (An attempt a busy browser gave up before it was sent never reaches the server.)
+        expect((await serverCount(feed.key)).count).to.be.within(1, 2);
+      } finally {
+        await feed.release();
+      }
     });
 
     it('retries 503 and then succeeds', async () => {
@@ -280,14 +313,20 @@ describe('feed client', () => {
 
     it('honours Retry-After (in seconds) over its own backoff', async () => {
       const key = unique('retryafter');
-      const w = watch(`/mock/flaky/${key}?fail=1&status=503&retryAfter=1`, { ...FAST, retryDelayMs: 1 });
-      await waitFor(() => serverCount(key), (c) => c.count === 1, 'the first request');
-      await sleep(400);
-      // The header asked for 1 s; a 1 ms backoff would have retried long ago.
-      expect((await serverCount(key)).count).to.equal(1);
-      expect(w.last?.status).to.equal('loading');
-      expectReady(await w.settled());
+      // The wait the client asks for before its retry is read from its timer, not raced against a clock.
+      const waits = recordTimerDelays();
+      let w: Watcher;
+      try {
+        w = watch(`/mock/flaky/${key}?fail=1&status=503&retryAfter=1`, { ...FAST, retryDelayMs: 1 });
+        expectReady(await w.settled());
+      } finally {
+        waits.stop();
+      }
       expect((await serverCount(key)).count).to.equal(2);
+      // The header asked for 1 s; its own backoff would have been about 1 ms.
+      expect(waits.delays).to.include(1000);
+      expect(waits.delays.filter((ms) => ms > 0 && ms < 2), 'no 1 ms backoff').to.deep.equal([]);
+      expect(w.states.map((s) => s.status)).to.deep.equal(['loading', 'ready']);
     });
   });
 
@@ -312,11 +351,14 @@ describe('feed client', () => {
 
   describe('dedupe and abort', () => {
     it('makes one request for any number of subscribers, and shares the data', async () => {
-      const key = unique('dedupe');
-      const src = `/mock/json/${key}?delay=100`;
+      // Held until all three subscribers are waiting on it.
+      const feed = heldFeed();
+      const src = feed.url;
       const watchers = [watch(src), watch(src), watch(src)];
+      await waitFor(() => serverCount(feed.key), (c) => c.count === 1, 'the request to arrive');
+      await feed.release();
       const results = await Promise.all(watchers.map((w) => w.settled()));
-      expect((await serverCount(key)).count).to.equal(1);
+      expect((await serverCount(feed.key)).count).to.equal(1);
       const data = results.map((s) => expectReady(s).data);
       expect(data[1]).to.equal(data[0]);
       expect(data[2]).to.equal(data[0]);
@@ -331,77 +373,98 @@ describe('feed client', () => {
       const copyUrl = new URL('/src/data/feed-client.ts?second-copy', location.origin).href;
       const copy = (await import(copyUrl)) as typeof import('../../src/data/feed-client.js');
       expect(copy.watchDocument).not.to.equal(watchDocument);
-      const key = unique('copies');
-      const src = `/mock/json/${key}?delay=100`;
+      const feed = heldFeed();
+      const src = feed.url;
       const a = watch(src);
       const fromCopy: DocumentState[] = [];
       const stop = copy.watchDocument(src, (s) => fromCopy.push(s), FAST);
+      await waitFor(() => serverCount(feed.key), (c) => c.count === 1, 'the request to arrive');
+      await feed.release();
       await a.settled();
       await waitFor(() => fromCopy.at(-1)?.status, (s) => s === 'ready', 'the copy to be ready');
-      expect((await serverCount(key)).count).to.equal(1);
+      expect((await serverCount(feed.key)).count).to.equal(1);
       stop();
     });
 
     it('keeps loading while any subscriber remains', async () => {
-      const key = unique('remains');
-      const src = `/mock/json/${key}?delay=200`;
+      const feed = heldFeed();
+      const src = feed.url;
       const a = watch(src);
       const b = watch(src);
       a.unsubscribe();
+      await waitFor(() => serverCount(feed.key), (c) => c.count === 1, 'the request to arrive');
+      await feed.release();
       expectReady(await b.settled());
       expect(a.states.map((s) => s.status)).to.deep.equal(['loading']);
-      expect(await serverCount(key)).to.deep.equal({ count: 1, aborted: 0 });
+      expect(await serverCount(feed.key)).to.deep.equal({ count: 1, aborted: 0 });
     });
 
     it('aborts the request in flight when the last subscriber leaves', async () => {
-      const key = unique('abort');
-      const a = watch(`/mock/json/${key}?delay=3000`);
-      const b = watch(`/mock/json/${key}?delay=3000`);
-      await waitFor(() => serverCount(key), (c) => c.count === 1, 'the request to arrive');
+      const feed = heldFeed();
+      const a = watch(feed.url);
+      const b = watch(feed.url);
+      await waitFor(() => serverCount(feed.key), (c) => c.count === 1, 'the request to arrive');
       a.unsubscribe();
       b.unsubscribe();
-      await waitFor(() => serverCount(key), (c) => c.aborted === 1, 'the server to see the abort', 2500);
+      await waitFor(() => serverCount(feed.key), (c) => c.aborted === 1, 'the server to see the abort');
+      await feed.release();
       expect(a.states).to.have.length(1);
       expect(b.states).to.have.length(1);
       expect(logs).to.deep.equal([]);
     });
 
     it('stops retrying after the last subscriber leaves, and calls nobody afterwards', async () => {
-      const key = unique('stopretry');
-      const w = watch(`/mock/flaky/${key}?fail=999&status=503`, { timeoutMs: 3000, retries: 10, retryDelayMs: 30 });
-      await waitFor(() => serverCount(key), (c) => c.count >= 2, 'a retry');
-      w.unsubscribe();
-      const callsAtUnsubscribe = w.states.length;
-      await sleep(50); // a request already on the wire may still land
-      const settled = (await serverCount(key)).count;
-      await sleep(500); // ten retries at 30 ms doubling would have landed several more by now
-      expect((await serverCount(key)).count).to.equal(settled);
-      expect(w.states.length).to.equal(callsAtUnsubscribe);
-      expect(logs).to.deep.equal([]);
+      // Every answer is a 503 the test releases; the client retries at once (no backoff to wait for).
+      const feed = heldFeed({ status: 503 });
+      const fetches = recordFetches(feed.url);
+      try {
+        const w = watch(feed.url, { timeoutMs: 30_000, retries: 10, retryDelayMs: 0 });
+        await waitFor(() => serverCount(feed.key), (c) => c.count === 1, 'the first request');
+        await feed.release();
+        await waitFor(() => serverCount(feed.key), (c) => c.count === 2, 'a retry, held by the server');
+        w.unsubscribe();
+        const callsAtUnsubscribe = w.states.length;
+        await waitFor(() => serverCount(feed.key), (c) => c.aborted === 1, 'the retry in flight to be aborted');
+        // The aborted attempt has ended in the client; a retry it scheduled (at 0 ms) would have run
+        // before a timer set after that, and started its request there.
+        await fetches.calls[1]!.catch(() => undefined);
+        await nextTask();
+        await feed.release();
+        expect(fetches.calls).to.have.length(2);
+        expect((await serverCount(feed.key)).count).to.equal(2);
+        expect(w.states.length).to.equal(callsAtUnsubscribe);
+        expect(logs).to.deep.equal([]);
+      } finally {
+        fetches.stop();
+      }
     });
 
     it('keeps the request when an element is moved (unsubscribe and resubscribe in one task)', async () => {
-      const key = unique('move');
-      const src = `/mock/json/${key}?delay=200`;
+      const feed = heldFeed();
+      const src = feed.url;
       const first = watch(src);
       first.unsubscribe();
       const second = watch(src);
       expect(second.states.map((s) => s.status)).to.deep.equal(['loading']);
+      await waitFor(() => serverCount(feed.key), (c) => c.count === 1, 'the request to arrive');
+      await feed.release();
       expectReady(await second.settled());
-      expect(await serverCount(key)).to.deep.equal({ count: 1, aborted: 0 });
+      expect(await serverCount(feed.key)).to.deep.equal({ count: 1, aborted: 0 });
     });
 
     it('starts afresh for a subscriber that comes after an abort', async () => {
-      const key = unique('afresh');
-      const src = `/mock/json/${key}?delay=300`;
+      const feed = heldFeed();
+      const src = feed.url;
       const first = watch(src);
-      await waitFor(() => serverCount(key), (c) => c.count === 1, 'the first request');
+      await waitFor(() => serverCount(feed.key), (c) => c.count === 1, 'the first request');
       first.unsubscribe();
-      await sleep(20);
+      await waitFor(() => serverCount(feed.key), (c) => c.aborted === 1, 'the first request to be aborted');
       const second = watch(src);
       expect(second.states.map((s) => s.status)).to.deep.equal(['loading']);
+      await waitFor(() => serverCount(feed.key), (c) => c.count === 2, 'a second request');
+      await feed.release();
       expectReady(await second.settled());
-      expect((await serverCount(key)).count).to.equal(2);
+      expect((await serverCount(feed.key)).count).to.equal(2);
     });
 
     it('reuses a finished result for a later subscriber without a request', async () => {
@@ -410,7 +473,7 @@ describe('feed client', () => {
       const first = watch(src);
       const data = expectReady(await first.settled()).data;
       first.unsubscribe();
-      await sleep(20);
+      await nextTask(); // the first subscriber is gone before the next one comes
       const second = watch(src);
       expect(second.states).to.have.length(1);
       const state = expectReady(second.last);
@@ -640,10 +703,15 @@ describe('feed client', () => {
       const w = watch(`/mock/json/${unique('idem')}`);
       w.unsubscribe();
       w.unsubscribe();
-      const v = watch(`/mock/json/${unique('idem2')}`);
+      const feed = heldFeed();
+      const v = watch(feed.url);
+      await waitFor(() => serverCount(feed.key), (c) => c.count === 1, 'the request to arrive');
       resetDocumentCache();
       expect(() => v.unsubscribe()).not.to.throw();
-      await sleep(50);
+      // The reset gave the request up; had its answer still reached the listener, it would now.
+      await waitFor(() => serverCount(feed.key), (c) => c.aborted === 1, 'the request to be aborted');
+      await feed.release();
+      await nextTask();
       expect(v.states.map((s) => s.status)).to.deep.equal(['loading']);
     });
   });

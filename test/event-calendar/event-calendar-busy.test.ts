@@ -5,6 +5,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
+import { busyDailyFeed } from '../fixtures/index.js';
 import { waitUntil } from '../support/helpers.js';
 import { longestTaskWhile } from '../support/task-timer.js';
 import { $, $$, CALENDAR, announced, button, feedUrl, focusedName, mount, sessionTitles, text } from './event-calendar-kit.js';
@@ -16,21 +17,9 @@ const PAGE = 100;
 const DAY_CAP = 20;
 const CELL_TITLES = 3;
 
-/** 5,000 events each on every day of the week, from 1 November 2026. */
+/** 5,000 events each on every day of the week, from 1 November 2026 (the feed the story "Busy daily" shows). */
 function dailyFeed(): string {
-  const feed = {
-    version: '1.0',
-    programme: { name: 'Busy programme', timezone: 'Europe/London' },
-    services: [],
-    events: Array.from({ length: EVENTS }, (_, i) => ({
-      id: `daily-${String(i).padStart(4, '0')}`,
-      title: `Daily session ${i}`,
-      start: '2026-11-01T09:00',
-      end: '2026-11-01T10:00',
-      recurrence: { frequency: 'weekly', byDay: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] },
-    })),
-  };
-  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+  return URL.createObjectURL(new Blob([JSON.stringify(busyDailyFeed(EVENTS))], { type: 'application/json' }));
 }
 
 let src = '';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { browserTimeZone } from '../../src/time/zoned-time.js';
-import { heldFeed, isolatingElement, requestCount, uniqueKey, waitUntil } from '../support/helpers.js';
+import { isolatingElement, uniqueKey, waitUntil } from '../support/helpers.js';
 import {
   $,
   $$,
@@ -30,38 +30,8 @@ const inLondon = () => browserTimeZone() === 'Europe/London';
 describe('<pc-event-calendar>: states', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
 
-  it('shows the shared loading state while the feed loads', async () => {
-    // The feed is held until the test has looked: no delay to outlast on a busy machine.
-    const feed = heldFeed({ file: CALENDAR });
-    const box = fixtureSync<HTMLDivElement>(html`<div style="width: 1000px">
-      <pc-event-calendar src=${feed.url}></pc-event-calendar>
-    </div>`);
-    const el = box.querySelector('pc-event-calendar')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'loading state');
-    expect(text($(el, '[part="loading"] [role="status"]'))).to.equal('Loading…');
-    await expect(el).to.be.accessible();
-    await waitUntil(async () => (await requestCount(feed.key)) === 1, 'the feed was asked for');
-    await feed.release();
-    await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'the calendar once the feed arrives');
-  });
-
-  it('shows the shared error state, with "Try again", when the feed fails', async () => {
-    const box = fixtureSync<HTMLDivElement>(html`<div style="width: 1000px">
-      <pc-event-calendar src=${`/mock/json/${uniqueKey('down')}?status=503`}></pc-event-calendar>
-    </div>`);
-    const el = box.querySelector('pc-event-calendar')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'error state', { timeout: 8000 });
-    expect(text($(el, '[role="alert"]'))).to.contain('having problems');
-    expect(has(el, '[part="retry-button"]')).to.equal(true);
-    await expect(el).to.be.accessible();
-  });
-
-  it('explains a missing source', async () => {
-    const el = fixtureSync<PcEventCalendar>(html`<pc-event-calendar></pc-event-calendar>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'), 'error state');
-    expect(text($(el, '[role="alert"]'))).to.contain('No information has been set up');
-    await expect(el).to.be.accessible();
-  });
+  // Loading, errors and "Try again", the saved copy, heading levels, Arabic and a missing src:
+  // the shared suite, test/event-calendar/feed-widget-suite.test.ts.
 
   it('reads its feed from a surrounding <pc-provider>, and the provider’s timezone', async () => {
     const box = fixtureSync<HTMLDivElement>(html`<div style="width: 1000px">
@@ -70,7 +40,7 @@ describe('<pc-event-calendar>: states', () => {
       </pc-provider>
     </div>`);
     const el = box.querySelector('pc-event-calendar')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'calendar from the provider', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'calendar from the provider');
     // 13:00 New York wall time is 18:00 UTC.
     expect((await openForStart(el, 'ev-course@2026-11-25')).toISOString()).to.equal('2026-11-25T18:00:00.000Z');
   });
@@ -106,9 +76,9 @@ describe('<pc-event-calendar>: strict Content-Security-Policy', () => {
     document.body.append(frame);
     try {
       const calendar = () => frame.contentDocument?.querySelector('pc-event-calendar')?.shadowRoot;
-      await waitUntil(() => calendar()?.querySelector('.session__open'), 'calendar rendered in the CSP page', { timeout: 8000 });
+      await waitUntil(() => calendar()?.querySelector('.session__open'), 'calendar rendered in the CSP page');
       calendar()!.querySelector<HTMLElement>('[data-occ="ev-stay-play@2026-11-25"]')!.click();
-      await waitUntil(() => calendar()?.querySelector('[part="ics-series-link"]'), 'downloads ready', { timeout: 8000 });
+      await waitUntil(() => calendar()?.querySelector('[part="ics-series-link"]'), 'downloads ready');
       const link = calendar()!.querySelector<HTMLAnchorElement>('[part="ics-link"]')!;
       expect(link.href.startsWith('blob:')).to.equal(true);
       expect(frame.contentWindow!.getComputedStyle(calendar()!.querySelector('.cal')!).display).to.equal('grid');
@@ -202,7 +172,7 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
         html`<div style="width: 1000px"><pc-event-calendar src=${feedUrl('test/fixtures/calendar/jsonld-no-events.json')}></pc-event-calendar></div>`,
       );
       const el = box.querySelector('pc-event-calendar')!;
-      await waitUntil(() => el.shadowRoot?.querySelector('.state--error'), 'error state', { timeout: 8000 });
+      await waitUntil(() => el.shadowRoot?.querySelector('.state--error'), 'error state');
       expect(text($(el, '.state--error'))).to.contain('not in a format we can show');
       expect(errors.join('\n')).to.contain('has no schema.org Event');
       await expect(el).to.be.accessible();

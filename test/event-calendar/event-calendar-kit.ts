@@ -5,11 +5,12 @@ import '../../src/entries/event-calendar.js';
 import '../../src/entries/provider.js';
 import '../../src/locales/ar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
+import { FIXTURE_FILES } from '../fixtures/index.js';
 import { feedUrl, waitUntil } from '../support/helpers.js';
 
-export const CALENDAR = 'test/fixtures/calendar/calendar.json';
-export const HOSTILE = 'test/fixtures/calendar/hostile.json';
-export const JSONLD = 'test/fixtures/calendar/jsonld-events.json';
+export const CALENDAR = FIXTURE_FILES.calendar;
+export const HOSTILE = FIXTURE_FILES.hostileCalendar;
+export const JSONLD = FIXTURE_FILES.jsonld;
 
 export { feedUrl };
 
@@ -26,7 +27,7 @@ export async function mount(template: TemplateResult, width = 1000): Promise<PcE
 }
 
 export async function ready(el: PcEventCalendar): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'calendar rendered', { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('.cal'), 'calendar rendered');
   await el.updateComplete;
 }
 
@@ -74,7 +75,7 @@ export function button(el: Element, label: string): HTMLButtonElement {
 /** Opens "Filter sessions" as a parent would and waits for its form (a chunk) to be drawn. */
 export async function openFilters(el: PcEventCalendar): Promise<HTMLFormElement> {
   $(el, '[part="filters"] summary').click();
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"] form'), 'filter form shown', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"] form'), 'filter form shown');
   await el.updateComplete;
   return $<HTMLFormElement>(el, '[part="filters"] form');
 }
@@ -86,19 +87,19 @@ export async function openSession(el: PcEventCalendar, key: string): Promise<HTM
 
 /** Waits for the detail dialog (drawn once its chunk is in) to be open; returns it. */
 export async function openedDialog(el: PcEventCalendar): Promise<HTMLDialogElement> {
-  await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'detail dialog open', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'detail dialog open');
   return $<HTMLDialogElement>(el, 'dialog');
 }
 
 /** Closes the detail dialog and waits for the calendar to have handled its (asynchronous) close event. */
 export async function closeSession(el: PcEventCalendar): Promise<void> {
   $<HTMLDialogElement>(el, 'dialog').close();
-  await waitUntil(() => !has(el, '.detail__body'), 'detail closed', { timeout: 5000 });
+  await waitUntil(() => !has(el, '.detail__body'), 'detail closed');
   await el.updateComplete;
 }
 
 /** Waits until the lazily loaded "Add to your calendar" links are there. */
 export async function calendarLinks(el: PcEventCalendar): Promise<HTMLAnchorElement[]> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="ics-link"]'), 'calendar links loaded', { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="ics-link"]'), 'calendar links loaded');
   return $$<HTMLAnchorElement>(el, '.detail__add a');
 }

@@ -119,7 +119,7 @@ describe('<pc-event-calendar>: views', () => {
     await wide.updateComplete;
     expect(ranges.at(-1)?.view).to.equal('month');
     wide.parentElement!.style.width = '320px';
-    await waitUntil(() => button(wide, 'List').getAttribute('aria-pressed') === 'true', 'list after shrinking', { timeout: 4000 });
+    await waitUntil(() => button(wide, 'List').getAttribute('aria-pressed') === 'true', 'list after shrinking');
     expect(has(wide, '[role="grid"]')).to.equal(false);
     const today = londonDay();
     const start = today.startsWith('2026-12') ? today : '2026-12-01';
@@ -589,9 +589,10 @@ describe('<pc-event-calendar>: a session in detail', () => {
       </div>`,
     );
     $(el, 'button[data-occ="ev-course@2026-11-25"]').click();
-    // Give the detail view's chunk time to arrive, had it been asked for.
+    // Let the detail view's chunk arrive, had it been asked for (it resolves for the calendar first),
+    // and the calendar draw what follows: one turn of the event loop, no clock raced.
     await calendarChunks.panels();
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(has(el, 'dialog')).to.equal(false);
     expect(has(el, '.detail__body')).to.equal(false);
@@ -605,7 +606,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       const panels = countLoads(calendarChunks, 'panels');
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       // requestIdleCallback may wait up to its 2 s timeout on a busy machine.
-      await waitUntil(() => panels.count === 1, 'panels prefetched when idle', { timeout: 5000 });
+      await waitUntil(() => panels.count === 1, 'panels prefetched when idle');
       await openSession(el, 'ev-course@2026-11-25');
       await closeSession(el);
       await openFilters(el);
@@ -616,7 +617,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       calendarChunks.panels = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
-      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
+      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown');
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
       expect(has(el, 'dialog')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -631,7 +632,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       calendarChunks.panels = failedImport;
       const tries = countLoads(calendarChunks, 'panels');
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-      await waitUntil(() => tries.count === 1, 'idle prefetch tried', { timeout: 5000 });
+      await waitUntil(() => tries.count === 1, 'idle prefetch tried');
       calendarChunks.panels = real.panels;
       await openSession(el, 'ev-course@2026-11-25');
       await closeSession(el);
@@ -644,7 +645,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       const summary = $(el, '[part="filters"] summary');
       summary.click();
-      await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown', { timeout: 5000 });
+      await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown');
       expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
       expect(sessionTitles(el).length).to.be.above(0);
       await expect(el).to.be.accessible();

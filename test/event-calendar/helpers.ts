@@ -2,11 +2,12 @@
 import { EventSchema, type FeedEvent } from '../../src/data/feed-schema.js';
 import { formatLocalDateTime, type WallTime } from '../../src/time/calendar-date.js';
 import type { Occurrence } from '../../src/event-calendar/occurrences.js';
+import { eventInput } from '../fixtures/index.js';
 import { parseStrict } from '../support/schema.js';
 
 /** A FeedEvent parsed by the native schema (so defaults apply and invalid fixtures fail loudly). */
 export function makeEvent(input: Record<string, unknown>): FeedEvent {
-  return parseStrict(EventSchema, { id: 'ev', title: 'Stay and Play', ...input });
+  return parseStrict(EventSchema, eventInput(input));
 }
 
 /** `2026-03-25T10:00` */

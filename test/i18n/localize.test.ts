@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { registerTranslation, resolveTranslation } from '../../src/i18n/index.js';
 import { registerLocaleLoader } from '../../src/i18n/registry.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { feedUrl, shadowText, waitForShadow } from '../support/helpers.js';
+import { feedUrl, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
 
 describe('i18n', () => {
   const pageLang = document.documentElement.lang;
@@ -75,7 +75,7 @@ describe('locale loaders', () => {
     let calls = 0;
     registerLocaleLoader('zz', async () => {
       calls += 1;
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve)); // a pack that arrives in a later task
       registerTranslation({ $code: 'zz', $name: 'Test', $dir: 'ltr', retry: 'ZZ retry' });
     });
     const el = await fixture<PcFeedStatus>(

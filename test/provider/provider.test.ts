@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { feedUrl, heldFeed, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow } from '../support/helpers.js';
+import { feedUrl, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
 
@@ -10,6 +10,8 @@ async function waitForReady(element: PcFeedStatus): Promise<void> {
   await waitForShadow(element, '.summary', 'feed summary rendered');
 }
 
+// <pc-feed-status>'s loading, errors and "Try again", saved copy, heading levels, Arabic and missing
+// src: the shared suite, test/provider/feed-widget-suite.test.ts.
 describe('<pc-provider> and <pc-feed-status>', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
 
@@ -60,27 +62,6 @@ describe('<pc-provider> and <pc-feed-status>', () => {
     expect(shadowText(el)).to.contain('Testborough');
   });
 
-  it('shows a loading state with a status message and reserved space', async () => {
-    // The feed is held until the test has looked: no delay to outlast on a busy machine.
-    const feed = heldFeed({ file: SMALL });
-    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${feed.url}></pc-feed-status>`);
-    const status = await waitForShadow(el, '[role="status"]');
-    expect(status.textContent).to.equal('Loading…');
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
-    await expect(el).to.be.accessible();
-    await waitUntil(async () => (await requestCount(feed.key)) === 1, 'the feed was asked for', { timeout: 5000 });
-    await feed.release();
-    await waitForReady(el);
-  });
-
-  it('explains a missing source instead of staying blank', async () => {
-    const el = await fixture<PcFeedStatus>(html`<pc-feed-status></pc-feed-status>`);
-    const alert = await waitForShadow(el, '[role="alert"]');
-    expect(alert.textContent).to.contain('No information has been set up');
-    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
-    await expect(el).to.be.accessible();
-  });
-
   it('shows a translatable error for a document that is not a feed', async () => {
     const el = await fixture<PcFeedStatus>(
       html`<pc-feed-status src=${feedUrl('test/fixtures/feeds/not-a-feed.json')}></pc-feed-status>`,
@@ -88,22 +69,6 @@ describe('<pc-provider> and <pc-feed-status>', () => {
     const alert = await waitForShadow(el, '[role="alert"]');
     expect(alert.textContent).to.contain('not in a format we can show');
     await expect(el).to.be.accessible();
-  });
-
-  it('shows an error with "Try again" after server errors, and recovers on retry', async () => {
-    const key = uniqueKey('retry');
-    // Fails the first load's three attempts (one try + two retries), then succeeds.
-    const url = `/mock/flaky/${key}?fail=3&status=503&file=${encodeURIComponent(SMALL)}`;
-    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
-    const alert = await waitForShadow(el, '[role="alert"]');
-    expect(alert.textContent).to.contain('having problems');
-    await expect(el).to.be.accessible();
-    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
-    expect(retry.textContent!.trim()).to.equal('Try again');
-    retry.click();
-    await waitForReady(el);
-    expect(shadowText(el)).to.contain('Testborough');
-    expect(await requestCount(key)).to.equal(4);
   });
 
   it('reloads when the provider src changes', async () => {
@@ -194,32 +159,6 @@ describe('feed formats', () => {
     release();
     await waitForReady(el);
     expect(shadowText(el)).to.contain('Converted later');
-  });
-});
-
-describe('last-good copy', () => {
-  afterEach(() => resetDocumentCache({ storage: true }));
-
-  it('shows the saved copy with a notice when the server then fails', async () => {
-    const key = uniqueKey('stale');
-    const body = await (await fetch('/test/fixtures/feeds/small.json')).text();
-    await fetch(`/mock/configure/${key}?status=200&body=${encodeURIComponent(body)}`);
-    const url = `/mock/configured/${key}`;
-    const first = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
-    await waitForReady(first);
-    first.remove();
-
-    // A later page view: memory gone, the saved copy kept, the server now failing.
-    resetDocumentCache();
-    await fetch(`/mock/configure/${key}?status=503`);
-    const later = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
-    await waitForReady(later);
-    expect(shadowText(later)).to.contain('Testborough Parent Champions');
-    // While the refresh is still being tried there is nothing to warn about yet.
-    expect(later.shadowRoot!.querySelector('[part="stale-notice"]')).to.equal(null);
-    const notice = await waitForShadow(later, '[part="stale-notice"]', 'stale notice after the refresh failed');
-    expect(notice.textContent).to.contain('We could not get the latest information');
-    await expect(later).to.be.accessible();
   });
 });
 

@@ -1,5 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { uniqueKey } from '../support/helpers.js';
+import { expect } from '@open-wc/testing';
+import { uniqueKey, waitUntil } from '../support/helpers.js';
 
 describe('strict Content-Security-Policy', () => {
   it('renders with no violations under script-src/style-src self', async () => {
@@ -14,7 +14,6 @@ describe('strict Content-Security-Policy', () => {
       await waitUntil(
         () => frame.contentDocument?.querySelector('pc-feed-status')?.shadowRoot?.querySelector('.summary'),
         'widget rendered inside the CSP page',
-        { timeout: 8000 },
       );
       const doc = frame.contentDocument!;
       const summary = doc.querySelector('pc-feed-status')!.shadowRoot!.querySelector('.summary')!;

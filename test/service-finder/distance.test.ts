@@ -11,7 +11,7 @@ import {
 } from '../../src/service-finder/distance.js';
 import { comparePostcodes, normalisePostcode, parsePostcode, postcodeDistrict } from '../../src/text/postcode.js';
 import { geocodeUrl, lookupPostcode, parseGeocodeResponse } from '../../src/service-finder/geocode.js';
-import { makeService } from './factory.js';
+import { makeService } from '../fixtures/index.js';
 
 const LONDON = { lat: 51.5074, lng: -0.1278 };
 const PARIS = { lat: 48.8566, lng: 2.3522 };

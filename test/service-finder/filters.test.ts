@@ -10,7 +10,7 @@ import {
 } from '../../src/service-finder/filters.js';
 import { facetOptions } from '../../src/service-finder/facet-counts.js';
 import type { Service } from '../../src/data/feed-schema.js';
-import { makeService, monthly, programme, weekly } from './factory.js';
+import { makeService, monthly, programme, weekly } from '../fixtures/index.js';
 
 function services(): Service[] {
   return [

@@ -7,7 +7,7 @@ import {
   scheduleLines,
   weekdayName,
 } from '../../src/service-finder/schedule-text.js';
-import { monthly, weekly } from './factory.js';
+import { monthly, weekly } from '../fixtures/index.js';
 
 const en = (sessions: Parameters<typeof formatSchedule>[0]) => formatSchedule(sessions, 'en-GB', enGB);
 

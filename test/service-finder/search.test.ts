@@ -6,7 +6,7 @@ import { editDistance, stem, terms } from '../../src/service-finder/search-text.
 import { FAMILY_SERVICE_SYNONYMS } from '../../src/service-finder/synonyms.js';
 import { emptyFilters } from '../../src/service-finder/filters.js';
 import { filterAndCount } from '../../src/service-finder/facet-counts.js';
-import { directory, makeService, programme } from './factory.js';
+import { directory, makeService, programme } from '../fixtures/index.js';
 
 function index() {
   return new ServiceIndex(directory(), { programme });

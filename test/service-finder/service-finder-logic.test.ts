@@ -8,7 +8,7 @@ import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { ageBandText, ageRangeText, costText, distanceText, languageName } from '../../src/service-finder/service-text.js';
 import { directionsUrl } from '../../src/ui/directions.js';
 import { milesToKm } from '../../src/service-finder/distance.js';
-import { directory, makeService, programme, weekly } from './factory.js';
+import { directory, makeService, programme, weekly } from '../fixtures/index.js';
 import { syntheticFeed } from '../bench/generate.js';
 import { validateNativeFeed } from '../../src/data/validate-native.js';
 

@@ -6,6 +6,7 @@ import { resetDocumentCache, watchDocument } from '../../src/data/feed-client.js
 import { openReferralToFeed } from '../../src/formats/openreferral/convert.js';
 import { convertOpenReferral } from '../../src/formats/openreferral/document.js';
 import { MAX_PAGES } from '../../src/formats/openreferral/paging.js';
+import { openReferralService } from '../fixtures/index.js';
 import { captureConsole, feedUrl, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 import { enGB } from '../support/strings.js';
 
@@ -262,7 +263,7 @@ describe('<pc-service-finder> with Open Referral UK', function () {
 
 describe('convertOpenReferral (paging)', () => {
   const root = { version: 'HSDS-UK-3.0', profile: 'https://example.org/profile' };
-  const service = (n: number) => ({ id: `s${n}`, name: `Service ${n}`, status: 'active', description: 'A group.' });
+  const service = (n: number) => openReferralService(`s${n}`, `Service ${n}`);
 
   it(`reads at most ${MAX_PAGES} pages, and says so`, async () => {
     const api = fakeApi((page) => ({ total_items: 1000, total_pages: 500, page_number: page, contents: [service(page)] }));

@@ -24,10 +24,10 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits until the element's shadow root contains `selector`. */
+/** Waits until the element's shadow root contains `selector` (up to `WAIT_CAP_MS`). */
 export async function waitForShadow(element: Element, selector: string, message?: string): Promise<Element> {
   await waitUntilBase(() => element.shadowRoot?.querySelector(selector), message ?? `waiting for ${selector}`, {
-    timeout: 8000,
+    timeout: WAIT_CAP_MS,
   });
   return element.shadowRoot!.querySelector(selector)!;
 }
@@ -51,11 +51,19 @@ export async function captureConsole(
 }
 
 /**
- * open-wc's `waitUntil` with a five-second default: a shared CI machine running two browsers
- * can take more than its one-second default to deliver a dialog's close event or an idle callback.
+ * How long a wait for an outcome may take before the test counts it as never coming: a cap for a
+ * hang, not a measure. A test passes as soon as the outcome shows, so the cap only has to outlast
+ * the slowest honest machine: a shared 2-core one running two suites (`npm run test:busy`) takes
+ * seconds to load a page of modules. Nothing is asserted about time.
+ */
+export const WAIT_CAP_MS = 15_000;
+
+/**
+ * open-wc's `waitUntil` with a `WAIT_CAP_MS` default instead of its one second: a shared CI
+ * machine running two browsers can take longer to deliver a dialog's close event or an idle callback.
  */
 export function waitUntil(condition: () => unknown, message?: string, options: { timeout?: number; interval?: number } = {}): Promise<void> {
-  return waitUntilBase(condition, message, { timeout: 5000, ...options });
+  return waitUntilBase(condition, message, { timeout: WAIT_CAP_MS, ...options });
 }
 
 /** Stands in for a lazy chunk when the connection has dropped. */
@@ -96,6 +104,47 @@ export function heldFeed(options: { file?: string; body?: string; status?: numbe
     url: `/mock/held/${key}?${query}`,
     key,
     /** Answers every request held so far; resolves to how many there were. */
+    release: async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released,
+  };
+}
+
+/** What `/mock/configured/KEY` answers (see `configuredFeed`). */
+export interface FeedAnswer {
+  /** An HTTP status, or `drop` to close the connection unanswered (a network error). Default 200. */
+  status?: number | 'drop';
+  /** The body as text; or */
+  body?: string;
+  /** a repository file served as the body. Neither: `{}`. */
+  file?: string;
+  /** A `Retry-After` header. */
+  retryAfter?: string;
+  /** Hold each answer until `release()`; it then answers as configured at that moment. */
+  hold?: boolean;
+}
+
+/**
+ * A feed address whose answer the test sets and changes (`/mock/configured/KEY`): a server that
+ * works, then fails, then recovers, for the same URL, so a saved copy and "Try again" can be seen.
+ * Call `answer()` before the first request.
+ */
+export function configuredFeed(key = uniqueKey('configured')): {
+  url: string;
+  key: string;
+  answer: (options: FeedAnswer) => Promise<void>;
+  release: () => Promise<number>;
+} {
+  return {
+    url: `/mock/configured/${key}`,
+    key,
+    answer: async ({ status, body, file, retryAfter, hold }) => {
+      const query = new URLSearchParams();
+      if (status !== undefined) query.set('status', String(status));
+      if (body !== undefined) query.set('body', body);
+      if (file !== undefined) query.set('file', file);
+      if (retryAfter !== undefined) query.set('retryAfter', retryAfter);
+      if (hold) query.set('hold', '1');
+      await fetch(`/mock/configure/${key}?${query}`, { cache: 'no-store' });
+    },
     release: async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released,
   };
 }

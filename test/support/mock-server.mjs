@@ -1,14 +1,19 @@
 // A dev-server plugin that answers `/mock/...` URLs, so tests exercise real HTTP:
-// status codes, slow responses, malformed bodies, dropped connections and request counting.
+// status codes, responses held until the test releases them, malformed bodies, dropped
+// connections and request counting. Nothing here waits on a clock: a response that must stay
+// pending is held (`/mock/held/KEY`, or `hold=1` on a configured one) until `/mock/release/KEY`.
 //
-//   /mock/json[/KEY]?delay=MS&status=CODE&file=PATH  serve a repo file (or `{}`) after MS ms
-//   /mock/text[/KEY]?body=TEXT&status=CODE&delay=MS  serve a raw (possibly malformed) body
+//   /mock/json[/KEY]?status=CODE&file=PATH           serve a repo file (or `{}`)
+//   /mock/text[/KEY]?body=TEXT&status=CODE           serve a raw (possibly malformed) body
 //   /mock/flaky/KEY?fail=N&status=CODE&retryAfter=S&file=PATH&body=TEXT
 //                                                     fail N times with CODE (503 by default;
 //                                                     `drop` closes the connection instead, a
 //                                                     network error), then serve the file/body
-//   /mock/configure/KEY?status=CODE&body=TEXT&delay=MS&retryAfter=S
-//                                                     set what /mock/configured/KEY answers
+//   /mock/configure/KEY?status=CODE&body=TEXT&file=PATH&retryAfter=S&hold=1
+//                                                     set what /mock/configured/KEY answers from
+//                                                     now on; with `hold=1` each answer waits for
+//                                                     /mock/release/KEY (as /mock/held/KEY does),
+//                                                     then answers as configured at that moment
 //   /mock/configured/KEY                              answer as last configured (200 `{}` by default)
 //   /mock/headers/KEY                                 echo request headers: {"accept", "cookie", ...}
 //   /mock/count/KEY                                   requests KEY has had, and how many the client
@@ -58,7 +63,14 @@ async function fileBody(file) {
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Waits until /mock/release/KEY answers every request held for KEY so far. */
+function holdUntilReleased(key) {
+  return new Promise((release) => {
+    const waiting = held.get(key) ?? [];
+    waiting.push(release);
+    held.set(key, waiting);
+  });
+}
 
 /** The first route kind that has seen KEY, in the order the original routes were looked up. */
 function countFor(key) {
@@ -92,11 +104,7 @@ async function answer(kind, key, q, count, request) {
     return { status: 200, body: JSON.stringify({ released: waiting.length }) };
   }
   if (kind === 'held') {
-    await new Promise((release) => {
-      const waiting = held.get(key) ?? [];
-      waiting.push(release);
-      held.set(key, waiting);
-    });
+    await holdUntilReleased(key);
     const body = q.get('body');
     return { status: status ?? '200', body: body ?? (await fileBody(q.get('file'))) };
   }
@@ -104,15 +112,17 @@ async function answer(kind, key, q, count, request) {
   if (kind === 'configure') {
     configured.set(key, {
       status: status ?? '200',
-      body: q.get('body') ?? '{}',
-      delay: Number(q.get('delay') ?? 0),
+      body: q.get('body') ?? (await fileBody(q.get('file'))),
       retryAfter: q.get('retryAfter'),
+      hold: q.get('hold') === '1',
     });
     return { status: 200, body: '{}' };
   }
   if (kind === 'configured') {
-    const config = configured.get(key) ?? { status: '200', body: '{}', delay: 0, retryAfter: null };
-    if (config.delay) await sleep(config.delay);
+    const current = () => configured.get(key) ?? { status: '200', body: '{}', retryAfter: null, hold: false };
+    if (current().hold) await holdUntilReleased(key);
+    // Released: answered as configured now (the test may have changed it meanwhile).
+    const config = current();
     const headers = config.retryAfter != null ? { 'Retry-After': config.retryAfter } : {};
     return { status: config.status, body: config.body, headers };
   }
@@ -194,8 +204,6 @@ async function handle(request, response) {
   response.once('close', () => {
     if (!dropped && !response.writableFinished) bump(aborted, counterKey);
   });
-  const delay = Number(q.get('delay') ?? 0);
-  if (delay) await sleep(delay);
   const result = await answer(kind, key, q, count, request);
   if (result.status === 'drop') {
     dropped = true;
