@@ -35,7 +35,8 @@ import { calendarEnGB } from './strings/en-GB.js';
 import { calendarChunks } from './calendar-chunks.js';
 import { occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
 import { expandSliced } from './sliced-expansion.js';
-import { stepAnchor, switchAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
+import { anchorFor, navigate, placeRange, viewFor, VIEWS, type CalendarMove, type Moved } from './navigation.js';
+import type { CalendarView, VisibleRange } from './range.js';
 import { todayIn } from '../time/zoned-time.js';
 
 // schema.org Event JSON-LD is detected by shape for `format="auto"`; its converter loads only when needed.
@@ -46,8 +47,6 @@ readFeedSections({ events: eventsSection, servicePlaces: servicePlacesSection })
 registerStrings(calendarEnGB);
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
-
-const VIEWS: CalendarView[] = ['month', 'week', 'list'];
 
 /** `detail` of `pc-range-change`: the dates shown (`end` exclusive) and the view. */
 export interface RangeChangeDetail {
@@ -244,53 +243,52 @@ export class PcEventCalendar extends PcFeedElement {
     return width > 0 && inRems(width) < 40;
   }
 
-  /** A resize that changes the default view moves the dates as the view switcher does. */
+  /** A resize that changes the default view moves the dates as the view switcher does, but says nothing. */
   #setNarrow(narrow: boolean): void {
     if (narrow === this.narrow) return;
     const from = this.#currentView;
     this.narrow = narrow;
-    if (from !== this.#currentView) this.#moveAnchorForView(from, this.#currentView);
-  }
-
-  /** Entering another view keeps the parent's place: today if the new range holds it, else its first day. */
-  #moveAnchorForView(from: CalendarView, to: CalendarView): void {
-    const anchor = this.anchor ?? this.#shown?.range.anchor;
-    if (anchor && this.#shown) {
-      this.anchor = switchAnchor(from, to, anchor, this.#shown.today, { firstDay: parseFirstDay(this.firstDay) });
-    }
+    const to = this.#currentView;
+    if (from !== to) this.#moved({ kind: 'view', view: to }, from);
   }
 
   get #currentView(): CalendarView {
-    return VIEWS.includes(this.view!) ? this.view! : this.narrow ? 'list' : 'month';
+    return viewFor(this.view, this.narrow);
   }
 
   #handleView(e: Event): void {
     const to = (e.currentTarget as HTMLElement).dataset['view'] as CalendarView;
-    this.#moveAnchorForView(this.#currentView, to);
+    this.#move({ kind: 'view', view: to });
     this.view = to;
-    this.openKey = undefined;
-    this.#announceNext = true;
   }
 
   #handleStep(e: Event): void {
-    this.#step(Number((e.currentTarget as HTMLElement).dataset['step']) as -1 | 1);
-  }
-
-  #step(direction: -1 | 1): void {
-    // The anchor as already moved by a click the screen has not caught up with yet.
-    const anchor = this.anchor ?? this.#shown?.range.anchor;
-    if (anchor) this.#goTo(stepAnchor(this.#currentView, anchor, direction));
+    this.#move({ kind: 'step', direction: Number((e.currentTarget as HTMLElement).dataset['step']) as -1 | 1 });
   }
 
   #handleToday(): void {
-    if (this.#shown) this.#goTo(this.#shown.today);
+    this.#move({ kind: 'today' });
   }
 
-  /** Shows the range around `date`; `announce` also closes the day listed under the grid (a new range). */
-  #goTo(date: CalendarDate, announce = true): void {
-    this.anchor = date;
-    if (announce) this.openKey = undefined;
-    this.#announceNext = announce;
+  /** Moves the calendar (navigation.ts); a move announced closes the day listed under the grid. */
+  #move(move: CalendarMove): void {
+    const moved = this.#moved(move);
+    if (moved?.announce) this.openKey = undefined;
+    this.#announceNext = !!moved?.announce;
+  }
+
+  /**
+   * Where a move takes the calendar from where it is (from the view `from`, else the one shown):
+   * the anchor as already moved by a click the screen has not caught up with yet, else the one
+   * shown. Nothing moves before the first render.
+   */
+  #moved(move: CalendarMove, from = this.#currentView): Moved | undefined {
+    const shown = this.#shown;
+    if (!shown) return undefined;
+    const place = { view: from, anchor: this.anchor ?? shown.range.anchor };
+    const moved = navigate(place, move, { today: shown.today, firstDay: parseFirstDay(this.firstDay) });
+    this.anchor = moved.place.anchor;
+    return moved;
   }
 
   /** Clicks anywhere in the view: a session opens its detail; a month-grid day lists its sessions; "Show more" draws a page more. */
@@ -338,14 +336,12 @@ export class PcEventCalendar extends PcFeedElement {
     if (!next) return;
     e.preventDefault();
     // Moving within the month only moves focus (the cell's name is read); a new month is announced.
-    this.#goTo(next, next.month !== range.anchor.month || next.year !== range.anchor.year);
+    this.#move({ kind: 'date', date: next });
     this.#focusTo = () => this.renderRoot.querySelector<HTMLElement>('.grid [tabindex="0"]');
   }
 
   #openDay(key: string): void {
-    const date = parseIsoDate(key)!;
-    const anchor = this.#shown?.range.anchor;
-    this.#goTo(date, !!anchor && (date.month !== anchor.month || date.year !== anchor.year));
+    this.#move({ kind: 'date', date: parseIsoDate(key)! });
     this.openKey = key;
     this.#focusTo = () => this.renderRoot.querySelector<HTMLElement>('.day--open .day__title');
   }
@@ -383,8 +379,8 @@ export class PcEventCalendar extends PcFeedElement {
     const today = todayIn(zone);
     const firstDay = parseFirstDay(this.firstDay);
     const view = this.#currentView;
-    const anchor = this.anchor ?? parseIsoDate(this.date ?? '') ?? today;
-    const range = visibleRange(view, anchor, { firstDay });
+    const anchor = anchorFor(this.anchor, this.date, today);
+    const range = placeRange({ view, anchor }, firstDay);
     const { areaOf } = this.#serviceIndex(feed);
 
     // Undefined while a very busy range is still being expanded (a slice a task): "Loading…" meanwhile.
@@ -577,7 +573,7 @@ export class PcEventCalendar extends PcFeedElement {
     const t = this.t;
     const action = hasFilters(this.filters)
       ? { label: t.calendarClearFilters, onClick: () => this.#clearFilters() }
-      : { label: this.#stepName(view, 1), onClick: () => this.#step(1) };
+      : { label: this.#stepName(view, 1), onClick: () => this.#move({ kind: 'step', direction: 1 }) };
     const title = view === 'list' ? t.calendarEmptyFourWeeks : t.calendarEmpty(view);
     return renderEmpty(title, undefined, action, this.headingLevel + 1);
   }
