@@ -11,6 +11,12 @@ export { PcProvider } from './provider/provider.js';
 export { PcFeedStatus } from './feed-status/feed-status.js';
 export { PcServiceFinder } from './service-finder/service-finder.js';
 export { PcEventCalendar } from './event-calendar/event-calendar.js';
+export {
+  PcEventSelectEvent,
+  PcRangeChangeEvent,
+  type OccurrenceSummary,
+  type RangeChangeDetail,
+} from './event-calendar/events.js';
 
 export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';
 export { registerAdapter, type FeedAdapter } from './data/adapters.js';

@@ -5,7 +5,6 @@ import { eventsSection, servicePlacesSection } from '../data/validate.js';
 import type { Feed, FeedEvent, Location, Service } from '../data/feed-schema.js';
 import { registerStrings } from '../i18n/registry.js';
 import { define } from '../internal/define.js';
-import { emit } from '../internal/emit.js';
 import { whenIdle } from '../internal/idle.js';
 import { addChunkStyles } from '../internal/chunk-styles.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
@@ -31,6 +30,7 @@ import { dateForKey, monthWeeks, weekDays, weekdayOrder } from './date-grid.js';
 import { lazyJsonLdAdapter } from '../formats/jsonld/adapter.js';
 import { PAGE, daysWindow } from './list-window.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
+import { PcEventSelectEvent, PcRangeChangeEvent } from './events.js';
 import { calendarEnGB } from './strings/en-GB.js';
 import { calendarChunks } from './calendar-chunks.js';
 import { occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
@@ -47,13 +47,6 @@ readFeedSections({ events: eventsSection, servicePlaces: servicePlacesSection })
 registerStrings(calendarEnGB);
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
-
-/** `detail` of `pc-range-change`: the dates shown (`end` exclusive) and the view. */
-export interface RangeChangeDetail {
-  start: string;
-  end: string;
-  view: CalendarView;
-}
 
 /** The feed's services by id, and each one's area. */
 interface ServiceLookup {
@@ -77,8 +70,8 @@ interface Shown {
  *
  * @summary Month, week and list calendar of a Parent Champion feed's events.
  * @tagname pc-event-calendar
- * @fires pc-event-select - A parent opened a session. `detail` is the occurrence (event, start, end, cancelled…). Cancelable: `preventDefault()` stops the built-in detail panel.
- * @fires pc-range-change - The dates shown changed (also fired once when the calendar first shows). `detail`: `{ start, end, view }`, ISO dates, `end` exclusive.
+ * @fires {PcEventSelectEvent} pc-event-select - A parent opened a session. `detail` (`OccurrenceSummary`) is the occurrence (event, start, end, cancelled…). Cancelable: `preventDefault()` stops the built-in detail panel.
+ * @fires {PcRangeChangeEvent} pc-range-change - The dates shown changed (also fired once when the calendar first shows). `detail` (`RangeChangeDetail`): `{ start, end, view }`, ISO dates, `end` exclusive.
  * @csspart base - The wrapper around everything.
  * @csspart calendar - The calendar (toolbar, filters and view).
  * @csspart toolbar - Previous / today / next and the view switcher.
@@ -226,7 +219,9 @@ export class PcEventCalendar extends PcFeedElement {
       const key = `${range.view} ${range.startKey} ${range.endKey}`;
       if (key !== this.#emittedRange) {
         this.#emittedRange = key;
-        emit<RangeChangeDetail>(this, 'pc-range-change', { start: range.startKey, end: range.endKey, view: range.view });
+        // Made, then dispatched: the manifest's analyser would list a `dispatchEvent(new …)` again, nameless (`@fires` documents it).
+        const event = new PcRangeChangeEvent({ start: range.startKey, end: range.endKey, view: range.view });
+        this.dispatchEvent(event);
       }
     }
     const target = this.#focusTo?.();
@@ -347,7 +342,8 @@ export class PcEventCalendar extends PcFeedElement {
   }
 
   #openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
-    if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
+    const select = new PcEventSelectEvent(occurrence); // (made first, as for pc-range-change)
+    if (!this.dispatchEvent(select)) return;
     void this.#fetchPanels().then((module) => {
       this.#detailFailed = !module;
       this.requestUpdate();
@@ -654,9 +650,5 @@ define('pc-event-calendar', PcEventCalendar);
 declare global {
   interface HTMLElementTagNameMap {
     'pc-event-calendar': PcEventCalendar;
-  }
-  interface HTMLElementEventMap {
-    'pc-event-select': CustomEvent<Occurrence>;
-    'pc-range-change': CustomEvent<RangeChangeDetail>;
   }
 }

@@ -5,6 +5,7 @@ import { expect, html } from '@open-wc/testing';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { Occurrence } from '../../src/event-calendar/occurrences.js';
+import type { PcEventSelectEvent } from '../../src/event-calendar/events.js';
 import { waitUntil } from '../support/helpers.js';
 import { $, $$, button, mount, text } from './event-calendar-kit.js';
 
@@ -161,7 +162,7 @@ function countDateReads(o: Occurrence): { readonly count: number } {
 /** The session a click on `target` opens (its detail is not drawn: the event is cancelled). */
 async function sessionAt(el: PcEventCalendar, target: HTMLElement): Promise<Occurrence> {
   let got: Occurrence | undefined;
-  const take = (e: CustomEvent<Occurrence>) => {
+  const take = (e: PcEventSelectEvent) => {
     e.preventDefault();
     got = e.detail;
   };

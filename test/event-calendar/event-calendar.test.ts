@@ -3,8 +3,7 @@ import { countLoads, failedImport, waitUntil } from '../support/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';
-import type { RangeChangeDetail } from '../../src/event-calendar/event-calendar.js';
-import type { Occurrence } from '../../src/event-calendar/occurrences.js';
+import { PcEventSelectEvent, PcRangeChangeEvent, type OccurrenceSummary, type RangeChangeDetail } from '../../src/event-calendar/events.js';
 import {
   $,
   $$,
@@ -110,7 +109,7 @@ describe('<pc-event-calendar>: views', () => {
 
     const ranges: RangeChangeDetail[] = [];
     const wide = await mount(
-      html`<pc-event-calendar src=${src()} date="2026-11-25" @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}></pc-event-calendar>`,
+      html`<pc-event-calendar src=${src()} date="2026-11-25" @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}></pc-event-calendar>`,
       1000,
     );
     expect(button(wide, 'Month').getAttribute('aria-pressed')).to.equal('true');
@@ -169,7 +168,7 @@ describe('<pc-event-calendar>: views', () => {
   it('lists four weeks from the day it opens on, only days with sessions, cancelled ones marked', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-23" view="list"></pc-event-calendar>
       </div>`,
     );
@@ -205,12 +204,20 @@ describe('<pc-event-calendar>: moving through time', () => {
 
   it('moves by month, announces the new range politely and fires pc-range-change', async () => {
     const ranges: RangeChangeDetail[] = [];
+    // Typed events that bubble out of the shadow root: a page listening on `document` hears them.
+    const heard: Event[] = [];
+    const hear = (e: Event) => heard.push(e);
+    document.addEventListener('pc-range-change', hear);
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>
       </div>`,
-    );
+    ).finally(() => document.removeEventListener('pc-range-change', hear));
     expect(ranges).to.deep.equal([{ start: '2026-10-26', end: '2026-12-07', view: 'month' }]);
+    expect(heard.length).to.equal(1);
+    // (Booleans, not the event: a failing expect() would serialise it, DOM and all.)
+    expect(heard[0] instanceof PcRangeChangeEvent, 'a PcRangeChangeEvent').to.equal(true);
+    expect(heard[0]!.cancelable).to.equal(false);
     expect(announced(el)).to.equal('');
     expect($(el, '.cal__live').getAttribute('role')).to.equal('status');
 
@@ -238,7 +245,7 @@ describe('<pc-event-calendar>: moving through time', () => {
   it('switches views with pressed buttons, keeping the date, and moves a week at a time', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>
       </div>`,
     );
@@ -265,7 +272,7 @@ describe('<pc-event-calendar>: moving through time', () => {
   it('moves the list by 4 weeks, announcing the new span, and Today returns to today', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-23" view="list"></pc-event-calendar>
       </div>`,
     );
@@ -294,7 +301,7 @@ describe('<pc-event-calendar>: moving through time', () => {
   it('list → month keeps the list’s month; month → list starts today if the month has it, else on the 1st', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-10-15" view="month"></pc-event-calendar>
       </div>`,
     );
@@ -316,7 +323,7 @@ describe('<pc-event-calendar>: moving through time', () => {
     // This month holds today: the list starts today.
     const nowRanges: RangeChangeDetail[] = [];
     const now = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => nowRanges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => nowRanges.push(e.detail)}>
         <pc-event-calendar src=${src()} view="month"></pc-event-calendar>
       </div>`,
     );
@@ -423,7 +430,7 @@ describe('<pc-event-calendar>: keyboard', () => {
   it('first-day="sunday" starts weeks on Sunday, for the columns and for Home', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-25" first-day="sunday"></pc-event-calendar>
       </div>`,
     );
@@ -547,14 +554,17 @@ describe('<pc-event-calendar>: a session in detail', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
 
   it('fires pc-event-select with the occurrence and shows its details in a modal dialog', async () => {
-    const selected: Occurrence[] = [];
+    const selected: OccurrenceSummary[] = [];
+    const events: Event[] = [];
     const el = await mount(
-      html`<div @pc-event-select=${(e: CustomEvent<Occurrence>) => selected.push(e.detail)}>
+      html`<div @pc-event-select=${(e: PcEventSelectEvent) => (selected.push(e.detail), events.push(e))}>
         <pc-event-calendar src=${src()} date="2026-11-25" view="week"></pc-event-calendar>
       </div>`,
     );
     const dialog = await openSession(el, 'ev-course@2026-11-25');
     expect(selected).to.have.length(1);
+    expect(events[0] instanceof PcEventSelectEvent, 'a PcEventSelectEvent').to.equal(true);
+    expect([events[0]!.bubbles, events[0]!.composed, events[0]!.cancelable]).to.deep.equal([true, true, true]);
     expect(selected[0]!.eventId).to.equal('ev-course');
     expect(selected[0]!.occurrenceDate).to.equal('2026-11-25');
     expect(selected[0]!.start.toISOString()).to.equal('2026-11-25T13:00:00.000Z');
