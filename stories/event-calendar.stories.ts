@@ -76,7 +76,7 @@ export const SessionOpen: Story = {
 /** The connection dropped after the sessions loaded: opening one says its details could not load. */
 export const DetailCouldNotLoad: Story = {
   args: { view: 'list' },
-  beforeEach: () => failChunks(calendarChunks, 'panels'),
+  beforeEach: () => failChunks(calendarChunks, 'detail'),
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     root.querySelector<HTMLButtonElement>('.session__open')?.click();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
 import { readFeedSections, registerAdapter } from '../data/adapters.js';
 import { eventsSection, servicePlacesSection } from '../data/validate.js';
@@ -159,10 +159,11 @@ export class PcEventCalendar extends PcFeedElement {
   #dayLimits = new Map<string, number>();
   /** Set by "Show more" (a day's key, or '' for the list): the next render announces what is shown ("Showing 120 of 5,000 sessions"). */
   #announceMore?: string;
-  /** The session detail dialog, from the panels chunk once a session has been opened. */
+  /** The session detail dialog, from its chunk once a session has been opened. */
   #dialog?: SessionDialog;
-  /** The session dialog and the filter form, one chunk. */
-  readonly #panels = new LazyChunk(() => calendarChunks.panels());
+  /** The panels' chunks: each one's styles join the element's as it arrives, whichever need asked. */
+  readonly #detail = new LazyChunk(() => calendarChunks.detail().then((module) => this.#styled(module)));
+  readonly #filterForm = new LazyChunk(() => calendarChunks.filterForm().then((module) => this.#styled(module)));
   #filtersOpen = false;
   #filterFormFailed = false;
   #detailFailed = false;
@@ -213,6 +214,7 @@ export class PcEventCalendar extends PcFeedElement {
       whenIdle(() => {
         if (!this.isConnected) return;
         this.#loadFilterForm();
+        void this.#detail.load();
       });
     }
     if (range) {
@@ -344,7 +346,7 @@ export class PcEventCalendar extends PcFeedElement {
   #openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
     const select = new PcEventSelectEvent(occurrence); // (made first, as for pc-range-change)
     if (!this.dispatchEvent(select)) return;
-    void this.#fetchPanels().then((module) => {
+    void this.#detail.load().then((module) => {
       this.#detailFailed = !module;
       this.requestUpdate();
       if (!module) return;
@@ -504,7 +506,7 @@ export class PcEventCalendar extends PcFeedElement {
   /** "Filter sessions": its form is drawn only while open, from a chunk fetched at idle or on opening. */
   #renderFilters(feed: Feed, occurrences: () => Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
     const t = this.t;
-    const form = this.#panels.value;
+    const form = this.#filterForm.value;
     return html`<details class="filters" part="filters" ?open=${this.#filtersOpen} @toggle=${this.#handleFiltersToggle}>
       <summary>${t.calendarFilters}</summary>
       ${!this.#filtersOpen
@@ -537,24 +539,19 @@ export class PcEventCalendar extends PcFeedElement {
 
   /** Fetches the filter form once; a failure shows an alert in the open filters, and the next opening asks again. */
   #loadFilterForm(): void {
-    if (this.#panels.value) return;
+    if (this.#filterForm.value) return;
     this.#filterFormFailed = false;
-    void this.#fetchPanels().then((module) => {
+    void this.#filterForm.load().then((module) => {
       this.#filterFormFailed = !module && this.#filtersOpen;
       // Only an open form shows anything of it (a closed one is not drawn).
       if (this.#filtersOpen) this.requestUpdate();
     });
   }
 
-  /** The panels chunk, whichever need asks first: both panels' styles join the element's as it arrives. */
-  #fetchPanels(): Promise<typeof import('./calendar-panels.js') | undefined> {
-    return this.#panels.load().then((module) => {
-      if (module) {
-        addChunkStyles(this, module.occurrenceDetailStyles);
-        addChunkStyles(this, module.filterFormStyles);
-      }
-      return module;
-    });
+  /** A panel's chunk as it arrives: its styles join the element's. */
+  #styled<T extends { styles: CSSResult }>(module: T): T {
+    addChunkStyles(this, module.styles);
+    return module;
   }
 
   /** "Previous month", "Next week", "Next 4 weeks"… */

@@ -600,7 +600,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
     );
     $(el, 'button[data-occ="ev-course@2026-11-25"]').click();
     // Give the detail view's chunk time to arrive, had it been asked for.
-    await calendarChunks.panels();
+    await calendarChunks.detail();
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
     expect(has(el, 'dialog')).to.equal(false);
@@ -611,46 +611,49 @@ describe('<pc-event-calendar>: a session in detail', () => {
     const real = { ...calendarChunks };
     afterEach(() => Object.assign(calendarChunks, real));
 
-    it('fetches the panels (detail view and filter form) while the parent reads the sessions, once', async () => {
-      const panels = countLoads(calendarChunks, 'panels');
+    it('fetches the detail view and the filter form, each its own chunk, while the parent reads the sessions, once', async () => {
+      const detail = countLoads(calendarChunks, 'detail');
+      const form = countLoads(calendarChunks, 'filterForm');
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       // requestIdleCallback may wait up to its 2 s timeout on a busy machine.
-      await waitUntil(() => panels.count === 1, 'panels prefetched when idle', { timeout: 5000 });
+      await waitUntil(() => detail.count === 1 && form.count === 1, 'both panels prefetched when idle', { timeout: 5000 });
       await openSession(el, 'ev-course@2026-11-25');
       await closeSession(el);
       await openFilters(el);
-      expect(panels.count).to.equal(1);
+      expect([detail.count, form.count]).to.deep.equal([1, 1]);
     });
 
     it('says so when the detail view cannot load, accessibly, and opens on the next try', async () => {
-      calendarChunks.panels = failedImport;
+      calendarChunks.detail = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
       await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
       expect(has(el, 'dialog')).to.equal(false);
       await expect(el).to.be.accessible();
-      calendarChunks.panels = real.panels;
+      calendarChunks.detail = real.detail;
       await openSession(el, 'ev-course@2026-11-25');
       expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
       expect(has(el, '.cal__message')).to.equal(false);
     });
 
-    it('styles the filter form whichever need fetched the panels (here, opening a session)', async () => {
-      // The idle prefetch fails; opening a session then fetches the panels, before the filters are ever opened.
-      calendarChunks.panels = failedImport;
-      const tries = countLoads(calendarChunks, 'panels');
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-      await waitUntil(() => tries.count === 1, 'idle prefetch tried', { timeout: 5000 });
-      calendarChunks.panels = real.panels;
-      await openSession(el, 'ev-course@2026-11-25');
-      await closeSession(el);
-      const form = await openFilters(el);
+    it('each panel comes styled by its own chunk: the filter form without the detail view, and the detail view without the form', async () => {
+      calendarChunks.detail = failedImport;
+      const tries = countLoads(calendarChunks, 'detail');
+      const first = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      await waitUntil(() => tries.count === 1, 'idle prefetch of the detail view tried', { timeout: 5000 });
+      const form = await openFilters(first);
       expect(getComputedStyle(form).display, 'the form’s own stylesheet applies').to.equal('grid');
+
+      calendarChunks.detail = real.detail;
+      calendarChunks.filterForm = failedImport;
+      const second = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      await openSession(second, 'ev-course@2026-11-25');
+      expect(getComputedStyle($(second, '.detail__body')).display, 'the detail view’s own stylesheet applies').to.equal('grid');
     });
 
     it('says so inside the filters when their form cannot load, and shows it on the next opening', async () => {
-      calendarChunks.panels = failedImport;
+      calendarChunks.filterForm = failedImport;
       const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       const summary = $(el, '[part="filters"] summary');
       summary.click();
@@ -658,7 +661,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
       expect(sessionTitles(el).length).to.be.above(0);
       await expect(el).to.be.accessible();
-      calendarChunks.panels = real.panels;
+      calendarChunks.filterForm = real.filterForm;
       summary.click(); // close
       await waitUntil(() => !has(el, '[part="filters"] [role="alert"]'), 'closed');
       await openFilters(el);
