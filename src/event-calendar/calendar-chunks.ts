@@ -4,10 +4,18 @@
  * panel chunk brings its own styles. They are separate chunks while Lit and the data layer stay
  * in the entry file: scripts/build.mjs keeps every module the entry imports statically in the
  * entry's chunk (Rolldown's `codeSplitting` group of `$initial` modules).
- * @internal One object so tests can stand in a failed fetch.
  */
-export const calendarChunks = {
+
+/** How the calendar fetches each chunk: `import()`, unless its constructor is given others (a test standing in a failed fetch). */
+export interface CalendarChunks {
+  readonly detail: () => Promise<typeof import('./calendar-detail.js')>;
+  readonly filterForm: () => Promise<typeof import('./calendar-filter-form.js')>;
+  readonly exporter: () => Promise<typeof import('./calendar-export.js')>;
+}
+
+/** The shipped chunks, the calendar's default. */
+export const calendarChunks: CalendarChunks = Object.freeze({
   detail: () => import('./calendar-detail.js'),
   filterForm: () => import('./calendar-filter-form.js'),
   exporter: () => import('./calendar-export.js'),
-};
+});

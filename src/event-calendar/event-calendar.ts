@@ -32,7 +32,7 @@ import { PAGE, daysWindow } from './list-window.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { PcEventSelectEvent, PcRangeChangeEvent } from './events.js';
 import { calendarEnGB } from './strings/en-GB.js';
-import { calendarChunks } from './calendar-chunks.js';
+import { calendarChunks, type CalendarChunks } from './calendar-chunks.js';
 import { occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
 import { expandSliced } from './sliced-expansion.js';
 import { anchorFor, navigate, placeRange, viewFor, VIEWS, type CalendarMove, type Moved } from './navigation.js';
@@ -162,8 +162,8 @@ export class PcEventCalendar extends PcFeedElement {
   /** The session detail dialog, from its chunk once a session has been opened. */
   #dialog?: SessionDialog;
   /** The panels' chunks: each one's styles join the element's as it arrives, whichever need asked. */
-  readonly #detail = new LazyChunk(() => calendarChunks.detail().then((module) => this.#styled(module)));
-  readonly #filterForm = new LazyChunk(() => calendarChunks.filterForm().then((module) => this.#styled(module)));
+  readonly #detail = new LazyChunk(() => this.#chunks.detail().then((module) => this.#styled(module)));
+  readonly #filterForm = new LazyChunk(() => this.#chunks.filterForm().then((module) => this.#styled(module)));
   #filtersOpen = false;
   #filterFormFailed = false;
   #detailFailed = false;
@@ -176,6 +176,14 @@ export class PcEventCalendar extends PcFeedElement {
   #filtered?: { all: Occurrence[]; filters: CalendarFilters; shown: Occurrence[]; byDate: Map<string, Occurrence[]> };
   /** Of a list of sessions (all, or the filters' choice), those in its month (`renderReady`). */
   #months = new WeakMap<Occurrence[], Occurrence[]>();
+
+  readonly #chunks: CalendarChunks;
+
+  /** `chunks`: how its lazy chunks are fetched (default: the shipped ones), for a test standing in a failed fetch. */
+  constructor(chunks: CalendarChunks = calendarChunks) {
+    super();
+    this.#chunks = chunks;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -350,7 +358,7 @@ export class PcEventCalendar extends PcFeedElement {
       this.#detailFailed = !module;
       this.requestUpdate();
       if (!module) return;
-      (this.#dialog ??= new module.SessionDialog(this)).open(occurrence, opener);
+      (this.#dialog ??= new module.SessionDialog(this, this.#chunks.exporter)).open(occurrence, opener);
     });
   }
 

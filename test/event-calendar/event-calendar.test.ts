@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { countLoads, failedImport, waitUntil } from '../support/helpers.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { failedImport, waitUntil } from '../support/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';
@@ -21,7 +22,9 @@ import {
   openedDialog,
   rangeHeading,
   sessionTitles,
+  standInChunks,
   text,
+  type StandIns,
 } from './event-calendar-kit.js';
 import { children, parseIcs, parseRrule, prop, props } from './ics-parse.js';
 
@@ -608,60 +611,67 @@ describe('<pc-event-calendar>: a session in detail', () => {
   });
 
   describe('when its chunks cannot load', () => {
-    const real = { ...calendarChunks };
-    afterEach(() => Object.assign(calendarChunks, real));
+    /** The calendar with these chunk loaders, under its own tag, showing the test feed's 25 November 2026 as a list. */
+    const listWith = (chunks: StandIns) => mount(staticHtml`<${chunks.tag} src=${src()} date="2026-11-25" view="list"></${chunks.tag}>`);
 
     it('fetches the detail view and the filter form, each its own chunk, while the parent reads the sessions, once', async () => {
-      const detail = countLoads(calendarChunks, 'detail');
-      const form = countLoads(calendarChunks, 'filterForm');
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const chunks = standInChunks();
+      const el = await listWith(chunks);
       // requestIdleCallback may wait up to its 2 s timeout on a busy machine.
-      await waitUntil(() => detail.count === 1 && form.count === 1, 'both panels prefetched when idle', { timeout: 5000 });
+      await waitUntil(() => chunks.count.detail === 1 && chunks.count.filterForm === 1, 'both panels prefetched when idle', { timeout: 5000 });
       await openSession(el, 'ev-course@2026-11-25');
       await closeSession(el);
       await openFilters(el);
-      expect([detail.count, form.count]).to.deep.equal([1, 1]);
+      expect([chunks.count.detail, chunks.count.filterForm]).to.deep.equal([1, 1]);
+    });
+
+    it('takes its chunk loaders from its constructor: one calendar’s failed fetch is its own', async () => {
+      const offline = standInChunks({ detail: failedImport });
+      const el = await listWith(offline);
+      const other = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      $(el, '[data-occ="ev-course@2026-11-25"]').click();
+      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
+      await openSession(other, 'ev-course@2026-11-25');
+      expect(text($(other, '[part="detail-title"]'))).to.equal('Positive parenting course');
+      expect(has(other, '.cal__message')).to.equal(false);
     });
 
     it('says so when the detail view cannot load, accessibly, and opens on the next try', async () => {
-      calendarChunks.detail = failedImport;
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const chunks = standInChunks({ detail: failedImport });
+      const el = await listWith(chunks);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
       await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
       expect(has(el, 'dialog')).to.equal(false);
       await expect(el).to.be.accessible();
-      calendarChunks.detail = real.detail;
+      chunks.use.detail = calendarChunks.detail;
       await openSession(el, 'ev-course@2026-11-25');
       expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
       expect(has(el, '.cal__message')).to.equal(false);
     });
 
     it('each panel comes styled by its own chunk: the filter form without the detail view, and the detail view without the form', async () => {
-      calendarChunks.detail = failedImport;
-      const tries = countLoads(calendarChunks, 'detail');
-      const first = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-      await waitUntil(() => tries.count === 1, 'idle prefetch of the detail view tried', { timeout: 5000 });
+      const noDetail = standInChunks({ detail: failedImport });
+      const first = await listWith(noDetail);
+      await waitUntil(() => noDetail.count.detail === 1, 'idle prefetch of the detail view tried', { timeout: 5000 });
       const form = await openFilters(first);
       expect(getComputedStyle(form).display, 'the form’s own stylesheet applies').to.equal('grid');
 
-      calendarChunks.detail = real.detail;
-      calendarChunks.filterForm = failedImport;
-      const second = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const second = await listWith(standInChunks({ filterForm: failedImport }));
       await openSession(second, 'ev-course@2026-11-25');
       expect(getComputedStyle($(second, '.detail__body')).display, 'the detail view’s own stylesheet applies').to.equal('grid');
     });
 
     it('says so inside the filters when their form cannot load, and shows it on the next opening', async () => {
-      calendarChunks.filterForm = failedImport;
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const chunks = standInChunks({ filterForm: failedImport });
+      const el = await listWith(chunks);
       const summary = $(el, '[part="filters"] summary');
       summary.click();
       await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown', { timeout: 5000 });
       expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
       expect(sessionTitles(el).length).to.be.above(0);
       await expect(el).to.be.accessible();
-      calendarChunks.filterForm = real.filterForm;
+      chunks.use.filterForm = calendarChunks.filterForm;
       summary.click(); // close
       await waitUntil(() => !has(el, '[part="filters"] [role="alert"]'), 'closed');
       await openFilters(el);
@@ -675,8 +685,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
     });
 
     it('still shows the details when only the calendar links cannot load', async () => {
-      calendarChunks.exporter = failedImport;
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const el = await listWith(standInChunks({ exporter: failedImport }));
       await openSession(el, 'ev-course@2026-11-25');
       await waitUntil(() => has(el, '.detail__body .fact'), 'details');
       expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
