@@ -1,8 +1,8 @@
 /**
  * The session detail dialog: a native modal `<dialog>` with an occurrence's details. It fetches
  * "Add to your calendar" (the export chunk) as it opens, closes on Escape, "Close" or a click on
- * the backdrop, and gives focus back to what opened it. In the panels chunk: the calendar's entry
- * only asks it to open.
+ * the backdrop, and gives focus back to what opened it. In the detail chunk (calendar-detail.ts):
+ * the entry only asks it to open (session-selection.ts).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Location, Service } from '../data/feed-schema.js';

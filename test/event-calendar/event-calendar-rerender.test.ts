@@ -29,8 +29,8 @@ function dailyFeed(count: number): string {
 }
 
 /**
- * Holds the timers the calendar's own code sets (the first frame under `setTimeout` is in
- * src/event-calendar/event-calendar.ts) instead of starting them: the test sees how many are
+ * Holds the timers the calendar's slice expansion sets (the first frame under `setTimeout` is in
+ * src/event-calendar/calendar-sessions.ts) instead of starting them: the test sees how many are
  * waiting, and runs them itself, so nothing depends on when a task comes.
  */
 function holdCalendarTimers() {
@@ -41,7 +41,7 @@ function holdCalendarTimers() {
   const fromCalendar = () => {
     const frames = (new Error().stack ?? '').split('\n').filter((line) => line.includes('://'));
     // frames[0] is this function, frames[1] the stand-in below; frames[2] called setTimeout.
-    return /\/src\/event-calendar\/event-calendar\.ts/.test(frames[2] ?? '');
+    return /\/src\/event-calendar\/calendar-sessions\.ts/.test(frames[2] ?? '');
   };
   window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
     if (!fromCalendar() || typeof handler !== 'function') return realSet(handler, ms, ...args);
