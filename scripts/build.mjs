@@ -34,7 +34,16 @@ for (const entry of entries) {
         // then exports them to those chunks: a widget renders from one file, not five.
         preserveEntrySignatures: 'allow-extension',
         // Static imports are bundled into the entry; import() becomes a lazy chunk.
-        output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          minify: true,
+          comments: { annotation: false },
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Every module the entry imports statically stays in the entry's file. Without this,
+          // Rolldown's own merging gives up on some graphs (the all-in-one with the calendar's
+          // detail view and filter form as two chunks) and moves Lit into a chunk of its own: a
+          // second request before anything renders. test/bundles checks every entry for it.
+          codeSplitting: { groups: [{ name: 'entry', tags: ['$initial'] }] },
+        },
       },
     },
   });

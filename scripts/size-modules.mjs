@@ -12,7 +12,7 @@ const out = await build({
   configFile: false, logLevel: 'silent', publicDir: false, plugins: [minifyTemplateLiterals()],
   build: { target: 'es2022', write: false, minify: 'terser', terserOptions: TERSER_OPTIONS,
     lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.name}.js` },
-    rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js' } } },
+    rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [{ name: 'entry', tags: ['$initial'] }] } } } },
 });
 const gz = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
 const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);

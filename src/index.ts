@@ -23,6 +23,12 @@ export {
   type ServiceSummary,
 } from './service-finder/events.js';
 export { PcEventCalendar } from './event-calendar/event-calendar.js';
+export {
+  PcEventSelectEvent,
+  PcRangeChangeEvent,
+  type OccurrenceSummary,
+  type RangeChangeDetail,
+} from './event-calendar/events.js';
 
 export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';
 export { registerAdapter } from './formats/registry.js';

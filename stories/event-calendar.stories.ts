@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/entries/event-calendar.js';
 import '../src/entries/provider.js';
 import '../src/locales/ar.js';
 import { calendarChunks } from '../src/event-calendar/calendar-chunks.js';
+import { PcEventCalendar } from '../src/event-calendar/event-calendar.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
-import { failChunks, settledWidget } from './support/story-widgets.js';
+import { settledWidget } from './support/story-widgets.js';
 
 installStoryFeeds();
 
@@ -73,12 +75,28 @@ export const SessionOpen: Story = {
   },
 };
 
+/** The calendar whose session details cannot be fetched, as when the connection dropped after the sessions loaded. */
+const OFFLINE_DETAIL = 'story-calendar-offline-detail';
+if (!customElements.get(OFFLINE_DETAIL)) {
+  customElements.define(
+    OFFLINE_DETAIL,
+    class extends PcEventCalendar {
+      constructor() {
+        super({ ...calendarChunks, detail: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) });
+      }
+    },
+  );
+}
+
 /** The connection dropped after the sessions loaded: opening one says its details could not load. */
 export const DetailCouldNotLoad: Story = {
   args: { view: 'list' },
-  beforeEach: () => failChunks(calendarChunks, 'panels'),
+  render: ({ src, locale, view, date }) => {
+    const tag = unsafeStatic(OFFLINE_DETAIL);
+    return staticHtml`<${tag} src=${src} locale=${locale} view=${view} date=${date}></${tag}>`;
+  },
   play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement);
+    const root = await settledWidget(canvasElement, OFFLINE_DETAIL, '.cal');
     root.querySelector<HTMLButtonElement>('.session__open')?.click();
   },
 };

@@ -1,12 +1,21 @@
 /**
- * The calendar's lazy chunks: what a parent needs once they open a session (its detail view,
- * the .ics writer with the calendar links) or the filters (their form). The detail view and
- * the filter form share one chunk (calendar-panels.ts): both are prefetched together, and with
- * a third chunk importing Lit, Rolldown moves Lit out of the all-in-one entry into a chunk of
- * its own, a second request before anything renders.
- * @internal One object so tests can stand in a failed fetch.
+ * The calendar's lazy chunks, one per thing a parent opens: a session's detail view (its dialog),
+ * the filter form, and "Add to your calendar" (the .ics writer with the calendar links). Each
+ * panel chunk brings its own styles. They are separate chunks while Lit and the data layer stay
+ * in the entry file: scripts/build.mjs keeps every module the entry imports statically in the
+ * entry's chunk (Rolldown's `codeSplitting` group of `$initial` modules).
  */
-export const calendarChunks = {
-  panels: () => import('./calendar-panels.js'),
+
+/** How the calendar fetches each chunk: `import()`, unless its constructor is given others (a test standing in a failed fetch). */
+export interface CalendarChunks {
+  readonly detail: () => Promise<typeof import('./calendar-detail.js')>;
+  readonly filterForm: () => Promise<typeof import('./calendar-filter-form.js')>;
+  readonly exporter: () => Promise<typeof import('./calendar-export.js')>;
+}
+
+/** The shipped chunks, the calendar's default. */
+export const calendarChunks: CalendarChunks = Object.freeze({
+  detail: () => import('./calendar-detail.js'),
+  filterForm: () => import('./calendar-filter-form.js'),
   exporter: () => import('./calendar-export.js'),
-};
+});

@@ -4,18 +4,19 @@
  *    a count on narrow ones (a container query switches);
  *  - week: the seven days as a list, each with its sessions;
  *  - list: an agenda of the days in the range that have sessions.
- * What a day draws of a busy feed is bounded by list-window.ts.
+ * What a day draws of a busy feed is bounded by list-window.ts; `renderBody` picks the view.
  * Buttons carry `data-occ` (an occurrence key) and cells `data-date`; the element listens once
  * on the wrapper instead of binding a handler per item.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../i18n/translation.js';
 import { heading } from '../ui/states.js';
-import { parseIsoDate } from '../time/calendar-date.js';
+import { formatIsoDate, parseIsoDate, type CalendarDate, type WeekdayNumber } from '../time/calendar-date.js';
 import type { CalendarFormat } from './calendar-format.js';
-import type { GridDay } from './date-grid.js';
+import { monthWeeks, weekDays, weekdayOrder, type GridDay } from './date-grid.js';
 import type { DaysWindow, DrawnDay } from './list-window.js';
 import type { Occurrence } from './occurrences.js';
+import type { VisibleRange } from './range.js';
 
 export interface ViewContext {
   t: Translation;
@@ -141,4 +142,36 @@ export function renderMonth(weeks: GridDay[][], ctx: ViewContext, state: MonthSt
       ${weeks.map((week) => html`<div role="row" class="grid__row">${week.map((day) => renderCell(day, ctx, state))}</div>`)}
     </div>
     ${open ? renderDay(open, ctx, 'day day--open') : nothing}`;
+}
+
+/** The days drawn of those shown: the week's seven, the list's days with sessions, the month's opened day. */
+export function drawnDayKeys(range: VisibleRange, firstDay: WeekdayNumber, byDate: Map<string, Occurrence[]>, openKey?: string): string[] {
+  if (range.view === 'week') return weekDays(range.anchor, firstDay).map((d) => d.key);
+  if (range.view === 'list') return [...byDate.keys()].filter((k) => k >= range.startKey && k < range.endKey).sort();
+  return openKey ? [openKey] : [];
+}
+
+/** What the body needs beyond the views' context. */
+export interface BodyContext extends ViewContext {
+  range: VisibleRange;
+  today: CalendarDate;
+  firstDay: WeekdayNumber;
+  /** The dates shown in words (the grid's name). */
+  label: string;
+  /** What is drawn of the days (`drawnDayKeys`). */
+  win: DaysWindow;
+  /** Sessions the view counts; with none, `empty` says so (under the month's grid, or instead of the days). */
+  counted: number;
+  empty: unknown;
+}
+
+/** The view's body: the month grid (and the opened day), the week's or the list's days, or `empty`. */
+export function renderBody(ctx: BodyContext): unknown {
+  const { range, today, firstDay, win } = ctx;
+  if (range.view === 'month') {
+    const { anchor } = range;
+    const state = { activeKey: formatIsoDate(anchor), todayKey: formatIsoDate(today), weekdays: weekdayOrder(firstDay) };
+    return [renderMonth(monthWeeks(anchor.year, anchor.month, { firstDay }), ctx, state, ctx.label, win.days[0]), ctx.counted ? nothing : ctx.empty];
+  }
+  return ctx.counted ? renderDays(win, ctx) : ctx.empty;
 }

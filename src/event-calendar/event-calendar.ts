@@ -1,54 +1,43 @@
+/**
+ * `<pc-event-calendar>`: the element ties the calendar's parts together and keeps its state, all
+ * of it reactive (static `properties`); each controller keeps its own and asks for an update:
+ *  - navigation.ts: where previous / next / today / a view / a date take it (pure);
+ *  - calendar-sessions.ts: the occurrences shown, memoised, a busy range expanded in slices;
+ *  - calendar-width.ts: narrow or wide by its own width (the list is the narrow default);
+ *  - lazy-panels.ts, session-selection.ts, filter-panel.ts: the detail dialog and the filter
+ *    form, each a chunk fetched on need or at idle;
+ *  - calendar-toolbar.ts, calendar-views.ts, list-window.ts: what is drawn; calendar-announcer.ts:
+ *    what is said.
+ * Private fields hold only what the last render drew or said, for the handlers and the next render.
+ */
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
-import type { Feed, FeedEvent, Location, Service } from '../data/feed-schema.js';
-import { emit } from '../internal/emit.js';
-import { whenIdle } from '../internal/idle.js';
-import { addChunkStyles } from '../internal/chunk-styles.js';
-import { LazyChunk } from '../internal/lazy-chunk.js';
-import { inRems } from '../internal/rems.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
-import { heading, renderEmpty, renderLoading } from '../ui/states.js';
-import { stateStyles } from '../ui/states.styles.js';
 import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from '../time/calendar-date.js';
-import type { SessionDialog } from './session-dialog.js';
-import {
-  NO_FILTERS,
-  hasFilters,
-  matchesFilters,
-  parseFirstDay,
-  parseIdList,
-  type AreaOf,
-  type CalendarFilters,
-} from './calendar-filters.js';
-import { CalendarFormat } from './calendar-format.js';
-import { renderDays, renderMonth, type ViewContext } from './calendar-views.js';
-import { dateForKey, monthWeeks, weekDays, weekdayOrder } from './date-grid.js';
-import { PAGE, daysWindow } from './list-window.js';
-import { eventCalendarStyles } from './event-calendar.styles.js';
-import { calendarChunks } from './calendar-chunks.js';
-import { occurrencesByDate, resolveTimeZone, type Occurrence } from './occurrences.js';
-import { expandSliced } from './sliced-expansion.js';
-import { stepAnchor, switchAnchor, visibleRange, type CalendarView, type VisibleRange } from './range.js';
 import { todayIn } from '../time/zoned-time.js';
+import { renderEmpty, renderLoading } from '../ui/states.js';
+import { stateStyles } from '../ui/states.styles.js';
+import { CalendarAnnouncer } from './calendar-announcer.js';
+import { calendarChunks, type CalendarChunks } from './calendar-chunks.js';
+import { NO_FILTERS, hasFilters, parseFirstDay, type CalendarFilters } from './calendar-filters.js';
+import { CalendarFormat } from './calendar-format.js';
+import { CalendarSessions } from './calendar-sessions.js';
+import { renderToolbar, stepName } from './calendar-toolbar.js';
+import { drawnDayKeys, renderBody, type ViewContext } from './calendar-views.js';
+import { CalendarWidth } from './calendar-width.js';
+import { dateForKey } from './date-grid.js';
+import { eventCalendarStyles } from './event-calendar.styles.js';
+import { PcRangeChangeEvent } from './events.js';
+import { FilterPanel } from './filter-panel.js';
+import { CalendarPanels } from './lazy-panels.js';
+import { FIRST_PAGE, daysWindow, showMore, type ListLimits } from './list-window.js';
+import { anchorFor, navigate, placeRange, viewFor, type CalendarMove, type Moved } from './navigation.js';
+import { resolveTimeZone, type Occurrence } from './occurrences.js';
+import type { CalendarView, VisibleRange } from './range.js';
+import { SessionSelection } from './session-selection.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
-
-const VIEWS: CalendarView[] = ['month', 'week', 'list'];
-
-/** `detail` of `pc-range-change`: the dates shown (`end` exclusive) and the view. */
-export interface RangeChangeDetail {
-  start: string;
-  end: string;
-  view: CalendarView;
-}
-
-/** The feed's services by id, and each one's area. */
-interface ServiceLookup {
-  list: readonly Service[];
-  byId: Map<string, Service>;
-  areaOf: AreaOf;
-}
 
 /** What the last render showed, for the event handlers. */
 interface Shown {
@@ -65,8 +54,8 @@ interface Shown {
  *
  * @summary Month, week and list calendar of a Parent Champion feed's events.
  * @tagname pc-event-calendar
- * @fires pc-event-select - A parent opened a session. `detail` is the occurrence (event, start, end, cancelled…). Cancelable: `preventDefault()` stops the built-in detail panel.
- * @fires pc-range-change - The dates shown changed (also fired once when the calendar first shows). `detail`: `{ start, end, view }`, ISO dates, `end` exclusive.
+ * @fires {PcEventSelectEvent} pc-event-select - A parent opened a session. `detail` (`OccurrenceSummary`) is the occurrence (event, start, end, cancelled…). Cancelable: `preventDefault()` stops the built-in detail panel.
+ * @fires {PcRangeChangeEvent} pc-range-change - The dates shown changed (also fired once when the calendar first shows). `detail` (`RangeChangeDetail`): `{ start, end, view }`, ISO dates, `end` exclusive.
  * @csspart base - The wrapper around everything.
  * @csspart calendar - The calendar (toolbar, filters and view).
  * @csspart toolbar - Previous / today / next and the view switcher.
@@ -101,9 +90,10 @@ interface Shown {
 export class PcEventCalendar extends PcFeedElement {
   static override properties: PropertyDeclarations = {
     anchor: { state: true, attribute: false },
-    narrow: { state: true, attribute: false },
     filters: { state: true, attribute: false },
     openKey: { state: true, attribute: false },
+    limits: { state: true, attribute: false },
+    moves: { state: true, attribute: false },
     view: {},
     date: {},
     categories: {},
@@ -118,10 +108,13 @@ export class PcEventCalendar extends PcFeedElement {
 
   /** The date the parent moved to; until then the `date` attribute (or today) is used. */
   private anchor?: CalendarDate;
-  private narrow = false;
   private filters: CalendarFilters = NO_FILTERS;
   /** The month-grid day whose sessions are listed under the grid. */
   private openKey?: string;
+  /** How much the list and its days draw ("Show more" grows it); a new range, view or filters start again. */
+  private limits: ListLimits = FIRST_PAGE;
+  /** Moves said aloud so far (navigation, view, filters): the first render with the new range's sessions says it and their number. */
+  private moves = 0;
 
   /** `month`, `week` or `list`. Default: `list` when the calendar is narrower than 40rem, else `month`. */
   view?: CalendarView;
@@ -141,59 +134,30 @@ export class PcEventCalendar extends PcFeedElement {
   /** First day of the week: `monday` (default), `sunday`, `saturday`, or 0–6 (0 = Sunday). */
   firstDay?: string;
 
-  #resizeObserver?: ResizeObserver;
+  readonly #sessions = new CalendarSessions(this);
+  /** A resize that changes the default view moves the dates as the view switcher does, but says nothing. */
+  readonly #width = new CalendarWidth(this, (wasNarrow) => {
+    const from = viewFor(this.view, wasNarrow);
+    const to = this.#currentView;
+    if (from !== to) this.#moved({ kind: 'view', view: to }, from);
+  });
+  readonly #panels: CalendarPanels;
+  readonly #selection: SessionSelection;
+  readonly #filterPanel: FilterPanel;
+
+  /** What the last render showed, and said. */
   #shown?: Shown;
-  #emittedRange = '';
-  /** Set by navigation and filters: the next render announces the range and its count. */
-  #announceNext = false;
-  #announcement = '';
-  /** What the next render moves focus to (a grid cell, an opened day, the first session or day a "Show more" drew). */
-  #focusTo?: () => HTMLElement | null | undefined;
-  /** Sessions the list draws, and the days a parent asked more of (list-window.ts); "Show more" adds a page. */
-  #listLimit = PAGE;
-  #dayLimits = new Map<string, number>();
-  /** Set by "Show more" (a day's key, or '' for the list): the next render announces what is shown ("Showing 120 of 5,000 sessions"). */
-  #announceMore?: string;
-  /** The session detail dialog, from the panels chunk once a session has been opened. */
-  #dialog?: SessionDialog;
-  /** The session dialog and the filter form, one chunk. */
-  readonly #panels = new LazyChunk(() => calendarChunks.panels());
-  #filtersOpen = false;
-  #filterFormFailed = false;
-  #detailFailed = false;
-  #detailPrefetched = false;
+  readonly #announcer = new CalendarAnnouncer();
+  /** The range `pc-range-change` last told of. */
+  #rangeSaid = '';
   #fmt?: CalendarFormat;
-  #services?: ServiceLookup;
-  #expansion?: { events: readonly FeedEvent[]; key: string; job: Generator<void, Occurrence[]>; occurrences?: Occurrence[] };
-  /** The one timer that renders the next slice of a busy range's expansion. */
-  #sliceTimer?: ReturnType<typeof setTimeout>;
-  #filtered?: { all: Occurrence[]; filters: CalendarFilters; shown: Occurrence[]; byDate: Map<string, Occurrence[]> };
-  /** Of a list of sessions (all, or the filters' choice), those in its month (`renderReady`). */
-  #months = new WeakMap<Occurrence[], Occurrence[]>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Measured now so the first render already picks the right default view.
-    this.narrow = this.#isNarrow(this.getBoundingClientRect().width);
-    if (typeof ResizeObserver !== 'undefined') {
-      // Re-rendering inside the observer's callback would resize the host again in the same
-      // frame ("ResizeObserver loop" errors): apply the change in a task after this frame.
-      this.#resizeObserver = new ResizeObserver(([entry]) => {
-        const narrow = this.#isNarrow(entry?.contentRect.width ?? 0);
-        if (narrow !== this.narrow) setTimeout(() => this.#setNarrow(narrow));
-      });
-      this.#resizeObserver.observe(this);
-    }
-    // Put back on the page before its range was expanded (a busy one is, in slices): carry on.
-    if (!this.#expansion?.occurrences) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#clearSliceTimer();
-    // A modal dialog removed while open can leave the page inert in some browsers.
-    this.#dialog?.close();
+  /** `chunks`: how its lazy chunks are fetched (default: the shipped ones), for a test standing in a failed fetch. */
+  constructor(chunks: CalendarChunks = calendarChunks) {
+    super();
+    this.#panels = new CalendarPanels(this, chunks, () => !!this.#shown);
+    this.#selection = new SessionSelection(this, this.#panels, chunks.exporter);
+    this.#filterPanel = new FilterPanel(this, this.#panels);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -202,82 +166,63 @@ export class PcEventCalendar extends PcFeedElement {
 
   protected override updated(): void {
     const range = this.#shown?.range;
-    if (range && !this.#detailPrefetched) {
-      // While the parent reads the first sessions, fetch the detail view and filters they may open.
-      this.#detailPrefetched = true;
-      whenIdle(() => {
-        if (!this.isConnected) return;
-        this.#loadFilterForm();
-      });
-    }
-    if (range) {
-      const key = `${range.view} ${range.startKey} ${range.endKey}`;
-      if (key !== this.#emittedRange) {
-        this.#emittedRange = key;
-        emit<RangeChangeDetail>(this, 'pc-range-change', { start: range.startKey, end: range.endKey, view: range.view });
-      }
-    }
-    const target = this.#focusTo?.();
-    this.#focusTo = undefined;
-    if (target) {
-      // A day's title is not focusable by itself.
-      if (target.tabIndex < 0) target.tabIndex = -1;
-      target.focus();
-    }
-    this.#dialog?.hostUpdated();
-  }
-
-  #isNarrow(width: number): boolean {
-    return width > 0 && inRems(width) < 40;
-  }
-
-  /** A resize that changes the default view moves the dates as the view switcher does. */
-  #setNarrow(narrow: boolean): void {
-    if (narrow === this.narrow) return;
-    const from = this.#currentView;
-    this.narrow = narrow;
-    if (from !== this.#currentView) this.#moveAnchorForView(from, this.#currentView);
-  }
-
-  /** Entering another view keeps the parent's place: today if the new range holds it, else its first day. */
-  #moveAnchorForView(from: CalendarView, to: CalendarView): void {
-    const anchor = this.anchor ?? this.#shown?.range.anchor;
-    if (anchor && this.#shown) {
-      this.anchor = switchAnchor(from, to, anchor, this.#shown.today, { firstDay: parseFirstDay(this.firstDay) });
+    const key = range ? `${range.view} ${range.startKey} ${range.endKey}` : '';
+    if (range && key !== this.#rangeSaid) {
+      this.#rangeSaid = key;
+      // Made, then dispatched: the manifest's analyser would list a `dispatchEvent(new …)` again, nameless (`@fires` documents it).
+      const event = new PcRangeChangeEvent({ start: range.startKey, end: range.endKey, view: range.view });
+      this.dispatchEvent(event);
     }
   }
 
   get #currentView(): CalendarView {
-    return VIEWS.includes(this.view!) ? this.view! : this.narrow ? 'list' : 'month';
+    return viewFor(this.view, this.#width.narrow);
   }
 
   #handleView(e: Event): void {
     const to = (e.currentTarget as HTMLElement).dataset['view'] as CalendarView;
-    this.#moveAnchorForView(this.#currentView, to);
+    this.#move({ kind: 'view', view: to });
     this.view = to;
-    this.openKey = undefined;
-    this.#announceNext = true;
   }
 
   #handleStep(e: Event): void {
-    this.#step(Number((e.currentTarget as HTMLElement).dataset['step']) as -1 | 1);
-  }
-
-  #step(direction: -1 | 1): void {
-    // The anchor as already moved by a click the screen has not caught up with yet.
-    const anchor = this.anchor ?? this.#shown?.range.anchor;
-    if (anchor) this.#goTo(stepAnchor(this.#currentView, anchor, direction));
+    this.#move({ kind: 'step', direction: Number((e.currentTarget as HTMLElement).dataset['step']) as -1 | 1 });
   }
 
   #handleToday(): void {
-    if (this.#shown) this.#goTo(this.#shown.today);
+    this.#move({ kind: 'today' });
   }
 
-  /** Shows the range around `date`; `announce` also closes the day listed under the grid (a new range). */
-  #goTo(date: CalendarDate, announce = true): void {
-    this.anchor = date;
-    if (announce) this.openKey = undefined;
-    this.#announceNext = announce;
+  /** Moves the calendar; a move said aloud also closes the day listed under the grid. */
+  #move(move: CalendarMove): void {
+    if (!this.#moved(move)?.announce) return;
+    this.openKey = undefined;
+    this.#startAgain();
+  }
+
+  /**
+   * Where a move takes the calendar (navigation.ts) from where it is: the view `from` (else the one
+   * shown), and the anchor as already moved by a click the screen has not caught up with yet, else
+   * the one shown. Nothing moves before the first render.
+   */
+  #moved(move: CalendarMove, from = this.#currentView): Moved | undefined {
+    const shown = this.#shown;
+    if (!shown) return undefined;
+    const place = { view: from, anchor: this.anchor ?? shown.range.anchor };
+    const moved = navigate(place, move, { today: shown.today, firstDay: parseFirstDay(this.firstDay) });
+    this.anchor = moved.place.anchor;
+    return moved;
+  }
+
+  /** Another range, view or filters: said aloud once its sessions are in; the list starts again at its first page. */
+  #startAgain(): void {
+    this.moves += 1;
+    this.limits = FIRST_PAGE;
+  }
+
+  #handleFilterChange(filters: CalendarFilters): void {
+    this.filters = filters;
+    this.#startAgain();
   }
 
   /** Clicks anywhere in the view: a session opens its detail; a month-grid day lists its sessions; "Show more" draws a page more. */
@@ -289,7 +234,7 @@ export class PcEventCalendar extends PcFeedElement {
     const occurrence = this.#shown?.byDate.get(key.slice(key.lastIndexOf('@') + 1))?.find((o) => o.key === key);
     const cell = target.closest<HTMLElement>('[data-date]');
     const more = target.closest<HTMLElement>('[data-more]');
-    if (occurrence) this.#openOccurrence(occurrence, cell ?? session!);
+    if (occurrence) this.#selection.open(occurrence, cell ?? session!);
     else if (cell) this.#openDay(cell.dataset['date']!);
     else if (more) this.#showMore(more);
   }
@@ -298,19 +243,15 @@ export class PcEventCalendar extends PcFeedElement {
   #showMore(button: HTMLElement): void {
     const day = button.closest<HTMLElement>('[data-day]')?.dataset['day'] ?? '';
     const selector = day ? `[data-day="${day}"] .session__open` : '.cal__body .day__title';
-    const from = this.renderRoot.querySelectorAll(selector).length;
-    if (day) this.#dayLimits.set(day, from + PAGE);
-    else this.#listLimit += PAGE;
-    this.#announceMore = day;
-    this.#focusTo = () => this.renderRoot.querySelectorAll<HTMLElement>(selector)[from];
-    this.requestUpdate();
+    const drawn = this.renderRoot.querySelectorAll(selector).length;
+    this.limits = showMore(this.limits, day, drawn);
+    this.#focusAfterUpdate(() => this.renderRoot.querySelectorAll<HTMLElement>(selector)[drawn]);
   }
 
   /** The WAI-ARIA grid keys: arrows (mirrored right-to-left), Home/End, Page Up/Down (+Shift), Enter/Space. */
   #handleGridKey(e: KeyboardEvent): void {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
-    const range = this.#shown?.range;
-    if (!cell || !range) return;
+    if (!cell || !this.#shown) return;
     const key = cell.dataset['date']!;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -324,37 +265,25 @@ export class PcEventCalendar extends PcFeedElement {
     });
     if (!next) return;
     e.preventDefault();
-    // Moving within the month only moves focus (the cell's name is read); a new month is announced.
-    this.#goTo(next, next.month !== range.anchor.month || next.year !== range.anchor.year);
-    this.#focusTo = () => this.renderRoot.querySelector<HTMLElement>('.grid [tabindex="0"]');
+    // Moving within the month only moves focus (the cell's name is read); a new month is said aloud.
+    this.#move({ kind: 'date', date: next });
+    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.grid [tabindex="0"]'));
   }
 
   #openDay(key: string): void {
-    const date = parseIsoDate(key)!;
-    const anchor = this.#shown?.range.anchor;
-    this.#goTo(date, !!anchor && (date.month !== anchor.month || date.year !== anchor.year));
+    this.#move({ kind: 'date', date: parseIsoDate(key)! });
     this.openKey = key;
-    this.#focusTo = () => this.renderRoot.querySelector<HTMLElement>('.day--open .day__title');
+    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.day--open .day__title'));
   }
 
-  #openOccurrence(occurrence: Occurrence, opener: HTMLElement): void {
-    if (!emit(this, 'pc-event-select', occurrence, { cancelable: true })) return;
-    void this.#fetchPanels().then((module) => {
-      this.#detailFailed = !module;
-      this.requestUpdate();
-      if (!module) return;
-      (this.#dialog ??= new module.SessionDialog(this)).open(occurrence, opener);
+  /** Once the update a handler asked for is drawn, focus what `find` finds then (a day's title is made focusable). */
+  #focusAfterUpdate(find: () => HTMLElement | null | undefined): void {
+    void this.updateComplete.then(() => {
+      const target = find();
+      if (!target) return;
+      if (target.tabIndex < 0) target.tabIndex = -1;
+      target.focus();
     });
-  }
-
-  #handleFilterChange(filters: CalendarFilters): void {
-    this.filters = filters;
-    this.#announceNext = true;
-  }
-
-  #clearFilters(): void {
-    this.filters = NO_FILTERS;
-    this.#announceNext = true;
   }
 
   /** Clears what the last render showed, so handlers never act on a previous feed. */
@@ -370,201 +299,73 @@ export class PcEventCalendar extends PcFeedElement {
     const today = todayIn(zone);
     const firstDay = parseFirstDay(this.firstDay);
     const view = this.#currentView;
-    const anchor = this.anchor ?? parseIsoDate(this.date ?? '') ?? today;
-    const range = visibleRange(view, anchor, { firstDay });
-    const { areaOf } = this.#serviceIndex(feed);
+    const anchor = anchorFor(this.anchor, this.date, today);
+    const range = placeRange({ view, anchor }, firstDay);
+    const sessions = this.#sessions;
+    const areaOf = sessions.areaOf(feed);
 
     // Undefined while a very busy range is still being expanded (a slice a task): "Loading…" meanwhile.
-    const expanded = this.#expand(feed, zone, range, areaOf);
+    const expanded = sessions.expand(feed, zone, range, { categories: this.categories, area: this.area });
     const all = expanded ?? [];
-    const { shown, byDate } = this.#filter(all, areaOf);
+    const { shown, byDate } = sessions.filter(all, this.filters, areaOf);
     // Counts and "nothing on" are about the month itself, not the neighbouring days in its grid.
     const monthKey = formatIsoDate(range.anchor).slice(0, 7);
-    // Memoised per list (all, or the filters' choice), so key presses redo neither: a list is of
-    // one range (an expansion), and a month grid's range of one month.
-    const inMonth = (list: Occurrence[]) =>
-      view !== 'month'
-        ? list
-        : (this.#months.get(list) ??
-          this.#months.set(list, list.filter((o) => o.occurrenceDate.slice(0, 7) <= monthKey && o.lastDate.slice(0, 7) >= monthKey)).get(list)!);
+    const inMonth = (list: Occurrence[]) => (view === 'month' ? sessions.inMonth(list, monthKey) : list);
     const counted = inMonth(shown);
     // The month by name; a week or the list's four weeks as a span ("23 November – 20 December 2026").
     const label = view === 'month' ? fmt.month(anchor) : fmt.dateRange(range.start, addDays(range.end, -1));
-    if (this.#announceNext && expanded) {
-      // A new range, view or filters: the list starts again at its first page.
-      this.#announceNext = false;
-      this.#listLimit = PAGE;
-      this.#dayLimits.clear();
-      this.#announcement = t.calendarRangeAnnouncement(label, t.calendarSessions(counted.length, fmt.number(counted.length)));
-    }
+    const sessionCount = (n: number) => t.calendarSessions(n, fmt.number(n));
+    this.#announcer.afterMove(this.moves, !!expanded, () => t.calendarRangeAnnouncement(label, sessionCount(counted.length)));
     this.#shown = { range, today, byDate };
 
-    const openKey = this.openKey;
-    const ctx: ViewContext = {
-      t,
-      fmt,
-      level: this.headingLevel + 1,
-      byDate,
-      openKey,
-      placeOf: (o) => this.#locationOf(o, feed)?.name,
-    };
-    // What is drawn of the days shown: the week's seven, the list's days with sessions, the month's opened day.
-    const win = daysWindow(
-      view === 'week'
-        ? weekDays(anchor, firstDay).map((d) => d.key)
-        : view === 'list'
-          ? [...byDate.keys()].filter((k) => k >= range.startKey && k < range.endKey).sort()
-          : openKey
-            ? [openKey]
-            : [],
-      byDate,
-      view === 'list' ? this.#listLimit : Infinity,
-      this.#dayLimits,
-    );
-    const more = this.#announceMore;
-    if (more !== undefined) {
-      const { shown, total } = win.days.find((d) => d.key === more) ?? win;
-      this.#announceMore = undefined;
-      this.#announcement = t.calendarShowing(fmt.number(shown), t.calendarSessions(total, fmt.number(total)));
-    }
-    const empty = counted.length ? nothing : this.#renderNothingOn(view);
-    let body: unknown;
-    if (!expanded) {
-      body = renderLoading(t, this.skeletonRows);
-    } else if (view === 'month') {
-      body = [
-        renderMonth(
-          monthWeeks(anchor.year, anchor.month, { firstDay }),
-          ctx,
-          { activeKey: formatIsoDate(anchor), todayKey: formatIsoDate(today), weekdays: weekdayOrder(firstDay) },
-          label,
-          win.days[0],
-        ),
-        empty,
-      ];
-    } else if (counted.length === 0) {
-      body = empty;
-    } else {
-      body = renderDays(win, ctx);
-    }
+    const { openKey, limits } = this;
+    const ctx: ViewContext = { t, fmt, level: this.headingLevel + 1, byDate, openKey, placeOf: (o) => sessions.locationOf(o, feed)?.name };
+    const win = daysWindow(drawnDayKeys(range, firstDay, byDate, openKey), byDate, view === 'list' ? limits.list : Infinity, limits.days);
+    this.#announcer.afterShowMore(limits, (grown) => {
+      // "Showing 120 of 5,000 sessions": the day shown more of, or the list.
+      const { shown, total } = win.days.find((d) => d.key === grown) ?? win;
+      return t.calendarShowing(fmt.number(shown), sessionCount(total));
+    });
+    const body = expanded
+      ? renderBody({ ...ctx, range, today, firstDay, label, win, counted: counted.length, empty: counted.length ? nothing : this.#renderNothingOn(view) })
+      : renderLoading(t, this.skeletonRows);
 
     return html`<div class="cal" part="calendar">
-      ${this.#renderToolbar(view, label)}
+      ${renderToolbar({ t, level: this.headingLevel, view, label, onStep: this.#handleStep, onToday: this.#handleToday, onView: this.#handleView })}
       ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
-      ${expanded ? this.#renderFilters(feed, () => inMonth(all), areaOf, fmt) : nothing}
-      <p class="visually-hidden cal__live" role="status">${this.#announcement}</p>
-      ${this.#detailFailed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing}
+      ${expanded
+        ? this.#filterPanel.render({
+            t,
+            fmt,
+            feed,
+            filters: this.filters,
+            occurrences: () => inMonth(all),
+            areaOf,
+            categories: this.categories,
+            area: this.area,
+            onChange: (filters) => this.#handleFilterChange(filters),
+            onClear: () => this.#handleFilterChange(NO_FILTERS),
+          })
+        : nothing}
+      ${this.#announcer.render()}
+      ${this.#selection.renderAlert(t)}
       <div class="cal__body" @click=${this.#handleBodyClick} @keydown=${this.#handleGridKey}>${body}</div>
-      ${this.#dialog?.render({
+      ${this.#selection.renderDialog({
         t,
         fmt,
         level: this.headingLevel,
-        locationOf: (o) => this.#locationOf(o, feed),
-        bookingOf: (o) => this.#serviceOf(o, feed)?.booking,
-      }) ?? nothing}
+        locationOf: (o) => sessions.locationOf(o, feed),
+        bookingOf: (o) => sessions.serviceOf(o, feed)?.booking,
+      })}
     </div>`;
-  }
-
-  #renderToolbar(view: CalendarView, label: string): TemplateResult {
-    const t = this.t;
-    const names = { month: t.calendarViewMonth, week: t.calendarViewWeek, list: t.calendarViewList };
-    // The chevrons are drawn in CSS and turned for right-to-left, where "previous" points right.
-    return html`<div class="toolbar" part="toolbar">
-      ${heading(this.headingLevel, 'toolbar__title', label, 'range-heading')}
-      <div class="toolbar__group">
-        <button type="button" class="button button--secondary" data-step="-1" aria-label=${this.#stepName(view, -1)} @click=${this.#handleStep}>
-          <span class="chevron" aria-hidden="true"></span>
-        </button>
-        <button type="button" class="button button--secondary" @click=${this.#handleToday}>${t.calendarToday}</button>
-        <button type="button" class="button button--secondary" data-step="1" aria-label=${this.#stepName(view, 1)} @click=${this.#handleStep}>
-          <span class="chevron chevron--next" aria-hidden="true"></span>
-        </button>
-      </div>
-      <div class="toolbar__group" role="group" aria-label=${t.calendarViews}>
-        ${VIEWS.map(
-          (v) => html`<button
-            type="button"
-            class="button button--secondary"
-            data-view=${v}
-            aria-pressed=${v === view ? 'true' : 'false'}
-            @click=${this.#handleView}
-          >
-            ${names[v]}
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  /** "Filter sessions": its form is drawn only while open, from a chunk fetched at idle or on opening. */
-  #renderFilters(feed: Feed, occurrences: () => Occurrence[], areaOf: AreaOf, fmt: CalendarFormat): TemplateResult {
-    const t = this.t;
-    const form = this.#panels.value;
-    return html`<details class="filters" part="filters" ?open=${this.#filtersOpen} @toggle=${this.#handleFiltersToggle}>
-      <summary>${t.calendarFilters}</summary>
-      ${!this.#filtersOpen
-        ? nothing
-        : form
-          ? form.renderFilterForm({
-              t,
-              fmt,
-              feed,
-              filters: this.filters,
-              occurrences: occurrences(),
-              areaOf,
-              categories: this.categories,
-              area: this.area,
-              onChange: (filters) => this.#handleFilterChange(filters),
-              onClear: () => this.#clearFilters(),
-            })
-          : this.#filterFormFailed
-            ? html`<p class="cal__message filters__message" role="alert">${t.errorNetwork}</p>`
-            : html`<p class="muted filters__message" role="status">${t.loading}</p>`}
-    </details>`;
-  }
-
-  #handleFiltersToggle(e: Event): void {
-    // Toggle events coalesce (close then reopen fast gives one): act on the state now.
-    this.#filtersOpen = (e.currentTarget as HTMLDetailsElement).open;
-    if (this.#filtersOpen) this.#loadFilterForm();
-    this.requestUpdate();
-  }
-
-  /** Fetches the filter form once; a failure shows an alert in the open filters, and the next opening asks again. */
-  #loadFilterForm(): void {
-    if (this.#panels.value) return;
-    this.#filterFormFailed = false;
-    void this.#fetchPanels().then((module) => {
-      this.#filterFormFailed = !module && this.#filtersOpen;
-      // Only an open form shows anything of it (a closed one is not drawn).
-      if (this.#filtersOpen) this.requestUpdate();
-    });
-  }
-
-  /** The panels chunk, whichever need asks first: both panels' styles join the element's as it arrives. */
-  #fetchPanels(): Promise<typeof import('./calendar-panels.js') | undefined> {
-    return this.#panels.load().then((module) => {
-      if (module) {
-        addChunkStyles(this, module.occurrenceDetailStyles);
-        addChunkStyles(this, module.filterFormStyles);
-      }
-      return module;
-    });
-  }
-
-  /** "Previous month", "Next week", "Next 4 weeks"… */
-  #stepName(view: CalendarView, direction: -1 | 1): string {
-    const t = this.t;
-    if (view === 'list') return direction < 0 ? t.calendarPreviousFourWeeks : t.calendarNextFourWeeks;
-    return direction < 0 ? t.calendarPrevious(view) : t.calendarNext(view);
   }
 
   /** Nothing on: say so kindly and offer the way forward (clear the filters, or the next week/month/4 weeks). */
   #renderNothingOn(view: CalendarView): TemplateResult {
     const t = this.t;
     const action = hasFilters(this.filters)
-      ? { label: t.calendarClearFilters, onClick: () => this.#clearFilters() }
-      : { label: this.#stepName(view, 1), onClick: () => this.#step(1) };
+      ? { label: t.calendarClearFilters, onClick: () => this.#handleFilterChange(NO_FILTERS) }
+      : { label: stepName(t, view, 1), onClick: () => this.#move({ kind: 'step', direction: 1 }) };
     const title = view === 'list' ? t.calendarEmptyFourWeeks : t.calendarEmpty(view);
     return renderEmpty(title, undefined, action, this.headingLevel + 1);
   }
@@ -576,77 +377,11 @@ export class PcEventCalendar extends PcFeedElement {
     }
     return this.#fmt;
   }
-
-  #serviceIndex(feed: Feed): ServiceLookup {
-    if (this.#services?.list !== feed.services) {
-      const byId = new Map(feed.services.map((s) => [s.id, s]));
-      this.#services = {
-        list: feed.services,
-        byId,
-        areaOf: (e) => e.area ?? (e.serviceId ? byId.get(e.serviceId)?.area : undefined),
-      };
-    }
-    return this.#services;
-  }
-
-  /** The service that runs the session, when the feed has it. */
-  #serviceOf(o: Occurrence, feed: Feed): Service | undefined {
-    const serviceId = o.event.serviceId;
-    return serviceId ? this.#serviceIndex(feed).byId.get(serviceId) : undefined;
-  }
-
-  #locationOf(o: Occurrence, feed: Feed): Location | undefined {
-    return o.event.location ?? this.#serviceOf(o, feed)?.location;
-  }
-
-  /** The occurrences the parent's filters allow, and by date; memoised with the expansion, so "Show more" and key presses redo neither (nor the counts: `#months`, `daysWindow`). */
-  #filter(all: Occurrence[], areaOf: AreaOf): { shown: Occurrence[]; byDate: Map<string, Occurrence[]> } {
-    const { filters } = this;
-    // (A new feed is a new expansion: its services, and so `areaOf`, come with it.)
-    if (this.#filtered?.all !== all || this.#filtered.filters !== filters) {
-      const shown = hasFilters(filters) ? all.filter((o) => matchesFilters(o.event, filters, areaOf)) : all;
-      this.#filtered = { all, filters, shown, byDate: occurrencesByDate(shown) };
-    }
-    return this.#filtered;
-  }
-
-  /** The range's occurrences of the events the `categories`/`area` attributes allow; memoised, so key presses do not re-expand. */
-  #expand(feed: Feed, zone: string, range: VisibleRange, areaOf: AreaOf): Occurrence[] | undefined {
-    const limit: CalendarFilters = { ...NO_FILTERS, categories: parseIdList(this.categories), area: this.area?.trim() ?? '' };
-    const key = `${zone} ${range.startKey} ${range.endKey} ${limit.categories} ${limit.area}`;
-    if (this.#expansion?.events !== feed.events || this.#expansion.key !== key) {
-      const events = feed.events.filter((e) => matchesFilters(e, limit, areaOf));
-      this.#expansion = { events: feed.events, key, job: expandSliced(events, range.startKey, range.endKey, zone) };
-      this.#clearSliceTimer();
-    }
-    const expansion = this.#expansion;
-    if (!expansion.occurrences) {
-      const step = expansion.job.next();
-      // Not done: the next slice in a new task, so the page can answer input between slices.
-      // One timer at a time: another render meanwhile (a key, a resize) has done a slice itself.
-      if (step.done) expansion.occurrences = step.value;
-      else if (this.isConnected)
-        this.#sliceTimer ??= setTimeout(() => {
-          this.#sliceTimer = undefined;
-          this.requestUpdate();
-        });
-    }
-    return expansion.occurrences;
-  }
-
-  #clearSliceTimer(): void {
-    clearTimeout(this.#sliceTimer);
-    this.#sliceTimer = undefined;
-  }
 }
 
 
 declare global {
   interface HTMLElementTagNameMap {
     'pc-event-calendar': PcEventCalendar;
-  }
-  interface HTMLElementEventMap {
-    'pc-event-select': CustomEvent<Occurrence>;
-    'pc-range-change': CustomEvent<RangeChangeDetail>;
   }
 }

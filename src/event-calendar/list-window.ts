@@ -4,7 +4,7 @@
  *  - a day (in the list, the week, or opened under the month grid) draws `DAY_CAP` sessions,
  *    then "Show more sessions" adds `PAGE` at a time;
  *  - the list draws days until `PAGE` sessions are drawn, then "Show more days" adds `PAGE`.
- * Pure: the element keeps the budgets and grows them by `PAGE` when a parent asks.
+ * Pure: the element keeps the budgets (`ListLimits`) and grows them by `PAGE` when a parent asks.
  */
 import type { Occurrence } from './occurrences.js';
 
@@ -12,6 +12,26 @@ import type { Occurrence } from './occurrences.js';
 export const PAGE = 100;
 /** Sessions a day draws until a parent asks for more. */
 export const DAY_CAP = 20;
+
+/** What the list and its days draw: `PAGE` sessions in the list, `DAY_CAP` a day, until a parent asks for more. */
+export interface ListLimits {
+  /** Sessions the list draws. */
+  readonly list: number;
+  /** Sessions drawn in each day a parent asked more of. */
+  readonly days: ReadonlyMap<string, number>;
+  /** Where "Show more" last drew more: a day's key, or '' for the list; undefined: nowhere yet. */
+  readonly grown?: string;
+}
+
+/** A new range, view or filters: the list starts again at its first page. */
+export const FIRST_PAGE: ListLimits = { list: PAGE, days: new Map() };
+
+/** The limits after "Show more" under the list (`day` '') or in a day that draws `drawn` sessions: a page more. */
+export function showMore(limits: ListLimits, day: string, drawn: number): ListLimits {
+  return day
+    ? { list: limits.list, days: new Map(limits.days).set(day, drawn + PAGE), grown: day }
+    : { list: limits.list + PAGE, days: limits.days, grown: '' };
+}
 
 /** One day drawn: the sessions drawn, and how many it has. */
 export interface DrawnDay {

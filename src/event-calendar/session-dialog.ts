@@ -1,12 +1,12 @@
 /**
  * The session detail dialog: a native modal `<dialog>` with an occurrence's details. It fetches
  * "Add to your calendar" (the export chunk) as it opens, closes on Escape, "Close" or a click on
- * the backdrop, and gives focus back to what opened it. In the panels chunk: the calendar's entry
- * only asks it to open.
+ * the backdrop, and gives focus back to what opened it. In the detail chunk (calendar-detail.ts):
+ * the entry only asks it to open (session-selection.ts).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Location, Service } from '../data/feed-schema.js';
-import { calendarChunks } from './calendar-chunks.js';
+import type { CalendarChunks } from './calendar-chunks.js';
 import type { CalendarExport } from './calendar-export.js';
 import { renderDetail, type DetailContext } from './occurrence-detail.js';
 import type { Occurrence } from './occurrences.js';
@@ -27,9 +27,12 @@ export class SessionDialog {
   #showNext = false;
 
   readonly #host: Host;
+  readonly #loadExport: CalendarChunks['exporter'];
 
-  constructor(host: Host) {
+  /** `loadExport` fetches "Add to your calendar" (the export chunk). */
+  constructor(host: Host, loadExport: CalendarChunks['exporter']) {
     this.#host = host;
+    this.#loadExport = loadExport;
   }
 
   /** Shows `occurrence`; `opener` gets focus back on closing. */
@@ -38,7 +41,7 @@ export class SessionDialog {
     this.#opener = opener;
     this.#selected = occurrence;
     this.#showNext = true;
-    calendarChunks.exporter().then(
+    this.#loadExport().then(
       ({ exportOccurrence }) => {
         if (this.#selected !== occurrence) return;
         this.#exports = exportOccurrence(occurrence, location.hostname);

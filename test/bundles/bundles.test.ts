@@ -90,6 +90,45 @@ async function checkQuiet(frame: HTMLIFrameElement): Promise<void> {
   expect(report).to.contain('services[2].name: must be text (a JSON string) (got 42) — item left out');
 }
 
+/** The modules a built file imports statically (`import … from "./x.js"`, `import "./x.js"`), which a page fetches before it runs. */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+}
+
+/** The chunks a built file loads on demand (`import("./chunks/NAME-hash.js")`, any quotes) whose names start with `name`. */
+function lazyChunks(code: string, name: string): string[] {
+  return [...new Set([...code.matchAll(/\bimport\(\s*["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!))].filter((file) =>
+    file.startsWith(`chunks/${name}-`),
+  );
+}
+
+async function built(file: string): Promise<string> {
+  const response = await fetch(`/mock/dist/${file}`);
+  expect(response.ok, `dist/${file} is missing: run npm run build (npm test does)`).to.equal(true);
+  return response.text();
+}
+
+describe('built bundles (dist/): files', () => {
+  for (const bundle of ['parent-champion-widgets', 'provider', 'service-finder', 'event-calendar', 'locales/ar']) {
+    it(`${bundle}.js renders from one file: it imports no chunk up front (Lit and the data layer are in it)`, async () => {
+      expect(staticImports(await built(`${bundle}.js`))).to.deep.equal([]);
+    });
+  }
+
+  for (const bundle of ['event-calendar', 'parent-champion-widgets']) {
+    it(`${bundle}.js: a session's detail and the filter form are chunks of their own, each bringing its own styles`, async () => {
+      const code = await built(`${bundle}.js`);
+      const [detail, form] = [lazyChunks(code, 'calendar-detail'), lazyChunks(code, 'calendar-filter-form')];
+      expect([detail.length, form.length], 'one chunk each').to.deep.equal([1, 1]);
+      const [detailCode, formCode] = await Promise.all([built(detail[0]!), built(form[0]!)]);
+      expect(detailCode).to.contain('.detail::backdrop').and.contain('Add to your calendar').and.not.contain('.filters form');
+      expect(formCode).to.contain('.filters form').and.contain('Free sessions only').and.not.contain('.detail::backdrop');
+      // Lit and the calendar's code come from the entry they were loaded by.
+      for (const chunk of [detailCode, formCode]) expect(staticImports(chunk)).to.include(`../${bundle}.js`);
+    });
+  }
+});
+
 describe('built bundles (dist/)', () => {
   it('service-finder.js renders, searches and reports the bad item under a strict CSP', () =>
     onBundlePage('service-finder', async (frame) => {

@@ -4,11 +4,12 @@
  * ends in 9999 gives its "Add to your calendar" links without blocking the page.
  */
 import { expect, html } from '@open-wc/testing';
+import { html as staticHtml } from 'lit/static-html.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';
 import { captureConsole, waitUntil } from '../support/helpers.js';
 import { longestTaskWhile } from '../support/task-timer.js';
-import { $$, calendarLinks, feedUrl, mount, openSession, sessionTitles } from './event-calendar-kit.js';
+import { $$, calendarLinks, feedUrl, mount, openSession, sessionTitles, standInChunks } from './event-calendar-kit.js';
 
 const ENDS_9999 = 'test/fixtures/calendar/ends-9999.json';
 
@@ -50,24 +51,23 @@ describe('<pc-event-calendar>: an event that ends in 9999 (issue 18)', () => {
   });
 
   it('opens a session ending on 31 December 9999 and offers its .ics file without a long task', async () => {
-    const el = await mount(html`<pc-event-calendar src=${feedUrl(ENDS_9999)} date="2026-11-25" view="week"></pc-event-calendar>`);
+    const chunks = standInChunks();
+    const el = await mount(staticHtml`<${chunks.tag} src=${feedUrl(ENDS_9999)} date="2026-11-25" view="week"></${chunks.tag}>`);
     let links: HTMLAnchorElement[] = [];
-    const load = calendarChunks.exporter;
     let written = 0;
     const longest = await longestTaskWhile(
       async ({ step }) => {
         // The links are written as the export chunk arrives (not in a render): time that too.
-        calendarChunks.exporter = () =>
-          load().then((module) => ({ ...module, exportOccurrence: (...args: Parameters<typeof module.exportOccurrence>) => {
-            written += 1;
-            return step(() => module.exportOccurrence(...args));
-          } }));
-        try {
-          await openSession(el, 'ev-long@2026-11-24');
-          links = await calendarLinks(el);
-        } finally {
-          calendarChunks.exporter = load;
-        }
+        chunks.use.exporter = () =>
+          calendarChunks.exporter().then((module) => ({
+            ...module,
+            exportOccurrence: (...args: Parameters<typeof module.exportOccurrence>) => {
+              written += 1;
+              return step(() => module.exportOccurrence(...args));
+            },
+          }));
+        await openSession(el, 'ev-long@2026-11-24');
+        links = await calendarLinks(el);
       },
       { updatesOf: [calendar()] },
     );

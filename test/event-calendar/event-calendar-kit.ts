@@ -1,10 +1,12 @@
 /** Shared by the `<pc-event-calendar>` tests: fixtures, waiting, shadow queries. */
 import { fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import '../../src/entries/event-calendar.js';
 import '../../src/entries/provider.js';
 import '../../src/locales/ar.js';
-import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
+import { calendarChunks, type CalendarChunks } from '../../src/event-calendar/calendar-chunks.js';
+import { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { FIXTURE_FILES } from '../fixtures/index.js';
 import { feedUrl, waitUntil } from '../support/helpers.js';
 
@@ -21,9 +23,49 @@ export { feedUrl };
  */
 export async function mount(template: TemplateResult, width = 1000): Promise<PcEventCalendar> {
   const box = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = box.querySelector('pc-event-calendar')!;
+  // <pc-event-calendar>, or the same class under a test's own tag (`standInChunks`).
+  const el = [...box.querySelectorAll('*')].find((node): node is PcEventCalendar => node instanceof PcEventCalendar)!;
   await ready(el);
   return el;
+}
+
+export type ChunkName = keyof CalendarChunks;
+
+/** Chunk loaders a test switches while calendars use them, and the calendar class (under a tag of its own) that uses them. */
+export interface StandIns {
+  /** The tag, for `html` from `lit/static-html.js`: `<${tag} …></${tag}>`. */
+  readonly tag: StaticValue;
+  /** What each loader does now: the shipped one until a test sets another. */
+  readonly use: { -readonly [K in ChunkName]: CalendarChunks[K] };
+  /** How many fetches of each chunk the calendars started. */
+  readonly count: Record<ChunkName, number>;
+}
+
+let standIns = 0;
+
+/**
+ * The shipped calendar class given other chunk loaders (its constructor's `chunks`), defined under
+ * a tag of its own: `overrides` first, each switchable later through `use`, every fetch counted.
+ */
+export function standInChunks(overrides: Partial<CalendarChunks> = {}): StandIns {
+  const use = { ...calendarChunks, ...overrides };
+  const count: Record<ChunkName, number> = { detail: 0, filterForm: 0, exporter: 0 };
+  const counted = <K extends ChunkName>(name: K) =>
+    (() => {
+      count[name] += 1;
+      return use[name]();
+    }) as CalendarChunks[K];
+  const chunks: CalendarChunks = { detail: counted('detail'), filterForm: counted('filterForm'), exporter: counted('exporter') };
+  const tag = `test-calendar-${++standIns}`;
+  customElements.define(
+    tag,
+    class extends PcEventCalendar {
+      constructor() {
+        super(chunks);
+      }
+    },
+  );
+  return { tag: unsafeStatic(tag), use, count };
 }
 
 export async function ready(el: PcEventCalendar): Promise<void> {

@@ -5,6 +5,7 @@ import { expect, html } from '@open-wc/testing';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { Occurrence } from '../../src/event-calendar/occurrences.js';
+import type { PcEventSelectEvent } from '../../src/event-calendar/events.js';
 import { waitUntil } from '../support/helpers.js';
 import { $, $$, button, mount, text } from './event-calendar-kit.js';
 
@@ -28,8 +29,8 @@ function dailyFeed(count: number): string {
 }
 
 /**
- * Holds the timers the calendar's own code sets (the first frame under `setTimeout` is in
- * src/event-calendar/event-calendar.ts) instead of starting them: the test sees how many are
+ * Holds the timers the calendar's slice expansion sets (the first frame under `setTimeout` is in
+ * src/event-calendar/calendar-sessions.ts) instead of starting them: the test sees how many are
  * waiting, and runs them itself, so nothing depends on when a task comes.
  */
 function holdCalendarTimers() {
@@ -40,7 +41,7 @@ function holdCalendarTimers() {
   const fromCalendar = () => {
     const frames = (new Error().stack ?? '').split('\n').filter((line) => line.includes('://'));
     // frames[0] is this function, frames[1] the stand-in below; frames[2] called setTimeout.
-    return /\/src\/event-calendar\/event-calendar\.ts/.test(frames[2] ?? '');
+    return /\/src\/event-calendar\/calendar-sessions\.ts/.test(frames[2] ?? '');
   };
   window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
     if (!fromCalendar() || typeof handler !== 'function') return realSet(handler, ms, ...args);
@@ -161,7 +162,7 @@ function countDateReads(o: Occurrence): { readonly count: number } {
 /** The session a click on `target` opens (its detail is not drawn: the event is cancelled). */
 async function sessionAt(el: PcEventCalendar, target: HTMLElement): Promise<Occurrence> {
   let got: Occurrence | undefined;
-  const take = (e: CustomEvent<Occurrence>) => {
+  const take = (e: PcEventSelectEvent) => {
     e.preventDefault();
     got = e.detail;
   };

@@ -1,10 +1,10 @@
 import { expect, html } from '@open-wc/testing';
-import { countLoads, failedImport, waitUntil } from '../support/helpers.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { failedImport, waitUntil } from '../support/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';
-import type { RangeChangeDetail } from '../../src/event-calendar/event-calendar.js';
-import type { Occurrence } from '../../src/event-calendar/occurrences.js';
+import { PcEventSelectEvent, PcRangeChangeEvent, type OccurrenceSummary, type RangeChangeDetail } from '../../src/event-calendar/events.js';
 import {
   $,
   $$,
@@ -22,7 +22,9 @@ import {
   openedDialog,
   rangeHeading,
   sessionTitles,
+  standInChunks,
   text,
+  type StandIns,
 } from './event-calendar-kit.js';
 import { children, parseIcs, parseRrule, prop, props } from './ics-parse.js';
 
@@ -110,7 +112,7 @@ describe('<pc-event-calendar>: views', () => {
 
     const ranges: RangeChangeDetail[] = [];
     const wide = await mount(
-      html`<pc-event-calendar src=${src()} date="2026-11-25" @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}></pc-event-calendar>`,
+      html`<pc-event-calendar src=${src()} date="2026-11-25" @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}></pc-event-calendar>`,
       1000,
     );
     expect(button(wide, 'Month').getAttribute('aria-pressed')).to.equal('true');
@@ -169,7 +171,7 @@ describe('<pc-event-calendar>: views', () => {
   it('lists four weeks from the day it opens on, only days with sessions, cancelled ones marked', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-23" view="list"></pc-event-calendar>
       </div>`,
     );
@@ -205,12 +207,20 @@ describe('<pc-event-calendar>: moving through time', () => {
 
   it('moves by month, announces the new range politely and fires pc-range-change', async () => {
     const ranges: RangeChangeDetail[] = [];
+    // Typed events that bubble out of the shadow root: a page listening on `document` hears them.
+    const heard: Event[] = [];
+    const hear = (e: Event) => heard.push(e);
+    document.addEventListener('pc-range-change', hear);
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>
       </div>`,
-    );
+    ).finally(() => document.removeEventListener('pc-range-change', hear));
     expect(ranges).to.deep.equal([{ start: '2026-10-26', end: '2026-12-07', view: 'month' }]);
+    expect(heard.length).to.equal(1);
+    // (Booleans, not the event: a failing expect() would serialise it, DOM and all.)
+    expect(heard[0] instanceof PcRangeChangeEvent, 'a PcRangeChangeEvent').to.equal(true);
+    expect(heard[0]!.cancelable).to.equal(false);
     expect(announced(el)).to.equal('');
     expect($(el, '.cal__live').getAttribute('role')).to.equal('status');
 
@@ -238,7 +248,7 @@ describe('<pc-event-calendar>: moving through time', () => {
   it('switches views with pressed buttons, keeping the date, and moves a week at a time', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>
       </div>`,
     );
@@ -265,7 +275,7 @@ describe('<pc-event-calendar>: moving through time', () => {
   it('moves the list by 4 weeks, announcing the new span, and Today returns to today', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-23" view="list"></pc-event-calendar>
       </div>`,
     );
@@ -294,7 +304,7 @@ describe('<pc-event-calendar>: moving through time', () => {
   it('list → month keeps the list’s month; month → list starts today if the month has it, else on the 1st', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-10-15" view="month"></pc-event-calendar>
       </div>`,
     );
@@ -316,7 +326,7 @@ describe('<pc-event-calendar>: moving through time', () => {
     // This month holds today: the list starts today.
     const nowRanges: RangeChangeDetail[] = [];
     const now = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => nowRanges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => nowRanges.push(e.detail)}>
         <pc-event-calendar src=${src()} view="month"></pc-event-calendar>
       </div>`,
     );
@@ -423,7 +433,7 @@ describe('<pc-event-calendar>: keyboard', () => {
   it('first-day="sunday" starts weeks on Sunday, for the columns and for Home', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
-      html`<div @pc-range-change=${(e: CustomEvent<RangeChangeDetail>) => ranges.push(e.detail)}>
+      html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
         <pc-event-calendar src=${src()} date="2026-11-25" first-day="sunday"></pc-event-calendar>
       </div>`,
     );
@@ -547,14 +557,17 @@ describe('<pc-event-calendar>: a session in detail', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
 
   it('fires pc-event-select with the occurrence and shows its details in a modal dialog', async () => {
-    const selected: Occurrence[] = [];
+    const selected: OccurrenceSummary[] = [];
+    const events: Event[] = [];
     const el = await mount(
-      html`<div @pc-event-select=${(e: CustomEvent<Occurrence>) => selected.push(e.detail)}>
+      html`<div @pc-event-select=${(e: PcEventSelectEvent) => (selected.push(e.detail), events.push(e))}>
         <pc-event-calendar src=${src()} date="2026-11-25" view="week"></pc-event-calendar>
       </div>`,
     );
     const dialog = await openSession(el, 'ev-course@2026-11-25');
     expect(selected).to.have.length(1);
+    expect(events[0] instanceof PcEventSelectEvent, 'a PcEventSelectEvent').to.equal(true);
+    expect([events[0]!.bubbles, events[0]!.composed, events[0]!.cancelable]).to.deep.equal([true, true, true]);
     expect(selected[0]!.eventId).to.equal('ev-course');
     expect(selected[0]!.occurrenceDate).to.equal('2026-11-25');
     expect(selected[0]!.start.toISOString()).to.equal('2026-11-25T13:00:00.000Z');
@@ -591,7 +604,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
     $(el, 'button[data-occ="ev-course@2026-11-25"]').click();
     // Let the detail view's chunk arrive, had it been asked for (it resolves for the calendar first),
     // and the calendar draw what follows: one turn of the event loop, no clock raced.
-    await calendarChunks.panels();
+    await calendarChunks.detail();
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(has(el, 'dialog')).to.equal(false);
@@ -599,57 +612,67 @@ describe('<pc-event-calendar>: a session in detail', () => {
   });
 
   describe('when its chunks cannot load', () => {
-    const real = { ...calendarChunks };
-    afterEach(() => Object.assign(calendarChunks, real));
+    /** The calendar with these chunk loaders, under its own tag, showing the test feed's 25 November 2026 as a list. */
+    const listWith = (chunks: StandIns) => mount(staticHtml`<${chunks.tag} src=${src()} date="2026-11-25" view="list"></${chunks.tag}>`);
 
-    it('fetches the panels (detail view and filter form) while the parent reads the sessions, once', async () => {
-      const panels = countLoads(calendarChunks, 'panels');
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+    it('fetches the detail view and the filter form, each its own chunk, while the parent reads the sessions, once', async () => {
+      const chunks = standInChunks();
+      const el = await listWith(chunks);
       // requestIdleCallback may wait up to its 2 s timeout on a busy machine.
-      await waitUntil(() => panels.count === 1, 'panels prefetched when idle');
+      await waitUntil(() => chunks.count.detail === 1 && chunks.count.filterForm === 1, 'both panels prefetched when idle');
       await openSession(el, 'ev-course@2026-11-25');
       await closeSession(el);
       await openFilters(el);
-      expect(panels.count).to.equal(1);
+      expect([chunks.count.detail, chunks.count.filterForm]).to.deep.equal([1, 1]);
+    });
+
+    it('takes its chunk loaders from its constructor: one calendar’s failed fetch is its own', async () => {
+      const offline = standInChunks({ detail: failedImport });
+      const el = await listWith(offline);
+      const other = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      $(el, '[data-occ="ev-course@2026-11-25"]').click();
+      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
+      await openSession(other, 'ev-course@2026-11-25');
+      expect(text($(other, '[part="detail-title"]'))).to.equal('Positive parenting course');
+      expect(has(other, '.cal__message')).to.equal(false);
     });
 
     it('says so when the detail view cannot load, accessibly, and opens on the next try', async () => {
-      calendarChunks.panels = failedImport;
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const chunks = standInChunks({ detail: failedImport });
+      const el = await listWith(chunks);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
       await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown');
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
       expect(has(el, 'dialog')).to.equal(false);
       await expect(el).to.be.accessible();
-      calendarChunks.panels = real.panels;
+      chunks.use.detail = calendarChunks.detail;
       await openSession(el, 'ev-course@2026-11-25');
       expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
       expect(has(el, '.cal__message')).to.equal(false);
     });
 
-    it('styles the filter form whichever need fetched the panels (here, opening a session)', async () => {
-      // The idle prefetch fails; opening a session then fetches the panels, before the filters are ever opened.
-      calendarChunks.panels = failedImport;
-      const tries = countLoads(calendarChunks, 'panels');
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
-      await waitUntil(() => tries.count === 1, 'idle prefetch tried');
-      calendarChunks.panels = real.panels;
-      await openSession(el, 'ev-course@2026-11-25');
-      await closeSession(el);
-      const form = await openFilters(el);
+    it('each panel comes styled by its own chunk: the filter form without the detail view, and the detail view without the form', async () => {
+      const noDetail = standInChunks({ detail: failedImport });
+      const first = await listWith(noDetail);
+      await waitUntil(() => noDetail.count.detail === 1, 'idle prefetch of the detail view tried');
+      const form = await openFilters(first);
       expect(getComputedStyle(form).display, 'the form’s own stylesheet applies').to.equal('grid');
+
+      const second = await listWith(standInChunks({ filterForm: failedImport }));
+      await openSession(second, 'ev-course@2026-11-25');
+      expect(getComputedStyle($(second, '.detail__body')).display, 'the detail view’s own stylesheet applies').to.equal('grid');
     });
 
     it('says so inside the filters when their form cannot load, and shows it on the next opening', async () => {
-      calendarChunks.panels = failedImport;
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const chunks = standInChunks({ filterForm: failedImport });
+      const el = await listWith(chunks);
       const summary = $(el, '[part="filters"] summary');
       summary.click();
       await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown');
       expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
       expect(sessionTitles(el).length).to.be.above(0);
       await expect(el).to.be.accessible();
-      calendarChunks.panels = real.panels;
+      chunks.use.filterForm = calendarChunks.filterForm;
       summary.click(); // close
       await waitUntil(() => !has(el, '[part="filters"] [role="alert"]'), 'closed');
       await openFilters(el);
@@ -663,8 +686,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
     });
 
     it('still shows the details when only the calendar links cannot load', async () => {
-      calendarChunks.exporter = failedImport;
-      const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
+      const el = await listWith(standInChunks({ exporter: failedImport }));
       await openSession(el, 'ev-course@2026-11-25');
       await waitUntil(() => has(el, '.detail__body .fact'), 'details');
       expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');

@@ -1,7 +1,7 @@
 // The pure parts of issue 18, point 6: how much of a busy calendar is drawn (list-window.ts), and
 // expanding a busy range a slice at a time with the same result as in one go (sliced-expansion.ts).
 import { expect } from '@open-wc/testing';
-import { DAY_CAP, PAGE, daysWindow } from '../../src/event-calendar/list-window.js';
+import { DAY_CAP, FIRST_PAGE, PAGE, daysWindow, showMore } from '../../src/event-calendar/list-window.js';
 import { expandEvents, occurrencesByDate } from '../../src/event-calendar/occurrences.js';
 import { SLICE, expandSliced } from '../../src/event-calendar/sliced-expansion.js';
 import { makeEvent } from './helpers.js';
@@ -85,6 +85,29 @@ describe('daysWindow', () => {
     expect(win.more).to.equal(false);
     expect(win.shown).to.equal(win.total);
     expect(win.days.every((d) => d.sessions.length === d.total)).to.equal(true);
+  });
+});
+
+describe('showMore (the list window\'s limits)', () => {
+  it('adds a page to the list, or to the day asked about from what it draws, leaving the rest as they were', () => {
+    const list = showMore(FIRST_PAGE, '', 97);
+    expect([list.list, [...list.days], list.grown]).to.deep.equal([2 * PAGE, [], '']);
+    const day = showMore(list, '2026-11-25', DAY_CAP);
+    expect([day.list, [...day.days], day.grown]).to.deep.equal([2 * PAGE, [['2026-11-25', DAY_CAP + PAGE]], '2026-11-25']);
+    const again = showMore(day, '2026-11-25', DAY_CAP + PAGE);
+    expect([...again.days]).to.deep.equal([['2026-11-25', DAY_CAP + 2 * PAGE]]);
+    // New limits each time (the calendar's state changes by replacement), the first page untouched.
+    expect([FIRST_PAGE.list, FIRST_PAGE.days.size, FIRST_PAGE.grown]).to.deep.equal([PAGE, 0, undefined]);
+    expect(day.days).to.not.equal(again.days);
+  });
+
+  it('draws what the grown limits allow: a day a parent asked more of, and the list’s next page', () => {
+    const byDate = occurrencesByDate(expandEvents(events(300), '2026-11-23', '2026-12-21', { timeZone: 'Europe/London' }));
+    const limits = showMore(showMore(FIRST_PAGE, '2026-11-23', DAY_CAP), '', PAGE);
+    const first = daysWindow(keys('2026-11-23', 28), byDate, FIRST_PAGE.list, FIRST_PAGE.days);
+    const win = daysWindow(keys('2026-11-23', 28), byDate, limits.list, limits.days);
+    expect(win.days[0]!.sessions.length).to.equal(DAY_CAP + PAGE);
+    expect(win.days.length, 'the list’s next page draws more days').to.equal(2 * first.days.length);
   });
 });
 

@@ -6,10 +6,11 @@ import { finderEnGB } from '../../src/service-finder/strings/en-GB.js';
 import { finderPanelsEnGB } from '../../src/service-finder/strings/panels.en-GB.js';
 import { finderAr } from '../../src/service-finder/strings/ar.js';
 import { calendarEnGB } from '../../src/event-calendar/strings/en-GB.js';
-import { calendarPanelsEnGB } from '../../src/event-calendar/strings/panels.en-GB.js';
+import { calendarDetailEnGB } from '../../src/event-calendar/strings/detail.en-GB.js';
+import { calendarFilterFormEnGB } from '../../src/event-calendar/strings/filter-form.en-GB.js';
 import { calendarAr } from '../../src/event-calendar/strings/ar.js';
 import { feedStatusEnGB } from '../../src/feed-status/strings/en-GB.js';
 import { feedStatusAr } from '../../src/feed-status/strings/ar.js';
 
-export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarPanelsEnGB };
+export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarDetailEnGB, ...calendarFilterFormEnGB };
 export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr };

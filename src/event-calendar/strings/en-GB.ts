@@ -3,7 +3,7 @@ import { plural } from '../../i18n/plural.js';
 
 /**
  * British English for `<pc-event-calendar>`'s first render: registered as this bundle's English by
- * the element. The panels' strings (filter form, session detail) come with their chunk: panels.en-GB.ts.
+ * the element. The panels' strings come with their chunks: detail.en-GB.ts and filter-form.en-GB.ts.
  */
 export const calendarEnGB: CalendarEntryStrings = {
   calendarPrevious: (view) => (view === 'week' ? 'Previous week' : 'Previous month'),

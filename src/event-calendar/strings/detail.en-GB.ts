@@ -1,21 +1,7 @@
 import type { CalendarPanelStrings } from '../../i18n/translation.js';
-import { plural } from '../../i18n/plural.js';
 
-/** British English for the calendar's panels (filter form, session detail): registered by their chunk as it loads. */
-export const calendarPanelsEnGB: CalendarPanelStrings = {
-  calendarFilterType: 'Type of session',
-  calendarFilterArea: 'Area',
-  calendarAllAreas: 'All areas',
-  calendarFilterAge: "Child's age",
-  calendarAnyAge: 'Any age',
-  calendarAgeBand: (years, formatted) =>
-    years === 0
-      ? 'Under 1'
-      : years >= 5
-        ? `${formatted} and over`
-        : `${formatted} ${plural('en-GB', years, { one: 'year', other: 'years' })}`,
-  calendarFreeOnly: 'Free sessions only',
-  calendarOptionCount: (label, count) => `${label} (${count})`,
+/** British English for a session's detail (its dialog): registered by its chunk (calendar-detail.ts) as it loads. */
+export const calendarDetailEnGB = {
   calendarWhen: 'When',
   calendarWhere: 'Where',
   calendarDirections: 'Get directions',
@@ -36,4 +22,4 @@ export const calendarPanelsEnGB: CalendarPanelStrings = {
   calendarOutlook: 'Outlook Calendar',
   calendarNewTab: '(opens in a new tab)',
   calendarClose: 'Close',
-};
+} satisfies Partial<CalendarPanelStrings>;

@@ -1,0 +1,60 @@
+/**
+ * A parent opening a session: `pc-event-select` first (a listener may take over with
+ * `preventDefault()`), then the detail dialog from its chunk, or an alert when the chunk cannot
+ * be fetched (the next opening asks again).
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Translation } from '../i18n/translation.js';
+import type { CalendarChunks } from './calendar-chunks.js';
+import { PcEventSelectEvent } from './events.js';
+import type { CalendarPanels } from './lazy-panels.js';
+import type { Occurrence } from './occurrences.js';
+import type { DialogContext, SessionDialog } from './session-dialog.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export class SessionSelection implements ReactiveController {
+  readonly #host: Host;
+  readonly #panels: CalendarPanels;
+  readonly #loadExport: CalendarChunks['exporter'];
+  /** The dialog, from the detail chunk once a session has been opened. */
+  #dialog?: SessionDialog;
+  /** The last opening could not fetch the detail view. */
+  #failed = false;
+
+  constructor(host: Host, panels: CalendarPanels, loadExport: CalendarChunks['exporter']) {
+    this.#host = host;
+    this.#panels = panels;
+    this.#loadExport = loadExport;
+    host.addController(this);
+  }
+
+  /** Opens `occurrence` unless a `pc-event-select` listener takes over; `opener` gets focus back on closing. */
+  open(occurrence: Occurrence, opener: HTMLElement): void {
+    if (!this.#host.dispatchEvent(new PcEventSelectEvent(occurrence))) return;
+    void this.#panels.load('detail').then((module) => {
+      this.#failed = !module;
+      this.#host.requestUpdate();
+      if (module) (this.#dialog ??= new module.SessionDialog(this.#host, this.#loadExport)).open(occurrence, opener);
+    });
+  }
+
+  /** Above the view: the alert when the detail view could not be fetched. */
+  renderAlert(t: Translation): TemplateResult | typeof nothing {
+    return this.#failed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing;
+  }
+
+  /** The dialog, while a session is open. */
+  renderDialog(ctx: DialogContext): TemplateResult | typeof nothing {
+    return this.#dialog?.render(ctx) ?? nothing;
+  }
+
+  hostUpdated(): void {
+    this.#dialog?.hostUpdated();
+  }
+
+  hostDisconnected(): void {
+    // A modal dialog removed while open can leave the page inert in some browsers.
+    this.#dialog?.close();
+  }
+}
