@@ -6,11 +6,19 @@
  * entry's chunk (Rolldown's `codeSplitting` group of `$initial` modules).
  */
 
+import type { LazyPanels } from '../controllers/lazy-panels.js';
+
 /** How the calendar fetches each chunk: `import()`, unless its constructor is given others (a test standing in a failed fetch). */
 export interface CalendarChunks {
   readonly detail: () => Promise<typeof import('./calendar-detail.js')>;
   readonly filterForm: () => Promise<typeof import('./calendar-filter-form.js')>;
   readonly exporter: () => Promise<typeof import('./calendar-export.js')>;
+}
+
+/** The two panels a parent opens, each fetched on need or at idle by the shared `LazyPanels`, its styles added as it arrives. */
+export interface CalendarPanels {
+  readonly detail: LazyPanels<Awaited<ReturnType<CalendarChunks['detail']>>>;
+  readonly filterForm: LazyPanels<Awaited<ReturnType<CalendarChunks['filterForm']>>>;
 }
 
 /** The shipped chunks, the calendar's default. */

@@ -3,9 +3,9 @@
  * of it reactive (static `properties`); each controller keeps its own and asks for an update:
  *  - navigation.ts: where previous / next / today / a view / a date take it (pure);
  *  - calendar-sessions.ts: the occurrences shown, memoised, a busy range expanded in slices;
- *  - calendar-width.ts: narrow or wide by its own width (the list is the narrow default);
- *  - lazy-panels.ts, session-selection.ts, filter-panel.ts: the detail dialog and the filter
- *    form, each a chunk fetched on need or at idle;
+ *  - the shared ContainerWidth: narrow or wide by its own width (the list is the narrow default);
+ *  - the shared LazyPanels (one per panel), session-selection.ts, filter-panel.ts: the detail
+ *    dialog and the filter form, each a chunk fetched on need or at idle;
  *  - calendar-toolbar.ts, calendar-views.ts, list-window.ts: what is drawn; calendar-announcer.ts:
  *    what is said.
  * Private fields hold only what the last render drew or said, for the handlers and the next render.
@@ -19,18 +19,19 @@ import { todayIn } from '../time/zoned-time.js';
 import { renderEmpty, renderLoading } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { CalendarAnnouncer } from './calendar-announcer.js';
-import { calendarChunks, type CalendarChunks } from './calendar-chunks.js';
+import { calendarChunks, type CalendarChunks, type CalendarPanels } from './calendar-chunks.js';
+import { ContainerWidth } from '../controllers/container-width.js';
+import { LazyPanels } from '../controllers/lazy-panels.js';
+import { inRems } from '../internal/rems.js';
 import { NO_FILTERS, hasFilters, parseFirstDay, type CalendarFilters } from './calendar-filters.js';
 import { CalendarFormat } from './calendar-format.js';
 import { CalendarSessions } from './calendar-sessions.js';
 import { renderToolbar, stepName } from './calendar-toolbar.js';
 import { drawnDayKeys, renderBody, type ViewContext } from './calendar-views.js';
-import { CalendarWidth } from './calendar-width.js';
 import { dateForKey } from './date-grid.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { PcRangeChangeEvent } from './events.js';
 import { FilterPanel } from './filter-panel.js';
-import { CalendarPanels } from './lazy-panels.js';
 import { FIRST_PAGE, daysWindow, showMore, type ListLimits } from './list-window.js';
 import { anchorFor, navigate, placeRange, viewFor, type CalendarMove, type Moved } from './navigation.js';
 import { resolveTimeZone, type Occurrence } from './occurrences.js';
@@ -136,10 +137,17 @@ export class PcEventCalendar extends PcFeedElement {
 
   readonly #sessions = new CalendarSessions(this);
   /** A resize that changes the default view moves the dates as the view switcher does, but says nothing. */
-  readonly #width = new CalendarWidth(this, (wasNarrow) => {
-    const from = viewFor(this.view, wasNarrow);
-    const to = this.#currentView;
-    if (from !== to) this.#moved({ kind: 'view', view: to }, from);
+  readonly #width = new ContainerWidth(this, {
+    initial: false,
+    // Narrow under 40rem of its own width: the list is then the default view.
+    layout: (width) => width > 0 && inRems(width) < 40,
+    changed: (narrow, wasNarrow) => {
+      // Measured as it connects, before the first render: nothing was shown in the other view yet.
+      if (!this.hasUpdated) return;
+      const from = viewFor(this.view, wasNarrow);
+      const to = viewFor(this.view, narrow);
+      if (from !== to) this.#moved({ kind: 'view', view: to }, from);
+    },
   });
   readonly #panels: CalendarPanels;
   readonly #selection: SessionSelection;
@@ -155,7 +163,12 @@ export class PcEventCalendar extends PcFeedElement {
   /** `chunks`: how its lazy chunks are fetched (default: the shipped ones), for a test standing in a failed fetch. */
   constructor(chunks: CalendarChunks = calendarChunks) {
     super();
-    this.#panels = new CalendarPanels(this, chunks, () => !!this.#shown);
+    // Each panel is fetched when a parent first needs it, or at idle once sessions show.
+    const prefetchWhen = () => !!this.#shown;
+    this.#panels = {
+      detail: new LazyPanels(this, { load: chunks.detail, styles: (chunk) => [chunk.styles], prefetchWhen }),
+      filterForm: new LazyPanels(this, { load: chunks.filterForm, styles: (chunk) => [chunk.styles], prefetchWhen }),
+    };
     this.#selection = new SessionSelection(this, this.#panels, chunks.exporter);
     this.#filterPanel = new FilterPanel(this, this.#panels);
   }
@@ -176,7 +189,7 @@ export class PcEventCalendar extends PcFeedElement {
   }
 
   get #currentView(): CalendarView {
-    return viewFor(this.view, this.#width.narrow);
+    return viewFor(this.view, this.#width.layout);
   }
 
   #handleView(e: Event): void {

@@ -1,11 +1,11 @@
 /**
- * "Filter sessions": a disclosure whose form (its own chunk, lazy-panels.ts) is drawn only while
+ * "Filter sessions": a disclosure whose form (its own chunk, fetched by the shared LazyPanels) is drawn only while
  * open, so a closed one counts nothing. A form that cannot be fetched says so inside the open
  * disclosure, and the next opening asks again.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FilterFormContext } from './filter-form.js';
-import type { CalendarPanels } from './lazy-panels.js';
+import type { CalendarPanels } from './calendar-chunks.js';
 import type { Occurrence } from './occurrences.js';
 
 /** The form's context, with the sessions it counts worked out only when it is drawn. */
@@ -27,7 +27,7 @@ export class FilterPanel {
 
   render(ctx: FilterPanelContext): TemplateResult {
     const { t } = ctx;
-    const form = this.#panels.get('filterForm');
+    const form = this.#panels.filterForm.value;
     return html`<details class="filters" part="filters" ?open=${this.#open} @toggle=${this.#onToggle}>
       <summary>${t.calendarFilters}</summary>
       ${!this.#open
@@ -43,9 +43,9 @@ export class FilterPanel {
   readonly #onToggle = (e: Event): void => {
     // Toggle events coalesce (close then reopen fast gives one): act on the state now.
     this.#open = (e.currentTarget as HTMLDetailsElement).open;
-    if (this.#open && !this.#panels.get('filterForm')) {
+    if (this.#open && !this.#panels.filterForm.value) {
       this.#failed = false;
-      void this.#panels.load('filterForm').then((module) => {
+      void this.#panels.filterForm.load().then((module) => {
         // (A form that arrives updates the host itself.)
         if (module || !this.#open) return;
         this.#failed = true;

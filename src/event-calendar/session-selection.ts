@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { Translation } from '../i18n/translation.js';
 import type { CalendarChunks } from './calendar-chunks.js';
 import { PcEventSelectEvent } from './events.js';
-import type { CalendarPanels } from './lazy-panels.js';
+import type { CalendarPanels } from './calendar-chunks.js';
 import type { Occurrence } from './occurrences.js';
 import type { DialogContext, SessionDialog } from './session-dialog.js';
 
@@ -32,7 +32,7 @@ export class SessionSelection implements ReactiveController {
   /** Opens `occurrence` unless a `pc-event-select` listener takes over; `opener` gets focus back on closing. */
   open(occurrence: Occurrence, opener: HTMLElement): void {
     if (!this.#host.dispatchEvent(new PcEventSelectEvent(occurrence))) return;
-    void this.#panels.load('detail').then((module) => {
+    void this.#panels.detail.load().then((module) => {
       this.#failed = !module;
       this.#host.requestUpdate();
       if (module) (this.#dialog ??= new module.SessionDialog(this.#host, this.#loadExport)).open(occurrence, opener);
