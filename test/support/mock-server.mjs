@@ -23,9 +23,6 @@
 //                                                     waiting then is answered; later ones wait
 //                                                     for the next release): no test waits on a clock
 //   /mock/release/KEY                                 answer the requests held for KEY: {"released": N}
-//   /mock/hold-path/KEY?match=TEXT                    hold every later request for a project file whose
-//                                                     path contains TEXT (a module a widget imports
-//                                                     lazily) until /mock/release/KEY; counted as KEY
 //   /mock/reset                                       forget every counter and configuration
 //   /mock/csp-page/KEY?feed=URL                       a strict-CSP host page: the library from src/
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
@@ -42,8 +39,6 @@ const aborted = new Map();
 const configured = new Map();
 /** Requests to /mock/held/KEY waiting for /mock/release/KEY: KEY → resolve functions. */
 const held = new Map();
-/** Project files held by /mock/hold-path/KEY until /mock/release/KEY: KEY → the text their path contains. */
-const heldPaths = new Map();
 const root = process.cwd();
 
 function bump(map, key) {
@@ -74,7 +69,7 @@ function holdUntilReleased(key) {
 
 /** The first route kind that has seen KEY, in the order the original routes were looked up. */
 function countFor(key) {
-  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held', 'held-path']) {
+  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held']) {
     const count = counters.get(`${kind}/${key}`);
     if (count !== undefined) return { count, aborted: aborted.get(`${kind}/${key}`) ?? 0 };
   }
@@ -92,12 +87,7 @@ async function answer(kind, key, q, count, request) {
     configured.clear();
     return { status: 200, body: '{}' };
   }
-  if (kind === 'hold-path') {
-    heldPaths.set(key, q.get('match') ?? '');
-    return { status: 200, body: '{"holding":true}' };
-  }
   if (kind === 'release') {
-    heldPaths.delete(key);
     const waiting = held.get(key) ?? [];
     held.delete(key);
     for (const release of waiting) release();
@@ -239,18 +229,7 @@ export function mockServer() {
           });
           return;
         }
-        const key = [...heldPaths].find(([, match]) => match && request.url?.split('?')[0].includes(match))?.[0];
-        if (key === undefined) {
-          for (const listener of koa) listener.call(server, request, response);
-          return;
-        }
-        // A project file the test holds: passed on to the dev server once the test releases it.
-        bump(counters, `held-path/${key}`);
-        const waiting = held.get(key) ?? [];
-        waiting.push(() => {
-          for (const listener of koa) listener.call(server, request, response);
-        });
-        held.set(key, waiting);
+        for (const listener of koa) listener.call(server, request, response);
       });
     },
   };
