@@ -20,7 +20,9 @@ export const entries = [
   // Issue #19: the provider entry stays ≤ 18 KB; 18.07 today (credentials in the provider context).
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 18.1, targetKb: 18 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
-  // Issue #3 met 25 KB; issue #19 allows 26 KB for headroom. 25.7 today (stops growth).
+  // Issue #3 met 25 KB; issue #19 allows 26 KB for headroom. 28.1 during issue #19's reshaping; 27.7
+  // after "near me"'s work, sync-url's address and the panels' words moved into their chunks. Over this
+  // budget until more moves out: not raised.
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 25.8, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5. Issue #19's 26 KB is not met: winning it back belongs to that

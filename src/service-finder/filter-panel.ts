@@ -10,7 +10,7 @@ import type { Translation } from '../i18n/translation.js';
 import type { FacetOption, FacetOptions } from './facet-counts.js';
 import type { AgeBand, BookingKind, ServiceFilters } from './filters.js';
 import { weekdayName } from './schedule-text.js';
-import { ageBandText, languageName } from './service-text.js';
+import { ageBandText, languageName } from './panel-text.js';
 export { filterAndCount } from './facet-counts.js';
 export { filterPanelStyles } from './filter-panel.styles.js';
 

@@ -10,13 +10,13 @@
 export interface FinderChunks {
   readonly searchEngine: () => Promise<typeof import('./search-index.js')>;
   readonly panels: () => Promise<typeof import('./finder-panels.js')>;
-  readonly urlState: () => Promise<typeof import('./url-state.js')>;
+  readonly address: () => Promise<typeof import('./url-address.js')>;
   readonly nearMe: () => Promise<typeof import('./near-me.js')>;
 }
 
 export const FINDER_CHUNKS: FinderChunks = Object.freeze({
   searchEngine: () => import('./search-index.js'),
   panels: () => import('./finder-panels.js'),
-  urlState: () => import('./url-state.js'),
+  address: () => import('./url-address.js'),
   nearMe: () => import('./near-me.js'),
 });

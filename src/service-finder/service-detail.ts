@@ -8,7 +8,8 @@ import type { PlacedService } from './distance.js';
 import { scheduleLines, formatScheduleLine } from './schedule-text.js';
 import { categoryTags, contactLinks, costValue, fact, richHeading, whereValue, type CardContext } from './service-card.js';
 import { directionsUrl } from '../ui/directions.js';
-import { ageRangeText, languageName } from './service-text.js';
+import { languageName } from './panel-text.js';
+import { ageRangeText } from './service-text.js';
 import { isolated, sentenceWith } from '../ui/states.js';
 export { serviceDetailStyles } from './service-detail.styles.js';
 

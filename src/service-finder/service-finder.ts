@@ -119,7 +119,7 @@ export class PcServiceFinder extends PcFeedElement {
   });
   readonly #address = new UrlSync(this, {
     enabled: () => this.syncUrl,
-    load: () => this.#chunks.urlState(),
+    load: () => this.#chunks.address(),
     read: (state) => this.#readAddress(state),
   });
   /** The detail view and the filter panel's body, one chunk. */

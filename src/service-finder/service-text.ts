@@ -1,15 +1,17 @@
 /**
- * A service's facts in the parent's words: age ranges ("0 to 4 years", "Under 1"), cost,
- * distance in miles and language names from codes. Pure functions of a `Translation` and a locale, so they are tested without a DOM.
+ * A service's facts in the parent's words, as its card shows them: age ranges ("0 to 4
+ * years", "Under 1"), cost and distance in miles. The words only the panels use (age bands,
+ * language names) are panel-text.ts's, in the panels' chunk. Pure functions of a
+ * `Translation` and a locale, so they are tested without a DOM.
  */
 import type { AgeRange, Cost } from '../data/feed-schema.js';
 import type { Translation } from '../i18n/translation.js';
-import { AGE_BAND_MONTHS, type AgeBand } from './filters.js';
 import { kmToMiles } from './units.js';
 
-type Num = (value: number) => string;
+export type Num = (value: number) => string;
 
-function years(t: Translation, n: number, num: Num): string {
+/** A whole number of years in words ("2 years"). */
+export function years(t: Translation, n: number, num: Num): string {
   return t.finderAgeYears(n, num(n));
 }
 
@@ -41,13 +43,6 @@ export function ageRangeText(range: AgeRange | undefined, t: Translation, num: N
   return t.finderAgeRange(lower, maxInYears ? years(t, top, num) : months(t, max, num));
 }
 
-/** A filter's age band: "Under 1", "2 years", "5 years and over". */
-export function ageBandText(band: AgeBand, t: Translation, num: Num): string {
-  if (band === 'under-1') return t.finderAgeUnder(1, num(1));
-  const year = AGE_BAND_MONTHS[band].min / 12;
-  return band === '5-plus' ? t.finderAgeFrom(years(t, year, num)) : years(t, year, num);
-}
-
 /** "Free", "Free: bring a snack" style pair; `undefined` when the feed says nothing. */
 export function costText(cost: Cost | undefined, t: Translation): { label: string; details?: string } | undefined {
   if (!cost) return undefined;
@@ -60,30 +55,4 @@ export function distanceText(km: number, t: Translation, locale: string): string
   const miles = kmToMiles(km);
   const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
   return t.finderMiles(rounded, new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(rounded));
-}
-
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const languageNames = new Map<string, Intl.DisplayNames | null>();
-
-/**
- * A language's name in the parent's language when the feed gives a code ("ur" → "Urdu",
- * "الأردية"); names the feed writes out ("Polish") are shown as written.
- */
-export function languageName(value: string, locale: string): string {
-  const trimmed = value.trim();
-  if (!LANGUAGE_CODE.test(trimmed)) return trimmed;
-  let names = languageNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    languageNames.set(locale, names);
-  }
-  try {
-    return names?.of(trimmed) ?? trimmed;
-  } catch {
-    return trimmed;
-  }
 }

@@ -5,7 +5,8 @@ import { facetOptions, filterAndCount } from '../../src/service-finder/facet-cou
 import { placer } from '../../src/service-finder/near-me.js';
 import { byName, limitToCategories, parseCategoryList, runSearch } from '../../src/service-finder/finder-search.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
-import { ageBandText, ageRangeText, costText, distanceText, languageName } from '../../src/service-finder/service-text.js';
+import { ageBandText, languageName } from '../../src/service-finder/panel-text.js';
+import { ageRangeText, costText, distanceText } from '../../src/service-finder/service-text.js';
 import { directionsUrl } from '../../src/ui/directions.js';
 import { milesToKm } from '../../src/service-finder/distance.js';
 import { directory, makeService, programme, weekly } from '../fixtures/index.js';

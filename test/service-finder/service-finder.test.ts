@@ -686,7 +686,7 @@ describe('<pc-service-finder>', function () {
     });
 
     it('still finds services with sync-url when URL sync cannot load', async () => {
-      chunks.urlState = failedImport;
+      chunks.address = failedImport;
       history.replaceState(null, '', `${location.pathname}?pc-q=nursery`);
       const el = await finder(feedUrl(FEED), 'sync-url', finderWith(chunks));
       expect(names(el)).to.have.length(8);
