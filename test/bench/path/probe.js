@@ -45,6 +45,8 @@
       observer.disconnect();
       nextPaint((at) => {
         load.painted = at;
+        // For a trace of the page (scripts/bench-path.mjs with PATH_BENCH_TRACE): where the path starts and ends.
+        performance.mark('path:painted', { startTime: at });
         // Chunks (and anything else) the page fetched from the feed's request on: when asked, and for how long.
         load.resources = performance
           .getEntriesByType('resource')
@@ -66,6 +68,7 @@
     const response = await realFetch(input, init);
     const body = await response.arrayBuffer();
     load.arrived = performance.now();
+    performance.mark('path:arrived', { startTime: load.arrived });
     load.bytes = body.byteLength;
     watch(load);
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
