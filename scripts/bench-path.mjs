@@ -7,6 +7,11 @@
 // - warm: a second widget inserted on a page that has already shown another document of the
 //   same format (its chunks loaded), once that page is idle; the timed document is a new one.
 // Every sample is its own browser context, so no sample runs in another's heap or storage.
+//
+// PATH_BENCH_BASELINE=<another checkout, built> also times that checkout's dist/, sample for
+// sample in turn with this one's, so a change is judged on a busy machine by the same load.
+// PATH_BENCH_SAMPLES=<n> overrides each case's number of samples; PATH_BENCH_WIDGETS=finder (or
+// calendar, fullcalendar, comma-separated) runs only those widgets' cases.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -14,6 +19,7 @@ import { join } from 'node:path';
 
 const ROOT = process.cwd();
 const FC_BUNDLE = join(ROOT, 'bench-results/path-bundles/fullcalendar.js');
+const BASELINE = process.env.PATH_BENCH_BASELINE;
 const CALENDAR_DATE = '2026-11-15';
 
 /** The cases: which page, and how many samples (each one a fresh browser context). */
@@ -37,14 +43,14 @@ const WIDGETS = {
     // A session in the month grid (a chip) or any other view (its button).
     content: '[data-occ]',
     feed: 'jsonld-500',
-    script: '<script type="module" src="/path-bench/dist/event-calendar.js"></script>',
+    script: (dist) => `<script type="module" src="/path-bench/${dist}/event-calendar.js"></script>`,
     element: (src) => ({ tag: 'pc-event-calendar', attributes: { view: 'month', 'first-day': 'monday', date: CALENDAR_DATE, src } }),
   },
   finder: {
     host: 'pc-service-finder',
     content: '[part~="result-card"]',
     feed: 'openreferral-5000',
-    script: '<script type="module" src="/path-bench/dist/service-finder.js"></script>',
+    script: (dist) => `<script type="module" src="/path-bench/${dist}/service-finder.js"></script>`,
     element: (src) => ({ tag: 'pc-service-finder', attributes: { src } }),
   },
   fullcalendar: {
@@ -52,7 +58,7 @@ const WIDGETS = {
     content: '.fc-daygrid-event',
     feed: 'fullcalendar-500',
     // FullCalendar fetches the events itself (an events function), as the same JSON the page serves.
-    script: `<script type="module">
+    script: () => `<script type="module">
       import { Calendar, dayGridPlugin } from '/path-bench/fullcalendar.js';
       window.addFullCalendar = (host) => new Calendar(host, {
         plugins: [dayGridPlugin], initialView: 'dayGridMonth', initialDate: '${CALENDAR_DATE}', firstDay: 1,
@@ -88,7 +94,7 @@ function feedMaker(server) {
 const markup = ({ tag, attributes }) =>
   `<${tag}${Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('')}></${tag}>`;
 
-function page(widget, src) {
+function page(widget, src, dist) {
   const w = WIDGETS[widget];
   return `<!doctype html>
 <html lang="en-GB">
@@ -96,7 +102,7 @@ function page(widget, src) {
     <meta charset="utf-8" />
     <title>Path bench: ${widget}</title>
     <script src="/path-bench/probe.js" data-host="${w.host}" data-content='${w.content}'></script>
-    ${w.script}
+    ${w.script(dist)}
   </head>
   <body style="margin: 0; width: 1280px">
     ${markup(w.element(src))}
@@ -122,10 +128,13 @@ export function pathBenchPlugin() {
           res.end(body);
         };
         try {
-          if (rest === 'page.html') return send('text/html; charset=utf-8', page(url.searchParams.get('widget'), url.searchParams.get('src')));
+          if (rest === 'page.html') {
+            return send('text/html; charset=utf-8', page(url.searchParams.get('widget'), url.searchParams.get('src'), url.searchParams.get('dist') === 'base' ? 'base' : 'dist'));
+          }
           if (rest === 'probe.js') return send('text/javascript', readFileSync(join(ROOT, 'test/bench/path/probe.js')));
           if (rest === 'fullcalendar.js') return send('text/javascript', readFileSync(FC_BUNDLE));
           if (rest.startsWith('dist/') && !rest.includes('..')) return send('text/javascript', readFileSync(join(ROOT, rest)));
+          if (BASELINE && rest.startsWith('base/') && !rest.includes('..')) return send('text/javascript', readFileSync(join(BASELINE, 'dist', rest.slice(5))));
           if (rest.startsWith('feed/')) {
             const text = await feed(rest.slice('feed/'.length));
             if (text) return send('application/json', text);
@@ -205,7 +214,7 @@ async function painted(page, count, widget) {
 let sampleNumber = 0;
 
 /** One sample: a fresh browser context, the page, and (warm) a second widget after the first has painted. */
-async function sample(browser, origin, throttle, { widget, mode }) {
+async function sample(browser, origin, throttle, { widget, mode, dist = 'dist' }) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage();
@@ -220,7 +229,7 @@ async function sample(browser, origin, throttle, { widget, mode }) {
     // A new document every sample (its own seed and URL): nothing is reused from a memo or a saved copy.
     const feedUrl = (n) => `/path-bench/feed/${w.feed}-${n}.json`;
     const first = ++sampleNumber * 2;
-    await tab.goto(`${origin}/path-bench/page.html?widget=${widget}&src=${encodeURIComponent(feedUrl(first))}`, { waitUntil: 'load' });
+    await tab.goto(`${origin}/path-bench/page.html?widget=${widget}&dist=${dist}&src=${encodeURIComponent(feedUrl(first))}`, { waitUntil: 'load' });
     let load = await painted(tab, 1, widget);
     if (mode === 'warm') {
       await settle(tab);
@@ -248,6 +257,21 @@ function percentile(sorted, p) {
 
 const median = (values) => percentile([...values].sort((a, b) => a - b), 0.5);
 
+/** A case's result (as test/bench/harness.ts gives them) and a line on where its time went. */
+function summarise(c, loads, samples) {
+  const times = loads.map((l) => l.painted - l.arrived).sort((a, b) => a - b);
+  const chunks = new Map();
+  for (const l of loads) for (const r of l.resources ?? []) (chunks.get(r.name) ?? chunks.set(r.name, []).get(r.name)).push(r.start - l.arrived);
+  const fetched = [...chunks].map(([name, starts]) => `${name} asked at ${median(starts).toFixed(0)} ms`).join(', ');
+  return {
+    results: { name: c.name, median: percentile(times, 0.5), p95: percentile(times, 0.95), samples, budgetMs: c.budgetMs, compareTo: c.compareTo },
+    note:
+      `${c.widget} ${c.mode}${c.dist === 'base' ? ' [baseline]' : ''}: feed asked at ${median(loads.map((l) => l.requested)).toFixed(0)} ms (page time), arrived ${median(loads.map((l) => l.arrived - l.requested)).toFixed(0)} ms later` +
+      `${c.widget === 'fullcalendar' ? '' : ` (${(loads[0].bytes / 1024).toFixed(0)} KB)`}; from arrival: content in the DOM ${median(loads.map((l) => l.shown - l.arrived)).toFixed(1)} ms, painted ${median(times).toFixed(1)} ms` +
+      (fetched ? `; fetched after the feed was asked for (ms from arrival): ${fetched}` : ''),
+  };
+}
+
 /**
  * Runs every path case at `throttle`× CPU slowdown; returns results as test/bench/harness.ts
  * gives them, and prints, per case, the medians of where the time went.
@@ -255,22 +279,20 @@ const median = (values) => percentile([...values].sort((a, b) => a - b), 0.5);
 export async function runPathSuite(browser, origin, throttle) {
   const results = [];
   const notes = [];
-  for (const c of CASES) {
-    const loads = [];
+  const widgets = process.env.PATH_BENCH_WIDGETS?.split(',');
+  for (const c of CASES.filter((x) => !widgets || widgets.includes(x.widget))) {
+    const variants = [c];
+    if (BASELINE && c.widget !== 'fullcalendar') variants.push({ ...c, dist: 'base', name: `${c.name} [baseline]`, budgetMs: undefined, compareTo: undefined });
+    const loads = variants.map(() => []);
     // The first sample also fills the server's feed cache and the OS file cache: not counted.
-    await sample(browser, origin, throttle, c);
+    for (const v of variants) await sample(browser, origin, throttle, v);
     const samples = Number(process.env.PATH_BENCH_SAMPLES) || c.samples;
-    for (let i = 0; i < samples; i++) loads.push(await sample(browser, origin, throttle, c));
-    const times = loads.map((l) => l.painted - l.arrived).sort((a, b) => a - b);
-    results.push({ name: c.name, median: percentile(times, 0.5), p95: percentile(times, 0.95), samples, budgetMs: c.budgetMs, compareTo: c.compareTo });
-    const chunks = new Map();
-    for (const l of loads) for (const r of l.resources ?? []) (chunks.get(r.name) ?? chunks.set(r.name, []).get(r.name)).push(r.start - l.arrived);
-    const fetched = [...chunks].map(([name, starts]) => `${name} asked at ${median(starts).toFixed(0)} ms`).join(', ');
-    notes.push(
-      `${c.widget} ${c.mode}: feed asked at ${median(loads.map((l) => l.requested)).toFixed(0)} ms (page time), arrived ${median(loads.map((l) => l.arrived - l.requested)).toFixed(0)} ms later` +
-        `${c.widget === 'fullcalendar' ? '' : ` (${(loads[0].bytes / 1024).toFixed(0)} KB)`}; from arrival: content in the DOM ${median(loads.map((l) => l.shown - l.arrived)).toFixed(1)} ms, painted ${median(times).toFixed(1)} ms` +
-        (fetched ? `; fetched after the feed was asked for (ms from arrival): ${fetched}` : ''),
-    );
+    for (let i = 0; i < samples; i++) for (const [n, v] of variants.entries()) loads[n].push(await sample(browser, origin, throttle, v));
+    for (const [n, v] of variants.entries()) {
+      const { results: result, note } = summarise(v, loads[n], samples);
+      results.push(result);
+      notes.push(note);
+    }
   }
   return { results, notes };
 }
