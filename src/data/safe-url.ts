@@ -24,17 +24,19 @@ export function isSafeLink(value: unknown): boolean {
 }
 
 /**
- * The last text found to be a web URL. A converter checks a link and the native schema then
- * checks the same text again; parsing a URL is the dearest step of converting a service.
+ * The last text found to be a web URL (at first an object no caller has). A converter checks
+ * a link and the native schema then checks the same text again; parsing a URL is the dearest
+ * step of converting a service.
  */
-let lastWebUrl: string | undefined;
+let lastWebUrl: unknown = {};
 
 /** True for absolute http(s) URLs only (websites, endpoints). */
 export function isWebUrl(value: unknown): boolean {
-  if (lastWebUrl !== undefined && value === lastWebUrl) return true;
-  const url = parse(value);
-  if (!url || !WEB_SCHEMES.has(url.protocol)) return false;
-  lastWebUrl = value as string;
+  if (value !== lastWebUrl) {
+    const url = parse(value);
+    if (!url || !WEB_SCHEMES.has(url.protocol)) return false;
+    lastWebUrl = value;
+  }
   return true;
 }
 
