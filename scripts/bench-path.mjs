@@ -11,7 +11,8 @@
 // PATH_BENCH_BASELINE=<another checkout, built> also times that checkout's dist/, sample for
 // sample in turn with this one's, so a change is judged on a busy machine by the same load.
 // PATH_BENCH_SAMPLES=<n> overrides each case's number of samples; PATH_BENCH_WIDGETS=finder (or
-// calendar, fullcalendar, comma-separated) runs only those widgets' cases.
+// calendar, fullcalendar, comma-separated) runs only those widgets' cases, PATH_BENCH_MODES=cold
+// (or warm) only those.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -280,7 +281,8 @@ export async function runPathSuite(browser, origin, throttle) {
   const results = [];
   const notes = [];
   const widgets = process.env.PATH_BENCH_WIDGETS?.split(',');
-  for (const c of CASES.filter((x) => !widgets || widgets.includes(x.widget))) {
+  const modes = process.env.PATH_BENCH_MODES?.split(',');
+  for (const c of CASES.filter((x) => (!widgets || widgets.includes(x.widget)) && (!modes || modes.includes(x.mode)))) {
     const variants = [c];
     if (BASELINE && c.widget !== 'fullcalendar') variants.push({ ...c, dist: 'base', name: `${c.name} [baseline]`, budgetMs: undefined, compareTo: undefined });
     const loads = variants.map(() => []);

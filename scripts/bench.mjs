@@ -41,7 +41,8 @@ if (unknown.length) throw new Error(`Unknown bench suite ${unknown.join(', ')} (
 const SUITES = asked.length ? asked : ALL_SUITES;
 if (SUITES.includes('path')) await preparePathBundles();
 try {
-  for (const throttle of [1, 4]) {
+  // BENCH_CPU=1 (or 4) runs at that slowdown only.
+  for (const throttle of process.env.BENCH_CPU?.split(',').map(Number) ?? [1, 4]) {
     const results = [];
     const notes = [];
     // One fresh page per suite, so no suite runs in another's leftovers.
