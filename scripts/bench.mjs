@@ -3,7 +3,10 @@
 // page — and prints median and
 // p95 per case, with the ratio to the issue's figure where one is set, and — for a case that
 // names another in `compareTo` (e.g. the same work in FullCalendar) — the ratio of their medians.
+// The `path` suite (scripts/bench-path.mjs) is driven from here rather than from one page: it
+// times the built bundles from feed arrival to the painted content, each sample in a fresh context.
 import { createServer } from 'vite';
+import { pathBenchPlugin, preparePathBundles, runPathSuite } from './bench-path.mjs';
 import puppeteer from 'puppeteer-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
@@ -13,6 +16,7 @@ const server = await createServer({
   root: process.cwd(),
   logLevel: 'error',
   server: { host: '127.0.0.1', port: 0 },
+  plugins: [pathBenchPlugin()],
   // Production Lit, as sites get it, not dev mode with its extra checks.
   resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -28,18 +32,27 @@ const browser = await puppeteer.launch({
 });
 
 const all = {};
-/** The suites test/bench/run.ts knows, each run in its own page. */
-const ALL_SUITES = ['feed', 'finder', 'calendar', 'hostile'];
+/** The suites test/bench/run.ts knows, each run in its own page, and `path` (scripts/bench-path.mjs). */
+const ALL_SUITES = ['feed', 'finder', 'calendar', 'hostile', 'path'];
 // `npm run bench -- hostile` runs only the suites named; no names runs them all.
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !ALL_SUITES.includes(name));
 if (unknown.length) throw new Error(`Unknown bench suite ${unknown.join(', ')} (known: ${ALL_SUITES.join(', ')})`);
 const SUITES = asked.length ? asked : ALL_SUITES;
+if (SUITES.includes('path')) await preparePathBundles();
 try {
-  for (const throttle of [1, 4]) {
+  // BENCH_CPU=1 (or 4) runs at that slowdown only.
+  for (const throttle of process.env.BENCH_CPU?.split(',').map(Number) ?? [1, 4]) {
     const results = [];
+    const notes = [];
     // One fresh page per suite, so no suite runs in another's leftovers.
     for (const suite of SUITES) {
+      if (suite === 'path') {
+        const path = await runPathSuite(browser, `http://127.0.0.1:${port}`, throttle);
+        results.push(...path.results);
+        notes.push(...path.notes);
+        continue;
+      }
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -56,6 +69,7 @@ try {
       await page.close();
     }
     all[`cpu ${throttle}x`] = results;
+    if (notes.length) all[`cpu ${throttle}x, where the path's time went`] = notes;
     console.log(`\nChromium, CPU ${throttle}× ${throttle === 1 ? '(this machine)' : 'slowed (cheap phone)'}`);
     const medianOf = new Map(results.map((r) => [r.name, r.median]));
     const ratio = (r) => {
@@ -77,6 +91,7 @@ try {
     for (const r of results.filter((x) => x.compareTo)) {
       console.log(`ratio ${ratio(r)} = median of "${r.name}" / median of "${r.compareTo}"`);
     }
+    for (const note of notes) console.log(note);
   }
 } finally {
   await browser.close();

@@ -23,10 +23,21 @@ export function isSafeLink(value: unknown): boolean {
   return !!url && LINK_SCHEMES.has(url.protocol);
 }
 
+/**
+ * The last text found to be a web URL (at first an object no caller has). A converter checks
+ * a link and the native schema then checks the same text again; parsing a URL is the dearest
+ * step of converting a service.
+ */
+let lastWebUrl: unknown = {};
+
 /** True for absolute http(s) URLs only (websites, endpoints). */
 export function isWebUrl(value: unknown): boolean {
-  const url = parse(value);
-  return !!url && WEB_SCHEMES.has(url.protocol);
+  if (value !== lastWebUrl) {
+    const url = parse(value);
+    if (!url || !WEB_SCHEMES.has(url.protocol)) return false;
+    lastWebUrl = value;
+  }
+  return true;
 }
 
 /** The link as a normalised string when safe to render, else `undefined`. */

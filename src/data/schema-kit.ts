@@ -167,21 +167,27 @@ interface Context {
   problems: Problem[];
   removed: Removal[];
   repaired: Repair[];
+  /**
+   * Where the value being read is: one stack for the whole read, pushed and popped as it goes
+   * down and back up, and copied only into what it records. Reading a clean item allocates no
+   * paths at all.
+   */
+  keys: PathKey[];
 }
 
 /** A fresh copy of a default, so items never share a list. */
 const fresh = (value: unknown): unknown =>
   Array.isArray(value) ? [...value] : isJsonObject(value) ? { ...value } : value;
 
-function fail(ctx: Context, keys: PathKey[], rule: Rule, schema: Schema, value: unknown): undefined {
-  ctx.problems.push({ keys, rule, schema, value });
+function fail(ctx: Context, rule: Rule, schema: Schema, value: unknown): undefined {
+  ctx.problems.push({ keys: ctx.keys.slice(), rule, schema, value });
   return undefined;
 }
 
 /** Reads `value`, removing what may be removed. Never throws for any JSON input; never mutates it. */
 export function read<T>(schema: Schema<T>, value: unknown): ReadResult<T> {
-  const ctx: Context = { problems: [], removed: [], repaired: [] };
-  const out = readNode(schema, value, [], ctx) as T | undefined;
+  const ctx: Context = { problems: [], removed: [], repaired: [], keys: [] };
+  const out = readNode(schema, value, ctx) as T | undefined;
   return ctx.problems.length
     ? { value: undefined, problems: ctx.problems, removed: [], repaired: [] }
     : { value: out, problems: [], removed: ctx.removed, repaired: ctx.repaired };
@@ -191,27 +197,28 @@ export function read<T>(schema: Schema<T>, value: unknown): ReadResult<T> {
  * Reads a part that may be removed: on failure its problems become one removal.
  * Returns `undefined` (and records the removal) when it failed.
  */
-function readRemovable(schema: Schema, value: unknown, keys: PathKey[], ctx: Context): unknown {
+function readRemovable(schema: Schema, value: unknown, ctx: Context): unknown {
   const mark = ctx.problems.length;
   const removedMark = ctx.removed.length;
   const repairedMark = ctx.repaired.length;
-  const out = readNode(schema, value, keys, ctx);
+  const out = readNode(schema, value, ctx);
   if (ctx.problems.length === mark) return out;
   const [first] = ctx.problems.splice(mark);
   ctx.removed.length = removedMark;
   ctx.repaired.length = repairedMark;
-  ctx.removed.push({ keys, problem: first });
+  ctx.removed.push({ keys: ctx.keys.slice(), problem: first });
   return undefined;
 }
 
-function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context): unknown {
-  const broke = (rule: Rule) => fail(ctx, keys, rule, schema, value);
+function readNode(schema: Schema, value: unknown, ctx: Context): unknown {
+  const { keys } = ctx;
+  const broke = (rule: Rule) => fail(ctx, rule, schema, value);
   switch (schema.kind) {
     case 'string': {
       if (typeof value !== 'string') return broke('type');
       let text = schema.trim ? value.trim() : value;
       if (schema.min !== undefined && text.length < schema.min) return broke('min');
-      const repair = (rule: Repair['rule']) => ctx.repaired.push({ keys, rule, schema, value });
+      const repair = (rule: Repair['rule']) => ctx.repaired.push({ keys: keys.slice(), rule, schema, value });
       if (schema.max !== undefined && text.length > schema.max) {
         if (!schema.text) return broke('max');
         // Cut first: the checks below then never read more than `max` characters.
@@ -247,12 +254,13 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
       if (!Array.isArray(value)) return broke('type');
       const out: unknown[] = [];
       let failed = false;
-      value.forEach((entry, index) => {
-        const at = [...keys, index];
-        const item = schema.keepItems ? readNode(schema.items!, entry, at, ctx) : readRemovable(schema.items!, entry, at, ctx);
+      for (let index = 0; index < value.length; index++) {
+        keys.push(index);
+        const item = schema.keepItems ? readNode(schema.items!, value[index], ctx) : readRemovable(schema.items!, value[index], ctx);
+        keys.pop();
         if (item === undefined) failed ||= schema.keepItems === true;
         else out.push(item);
-      });
+      }
       if (failed) return undefined;
       if (schema.min !== undefined && out.length < schema.min) return broke('min');
       return out;
@@ -264,13 +272,14 @@ function readNode(schema: Schema, value: unknown, keys: PathKey[], ctx: Context)
       const fields = schema.fields!;
       for (const key in fields) {
         const field = fields[key];
-        const at = [...keys, key];
         let item: unknown;
+        keys.push(key);
         if (value[key] === undefined) {
-          if (!field.optional) ctx.problems.push({ keys: at, rule: 'required', schema: field.schema });
+          if (!field.optional) ctx.problems.push({ keys: keys.slice(), rule: 'required', schema: field.schema });
         } else {
-          item = field.optional && !field.keep ? readRemovable(field.schema, value[key], at, ctx) : readNode(field.schema, value[key], at, ctx);
+          item = field.optional && !field.keep ? readRemovable(field.schema, value[key], ctx) : readNode(field.schema, value[key], ctx);
         }
+        keys.pop();
         if (item === undefined && field.fallback !== undefined) item = fresh(field.fallback);
         if (item !== undefined) out[key] = item;
       }

@@ -3,8 +3,9 @@
  * month names). Occurrence times are shown in the PROGRAMME's zone, never the browser's; when
  * the two differ, times carry the zone's short name ("10:00–12:00 GMT").
  *
- * Formatters are cached per instance: building an `Intl` formatter costs far more than using
- * one, and a month view formats hundreds of dates and numbers.
+ * Formatters are cached for the page, by locale and options: building an `Intl` formatter
+ * costs far more than using one, a month view formats hundreds of dates and numbers, and a
+ * second calendar on the page (or a new `CalendarFormat` for the same locale and zone) reuses them.
  */
 import type { Translation } from '../i18n/translation.js';
 import type { CalendarDate } from '../time/calendar-date.js';
@@ -22,11 +23,13 @@ const utc = (date: CalendarDate) => Date.UTC(date.year, date.month - 1, date.day
 
 const sameZone = (a: string, b: string) => a.replace(/^Etc\/(UTC|GMT)$/, 'UTC') === b.replace(/^Etc\/(UTC|GMT)$/, 'UTC');
 
+/** Every calendar's formatters, by locale and options (the options include the zone). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export class CalendarFormat {
   /** True when the browser's zone differs from the programme's: times then carry a zone name. */
   readonly showZone: boolean;
-  readonly #cache = new Map<string, Intl.DateTimeFormat>();
-  readonly #numbers = new Map<string, Intl.NumberFormat>();
   #zoneName?: string;
 
   constructor(
@@ -42,11 +45,11 @@ export class CalendarFormat {
     const full: Options = zoned
       ? { ...options, timeZone: this.timeZone, ...(this.showZone ? { timeZoneName: 'short' } : {}) }
       : { ...options, timeZone: 'UTC' };
-    const key = JSON.stringify(full);
-    let formatter = this.#cache.get(key);
+    const key = `${this.locale} ${JSON.stringify(full)}`;
+    let formatter = dateFormats.get(key);
     if (!formatter) {
       formatter = new Intl.DateTimeFormat(this.locale, full);
-      this.#cache.set(key, formatter);
+      dateFormats.set(key, formatter);
     }
     return formatter;
   }
@@ -97,8 +100,9 @@ export class CalendarFormat {
 
   /** A cached number format, under `key` (one per set of options). */
   numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    let format = this.#numbers.get(key);
-    if (!format) this.#numbers.set(key, (format = new Intl.NumberFormat(this.locale, options)));
+    const full = `${this.locale} ${key}`;
+    let format = numberFormats.get(full);
+    if (!format) numberFormats.set(full, (format = new Intl.NumberFormat(this.locale, options)));
     return format;
   }
 }

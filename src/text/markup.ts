@@ -77,11 +77,19 @@ const isBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 
 const isControl = (code: number) => code < 32 || (code >= 0x7f && code <= 0x9f);
 
 /**
+ * What the pass below would change: markup and references, controls and line breaks, spaces
+ * other than U+0020, and any U+0020 that is not alone between two other characters. Text
+ * without any (most names, places and descriptions) is already plain and is returned as it is.
+ */
+const NOT_PLAIN = /[<&\x00-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|^ | $|  /;
+
+/**
  * Plain text from `input` in one linear pass. See the file comment; `limit` bounds the output
  * (and so everything the caller does with it afterwards).
  */
 export function plainTextOf(input: string, options: PlainTextOptions): PlainText {
   const { limit, multiline = false } = options;
+  if (input.length <= limit && !NOT_PLAIN.test(input)) return { text: input, more: false };
   let out = '';
   /** Whitespace seen since the last character written: 0 none, 1 space, 2 line break, 3 blank line. */
   let pending = 0;

@@ -69,3 +69,106 @@ export function syntheticFeed(serviceCount: number, eventCount = 0, seed = 42): 
     events,
   };
 }
+
+/** Europe/London's UTC offset on a 2026 date (BST from 29 March to 24 October). */
+function londonOffset(month: number, day: number): string {
+  const summer = (month > 3 || (month === 3 && day >= 29)) && (month < 10 || (month === 10 && day < 25));
+  return summer ? '+01:00' : '+00:00';
+}
+
+/**
+ * The synthetic feed's events as a schema.org JSON-LD `@graph`, as a council's events page
+ * publishes them (~97 KB for 500): the first 100 weekly series as an `eventSchedule`, the rest
+ * one-offs with offset date-times, a place on every tenth, keywords on every other. The same
+ * events, sessions and days as `syntheticFeed(0, count, seed).events`.
+ */
+export function jsonLdEventsDocument(count: number, seed = 42): Record<string, unknown> {
+  const events = syntheticFeed(0, count, seed)['events'] as {
+    id: string;
+    title: string;
+    start: string;
+    end: string;
+    categories: string[];
+    recurrence?: { byDay: string[]; until: string };
+  }[];
+  const WEEKDAY_URLS: Record<string, string> = {
+    MO: 'https://schema.org/Monday',
+    TU: 'https://schema.org/Tuesday',
+    WE: 'https://schema.org/Wednesday',
+    TH: 'https://schema.org/Thursday',
+    FR: 'https://schema.org/Friday',
+    SA: 'https://schema.org/Saturday',
+    SU: 'https://schema.org/Sunday',
+  };
+  const graph = events.map((event, i) => {
+    const node: Record<string, unknown> = {
+      '@type': 'Event',
+      '@id': `https://example.org/e/${event.id}`,
+      name: event.title,
+    };
+    const [date, startTime] = event.start.split('T');
+    const endTime = event.end.split('T')[1];
+    if (event.recurrence) {
+      node['eventSchedule'] = {
+        '@type': 'Schedule',
+        byDay: WEEKDAY_URLS[event.recurrence.byDay[0]],
+        repeatFrequency: 'P1W',
+        startDate: date,
+        endDate: event.recurrence.until,
+        startTime,
+        endTime,
+      };
+    } else {
+      const [, month, day] = date.split('-').map(Number);
+      const offset = londonOffset(month, day);
+      node['startDate'] = `${event.start}${offset}`;
+      node['endDate'] = `${event.end}${offset}`;
+    }
+    if (i % 10 === 0) node['location'] = { '@type': 'Place', name: `Family hub ${i % 12}` };
+    if (i % 2 === 0) node['keywords'] = event.categories.join(',');
+    return node;
+  });
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+/**
+ * An Open Referral UK (HSDS 3 UK profile) service list page with `count` services, each at one
+ * place with a weekly session, a cost, a category and a contact, as a council's directory
+ * export has them (~3.8 MB for 5,000).
+ */
+export function openReferralServicePage(count: number, seed = 42): Record<string, unknown> {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('');
+  const uuid = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
+  const contents = Array.from({ length: count }, (_, i) => {
+    const category = pick(CATEGORIES);
+    return {
+      id: uuid(),
+      name: `${words(2)} ${words(1)}`.replace(/^./, (c) => c.toUpperCase()),
+      description: words(12),
+      status: 'active',
+      url: `https://example.org/s/${i}`,
+      minimum_age: Math.floor(rand() * 3),
+      maximum_age: 3 + Math.floor(rand() * 5),
+      organization: { name: `${pick(WORDS)} trust` },
+      service_areas: [{ name: `Area ${i % 8}` }],
+      service_at_locations: [
+        {
+          location: {
+            name: `${pick(WORDS)} hall`,
+            latitude: Number((52.4 + rand() * 0.2).toFixed(5)),
+            longitude: Number((-1.6 + rand() * 0.2).toFixed(5)),
+            addresses: [{ address_1: `${i} High Street`, city: 'Northbridge', postal_code: `NB${1 + (i % 9)} ${1 + (i % 9)}AA` }],
+          },
+        },
+      ],
+      schedules: [{ freq: 'WEEKLY', byday: pick(DAYS), opens_at: '10:00', closes_at: '12:00' }],
+      cost_options: [{ amount: rand() > 0.3 ? 0 : 2 }],
+      attributes: [{ taxonomy_term: { id: category, name: category } }],
+      contacts: [{ phones: [{ number: '01632 960123' }] }],
+    };
+  });
+  return { total_items: count, total_pages: 1, page_number: 1, contents };
+}

@@ -33,6 +33,23 @@ describe('plainTextOf: markup to text in one linear pass', () => {
     expect(plainTextOf('short', { limit: 100 }).more).to.equal(false);
   });
 
+  it('returns text that is already plain as it is, and reads any character the pass would change', () => {
+    // `<i></i>` in front sends the text through the whole pass (and adds nothing): the answer
+    // must be the same as for the text alone, which takes the shortcut when it is plain.
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const input of [`ab${c}cd`, `${c}ab`, `ab${c}`, `a${c}${c}b`, `a ${c}b`]) {
+        for (const multiline of [false, true]) {
+          const alone = plainTextOf(input, { limit: 100, multiline });
+          const read = plainTextOf(`<i></i>${input}`, { limit: 100, multiline });
+          if (alone.text !== read.text || alone.more !== read.more) expect(alone, `U+${code.toString(16)} in ${JSON.stringify(input)}`).to.deep.equal(read);
+        }
+      }
+    }
+    expect(plainTextOf('Stay and play', { limit: 5 })).to.deep.equal({ text: 'Stay a', more: true });
+    expect(plainTextOf('Stay and play', { limit: 13 })).to.deep.equal({ text: 'Stay and play', more: false });
+  });
+
   it('takes linear time on inputs that made the old patterns quadratic', () => {
     // Each of these took seconds with /<[^>]*>/g, /<(script)[^>]*>[\s\S]*?<\/\1>/ or /[ \t]+\n/.
     for (const input of ['<a'.repeat(100_000), '<script>'.repeat(131_072), `a${' '.repeat(200_000)}b`, '&a'.repeat(100_000)]) {

@@ -16,6 +16,18 @@ const DANGEROUS = [
 const NOT_URLS = ['', '   ', 'example.org', '/relative', '//example.org/x', 'https://', undefined, null, 42, {}];
 
 describe('safe-url', () => {
+  it('isWebUrl gives the same answer whatever it was asked before (it remembers the last web URL)', () => {
+    // First of all (the module remembers nothing yet): no value is taken for the remembered one.
+    for (const bad of [undefined, '', null]) expect(isWebUrl(bad), String(bad)).to.equal(false);
+    for (const bad of [...DANGEROUS, ...NOT_URLS, 'mailto:a@example.org']) {
+      expect(isWebUrl('https://example.org/x'), `before ${String(bad)}`).to.equal(true);
+      expect(isWebUrl(bad), String(bad)).to.equal(false);
+      expect(isWebUrl(bad), `${String(bad)} asked twice`).to.equal(false);
+      expect(isWebUrl(' https://example.org/x '), `after ${String(bad)}`).to.equal(true);
+      expect(isWebUrl(' https://example.org/x '), 'asked twice').to.equal(true);
+    }
+  });
+
   it('isSafeLink accepts http(s), mailto: and tel: only', () => {
     for (const ok of ['https://example.org/a?b=c#d', 'http://example.org', ' https://example.org ', 'mailto:a@example.org', 'tel:+441632960123']) {
       expect(isSafeLink(ok), ok).to.equal(true);

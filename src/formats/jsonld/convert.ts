@@ -599,7 +599,8 @@ function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
       title,
       start: formatLocal(timing.start),
       allDay: !timing.start.time,
-      ...structuredClone(fields),
+      // Shared by the events of one node's schedules: `finalise` reads each into a copy of its own.
+      ...fields,
     };
     if (timing.end) candidate['end'] = formatLocal(timing.end);
     if (timing.recurrence) candidate['recurrence'] = timing.recurrence;
@@ -628,14 +629,19 @@ function todayFrom(option: JsonLdOptions['today'], timezone: string): CalendarDa
  * anything that is not an event, or cannot be read, is reported and left out.
  */
 export function jsonLdToEvents(json: unknown, options: JsonLdOptions = {}): JsonLdResult {
-  const timezone = options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'Europe/London';
-  const diagnostics: Diagnostic[] = [];
   let collected: Collected;
   try {
     collected = collect(json);
   } catch (error) {
     return { events: [], diagnostics: [{ path: '', message: `not readable JSON-LD: ${String(error)}`, action: 'skipped' }] };
   }
+  return eventsOf(collected, options);
+}
+
+/** The events of a walked document (`collect`): the one walk serves detection, the zone and the conversion. */
+function eventsOf(collected: Collected, options: JsonLdOptions): JsonLdResult {
+  const timezone = options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'Europe/London';
+  const diagnostics: Diagnostic[] = [];
   const ctx: Context = {
     timezone,
     locale: options.locale || 'en-GB',
@@ -650,7 +656,7 @@ export function jsonLdToEvents(json: unknown, options: JsonLdOptions = {}): Json
     // diagnostics are discarded and one diagnostic names it.
     const mark = diagnostics.length;
     try {
-      events.push(...mapNode(found, ctx));
+      for (const event of mapNode(found, ctx)) events.push(event);
     } catch (error) {
       diagnostics.length = mark;
       const diagnostic: Diagnostic = { path: found.path, message: `could not be read (${String(error).slice(0, 200)})`, action: 'skipped' };
@@ -665,9 +671,9 @@ export function jsonLdToEvents(json: unknown, options: JsonLdOptions = {}): Json
   return { events, diagnostics };
 }
 
-/** The first valid `scheduleTimezone` in a document, if any. */
-function documentTimezone(json: unknown): string | undefined {
-  for (const { node } of collect(json).found) {
+/** The first valid `scheduleTimezone` of the document's events, if any. */
+function documentTimezone({ found }: Collected): string | undefined {
+  for (const { node } of found) {
     for (const schedule of asList(node['eventSchedule'])) {
       const zone = isObject(schedule) ? textOf(schedule['scheduleTimezone']) : undefined;
       if (zone && isValidTimeZone(zone)) return zone;
@@ -684,14 +690,14 @@ function documentTimezone(json: unknown): string | undefined {
 export const jsonLdAdapter: FeedAdapter = {
   name: 'jsonld',
   detect: isJsonLdEventShape,
-  convert: toNativeFeed,
+  convert: (data, options) => toNativeFeed(collect(data), options),
 };
 
 /** The document's events in the native model, under a programme named after their organiser. */
-function toNativeFeed(data: unknown, options: AdapterOptions): Converted {
-  const timezone = documentTimezone(data) ?? 'Europe/London';
-  const { events, diagnostics } = jsonLdToEvents(data, { timezone });
-  const first = collect(data).found[0]?.node;
+function toNativeFeed(collected: Collected, options: AdapterOptions): Converted {
+  const timezone = documentTimezone(collected) ?? 'Europe/London';
+  const { events, diagnostics } = eventsOf(collected, { timezone });
+  const first = collected.found[0]?.node;
   const organizer = first ? asList(first['organizer'])[0] : undefined;
   const organizerName = isObject(organizer) ? textOf(organizer['name']) : textOf(organizer);
   const name = (organizerName && feedText(organizerName, 200).text) || options.source || 'schema.org events';
@@ -708,10 +714,21 @@ function toNativeFeed(data: unknown, options: AdapterOptions): Converted {
 /**
  * What the calendar's lazy adapter (jsonld-lazy.ts) runs on a document its cheap shape test
  * took for JSON-LD: the conversion, or "not a feed" with the reason when it has no events.
+ * The document is walked once, for the test and the conversion both.
  */
 export function convertEventsDocument(data: unknown, options: AdapterOptions): Converted {
-  if (!isJsonLdEventShape(data)) {
+  const collected = isObject(data) || Array.isArray(data) ? collectSafely(data) : undefined;
+  if (!collected?.found.length) {
     throw new FeedError('not-a-feed', `${options.source || 'The document'} is JSON-LD but has no schema.org Event (or subtype) in it.`);
   }
-  return toNativeFeed(data, options);
+  return toNativeFeed(collected, options);
+}
+
+/** `collect`, or undefined for a document it cannot walk (as `isJsonLdEventShape` answers false for it). */
+function collectSafely(data: unknown): Collected | undefined {
+  try {
+    return collect(data);
+  } catch {
+    return undefined;
+  }
 }

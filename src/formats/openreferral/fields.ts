@@ -153,14 +153,19 @@ export function mapAges(source: Json, ctx: Context, where: Where): AgeRange | un
   return range.minMonths === undefined && range.maxMonths === undefined ? undefined : range;
 }
 
+/** Price formats by currency and decimals: making an Intl.NumberFormat costs far more than using one. */
+const priceFormats = new Map<string, Intl.NumberFormat>();
+
 function formatPrice(amount: number, currency: unknown): string {
   const code = typeof currency === 'string' && /^[A-Za-z]{3}$/.test(currency.trim()) ? currency.trim().toUpperCase() : 'GBP';
+  const decimals = Number.isInteger(amount) ? 0 : 2;
   try {
-    return new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency: code,
-      minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-    }).format(amount);
+    let format = priceFormats.get(code + decimals);
+    if (!format) {
+      format = new Intl.NumberFormat('en-GB', { style: 'currency', currency: code, minimumFractionDigits: decimals });
+      priceFormats.set(code + decimals, format);
+    }
+    return format.format(amount);
   } catch {
     return String(amount);
   }
