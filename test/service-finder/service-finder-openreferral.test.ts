@@ -215,8 +215,13 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     const realFetch = window.fetch;
     const api = fakeApi((n) => ({ total_items: 12, total_pages: 4, page_number: n, contents: page(n) }));
     const hung = { requests: 0, aborted: 0 };
+    // The API's root is answered in the page too, so only page 2's wait can reach the timeout,
+    // however busy the machine is.
+    const root = JSON.stringify(await json(`${OR}/api-mocks/test/api_details.json`));
+    const src = `/hung-page-api/v3?key=${uniqueKey('hung')}`;
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input instanceof Request ? input.url : input);
+      if (url.includes('/hung-page-api/v3?')) return Promise.resolve(new Response(root, { status: 200 }));
       if (!url.includes('/services?')) return realFetch(input, init);
       if (new URL(url, location.href).searchParams.get('page') !== '2') return api.fetch(input, init);
       api.urls.push(url);
@@ -231,7 +236,6 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     }) as typeof fetch;
     // The directory is paged inside the data client's load, with its timeout: a first subscriber
     // starts that load with a short one (later subscribers join it), as a site's options would.
-    const src = feedUrl(`${OR}/api-mocks/test/api_details.json`);
     const unwatch = watchDocument(src, () => undefined, { timeoutMs: 3000, retries: 0 });
     let el!: PcServiceFinder;
     try {
