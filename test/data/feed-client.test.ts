@@ -15,7 +15,7 @@ import {
   readSavedDocument,
   saveDocument,
 } from '../../src/data/document-cache.js';
-import { heldFeed } from '../support/helpers.js';
+import { WAIT_CAP_MS, heldFeed } from '../support/helpers.js';
 
 // Chromium and Firefox share one mock server, so every key is unique per browser and test.
 const unique = (name: string): string => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -24,8 +24,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** One turn of the event loop: lets queued microtasks and timers already due run. No clock is raced. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
-/** Small numbers keep the suite fast; tests that need other values say so. */
-const FAST: LoadOptions = { timeoutMs: 3000, retries: 2, retryDelayMs: 10 };
+/**
+ * Small backoffs keep the suite fast; tests that need other values say so. The attempt timeout is
+ * long: a response the test holds must not time out while the test checks, however busy the machine.
+ */
+const FAST: LoadOptions = { timeoutMs: 60_000, retries: 2, retryDelayMs: 10 };
 
 /** Records the delay of every timer the page sets until `stop()`, and still sets it. */
 function recordTimerDelays(): { delays: number[]; stop: () => void } {
@@ -59,7 +62,7 @@ async function configure(key: string, params: Record<string, string>): Promise<v
   await fetch(`/mock/configure/${key}?${new URLSearchParams(params)}`, { cache: 'no-store' });
 }
 
-async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
+async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = WAIT_CAP_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();

@@ -583,7 +583,7 @@ describe('<pc-service-finder>', function () {
       await waitUntil(async () => (await requestCount(feed.key)) === 1, 'the feed was asked for');
       await new Promise((resolve) => requestIdleCallback(resolve)); // an idle moment while it loads
       expect(panels.count, 'nothing asked for while the feed loads').to.equal(0);
-      await feed.release();
+      await feed.releaseUntil(() => el.shadowRoot!.querySelector('.results'), 'results');
       await ready(el);
       await waitUntil(() => panels.count === 1, 'panels prefetched when idle');
     });

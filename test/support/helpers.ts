@@ -95,16 +95,28 @@ export function heldFeed(options: { file?: string; body?: string; status?: numbe
   url: string;
   key: string;
   release: () => Promise<number>;
+  releaseUntil: (done: () => unknown, message: string) => Promise<void>;
 } {
   const query = new URLSearchParams();
   if (options.file) query.set('file', options.file);
   if (options.body !== undefined) query.set('body', options.body);
   if (options.status !== undefined) query.set('status', String(options.status));
+  const release = async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released;
   return {
     url: `/mock/held/${key}?${query}`,
     key,
     /** Answers every request held so far; resolves to how many there were. */
-    release: async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released,
+    release,
+    /**
+     * Answers the held requests until `done()` holds. A widget's data client gives up on an answer
+     * after its own timeout (10 s) and asks again; on a busy machine a test can look for that long
+     * (an axe run), and the new request is held too: this answers it as well.
+     */
+    releaseUntil: (done, message) =>
+      waitUntil(async () => {
+        await release();
+        return done();
+      }, message),
   };
 }
 
