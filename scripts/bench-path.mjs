@@ -8,6 +8,11 @@
 //   same format (its chunks loaded), once that page is idle; the timed document is a new one.
 // Every sample is its own browser context, so no sample runs in another's heap or storage.
 //
+// Each case is reported twice: the wall time a parent waits, and the renderer main thread's CPU
+// time over the same stretch (from the thread clocks of the probe's User Timing marks in a
+// trace). On a machine shared with other work the wall time varies with the load; the CPU time
+// much less.
+//
 // PATH_BENCH_BASELINE=<another checkout, built> also times that checkout's dist/, sample for
 // sample in turn with this one's, so a change is judged on a busy machine by the same load.
 // PATH_BENCH_SAMPLES=<n> overrides each case's number of samples; PATH_BENCH_WIDGETS=finder (or
@@ -199,6 +204,15 @@ async function settle(page) {
   );
 }
 
+/** The main thread's CPU time (ms) from the last `path:arrived` mark to the last `path:painted` mark of a trace. */
+function cpuBetweenMarks(trace) {
+  const { traceEvents } = JSON.parse(new TextDecoder().decode(trace));
+  const last = (name) => traceEvents.filter((e) => e.name === name && e.tts !== undefined).at(-1);
+  const arrived = last('path:arrived');
+  const painted = last('path:painted');
+  return arrived && painted ? (painted.tts - arrived.tts) / 1000 : NaN;
+}
+
 /** Waits for the probe to have `count` painted loads, and returns the last. */
 async function painted(page, count, widget) {
   try {
@@ -230,10 +244,12 @@ async function sample(browser, origin, throttle, { widget, mode, dist = 'dist' }
     // A new document every sample (its own seed and URL): nothing is reused from a memo or a saved copy.
     const feedUrl = (n) => `/path-bench/feed/${w.feed}-${n}.json`;
     const first = ++sampleNumber * 2;
+    if (mode === 'cold') await tab.tracing.start({ categories: ['blink.user_timing'] });
     await tab.goto(`${origin}/path-bench/page.html?widget=${widget}&dist=${dist}&src=${encodeURIComponent(feedUrl(first))}`, { waitUntil: 'load' });
     let load = await painted(tab, 1, widget);
     if (mode === 'warm') {
       await settle(tab);
+      await tab.tracing.start({ categories: ['blink.user_timing'] });
       await tab.evaluate(
         ({ tag, attributes }, isFullCalendar) => {
           const element = document.createElement(tag);
@@ -246,7 +262,7 @@ async function sample(browser, origin, throttle, { widget, mode, dist = 'dist' }
       );
       load = await painted(tab, 2, widget);
     }
-    return load;
+    return { ...load, cpu: cpuBetweenMarks(await tab.tracing.stop()) };
   } finally {
     await context.close();
   }
@@ -261,11 +277,21 @@ const median = (values) => percentile([...values].sort((a, b) => a - b), 0.5);
 /** A case's result (as test/bench/harness.ts gives them) and a line on where its time went. */
 function summarise(c, loads, samples) {
   const times = loads.map((l) => l.painted - l.arrived).sort((a, b) => a - b);
+  const cpu = loads.map((l) => l.cpu).sort((a, b) => a - b);
   const chunks = new Map();
   for (const l of loads) for (const r of l.resources ?? []) (chunks.get(r.name) ?? chunks.set(r.name, []).get(r.name)).push(r.start - l.arrived);
   const fetched = [...chunks].map(([name, starts]) => `${name} asked at ${median(starts).toFixed(0)} ms`).join(', ');
   return {
-    results: { name: c.name, median: percentile(times, 0.5), p95: percentile(times, 0.95), samples, budgetMs: c.budgetMs, compareTo: c.compareTo },
+    results: [
+      { name: c.name, median: percentile(times, 0.5), p95: percentile(times, 0.95), samples, budgetMs: c.budgetMs, compareTo: c.compareTo },
+      {
+        name: c.name.replace(/^path: /, 'path, main-thread CPU: '),
+        median: percentile(cpu, 0.5),
+        p95: percentile(cpu, 0.95),
+        samples,
+        compareTo: c.compareTo?.replace(/^path: /, 'path, main-thread CPU: '),
+      },
+    ],
     note:
       `${c.widget} ${c.mode}${c.dist === 'base' ? ' [baseline]' : ''}: feed asked at ${median(loads.map((l) => l.requested)).toFixed(0)} ms (page time), arrived ${median(loads.map((l) => l.arrived - l.requested)).toFixed(0)} ms later` +
       `${c.widget === 'fullcalendar' ? '' : ` (${(loads[0].bytes / 1024).toFixed(0)} KB)`}; from arrival: content in the DOM ${median(loads.map((l) => l.shown - l.arrived)).toFixed(1)} ms, painted ${median(times).toFixed(1)} ms` +
@@ -291,8 +317,8 @@ export async function runPathSuite(browser, origin, throttle) {
     const samples = Number(process.env.PATH_BENCH_SAMPLES) || c.samples;
     for (let i = 0; i < samples; i++) for (const [n, v] of variants.entries()) loads[n].push(await sample(browser, origin, throttle, v));
     for (const [n, v] of variants.entries()) {
-      const { results: result, note } = summarise(v, loads[n], samples);
-      results.push(result);
+      const { results: rows, note } = summarise(v, loads[n], samples);
+      results.push(...rows);
       notes.push(note);
     }
   }
