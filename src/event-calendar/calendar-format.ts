@@ -45,7 +45,7 @@ export class CalendarFormat {
     const full: Options = zoned
       ? { ...options, timeZone: this.timeZone, ...(this.showZone ? { timeZoneName: 'short' } : {}) }
       : { ...options, timeZone: 'UTC' };
-    const key = `${this.locale} ${JSON.stringify(full)}`;
+    const key = this.locale + JSON.stringify(full);
     let formatter = dateFormats.get(key);
     if (!formatter) {
       formatter = new Intl.DateTimeFormat(this.locale, full);

@@ -143,9 +143,12 @@ export function monthDay(year: number, month: number, n: number): CalendarDate |
 /** Zero-padded digits: `pad(7)` → `07`, `pad(26, 4)` → `0026`. */
 export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** Two digits without padStart: day keys are made for every session and cell of a view. */
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 /** `YYYY-MM-DD`: the key used for days throughout the calendar. */
-export function formatIsoDate(date: CalendarDate): string {
-  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+export function formatIsoDate({ year, month, day }: CalendarDate): string {
+  return `${year >= 1000 && year <= 9999 ? year : pad(year, 4)}-${two(month)}-${two(day)}`;
 }
 
 /** `HH:MM` (seconds only when non-zero). */

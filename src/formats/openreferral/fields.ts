@@ -6,7 +6,7 @@ import type { AgeRange, Contact, Cost, Location, OpeningSession, Service, Weekda
 import { preview, type PathKey } from '../../data/format.js';
 import { isWebUrl } from '../../data/safe-url.js';
 import { shorten } from '../../text/feed-text.js';
-import { asArray, asObject, field, plain, slugify, toNumber, type Context, type Json, type Where } from './read.js';
+import { asArray, asObject, field, plain, toNumber, type Context, type Json, type Where } from './read.js';
 import { normalisePostcode } from '../../text/postcode.js';
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -448,7 +448,7 @@ export function mapArea(source: Json, ctx: Context, where: Where): string | unde
     const value = field(area, 'name') ?? field(area, 'service_area');
     // Real names are short ("Ashley ward"); long sentences make useless filter options.
     const label = typeof value === 'string' && value.trim().length <= 80 ? ctx.text(value, 200, where, ['service_areas', index, 'name']) : undefined;
-    const id = label && slugify(label);
+    const id = label && ctx.slug(label);
     if (!label || !id) continue;
     if (!ctx.areas.has(id)) ctx.areas.set(id, { id, label });
     return id;

@@ -70,7 +70,16 @@ export class Context {
   readonly diagnostics: Diagnostic[] = [];
   readonly categories = new Map<string, { id: string; label: string; description?: string }>();
   readonly areas = new Map<string, { id: string; label: string }>();
+  /** `slugify` of each category and area label seen: a directory repeats a few dozen labels thousands of times. */
+  readonly #slugs = new Map<string, string>();
   #reportedOffsetTime = false;
+
+  /** `slugify(label)`, remembered for the document. */
+  slug(label: string): string {
+    let slug = this.#slugs.get(label);
+    if (slug === undefined) this.#slugs.set(label, (slug = slugify(label)));
+    return slug;
+  }
 
   report(where: Where, keys: readonly PathKey[], message: string, action: Diagnostic['action']): void {
     const diagnostic: Diagnostic = { path: formatPath(where.path, keys), message, action };
@@ -117,7 +126,7 @@ export class Context {
   category(term: Json, where: Where, keys: readonly PathKey[]): string | undefined {
     const label = this.text(field(term, 'name') ?? field(term, 'term'), 200, where, [...keys, field(term, 'name') !== undefined ? 'name' : 'term']);
     if (!label) return undefined;
-    const id = slugify(label) || toId(field(term, 'id'));
+    const id = this.slug(label) || toId(field(term, 'id'));
     if (!id) return undefined;
     if (!this.categories.has(id)) {
       const entry: { id: string; label: string; description?: string } = { id, label };
