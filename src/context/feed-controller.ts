@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { providerContext, type ProviderContextValue } from './provider-context.js';
 import { confirmDocument, reloadDocument, watchDocument, type DocumentState, type FeedCredentials } from '../data/feed-client.js';
-import { toFeed } from '../formats/registry.js';
+import { prepareFormat, toFeed } from '../formats/registry.js';
 import type { FeedOutcome, FeedResult } from '../formats/types.js';
 import { FeedError } from '../data/errors.js';
 
@@ -73,6 +73,8 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A converter named by `format` loads alongside the feed, not after it has arrived.
+    prepareFormat(this.#source.format());
     this.#sync();
   }
 

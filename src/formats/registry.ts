@@ -28,6 +28,12 @@ export interface FormatRegistryV1 {
   register(adapter: FeedAdapter): void;
   /** Adds the parts of a native feed a widget reads (see `FeedSections`). */
   readSections(sections: FeedSections): void;
+  /**
+   * A widget is about to load a feed in `format`: a converter that is a chunk starts to load
+   * now, alongside the feed. `auto` prepares nothing (the format is known only once the
+   * document is here).
+   */
+  prepare(format: string): void;
   /** The formats, in the order `format="auto"` tries them. */
   adapters(): readonly FeedAdapter[];
   /**
@@ -192,6 +198,9 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
       Object.assign(sections, more);
       sectionsVersion += 1;
     },
+    prepare(format) {
+      if (format !== 'auto') adapters.find((a) => a.name === format)?.prepare?.();
+    },
     adapters: () => adapters,
     toFeed,
     expand(data, context) {
@@ -212,6 +221,7 @@ function isRegistryV1(value: unknown): value is FormatRegistryV1 {
     registry.version === 1 &&
     typeof registry.register === 'function' &&
     typeof registry.readSections === 'function' &&
+    typeof registry.prepare === 'function' &&
     typeof registry.toFeed === 'function' &&
     typeof registry.expand === 'function'
   );
@@ -237,6 +247,11 @@ export function registerAdapter(adapter: FeedAdapter): void {
 /** Adds the parts of a native feed a widget reads to the page's registry. */
 export function readFeedSections(sections: FeedSections): void {
   formatRegistry().readSections(sections);
+}
+
+/** Starts fetching what reading a feed in `format` needs (see `FormatRegistryV1.prepare`). */
+export function prepareFormat(format: string): void {
+  formatRegistry().prepare(format);
 }
 
 /**

@@ -62,6 +62,11 @@ export interface FeedAdapter {
    */
   convert(data: unknown, options: AdapterOptions): Converted | Promise<Converted>;
   /**
+   * Starts fetching the converter's chunk. Called when a widget whose `format` names this adapter
+   * starts to load its feed, so the chunk arrives alongside the feed, not after it. Never throws.
+   */
+  prepare?(): void;
+  /**
    * For a document that is only the first part of a feed (the root or first page of a live API):
    * fetches the rest inside the data client's load and answers the whole document, so it is
    * loaded once per page, aborted with the load, and kept as the last-good copy. Answers

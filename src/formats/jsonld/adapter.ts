@@ -11,7 +11,6 @@ import { isJsonObject } from '../../data/json-object.js';
 
 const SAMPLE = 5;
 
-
 const hasJsonLdKeys = (value: unknown): boolean =>
   isJsonObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
 
@@ -27,8 +26,11 @@ export function looksLikeJsonLd(json: unknown): boolean {
   );
 }
 
+const loadConverter = () => import('./convert.js');
+
 export const jsonLdAdapter: FeedAdapter = {
   name: 'jsonld',
   detect: looksLikeJsonLd,
-  convert: async (data, options) => (await import('./convert.js')).convertEventsDocument(data, options),
+  convert: async (data, options) => (await loadConverter()).convertEventsDocument(data, options),
+  prepare: () => void loadConverter().catch(() => undefined),
 };

@@ -14,14 +14,17 @@ function mayBePartial(data: unknown): boolean {
   return Array.isArray(o.contents) ? Number(o.total_pages) > 1 : typeof o.version === 'string';
 }
 
+const loadConverter = () => import('./document.js');
+
 export const openReferralAdapter: FeedAdapter = {
   name: 'openreferral',
   fallback: true,
   detect: () => true,
   async convert(data, { source, credentials }) {
-    const { convertOpenReferral } = await import('./document.js');
+    const { convertOpenReferral } = await loadConverter();
     return convertOpenReferral(data, source, { credentials });
   },
+  prepare: () => void loadConverter().catch(() => undefined),
   expand(data, context) {
     if (!mayBePartial(data)) return undefined;
     return import('./paging.js').then(({ pageOpenReferral }) => pageOpenReferral(data, context));
