@@ -16,8 +16,9 @@ export const entries = [
   // Issue #2 sets ≤ 45 KB for all four widgets together; issue #19 asks ≤ 40 KB until the forms land.
   // 40.5 after issue #19's reshaping (NOT met: stops growth): every bundle now detects every format
   // and pages a live directory in the data client (+1 KB), and controllers and typed events replaced
-  // one large controller (+1 KB across both widgets).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40.6, targetKb: 40, capKb: 45 },
+  // one large controller (+1 KB across both widgets). 40.7 with per-pack string types (+0.09 KB: each
+  // widget's English passed to its element instead of one page-wide object and a cast).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40.7, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth).
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 19.3, targetKb: 18 },
@@ -28,6 +29,7 @@ export const entries = [
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 27.8, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
-  // controllers and typed events) to 29.5. Issue #19's 26 KB is NOT met (stops growth meanwhile).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 29.6, targetKb: 26 },
+  // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB). Issue #19's
+  // 26 KB is NOT met (stops growth meanwhile).
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 29.7, targetKb: 26 },
 ];

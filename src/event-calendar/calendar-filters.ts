@@ -3,7 +3,7 @@
  * next to each choice. Pure: events and occurrences in, booleans and numbers out. An event
  * without its own area takes the area of the service that runs it (`serviceId`).
  */
-import type { AgeRange, FeedEvent, Service } from '../data/feed-schema.js';
+import type { AgeRange, FeedEvent } from '../data/feed-schema.js';
 import type { WeekdayNumber } from '../time/calendar-date.js';
 
 export interface CalendarFilters {
@@ -38,11 +38,6 @@ export function ageOverlaps(range: AgeRange | undefined, years: number): boolean
 
 /** An event's area: its own, else its service's. */
 export type AreaOf = (event: FeedEvent) => string | undefined;
-
-export function areaLookup(services: readonly Service[]): AreaOf {
-  const byId = new Map(services.map((s) => [s.id, s.area]));
-  return (event) => event.area ?? (event.serviceId ? byId.get(event.serviceId) : undefined);
-}
 
 export type Facet = 'categories' | 'area' | 'age' | 'free';
 

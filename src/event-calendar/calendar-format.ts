@@ -7,7 +7,7 @@
  * costs far more than using one, a month view formats hundreds of dates and numbers, and a
  * second calendar on the page (or a new `CalendarFormat` for the same locale and zone) reuses them.
  */
-import type { Translation } from '../i18n/translation.js';
+import type { CalendarEnglish } from './strings/en-GB.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import type { Occurrence } from './occurrences.js';
 import { browserTimeZone } from '../time/zoned-time.js';
@@ -35,7 +35,7 @@ export class CalendarFormat {
   constructor(
     readonly locale: string,
     readonly timeZone: string,
-    readonly t: Translation,
+    readonly t: CalendarEnglish,
   ) {
     this.showZone = !sameZone(browserTimeZone(), timeZone);
   }

@@ -3,13 +3,13 @@
  * view switcher. Buttons carry `data-step` and `data-view`; the element's handlers read them.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Translation } from '../i18n/translation.js';
+import type { CalendarEnglish } from './strings/en-GB.js';
 import { heading } from '../ui/states.js';
 import { VIEWS } from './navigation.js';
 import type { CalendarView } from './range.js';
 
 export interface ToolbarContext {
-  t: Translation;
+  t: CalendarEnglish;
   level: number;
   view: CalendarView;
   /** "November 2026", "23 November – 20 December 2026". */
@@ -20,7 +20,7 @@ export interface ToolbarContext {
 }
 
 /** "Previous month", "Next week", "Next 4 weeks"… */
-export function stepName(t: Translation, view: CalendarView, direction: -1 | 1): string {
+export function stepName(t: CalendarEnglish, view: CalendarView, direction: -1 | 1): string {
   if (view === 'list') return direction < 0 ? t.calendarPreviousFourWeeks : t.calendarNextFourWeeks;
   return direction < 0 ? t.calendarPrevious(view) : t.calendarNext(view);
 }

@@ -9,7 +9,7 @@
  * on the wrapper instead of binding a handler per item.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../i18n/translation.js';
+import type { CalendarEnglish } from './strings/en-GB.js';
 import { heading } from '../ui/states.js';
 import { formatIsoDate, parseIsoDate, type CalendarDate, type WeekdayNumber } from '../time/calendar-date.js';
 import type { CalendarFormat } from './calendar-format.js';
@@ -19,7 +19,7 @@ import type { Occurrence } from './occurrences.js';
 import type { VisibleRange } from './range.js';
 
 export interface ViewContext {
-  t: Translation;
+  t: CalendarEnglish;
   fmt: CalendarFormat;
   /** Heading level of a day's title. */
   level: number;

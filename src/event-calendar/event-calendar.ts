@@ -37,6 +37,7 @@ import { anchorFor, navigate, placeRange, viewFor, type CalendarMove, type Moved
 import { resolveTimeZone, type Occurrence } from './occurrences.js';
 import type { CalendarView, VisibleRange } from './range.js';
 import { SessionSelection } from './session-selection.js';
+import { calendarEnglish, type CalendarEnglish } from './strings/en-GB.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
 
@@ -88,7 +89,7 @@ interface Shown {
  * @cssprop [--pc-radius=0.25rem] - Corner radius.
  * @cssprop [--pc-space=1rem] - Base spacing.
  */
-export class PcEventCalendar extends PcFeedElement {
+export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
   static override properties: PropertyDeclarations = {
     anchor: { state: true, attribute: false },
     filters: { state: true, attribute: false },
@@ -162,7 +163,7 @@ export class PcEventCalendar extends PcFeedElement {
 
   /** `chunks`: how its lazy chunks are fetched (default: the shipped ones), for a test standing in a failed fetch. */
   constructor(chunks: CalendarChunks = calendarChunks) {
-    super();
+    super(calendarEnglish);
     // Each panel is fetched when a parent first needs it, or at idle once sessions show.
     const prefetchWhen = () => !!this.#shown;
     this.#panels = {

@@ -45,4 +45,9 @@ declare global {
     'pc-event-select': PcEventSelectEvent;
     'pc-range-change': PcRangeChangeEvent;
   }
+  /** The events bubble out of shadow roots (`composed`): a site may listen on the document. */
+  interface DocumentEventMap {
+    'pc-event-select': PcEventSelectEvent;
+    'pc-range-change': PcRangeChangeEvent;
+  }
 }

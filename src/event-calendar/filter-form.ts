@@ -5,16 +5,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../data/feed-schema.js';
-import type { Translation } from '../i18n/translation.js';
+import { withEnglish } from '../i18n/registry.js';
 import { AGE_YEARS, hasFilters, parseIdList, type AreaOf, type CalendarFilters } from './calendar-filters.js';
 import type { CalendarFormat } from './calendar-format.js';
 import { countChoices } from './filter-counts.js';
 import type { Occurrence } from './occurrences.js';
+import type { CalendarEnglish } from './strings/en-GB.js';
+import { calendarFilterFormEnGB, type CalendarFilterFormText } from './strings/filter-form.en-GB.js';
 
 export { filterFormStyles } from './filter-form.styles.js';
 
 export interface FilterFormContext {
-  t: Translation;
+  /** The calendar's strings: the form's own English is laid under them here. */
+  t: CalendarEnglish;
   fmt: CalendarFormat;
   feed: Feed;
   filters: CalendarFilters;
@@ -42,7 +45,8 @@ function readForm(form: HTMLFormElement): CalendarFilters {
 }
 
 export function renderFilterForm(ctx: FilterFormContext): TemplateResult {
-  const { t, fmt, filters: f } = ctx;
+  const { fmt, filters: f } = ctx;
+  const t: CalendarFilterFormText = withEnglish(ctx.t, calendarFilterFormEnGB);
   const counts = countChoices(ctx.occurrences, f, ctx.areaOf);
   const count = (label: string, n: number | undefined) => t.calendarOptionCount(label, fmt.number(n ?? 0));
   const limit = parseIdList(ctx.categories);

@@ -8,18 +8,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Location, Service } from '../data/feed-schema.js';
 import { safeLink } from '../data/safe-url.js';
-import type { Translation } from '../i18n/translation.js';
+import { withEnglish } from '../i18n/registry.js';
 import { directionsUrl } from '../ui/directions.js';
 import { heading, isolated } from '../ui/states.js';
 import type { CalendarExport } from './calendar-export.js';
 import type { CalendarFormat } from './calendar-format.js';
 import type { Occurrence } from './occurrences.js';
 import { ageRangeWords, sessionWhen } from './session-words.js';
+import type { CalendarEnglish } from './strings/en-GB.js';
+import { calendarDetailEnGB, type CalendarDetailText } from './strings/detail.en-GB.js';
 
 export { occurrenceDetailStyles } from './occurrence-detail.styles.js';
 
 export interface DetailContext {
-  t: Translation;
+  /** The calendar's strings: the detail's own English is laid under them here. */
+  t: CalendarEnglish;
   fmt: CalendarFormat;
   level: number;
   /** The event's location, else its service's. */
@@ -34,12 +37,13 @@ export interface DetailContext {
 const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
 
 export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult {
-  const { t, fmt } = ctx;
+  const { fmt } = ctx;
+  const t: CalendarDetailText = withEnglish(ctx.t, calendarDetailEnGB);
   const event = o.event;
   const where = [ctx.location?.name, ctx.location?.address, ctx.location?.postcode].filter(Boolean).join(', ');
   const directions = directionsUrl(ctx.location);
   const booking = safeLink(event.bookingUrl);
-  const ages = ageRangeWords(fmt, event.ageRange);
+  const ages = ageRangeWords(fmt, t, event.ageRange);
   const cost = event.cost;
   const exports = ctx.exports;
   const newTab = (href: string, label: string) => html`<li>

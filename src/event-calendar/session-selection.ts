@@ -4,7 +4,7 @@
  * be fetched (the next opening asks again).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Translation } from '../i18n/translation.js';
+import type { CalendarEnglish } from './strings/en-GB.js';
 import type { CalendarChunks } from './calendar-chunks.js';
 import { PcEventSelectEvent } from './events.js';
 import type { CalendarPanels } from './calendar-chunks.js';
@@ -40,7 +40,7 @@ export class SessionSelection implements ReactiveController {
   }
 
   /** Above the view: the alert when the detail view could not be fetched. */
-  renderAlert(t: Translation): TemplateResult | typeof nothing {
+  renderAlert(t: CalendarEnglish): TemplateResult | typeof nothing {
     return this.#failed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing;
   }
 

@@ -6,6 +6,7 @@ import type { AgeRange } from '../data/feed-schema.js';
 import { parseIsoDate } from '../time/calendar-date.js';
 import { LONG_DATE, TIME, type CalendarFormat } from './calendar-format.js';
 import type { Occurrence } from './occurrences.js';
+import type { CalendarDetailText } from './strings/detail.en-GB.js';
 
 /** "Wednesday 25 November 2026, 10:00–12:00" (with the zone when it differs), or the all-day dates. */
 export function sessionWhen(fmt: CalendarFormat, occurrence: Occurrence): string {
@@ -27,15 +28,15 @@ const age = (fmt: CalendarFormat, months: number): string =>
   months % 12 === 0 && months > 0 ? unit(fmt, months / 12, 'year') : unit(fmt, months, 'month');
 
 /** An age range in words: "0 to 3 years", "18 months to 5 years", "5 years and over". */
-export function ageRangeWords(fmt: CalendarFormat, range: AgeRange | undefined): string | undefined {
+export function ageRangeWords(fmt: CalendarFormat, t: CalendarDetailText, range: AgeRange | undefined): string | undefined {
   const min = range?.minMonths ?? 0;
   const max = range?.maxMonths;
-  if (max === undefined) return min > 0 ? fmt.t.calendarAgeFrom(age(fmt, min)) : undefined;
+  if (max === undefined) return min > 0 ? t.calendarAgeFrom(age(fmt, min)) : undefined;
   // Maxima are inclusive: 47 months is "up to 3 years (and 11 months)", so it reads "3 years".
   const toYears = (max + 1) % 12 === 0 && max > 11 ? (max + 1) / 12 - 1 : max % 12 === 0 && max > 0 ? max / 12 : undefined;
   const to = toYears === undefined ? unit(fmt, max, 'month') : unit(fmt, toYears, 'year');
   // "0 to 3 years", "6 to 9 months": the unit once when both ends share it.
   const from =
     min === 0 || (toYears !== undefined) === (min % 12 === 0) ? fmt.number(toYears === undefined ? min : min / 12) : age(fmt, min);
-  return fmt.t.calendarAgeFromTo(from, to);
+  return t.calendarAgeFromTo(from, to);
 }

@@ -5,6 +5,7 @@ import { PcFeedElement } from '../internal/feed-element.js';
 import { heading, isolated } from '../ui/states.js';
 import type { FeedView } from '../context/feed-controller.js';
 import { feedStatusStyles } from './feed-status.styles.js';
+import { feedStatusEnglish, type FeedStatusEnglish } from './strings/en-GB.js';
 
 
 /**
@@ -24,10 +25,14 @@ import { feedStatusStyles } from './feed-status.styles.js';
  * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
  * @cssprop [--pc-colour-surface-alt=#f3f2f1] - Background of the summary box.
  */
-export class PcFeedStatus extends PcFeedElement {
+export class PcFeedStatus extends PcFeedElement<FeedStatusEnglish> {
   static override styles = [baseStyles, stateStyles, feedStatusStyles];
 
   protected override skeletonRows = 1;
+
+  constructor() {
+    super(feedStatusEnglish);
+  }
 
   protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
     const { feed, diagnostics } = view;

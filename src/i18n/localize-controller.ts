@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Translation } from './translation.js';
+import type { CoreStrings } from './translation.js';
 import { onTranslationsChanged, resolveTranslation } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -31,19 +31,22 @@ function watchPageLang(): void {
  * Gives an element its strings and `Intl` formatters. The locale comes, in order, from
  * the element's `locale` (explicit), the provider's `locale`, the nearest `lang`
  * attribute (the element's own, an ancestor's or the page's), then British English.
+ *
+ * `english` is the widget's British English (the core strings and its own pack): its type is
+ * the type of `t`, so a widget reads only keys its English has, and a pack's missing strings
+ * fall back to it.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<Strings extends CoreStrings = CoreStrings> implements ReactiveController {
   #unsubscribe?: () => void;
 
   readonly #host: Host;
   readonly #explicitLocale: () => string | undefined;
+  readonly #english: Strings;
 
-  constructor(
-    host: Host,
-    explicitLocale: () => string | undefined,
-  ) {
+  constructor(host: Host, explicitLocale: () => string | undefined, english: Strings) {
     this.#host = host;
     this.#explicitLocale = explicitLocale;
+    this.#english = english;
     host.addController(this);
   }
 
@@ -64,8 +67,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** Strings for the resolved locale. */
-  get t(): Translation {
-    return resolveTranslation(this.requestedLocale);
+  get t(): Strings {
+    return resolveTranslation(this.requestedLocale, this.#english);
   }
 
   /** Text direction of the resolved locale, for a `dir` attribute on the widget's root. */

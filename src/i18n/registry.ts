@@ -1,17 +1,17 @@
-import type { PartialTranslation, Translation } from './translation.js';
-import { enGB } from './locales/en-GB.js';
+import type { CoreStrings, PartialTranslation } from './translation.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
 /**
  * Registered locales live on `globalThis` under a `Symbol.for` key, so a locale pack
  * loaded as its own script (`dist/locales/ar.js`) reaches widgets from any bundle.
- * Each bundle merges a pack with its own British English, so strings a pack lacks
- * (older pack, newer widget) still read sensibly.
+ * A pack is merged with the British English of the widget that shows it, so strings a pack
+ * lacks (older pack, newer widget) still read sensibly.
  *
- * That British English is per bundle, not shared: the core strings plus the packs its
- * widgets add with `registerStrings` as they load. A page with two bundles (or two copies of
- * one) therefore never shows a widget English from another copy that may be older or newer.
+ * That British English is the widget's own, typed as its packs (core, the widget's, and a
+ * chunk's as it arrives: see `withEnglish`), never a page-wide object: a widget can only read
+ * the keys its English has, and a page with two bundles (or two copies of one) never shows a
+ * widget English from another copy that may be older or newer.
  */
 interface SharedRegistry {
   packs: Map<string, PartialTranslation>;
@@ -24,32 +24,23 @@ const REGISTRY_KEY = Symbol.for('parent-champion-widgets/translations@1');
 const globalScope = globalThis as typeof globalThis & { [REGISTRY_KEY]?: SharedRegistry };
 const registry: SharedRegistry = (globalScope[REGISTRY_KEY] ??= { packs: new Map(), listeners: new Set() });
 
-// This bundle's British English: core now, each widget's pack as its module loads. A widget
-// reads only its own keys, so the cast holds for whatever renders. Pure, so a bundle with no
-// widget (the Arabic pack) drops the English entirely.
-const english = /* @__PURE__ */ Object.assign({}, enGB) as Translation;
-let merged = new WeakMap<PartialTranslation, Translation>();
-
 function key(code: string): string {
   return code.toLowerCase();
 }
 
-function complete(pack: PartialTranslation): Translation {
-  let translation = merged.get(pack);
-  if (!translation) {
-    translation = { ...english, ...pack } as Translation;
-    merged.set(pack, translation);
-  }
-  return translation;
-}
+/** Each widget's English completed with each pack, made once: `completed.get(english).get(pack)`. */
+const completed = new WeakMap<object, WeakMap<PartialTranslation, object>>();
 
 /**
- * Adds a widget's British English to this bundle's default, at the widget module's load
- * (so a bundle carries only the English of the widgets in it).
+ * `english` with `pack`'s strings over it. A pack's value for a key has the key's type in
+ * `Translation`, as `english`'s does, so the result reads as `english` does.
  */
-export function registerStrings(strings: Partial<Translation>): void {
-  Object.assign(english, strings);
-  merged = new WeakMap(); // completed packs would lack the new English
+function complete<English extends object>(english: English, pack: PartialTranslation): English {
+  let byPack = completed.get(english);
+  if (!byPack) completed.set(english, (byPack = new WeakMap()));
+  let translation = byPack.get(pack) as English | undefined;
+  if (!translation) byPack.set(pack, (translation = { ...english, ...pack }));
+  return translation;
 }
 
 /**
@@ -89,20 +80,37 @@ export function registeredLocales(): string[] {
 }
 
 /**
- * The best registered translation for a BCP 47 tag: exact match, then the same language
- * (`ar-EG` → `ar`, `en-US` → `en-GB`), then British English.
+ * A widget's strings for a BCP 47 tag: the best registered pack (exact match, then the same
+ * language: `ar-EG` → `ar`, `en-US` → `en-GB`) over the widget's British English `english`;
+ * `english` itself when no pack matches.
  */
-export function resolveTranslation(requested: string | null | undefined): Translation {
+export function resolveTranslation<English extends CoreStrings>(requested: string | null | undefined, english: English): English {
   if (requested) {
     const wanted = key(requested);
     const exact = registry.packs.get(wanted);
-    if (exact) return complete(exact);
+    if (exact) return complete(english, exact);
     const language = wanted.split('-')[0];
     if (language === 'en') return english;
     for (const [code, pack] of registry.packs) {
-      if (code.split('-')[0] === language) return complete(pack);
+      if (code.split('-')[0] === language) return complete(english, pack);
     }
     loadLanguage(language);
   }
   return english;
+}
+
+/** Strings from a chunk made once per translation: `withEnglish.get(t).get(chunkEnglish)`. */
+const extended = new WeakMap<object, WeakMap<object, object>>();
+
+/**
+ * A widget's strings `t` with a lazy chunk's British English under them, for the keys only that
+ * chunk reads. `t` already holds the locale pack's strings for those keys (a pack is merged whole),
+ * so they win over the chunk's English.
+ */
+export function withEnglish<Strings extends object, ChunkEnglish extends object>(t: Strings, chunkEnglish: ChunkEnglish): ChunkEnglish & Strings {
+  let byChunk = extended.get(t);
+  if (!byChunk) extended.set(t, (byChunk = new WeakMap()));
+  let merged = byChunk.get(chunkEnglish) as (ChunkEnglish & Strings) | undefined;
+  if (!merged) byChunk.set(chunkEnglish, (merged = { ...chunkEnglish, ...t }));
+  return merged;
 }

@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type TemplateResult } from
 import { FeedController, type FeedView } from '../context/feed-controller.js';
 import type { FeedCredentials } from '../data/feed-client.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import type { Translation } from '../i18n/translation.js';
+import type { CoreStrings } from '../i18n/translation.js';
 import { renderError, renderLoading, renderStaleNotice } from '../ui/states.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
@@ -10,9 +10,10 @@ type ReadyView = Extract<FeedView, { status: 'ready' }>;
 /**
  * What every feed-reading widget shares: `src`, `format`, `locale`, `heading-level`, the
  * feed (own or from `<pc-provider>`), strings, and the shared loading/error/stale states.
- * Widgets implement `renderReady()`.
+ * Widgets implement `renderReady()`, and pass their British English (`Strings`: the core
+ * strings and their own pack) to the constructor: it is the type of `t`.
  */
-export abstract class PcFeedElement extends LitElement {
+export abstract class PcFeedElement<Strings extends CoreStrings = CoreStrings> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
     format: {},
@@ -46,9 +47,15 @@ export abstract class PcFeedElement extends LitElement {
     credentials: () => this.credentials,
   });
 
-  protected readonly localize = new LocalizeController(this, () => this.locale || this.feed.provider?.locale);
+  protected readonly localize: LocalizeController<Strings>;
 
-  protected get t(): Translation {
+  constructor(english: Strings) {
+    super();
+    this.localize = new LocalizeController(this, () => this.locale || this.feed.provider?.locale, english);
+  }
+
+  /** The widget's strings in the resolved locale. */
+  protected get t(): Strings {
     return this.localize.t;
   }
 

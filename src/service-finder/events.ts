@@ -80,4 +80,9 @@ declare global {
     'pc-search': PcSearchEvent;
     'pc-service-select': PcServiceSelectEvent;
   }
+  /** The events bubble out of shadow roots (`composed`): a site may listen on the document. */
+  interface DocumentEventMap {
+    'pc-search': PcSearchEvent;
+    'pc-service-select': PcServiceSelectEvent;
+  }
 }

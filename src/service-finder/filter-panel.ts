@@ -6,11 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Weekday } from '../data/feed-schema.js';
-import type { Translation } from '../i18n/translation.js';
+import type { FinderEnglish } from './strings/en-GB.js';
 import type { FacetOption, FacetOptions } from './facet-counts.js';
 import type { AgeBand, BookingKind, ServiceFilters } from './filters.js';
 import { weekdayName } from './schedule-text.js';
-import { ageBandText, languageName } from './panel-text.js';
+import { ageBandText, languageName, panelText } from './panel-text.js';
 export { filterAndCount } from './facet-counts.js';
 export { filterPanelStyles } from './filter-panel.styles.js';
 
@@ -18,7 +18,8 @@ export { filterPanelStyles } from './filter-panel.styles.js';
 export type ListFilter = 'categories' | 'ages' | 'days' | 'languages' | 'accessibility' | 'areas' | 'booking';
 
 export interface FilterPanelContext {
-  t: Translation;
+  /** The finder's strings: the panel's own English is laid under them here (`panelText`). */
+  t: FinderEnglish;
   locale: string;
   num: (value: number) => string;
   filters: ServiceFilters;
@@ -37,7 +38,8 @@ interface Group {
 
 /** Every filter's options with display labels in the parent's language. */
 function groups(ctx: FilterPanelContext): Group[] {
-  const { t, locale, num, options } = ctx;
+  const { locale, num, options } = ctx;
+  const t = panelText(ctx.t);
   const asIs = (option: FacetOption) => option.label ?? option.value;
   return [
     { filter: 'categories', legend: t.finderFilterCategory, options: options.categories, label: asIs },
@@ -60,7 +62,7 @@ function checkbox(id: string, label: string, count: number, checked: boolean, on
 /** The selected filters as removable chips, in panel order. */
 function selectedFilters(ctx: FilterPanelContext): { label: string; remove: () => void }[] {
   const chips: { label: string; remove: () => void }[] = [];
-  if (ctx.filters.freeOnly) chips.push({ label: ctx.t.finderFreeOnly, remove: ctx.onToggleFree });
+  if (ctx.filters.freeOnly) chips.push({ label: panelText(ctx.t).finderFreeOnly, remove: ctx.onToggleFree });
   for (const group of groups(ctx)) {
     for (const value of ctx.filters[group.filter]) {
       const option = group.options.find((o) => o.value === value) ?? { value, count: 0 };
@@ -72,7 +74,8 @@ function selectedFilters(ctx: FilterPanelContext): { label: string; remove: () =
 
 /** The panel's fieldsets, and "Clear filters" once something is ticked. */
 export function renderFilterBody(ctx: FilterPanelContext): TemplateResult {
-  const { t, filters, options, num } = ctx;
+  const { filters, options, num } = ctx;
+  const t = panelText(ctx.t);
   return html`<p class="filters__title">${t.finderFilters}</p>
     ${options.free > 0 || filters.freeOnly
       ? html`<fieldset>
@@ -106,7 +109,8 @@ export function renderFilterBody(ctx: FilterPanelContext): TemplateResult {
 
 /** The selected filters above the results; `onRemoved` runs after a chip's filter is removed (to move focus). */
 export function renderChips(ctx: FilterPanelContext, onRemoved: () => void): TemplateResult | typeof nothing {
-  const { t, num } = ctx;
+  const { num } = ctx;
+  const t = panelText(ctx.t);
   const chips = selectedFilters(ctx);
   if (!chips.length) return nothing;
   return html`<div class="chips">

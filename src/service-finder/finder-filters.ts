@@ -7,13 +7,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LazyPanels } from '../controllers/lazy-panels.js';
-import type { Translation } from '../i18n/translation.js';
+import type { FinderEnglish } from './strings/en-GB.js';
 import type { FilterPanelContext } from './filter-panel.js';
 
 type FinderPanels = typeof import('./finder-panels.js');
 
 export interface FiltersContext {
-  t: Translation;
+  t: FinderEnglish;
   num: (value: number) => string;
   /** How many values are ticked (the button's badge). */
   selected: number;

@@ -3,11 +3,11 @@
  * location", and what the finder says about finding the parent. A pure template function.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../i18n/translation.js';
+import type { FinderEnglish } from './strings/en-GB.js';
 import type { ParentLocation } from './parent-location.js';
 
 export interface SearchFormContext {
-  t: Translation;
+  t: FinderEnglish;
   /** What the search box holds. */
   query: string;
   /** The postcode box and "Use my location" read and act on where the parent is. */

@@ -1,14 +1,21 @@
 /**
  * Words only the panels show (the filter panel and the detail view), so they travel in the
  * panels' chunk, not the entry: a filter's age band ("Under 1", "2 years") and language
- * names from codes. Pure functions of a `Translation` and a locale, tested without a DOM.
+ * names from codes. Pure functions of the panels' strings and a locale, tested without a DOM.
  */
-import type { Translation } from '../i18n/translation.js';
+import { withEnglish } from '../i18n/registry.js';
+import type { FinderEnglish } from './strings/en-GB.js';
+import { finderPanelsEnGB, type FinderPanelText } from './strings/panels.en-GB.js';
 import { AGE_BAND_MONTHS, type AgeBand } from './filters.js';
 import { years, type Num } from './service-text.js';
 
 /** A filter's age band: "Under 1", "2 years", "5 years and over". */
-export function ageBandText(band: AgeBand, t: Translation, num: Num): string {
+/** The finder's strings `t` with the panels' British English laid under them. */
+export function panelText(t: FinderEnglish): FinderPanelText {
+  return withEnglish(t, finderPanelsEnGB);
+}
+
+export function ageBandText(band: AgeBand, t: FinderPanelText, num: Num): string {
   if (band === 'under-1') return t.finderAgeUnder(1, num(1));
   const year = AGE_BAND_MONTHS[band].min / 12;
   return band === '5-plus' ? t.finderAgeFrom(years(t, year, num)) : years(t, year, num);

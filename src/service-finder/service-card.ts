@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Service } from '../data/feed-schema.js';
-import type { Translation } from '../i18n/translation.js';
+import type { FinderEnglish } from './strings/en-GB.js';
 import { isWebUrl, mailtoLink, safeLink, telLink } from '../data/safe-url.js';
 import { clampHeadingLevel, isolated, sentenceWith } from '../ui/states.js';
 import type { PlacedService } from './distance.js';
@@ -13,7 +13,7 @@ import { ageRangeText, costText, distanceText } from './service-text.js';
 
 /** What rendering a service needs to know about the page and the programme. */
 export interface CardContext {
-  t: Translation;
+  t: FinderEnglish;
   /** Locale for `Intl` (numbers, day names, language names). */
   locale: string;
   headingLevel: number;

@@ -3,12 +3,12 @@
  * Escape and "Close" shut it, and the element puts focus back on the card that opened it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../i18n/translation.js';
 import type { PlacedService } from './distance.js';
 import { scheduleLines, formatScheduleLine } from './schedule-text.js';
 import { categoryTags, contactLinks, costValue, fact, richHeading, whereValue, type CardContext } from './service-card.js';
 import { directionsUrl } from '../ui/directions.js';
-import { languageName } from './panel-text.js';
+import { languageName, panelText } from './panel-text.js';
+import type { FinderPanelText } from './strings/panels.en-GB.js';
 import { ageRangeText } from './service-text.js';
 import { isolated, sentenceWith } from '../ui/states.js';
 export { serviceDetailStyles } from './service-detail.styles.js';
@@ -19,7 +19,7 @@ export interface DetailContext extends CardContext {
   onClose: () => void;
 }
 
-function when(placed: PlacedService, t: Translation, locale: string): unknown {
+function when(placed: PlacedService, t: FinderPanelText, locale: string): unknown {
   const { service } = placed;
   const lines = scheduleLines(service.schedule);
   if (!lines.length && !service.scheduleNote) return undefined;
@@ -40,7 +40,7 @@ const feedLabel = (label: string | undefined) => (label ? isolated(label) : unde
 
 export function renderDetail(placed: PlacedService, ctx: DetailContext): TemplateResult {
   const { service } = placed;
-  const t = ctx.t;
+  const t = panelText(ctx.t);
   const directions = directionsUrl(service.location);
   const where = whereValue(placed, ctx, true);
   const checked = service.lastChecked ? new Date(`${service.lastChecked}T12:00:00`) : undefined;

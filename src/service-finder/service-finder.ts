@@ -26,6 +26,7 @@ import { SearchEngine } from './search-engine.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import type { FinderUrlState } from './url-state.js';
 import { UrlSync } from './url-sync.js';
+import { finderEnglish, type FinderEnglish } from './strings/en-GB.js';
 
 
 /** Typing pause before a search runs (and `pc-search` fires). */
@@ -86,7 +87,7 @@ const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
  * @cssprop [--pc-radius=0.25rem] - Corner radius.
  * @cssprop [--pc-space=1rem] - Base spacing.
  */
-export class PcServiceFinder extends PcFeedElement {
+export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   static override properties: PropertyDeclarations = {
     pages: { state: true, attribute: false },
     selected: { state: true, attribute: false },
@@ -176,6 +177,10 @@ export class PcServiceFinder extends PcFeedElement {
   #afterUpdate?: () => void;
   #reported?: SearchResult;
   #emittedKey?: string;
+
+  constructor() {
+    super(finderEnglish);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -2,20 +2,20 @@
  * A service's facts in the parent's words, as its card shows them: age ranges ("0 to 4
  * years", "Under 1"), cost and distance in miles. The words only the panels use (age bands,
  * language names) are panel-text.ts's, in the panels' chunk. Pure functions of a
- * `Translation` and a locale, so they are tested without a DOM.
+ * `FinderEnglish` and a locale, so they are tested without a DOM.
  */
 import type { AgeRange, Cost } from '../data/feed-schema.js';
-import type { Translation } from '../i18n/translation.js';
+import type { FinderEnglish } from './strings/en-GB.js';
 import { kmToMiles } from './units.js';
 
 export type Num = (value: number) => string;
 
 /** A whole number of years in words ("2 years"). */
-export function years(t: Translation, n: number, num: Num): string {
+export function years(t: FinderEnglish, n: number, num: Num): string {
   return t.finderAgeYears(n, num(n));
 }
 
-function months(t: Translation, n: number, num: Num): string {
+function months(t: FinderEnglish, n: number, num: Num): string {
   return t.finderAgeMonths(n, num(n));
 }
 
@@ -25,7 +25,7 @@ function months(t: Translation, n: number, num: Num): string {
  * 60 and over is "5 years and over"; months are kept below two years ("6 to 18 months").
  * `undefined` when the range says nothing (all ages).
  */
-export function ageRangeText(range: AgeRange | undefined, t: Translation, num: Num): string | undefined {
+export function ageRangeText(range: AgeRange | undefined, t: FinderEnglish, num: Num): string | undefined {
   if (!range) return undefined;
   const min = range.minMonths ?? 0;
   const max = range.maxMonths;
@@ -44,14 +44,14 @@ export function ageRangeText(range: AgeRange | undefined, t: Translation, num: N
 }
 
 /** "Free", "Free: bring a snack" style pair; `undefined` when the feed says nothing. */
-export function costText(cost: Cost | undefined, t: Translation): { label: string; details?: string } | undefined {
+export function costText(cost: Cost | undefined, t: FinderEnglish): { label: string; details?: string } | undefined {
   if (!cost) return undefined;
   if (cost.free) return cost.details ? { label: t.finderFree, details: cost.details } : { label: t.finderFree };
   return { label: cost.details ?? t.finderPaid };
 }
 
 /** A straight-line distance in miles, one decimal under 10 miles: "1.2 miles", "14 miles". */
-export function distanceText(km: number, t: Translation, locale: string): string {
+export function distanceText(km: number, t: FinderEnglish, locale: string): string {
   const miles = kmToMiles(km);
   const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
   return t.finderMiles(rounded, new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(rounded));

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translation } from '../i18n/translation.js';
+import type { CoreStrings } from '../i18n/translation.js';
 import type { FeedError } from '../data/errors.js';
 
 /**
@@ -11,7 +11,7 @@ import type { FeedError } from '../data/errors.js';
  * Placeholder lines shaped like the content, so the page does not jump when data arrives.
  * The visible skeleton is hidden from assistive technology; a polite status says "Loading…".
  */
-export function renderLoading(t: Translation, rows = 3): TemplateResult {
+export function renderLoading(t: CoreStrings, rows = 3): TemplateResult {
   return html`<div class="state state--loading" part="loading">
     <p class="visually-hidden" role="status">${t.loading}</p>
     <div class="skeleton" aria-hidden="true">
@@ -25,7 +25,7 @@ export function renderLoading(t: Translation, rows = 3): TemplateResult {
 }
 
 /** The parent-facing message for a load failure; the precise cause is in the console. */
-export function errorMessage(t: Translation, error: FeedError): string {
+export function errorMessage(t: CoreStrings, error: FeedError): string {
   switch (error.kind) {
     case 'network':
       return t.errorNetwork;
@@ -46,7 +46,7 @@ export function errorMessage(t: Translation, error: FeedError): string {
  * 401/403: behind a login ("not public"); 408: as a timeout; 429: busy; the rest through
  * `errorHttp` (5xx: the server has problems; 404, 410 and other 4xx: not found).
  */
-function httpMessage(t: Translation, status: number): string {
+function httpMessage(t: CoreStrings, status: number): string {
   if (status === 401 || status === 403) return t.errorNotPublic;
   if (status === 408) return t.errorTimeout;
   if (status === 429) return t.errorBusy;
@@ -59,7 +59,7 @@ function httpMessage(t: Translation, status: number): string {
  * page for a moment, is put right by asking again.
  */
 export function renderError(
-  t: Translation,
+  t: CoreStrings,
   error: FeedError,
   onRetry: () => void,
   headingLevel = 2,
@@ -93,7 +93,7 @@ export function renderEmpty(
 }
 
 /** Shown above data from the last-good copy when a refresh failed. */
-export function renderStaleNotice(t: Translation, savedAt: string): TemplateResult {
+export function renderStaleNotice(t: CoreStrings, savedAt: string): TemplateResult {
   return html`<p class="stale-notice" part="stale-notice" role="status">${t.staleNotice(savedAt)}</p>`;
 }
 

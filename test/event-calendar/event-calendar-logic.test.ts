@@ -49,7 +49,7 @@ describe('calendar format: ages in words', () => {
   const en = new CalendarFormat('en-GB', 'Europe/London', enGB);
 
   it('reads inclusive month ranges the way parents say them', () => {
-    const say = (minMonths?: number, maxMonths?: number) => ageRangeWords(en, { minMonths, maxMonths });
+    const say = (minMonths?: number, maxMonths?: number) => ageRangeWords(en, enGB, { minMonths, maxMonths });
     expect(say(0, 47)).to.equal('0 to 3 years');
     expect(say(12, 59)).to.equal('1 to 4 years');
     expect(say(0, 23)).to.equal('0 to 1 year');
@@ -59,12 +59,12 @@ describe('calendar format: ages in words', () => {
     expect(say(60)).to.equal('5 years and over');
     expect(say(18)).to.equal('18 months and over');
     expect(say(0)).to.equal(undefined);
-    expect(ageRangeWords(en, undefined)).to.equal(undefined);
+    expect(ageRangeWords(en, enGB, undefined)).to.equal(undefined);
   });
 
   it('uses the locale’s own words and digits', () => {
     const arabic = new CalendarFormat('ar', 'Europe/London', ar);
-    const words = ageRangeWords(arabic, { minMonths: 0, maxMonths: 47 })!;
+    const words = ageRangeWords(arabic, ar, { minMonths: 0, maxMonths: 47 })!;
     expect(words.startsWith('من ')).to.equal(true);
     expect(words).to.not.contain('years');
   });

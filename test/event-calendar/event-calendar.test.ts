@@ -207,9 +207,11 @@ describe('<pc-event-calendar>: moving through time', () => {
 
   it('moves by month, announces the new range politely and fires pc-range-change', async () => {
     const ranges: RangeChangeDetail[] = [];
-    // Typed events that bubble out of the shadow root: a page listening on `document` hears them.
+    // Typed events that bubble out of the shadow root: a page listening on `document` hears them,
+    // typed there too (DocumentEventMap: `e.detail` would not compile without it).
     const heard: Event[] = [];
-    const hear = (e: Event) => heard.push(e);
+    const heardViews: string[] = [];
+    const hear = (e: PcRangeChangeEvent) => heard.push(e) && heardViews.push(e.detail.view);
     document.addEventListener('pc-range-change', hear);
     const el = await mount(
       html`<div @pc-range-change=${(e: PcRangeChangeEvent) => ranges.push(e.detail)}>
@@ -218,6 +220,7 @@ describe('<pc-event-calendar>: moving through time', () => {
     ).finally(() => document.removeEventListener('pc-range-change', hear));
     expect(ranges).to.deep.equal([{ start: '2026-10-26', end: '2026-12-07', view: 'month' }]);
     expect(heard.length).to.equal(1);
+    expect(heardViews).to.deep.equal(['month']);
     // (Booleans, not the event: a failing expect() would serialise it, DOM and all.)
     expect(heard[0] instanceof PcRangeChangeEvent, 'a PcRangeChangeEvent').to.equal(true);
     expect(heard[0]!.cancelable).to.equal(false);

@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { registerTranslation, resolveTranslation } from '../../src/i18n/index.js';
+import { registerTranslation, resolveTranslation, withEnglish } from '../../src/i18n/index.js';
+import { enGB as coreEnGB } from '../../src/i18n/locales/en-GB.js';
+import { finderEnglish } from '../../src/service-finder/strings/en-GB.js';
+import { finderPanelsEnGB } from '../../src/service-finder/strings/panels.en-GB.js';
 import { registerLocaleLoader } from '../../src/i18n/registry.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
@@ -14,12 +17,26 @@ describe('i18n', () => {
   });
 
   it('fetches the Arabic pack the first time it is asked for, then resolves exact, same-language and default locales', async () => {
-    expect(resolveTranslation('ar-EG').$code, 'British English while the pack loads').to.equal('en-GB');
-    await waitUntil(() => resolveTranslation('ar').$code === 'ar', 'Arabic pack registered itself');
-    expect(resolveTranslation('ar-EG').$code).to.equal('ar');
-    expect(resolveTranslation('en-US').$code).to.equal('en-GB');
-    expect(resolveTranslation('xx').$code).to.equal('en-GB');
-    expect(resolveTranslation(undefined).$code).to.equal('en-GB');
+    expect(resolveTranslation('ar-EG', coreEnGB).$code, 'British English while the pack loads').to.equal('en-GB');
+    await waitUntil(() => resolveTranslation('ar', coreEnGB).$code === 'ar', 'Arabic pack registered itself');
+    expect(resolveTranslation('ar-EG', coreEnGB).$code).to.equal('ar');
+    expect(resolveTranslation('en-US', coreEnGB).$code).to.equal('en-GB');
+    expect(resolveTranslation('xx', coreEnGB).$code).to.equal('en-GB');
+    expect(resolveTranslation(undefined, coreEnGB).$code).to.equal('en-GB');
+  });
+
+  it("lays a pack over the widget's English, and a chunk's English under both", () => {
+    // A partial pack: one core string, one of the finder's entry strings, one of its panels'.
+    registerTranslation({ $code: 'pq', $name: 'Test', $dir: 'ltr', retry: 'PQ retry', finderSearch: 'PQ search', finderClose: 'PQ close' });
+    const t = resolveTranslation('pq', finderEnglish);
+    expect([t.$code, t.retry, t.finderSearch, t.loading]).to.deep.equal(['pq', 'PQ retry', 'PQ search', coreEnGB.loading]);
+    expect(resolveTranslation('pq', finderEnglish), 'made once per pack and English').to.equal(t);
+    const panels = withEnglish(t, finderPanelsEnGB);
+    expect(panels.finderClose, "the pack's panel string wins").to.equal('PQ close');
+    expect(panels.finderContact, "the panel chunk's English fills what the pack lacks").to.equal(finderPanelsEnGB.finderContact);
+    expect(panels.finderSearch, "and the widget's strings stay").to.equal('PQ search');
+    expect(withEnglish(t, finderPanelsEnGB), 'made once per strings and chunk').to.equal(panels);
+    expect(resolveTranslation('pq', coreEnGB), 'another English, its own object').to.not.equal(t);
   });
 
   it("follows the page's lang and switches when it changes", async () => {
@@ -83,8 +100,8 @@ describe('locale loaders', () => {
     );
     const button = await waitForShadow(el, '[role="alert"] button', 'error with retry');
     await waitUntil(() => button.textContent!.trim() === 'ZZ retry', 're-rendered in the loaded language');
-    resolveTranslation('zz');
-    resolveTranslation('zz-YY');
+    resolveTranslation('zz', coreEnGB);
+    resolveTranslation('zz-YY', coreEnGB);
     expect(calls).to.equal(1);
   });
 
@@ -94,11 +111,11 @@ describe('locale loaders', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       registerLocaleLoader('qq', () => Promise.reject(new Error('offline')));
-      expect(resolveTranslation('qq').$code).to.equal('en-GB');
+      expect(resolveTranslation('qq', coreEnGB).$code).to.equal('en-GB');
       await waitUntil(() => warnings.length > 0, 'warned');
       expect(String(warnings[0][0])).to.contain('Could not load the locale pack');
       expect(warnings[0][1]).to.equal('qq');
-      expect(resolveTranslation('qq').$code).to.equal('en-GB');
+      expect(resolveTranslation('qq', coreEnGB).$code).to.equal('en-GB');
     } finally {
       console.warn = original;
     }

@@ -11,8 +11,6 @@ import { PcProvider } from '../../src/provider/provider.js';
 import { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { readFeedSections } from '../../src/formats/registry.js';
 import { servicesSection } from '../../src/data/validate.js';
-import { registerStrings } from '../../src/i18n/registry.js';
-import { finderEnGB } from '../../src/service-finder/strings/en-GB.js';
 import { feedUrl, waitForShadow } from '../support/helpers.js';
 
 describe('element classes imported without their entries', () => {
@@ -26,9 +24,8 @@ describe('element classes imported without their entries', () => {
     for (const element of [PcServiceFinder, PcEventCalendar, PcProvider, PcFeedStatus]) expect(element).to.be.a('function');
   });
 
-  it('a widget class works under another tag once the page registers what it reads', async () => {
+  it('a widget class works under another tag once the page registers the feed parts it reads (its strings come with the class)', async () => {
     readFeedSections({ services: servicesSection });
-    registerStrings(finderEnGB);
     customElements.define('test-service-directory', class extends PcServiceFinder {});
     const el = await fixture(`<test-service-directory src="${feedUrl('test/fixtures/feeds/small.json')}"></test-service-directory>`);
     await waitForShadow(el, '.card__open', 'results under another tag');

@@ -1,6 +1,7 @@
 import type { CalendarPanelStrings } from '../../i18n/translation.js';
+import type { CalendarEnglish } from './en-GB.js';
 
-/** British English for a session's detail (its dialog): registered by its chunk (calendar-detail.ts) as it loads. */
+/** British English for a session's detail (its dialog): it travels in that chunk (calendar-detail.ts). */
 export const calendarDetailEnGB = {
   calendarWhen: 'When',
   calendarWhere: 'Where',
@@ -23,3 +24,9 @@ export const calendarDetailEnGB = {
   calendarNewTab: '(opens in a new tab)',
   calendarClose: 'Close',
 } satisfies Partial<CalendarPanelStrings>;
+
+/** The keys only the detail view reads, typed as `Translation` has them. */
+export type CalendarDetailStrings = Pick<CalendarPanelStrings, keyof typeof calendarDetailEnGB>;
+
+/** What the detail view reads: the calendar's strings and the detail's own. */
+export type CalendarDetailText = CalendarEnglish & CalendarDetailStrings;

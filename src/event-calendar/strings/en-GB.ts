@@ -1,9 +1,10 @@
-import type { CalendarEntryStrings } from '../../i18n/translation.js';
+import type { CoreStrings, CalendarEntryStrings } from '../../i18n/translation.js';
+import { enGB } from '../../i18n/locales/en-GB.js';
 import { plural } from '../../i18n/plural.js';
 
 /**
- * British English for `<pc-event-calendar>`'s first render: registered as this bundle's English by
- * the element. The panels' strings come with their chunks: detail.en-GB.ts and filter-form.en-GB.ts.
+ * British English for `<pc-event-calendar>`'s first render: read by the element with the core strings
+ * (below). The panels' strings come with their chunks: detail.en-GB.ts and filter-form.en-GB.ts.
  */
 export const calendarEnGB: CalendarEntryStrings = {
   calendarPrevious: (view) => (view === 'week' ? 'Previous week' : 'Previous month'),
@@ -33,3 +34,9 @@ export const calendarEnGB: CalendarEntryStrings = {
   calendarCancelledCount: (_n, formatted) => `${formatted} cancelled`,
   calendarCancelled: 'Cancelled',
 };
+
+/** What the element's `t` holds: the core strings and its own. */
+export type CalendarEnglish = CoreStrings & CalendarEntryStrings;
+
+/** The element's British English: the core strings and its own. */
+export const calendarEnglish: CalendarEnglish = { ...enGB, ...calendarEnGB };

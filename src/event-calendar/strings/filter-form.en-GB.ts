@@ -1,7 +1,8 @@
 import type { CalendarPanelStrings } from '../../i18n/translation.js';
+import type { CalendarEnglish } from './en-GB.js';
 import { plural } from '../../i18n/plural.js';
 
-/** British English for the filter form: registered by its chunk (calendar-filter-form.ts) as it loads. */
+/** British English for the filter form: it travels in that chunk (calendar-filter-form.ts). */
 export const calendarFilterFormEnGB = {
   calendarFilterType: 'Type of session',
   calendarFilterArea: 'Area',
@@ -17,3 +18,9 @@ export const calendarFilterFormEnGB = {
   calendarFreeOnly: 'Free sessions only',
   calendarOptionCount: (label, count) => `${label} (${count})`,
 } satisfies Partial<CalendarPanelStrings>;
+
+/** The keys only the filter form reads, typed as `Translation` has them. */
+export type CalendarFilterFormStrings = Pick<CalendarPanelStrings, keyof typeof calendarFilterFormEnGB>;
+
+/** What the filter form reads: the calendar's strings and the form's own. */
+export type CalendarFilterFormText = CalendarEnglish & CalendarFilterFormStrings;

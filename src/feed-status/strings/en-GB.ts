@@ -1,7 +1,8 @@
-import type { FeedStatusStrings } from '../../i18n/translation.js';
+import type { CoreStrings, FeedStatusStrings } from '../../i18n/translation.js';
+import { enGB } from '../../i18n/locales/en-GB.js';
 import { plural } from '../../i18n/plural.js';
 
-/** British English for `<pc-feed-status>`: registered as its bundle's English by the element. */
+/** British English for `<pc-feed-status>`: read by the element with the core strings (below). */
 export const feedStatusEnGB: FeedStatusStrings = {
   feedStatusLabel: 'About this information',
   servicesCount: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })}`,
@@ -10,3 +11,9 @@ export const feedStatusEnGB: FeedStatusStrings = {
     `${formatted} ${plural('en-GB', n, { one: 'entry', other: 'entries' })} could not be shown`,
   updatedAt: (when) => `Updated ${when}`,
 };
+
+/** What the element's `t` holds: the core strings and its own. */
+export type FeedStatusEnglish = CoreStrings & FeedStatusStrings;
+
+/** The element's British English: the core strings and its own. */
+export const feedStatusEnglish: FeedStatusEnglish = { ...enGB, ...feedStatusEnGB };

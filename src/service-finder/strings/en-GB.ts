@@ -1,9 +1,10 @@
-import type { FinderEntryStrings } from '../../i18n/translation.js';
+import type { CoreStrings, FinderEntryStrings } from '../../i18n/translation.js';
+import { enGB } from '../../i18n/locales/en-GB.js';
 import { plural } from '../../i18n/plural.js';
 
 /**
- * British English for `<pc-service-finder>`'s first render: registered as this bundle's English by
- * the element. The detail view's and the filter panel's own strings come with their chunk:
+ * British English for `<pc-service-finder>`'s first render: read by the element with the core strings
+ * (below). The detail view's and the filter panel's own strings come with their chunk:
  * panels.en-GB.ts.
  */
 export const finderEnGB: FinderEntryStrings = {
@@ -76,3 +77,9 @@ export const finderEnGB: FinderEntryStrings = {
 function englishOrdinalWord(n: number): string {
   return ['', 'first', 'second', 'third', 'fourth', 'fifth'][n] ?? `${n}th`;
 }
+
+/** What the element's `t` holds: the core strings and its own. */
+export type FinderEnglish = CoreStrings & FinderEntryStrings;
+
+/** The element's British English: the core strings and its own. */
+export const finderEnglish: FinderEnglish = { ...enGB, ...finderEnGB };

@@ -1,7 +1,8 @@
 import type { FinderPanelStrings } from '../../i18n/translation.js';
+import type { FinderEnglish } from './en-GB.js';
 import { plural } from '../../i18n/plural.js';
 
-/** British English for the finder's panels, the detail view and the filters: registered by their chunk as it loads. */
+/** British English for the finder's panels, the detail view and the filters: it travels in their chunk (finder-panels.ts). */
 export const finderPanelsEnGB: FinderPanelStrings = {
   // The detail view
   finderContact: 'Contact',
@@ -20,3 +21,6 @@ export const finderPanelsEnGB: FinderPanelStrings = {
   finderSelected: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'filter', other: 'filters' })} selected`,
   finderRemoveFilter: (label) => `Remove filter: ${label}`,
 };
+
+/** What the panels read: the finder's strings and the panels' own. */
+export type FinderPanelText = FinderEnglish & FinderPanelStrings;
