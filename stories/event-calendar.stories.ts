@@ -4,7 +4,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/entries/event-calendar.js';
 import '../src/entries/provider.js';
 import '../src/locales/ar.js';
-import { calendarChunks } from '../src/event-calendar/calendar-chunks.js';
+import { CALENDAR_CHUNKS } from '../src/event-calendar/calendar-chunks.js';
 import { PcEventCalendar } from '../src/event-calendar/event-calendar.js';
 import { installStoryFeeds, STORY_FEEDS } from './support/story-feeds.js';
 import { settledWidget } from './support/story-widgets.js';
@@ -81,9 +81,7 @@ if (!customElements.get(OFFLINE_DETAIL)) {
   customElements.define(
     OFFLINE_DETAIL,
     class extends PcEventCalendar {
-      constructor() {
-        super({ ...calendarChunks, detail: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) });
-      }
+      static override readonly chunks = { ...CALENDAR_CHUNKS, detail: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) };
     },
   );
 }

@@ -8,7 +8,11 @@
 
 import type { LazyPanels } from '../controllers/lazy-panels.js';
 
-/** How the calendar fetches each chunk: `import()`, unless its constructor is given others (a test standing in a failed fetch). */
+/**
+ * How the calendar fetches each chunk. Nothing swaps them at run time: a test (or a story) that needs
+ * a chunk to fail or wait defines a subclass of the element with its own `chunks` (see
+ * `PcEventCalendar.chunks`).
+ */
 export interface CalendarChunks {
   readonly detail: () => Promise<typeof import('./calendar-detail.js')>;
   readonly filterForm: () => Promise<typeof import('./calendar-filter-form.js')>;
@@ -21,8 +25,8 @@ export interface CalendarPanels {
   readonly filterForm: LazyPanels<Awaited<ReturnType<CalendarChunks['filterForm']>>>;
 }
 
-/** The shipped chunks, the calendar's default. */
-export const calendarChunks: CalendarChunks = Object.freeze({
+/** The shipped chunks. */
+export const CALENDAR_CHUNKS: CalendarChunks = Object.freeze({
   detail: () => import('./calendar-detail.js'),
   filterForm: () => import('./calendar-filter-form.js'),
   exporter: () => import('./calendar-export.js'),

@@ -19,7 +19,7 @@ import { todayIn } from '../time/zoned-time.js';
 import { renderEmpty, renderLoading } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { CalendarAnnouncer } from './calendar-announcer.js';
-import { calendarChunks, type CalendarChunks, type CalendarPanels } from './calendar-chunks.js';
+import { CALENDAR_CHUNKS, type CalendarChunks, type CalendarPanels } from './calendar-chunks.js';
 import { ContainerWidth } from '../controllers/container-width.js';
 import { LazyPanels } from '../controllers/lazy-panels.js';
 import { inRems } from '../internal/rems.js';
@@ -106,6 +106,12 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
 
   static override styles = [baseStyles, stateStyles, eventCalendarStyles];
 
+  /**
+   * Loads the calendar's lazy chunks. A subclass may bring its own (a test's that fail or wait).
+   * @internal
+   */
+  protected static readonly chunks: CalendarChunks = CALENDAR_CHUNKS;
+
   protected override skeletonRows = 4;
 
   /** The date the parent moved to; until then the `date` attribute (or today) is used. */
@@ -161,9 +167,9 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
   #rangeSaid = '';
   #fmt?: CalendarFormat;
 
-  /** `chunks`: how its lazy chunks are fetched (default: the shipped ones), for a test standing in a failed fetch. */
-  constructor(chunks: CalendarChunks = calendarChunks) {
+  constructor() {
     super(calendarEnglish);
+    const chunks = (this.constructor as typeof PcEventCalendar).chunks;
     // Each panel is fetched when a parent first needs it, or at idle once sessions show.
     const prefetchWhen = () => !!this.#shown;
     this.#panels = {

@@ -6,7 +6,7 @@
 import { expect, html } from '@open-wc/testing';
 import { html as staticHtml } from 'lit/static-html.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';
+import { CALENDAR_CHUNKS } from '../../src/event-calendar/calendar-chunks.js';
 import { captureConsole, waitUntil } from '../support/helpers.js';
 import { longestTaskWhile, HANG_MS } from '../support/task-timer.js';
 import { $$, calendarLinks, feedUrl, mount, openSession, sessionTitles, standInChunks } from './event-calendar-kit.js';
@@ -59,7 +59,7 @@ describe('<pc-event-calendar>: an event that ends in 9999 (issue 18)', () => {
       async ({ step }) => {
         // The links are written as the export chunk arrives (not in a render): time that too.
         chunks.use.exporter = () =>
-          calendarChunks.exporter().then((module) => ({
+          CALENDAR_CHUNKS.exporter().then((module) => ({
             ...module,
             exportOccurrence: (...args: Parameters<typeof module.exportOccurrence>) => {
               written += 1;

@@ -5,7 +5,7 @@ import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import '../../src/entries/event-calendar.js';
 import '../../src/entries/provider.js';
 import '../../src/locales/ar.js';
-import { calendarChunks, type CalendarChunks } from '../../src/event-calendar/calendar-chunks.js';
+import { CALENDAR_CHUNKS, type CalendarChunks } from '../../src/event-calendar/calendar-chunks.js';
 import { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { FIXTURE_FILES } from '../fixtures/index.js';
 import { feedUrl, waitUntil } from '../support/helpers.js';
@@ -44,11 +44,11 @@ export interface StandIns {
 let standIns = 0;
 
 /**
- * The shipped calendar class given other chunk loaders (its constructor's `chunks`), defined under
+ * The shipped calendar class given other chunk loaders (its static `chunks`), defined under
  * a tag of its own: `overrides` first, each switchable later through `use`, every fetch counted.
  */
 export function standInChunks(overrides: Partial<CalendarChunks> = {}): StandIns {
-  const use = { ...calendarChunks, ...overrides };
+  const use = { ...CALENDAR_CHUNKS, ...overrides };
   const count: Record<ChunkName, number> = { detail: 0, filterForm: 0, exporter: 0 };
   const counted = <K extends ChunkName>(name: K) =>
     (() => {
@@ -60,9 +60,7 @@ export function standInChunks(overrides: Partial<CalendarChunks> = {}): StandIns
   customElements.define(
     tag,
     class extends PcEventCalendar {
-      constructor() {
-        super(chunks);
-      }
+      static override readonly chunks = chunks;
     },
   );
   return { tag: unsafeStatic(tag), use, count };

@@ -3,7 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { failedImport, waitUntil } from '../support/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { calendarChunks } from '../../src/event-calendar/calendar-chunks.js';
+import { CALENDAR_CHUNKS } from '../../src/event-calendar/calendar-chunks.js';
 import { PcEventSelectEvent, PcRangeChangeEvent, type OccurrenceSummary, type RangeChangeDetail } from '../../src/event-calendar/events.js';
 import {
   $,
@@ -607,7 +607,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
     $(el, 'button[data-occ="ev-course@2026-11-25"]').click();
     // Let the detail view's chunk arrive, had it been asked for (it resolves for the calendar first),
     // and the calendar draw what follows: one turn of the event loop, no clock raced.
-    await calendarChunks.detail();
+    await CALENDAR_CHUNKS.detail();
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(has(el, 'dialog')).to.equal(false);
@@ -648,7 +648,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       expect(text($(el, '.cal__message'))).to.contain('We could not connect');
       expect(has(el, 'dialog')).to.equal(false);
       await expect(el).to.be.accessible();
-      chunks.use.detail = calendarChunks.detail;
+      chunks.use.detail = CALENDAR_CHUNKS.detail;
       await openSession(el, 'ev-course@2026-11-25');
       expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
       expect(has(el, '.cal__message')).to.equal(false);
@@ -675,7 +675,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
       expect(sessionTitles(el).length).to.be.above(0);
       await expect(el).to.be.accessible();
-      chunks.use.filterForm = calendarChunks.filterForm;
+      chunks.use.filterForm = CALENDAR_CHUNKS.filterForm;
       summary.click(); // close
       await waitUntil(() => !has(el, '[part="filters"] [role="alert"]'), 'closed');
       await openFilters(el);
