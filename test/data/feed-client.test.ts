@@ -373,6 +373,12 @@ describe('feed client', () => {
         v1?: { version: number };
       };
       expect(store?.v1?.version).to.equal(1);
+      const installed = store.v1;
+      // The store lives in document-store.ts: a separately bundled copy has its own, which must find this one.
+      const storeCopyUrl = new URL('/src/data/document-store.ts?second-copy', location.origin).href;
+      const storeCopy = (await import(storeCopyUrl)) as typeof import('../../src/data/document-store.js');
+      expect(storeCopy.sharedStore(), 'the copy uses the store already on the page').to.equal(installed);
+      expect(store.v1, 'the copy leaves the store in place').to.equal(installed);
       const copyUrl = new URL('/src/data/feed-client.ts?second-copy', location.origin).href;
       const copy = (await import(copyUrl)) as typeof import('../../src/data/feed-client.js');
       expect(copy.watchDocument).not.to.equal(watchDocument);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EventSchema, type FeedEvent } from '../../src/data/feed-schema.js';
-import { isJsonLdEventShape, jsonLdAdapter, jsonLdToEvents } from '../../src/formats/jsonld/convert.js';
-import { looksLikeJsonLd } from '../../src/formats/jsonld/adapter.js';
+import { isJsonLdEventShape, jsonLdToEvents } from '../../src/formats/jsonld/convert.js';
+import { jsonLdAdapter, looksLikeJsonLd } from '../../src/formats/jsonld/adapter.js';
 import { expandEvent } from '../../src/event-calendar/occurrences.js';
 import { wall } from '../event-calendar/helpers.js';
 import { schemaErrors } from '../support/schema.js';

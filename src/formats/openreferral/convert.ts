@@ -23,21 +23,9 @@ import { formatPath, preview, problemMessage, removalText, repairText } from '..
 import { read } from '../../data/schema-kit.js';
 import { isWebUrl } from '../../data/safe-url.js';
 import { shorten } from '../../text/feed-text.js';
-import {
-  locationEntries,
-  mapAccessibility,
-  mapAges,
-  mapArea,
-  mapBooking,
-  mapCategories,
-  mapContact,
-  mapCost,
-  mapLanguages,
-  mapLastChecked,
-  mapLocation,
-  mapSchedules,
-  type SalItem,
-} from './fields.js';
+import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked } from './fields.js';
+import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js';
+import { mapSchedules } from './schedules.js';
 import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
 import { isOpenReferralShape, isServiceAtLocation } from './detect.js';
 

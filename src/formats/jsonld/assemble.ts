@@ -1,0 +1,128 @@
+/**
+ * One JSON-LD event node → its native events: the name, one event per schedule (or the one-off
+ * dates), the shared fields, a stable id-safe id, and validation against the native schema with
+ * optional parts that fail dropped. Apart from the readers it calls (fields.ts, schedule.ts) and
+ * from the document wrapper (convert.ts) because it is the step that decides what one node
+ * becomes; loaded only with the converter.
+ */
+import type { FeedEvent } from '../../data/feed-schema.js';
+import { BIDI_REMOVED, formatPath, preview, problemText, removalText, repairText, shortenedText } from '../../data/format.js';
+import { EventSchema } from '../../data/feed-schema.js';
+import { feedText } from '../../text/markup.js';
+import { read } from '../../data/schema-kit.js';
+import { asList, shortHash, textOf } from './values.js';
+import { isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
+import { field, resolve, type Context } from './context.js';
+import { formatLocal } from './wall-time.js';
+import { readFields } from './fields.js';
+import { readOneOff, readSchedule, type Timing } from './schedule.js';
+
+/** Types that usually only group sessions: without dates of their own they are skipped quietly. */
+const SERIES_TYPES = new Set(['EventSeries', 'SessionSeries', 'HeadlineEvent', 'CourseInstance']);
+
+/** An id-safe, stable id for a node. */
+function idFor(node: JsonNode, parent: JsonNode | undefined, title: string, start: string, ctx: Context): string {
+  const raw = textOf(node['identifier']) ?? textOf(node['@id']) ?? textOf(node['url']);
+  let base: string;
+  if (raw && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/.test(raw)) base = raw;
+  else if (raw) base = `ld-${shortHash(raw)}`;
+  else base = `ld-${shortHash(`${textOf(parent?.['@id']) ?? ''}|${title}|${start}`)}`;
+  let id = base;
+  for (let n = 2; ctx.usedIds.has(id); n++) id = `${base}-${n}`;
+  ctx.usedIds.add(id);
+  return id;
+}
+
+/** Validates against the native schema, dropping optional parts that fail; skips if required ones do. */
+function finalise(candidate: Record<string, unknown>, path: string, title: string, ctx: Context): FeedEvent | undefined {
+  const { value, problems, removed, repaired } = read(EventSchema, candidate);
+  if (!value) {
+    const [problem] = problems;
+    ctx.diagnostics.push({ path, message: `${formatPath('', problem.keys) || 'event'}: ${problemText(problem)}`, action: 'skipped', item: title });
+    return undefined;
+  }
+  for (const removal of removed) {
+    ctx.diagnostics.push({ path: join(path, formatPath('', removal.keys)), message: removalText(removal), action: 'dropped', item: title });
+  }
+  for (const repair of repaired) {
+    ctx.diagnostics.push({ path: join(path, formatPath('', repair.keys)), message: repairText(repair), action: 'warning', item: title });
+  }
+  return value;
+}
+
+export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
+  const { node, path } = found;
+  const superEvent = resolve(node['superEvent'], ctx);
+  const parent = found.parent ?? (isObject(superEvent) ? superEvent : undefined);
+  // Dates are never inherited: a session is an event only with dates of its own.
+  const schedules = asList(node['eventSchedule'])
+    .map((s) => resolve(s, ctx))
+    .filter(isObject);
+
+  const hasOwnDates = node['startDate'] !== undefined || schedules.length > 0;
+  const rawTitle = textOf(field(node, parent, 'name'));
+  if (!hasOwnDates) {
+    // Series that only group sessions (listed as their subEvents or separately) are not events themselves.
+    const groups = typesOf(node).some((t) => SERIES_TYPES.has(t)) || node['subEvent'] !== undefined;
+    if (!groups) ctx.diagnostics.push({ path, message: 'has no startDate or eventSchedule', action: 'skipped', item: rawTitle });
+    return [];
+  }
+  const cleanTitle = rawTitle ? feedText(rawTitle, 200) : undefined;
+  const title = cleanTitle?.text;
+  if (!title) {
+    const got = rawTitle ? ` (got ${preview(rawTitle)}: nothing visible is left once markup and invisible characters are removed)` : '';
+    ctx.diagnostics.push({ path: join(path, 'name'), message: `has no name${got}`, action: 'skipped' });
+    return [];
+  }
+  const nameWarning = (message: string) => ctx.diagnostics.push({ path: join(path, 'name'), message, action: 'warning', item: title });
+  if (cleanTitle.bidi) nameWarning(`${BIDI_REMOVED} (got ${preview(rawTitle)})`);
+  if (cleanTitle.cut !== undefined) nameWarning(shortenedText(200, cleanTitle.cut, cleanTitle.more));
+
+  const timings: { timing: Timing; path: string }[] = [];
+  if (schedules.length) {
+    const schedulePath = join(path, 'eventSchedule');
+    schedules.forEach((schedule, i) => {
+      const p = schedules.length > 1 || Array.isArray(node['eventSchedule']) ? `${schedulePath}[${i}]` : schedulePath;
+      const timing = readSchedule(schedule, p, found, parent, title, ctx);
+      if (timing) timings.push({ timing, path: p });
+    });
+  } else {
+    const timing = readOneOff(found, parent, title, ctx);
+    if (!timing) {
+      ctx.diagnostics.push({ path: join(path, 'startDate'), message: 'not a date we can read', action: 'skipped', item: title });
+      return [];
+    }
+    timings.push({ timing, path });
+  }
+  if (!timings.length) return [];
+
+  const fields = readFields(found, parent, title, ctx);
+  const out: FeedEvent[] = [];
+  const firstStart = formatLocal(timings[0]!.timing.start);
+  const baseId = idFor(node, parent, title, firstStart, ctx);
+  timings.forEach(({ timing }, i) => {
+    const id = timings.length > 1 ? `${baseId.slice(0, 120)}-${i + 1}` : baseId;
+    const candidate: Record<string, unknown> = {
+      id,
+      title,
+      start: formatLocal(timing.start),
+      allDay: !timing.start.time,
+      // Shared by the events of one node's schedules: `finalise` reads each into a copy of its own.
+      ...fields,
+    };
+    if (timing.end) candidate['end'] = formatLocal(timing.end);
+    if (timing.recurrence) candidate['recurrence'] = timing.recurrence;
+    const event = finalise(candidate, path, title, ctx);
+    if (event) out.push(event);
+  });
+  return out;
+}
+
+/** An event's name for diagnostics, read as safely as anything can be from a node that broke a reader. */
+export function nameOf(node: JsonNode): string | undefined {
+  try {
+    return feedText(textOf(node['name']) ?? '', 80).text ?? textOf(node['identifier']) ?? textOf(node['@id']);
+  } catch {
+    return undefined;
+  }
+}

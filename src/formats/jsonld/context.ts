@@ -1,0 +1,37 @@
+/**
+ * What the JSON-LD converter's readers share while converting one document: the options after
+ * defaults, the diagnostics being collected, the ids already given out and the document's nodes
+ * by `@id`; with the two ways every reader looks a value up (a reference followed to its node, a
+ * field taken from the node or else its parent). Apart so wall-time.ts, fields.ts, schedule.ts
+ * and assemble.ts can all use them without importing one another; loaded only with the converter.
+ */
+import type { Diagnostic } from '../../data/errors.js';
+import type { CalendarDate } from '../../time/calendar-date.js';
+import { isObject, type JsonNode } from './detect.js';
+
+export interface Context {
+  timezone: string;
+  locale: string;
+  today: CalendarDate;
+  diagnostics: Diagnostic[];
+  usedIds: Set<string>;
+  byId: Map<string, JsonNode>;
+}
+
+/**
+ * Replaces a reference by the node it names, when the document has it: a bare
+ * `{ "@id": … }` object, or a string that is some node's `@id` (OpenActive's `superEvent`).
+ */
+export function resolve(value: unknown, ctx: Context): unknown {
+  if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length <= 2) {
+    return ctx.byId.get(value['@id']) ?? value;
+  }
+  if (typeof value === 'string') return ctx.byId.get(value) ?? value;
+  return value;
+}
+
+/** A field of the node, else of its parent (an OpenActive session's superEvent). */
+export function field(node: JsonNode, parent: JsonNode | undefined, key: string): unknown {
+  const own = node[key];
+  return own !== undefined && own !== null ? own : parent?.[key];
+}

@@ -1,0 +1,143 @@
+/**
+ * The JSON-LD converter's readers for what every event of a node shares whatever its dates:
+ * description, status (cancelled), location, cost and booking link, age range and categories.
+ * Apart from the dates and schedules (schedule.ts) because these read each node once and know
+ * nothing of time; loaded only with the converter.
+ */
+import type { Diagnostic } from '../../data/errors.js';
+import type { Cost, FeedEvent, Location } from '../../data/feed-schema.js';
+import { isWebUrl } from '../../data/safe-url.js';
+import { BIDI_REMOVED, preview, shortenedText } from '../../data/format.js';
+import { feedText } from '../../text/markup.js';
+import { asList, parseAgeRange, slugId, termOf, textOf } from './values.js';
+import { isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
+import { field, resolve, type Context } from './context.js';
+
+export type Fields = Partial<Pick<FeedEvent, 'description' | 'location' | 'cost' | 'ageRange' | 'bookingUrl' | 'categories' | 'cancelled'>>;
+
+function readLocation(raw: unknown, ctx: Context): Location | undefined {
+  const candidates = asList(raw).map((item) => resolve(item, ctx));
+  const place =
+    candidates.find((c) => isObject(c) && !typesOf(c).includes('VirtualLocation')) ??
+    candidates.find((c) => typeof c === 'string');
+  if (typeof place === 'string') return place.trim() ? { name: place.trim().slice(0, 200) } : undefined;
+  if (!isObject(place)) return undefined;
+  const location: Location = {};
+  const name = textOf(place['name']);
+  if (name) location.name = name.slice(0, 200);
+  const address = resolve(place['address'], ctx);
+  const parts: string[] = [];
+  if (isObject(address)) {
+    for (const key of ['streetAddress', 'addressLocality', 'addressRegion']) {
+      const part = textOf(address[key]);
+      if (part && !parts.includes(part)) parts.push(part);
+    }
+    const postcode = textOf(address['postalCode']);
+    if (postcode && /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/.test(postcode)) location.postcode = postcode.toUpperCase();
+    else if (postcode) parts.push(postcode);
+  } else {
+    const text = textOf(address);
+    if (text) parts.push(text);
+  }
+  if (parts.length) location.address = parts.join(', ').slice(0, 500);
+  const geo = resolve(place['geo'], ctx);
+  const lat = Number(textOf(isObject(geo) ? geo['latitude'] : place['latitude']));
+  const lng = Number(textOf(isObject(geo) ? geo['longitude'] : place['longitude']));
+  if (Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && (lat || lng)) {
+    location.lat = lat;
+    location.lng = lng;
+  }
+  return Object.keys(location).length ? location : undefined;
+}
+
+function readCost(node: JsonNode, parent: JsonNode | undefined, ctx: Context): { cost?: Cost; offerUrl?: string } {
+  const offers = asList(field(node, parent, 'offers'))
+    .map((o) => resolve(o, ctx))
+    .filter(isObject);
+  const offerUrl = offers.map((o) => textOf(o['url'])).find((u) => isWebUrl(u));
+  const prices: { name?: string; amount: number; currency: string }[] = [];
+  for (const offer of offers) {
+    const raw = textOf(offer['price']);
+    if (raw === undefined) continue;
+    const amount = /^free$/i.test(raw) ? 0 : Number(raw.replace(/[£$€,\s]/g, ''));
+    if (!Number.isFinite(amount) || amount < 0) continue;
+    const name = textOf(offer['name']);
+    prices.push({ ...(name ? { name } : {}), amount, currency: textOf(offer['priceCurrency'])?.toUpperCase() || 'GBP' });
+  }
+  const free = field(node, parent, 'isAccessibleForFree');
+  const freeFlag = free === true || textOf(free)?.toLowerCase() === 'true' ? true : free === false || textOf(free)?.toLowerCase() === 'false' ? false : undefined;
+  const paid = prices.filter((p) => p.amount > 0);
+  const out: { cost?: Cost; offerUrl?: string } = offerUrl ? { offerUrl } : {};
+  if (paid.length) {
+    const details = paid
+      .map((p) => {
+        let amount: string;
+        try {
+          amount = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: p.currency }).format(p.amount);
+        } catch {
+          amount = `${p.amount} ${p.currency}`;
+        }
+        return p.name ? `${p.name}: ${amount}` : amount;
+      })
+      .join(', ')
+      .slice(0, 500);
+    out.cost = { free: false, details };
+  } else if (prices.length || freeFlag !== undefined) {
+    out.cost = { free: freeFlag ?? true };
+  }
+  return out;
+}
+
+export function readFields(found: FoundNode, parent: JsonNode | undefined, title: string, ctx: Context): Fields {
+  const { node, path } = found;
+  const fields: Fields = {};
+  const warn = (key: string, message: string, action: Diagnostic['action'] = 'warning') =>
+    ctx.diagnostics.push({ path: join(path, key), message, action, item: title });
+
+  const description = textOf(field(node, parent, 'description'));
+  if (description) {
+    const { text, bidi, cut, more } = feedText(description, 5000, true);
+    const key = node['description'] !== undefined ? 'description' : 'superEvent.description';
+    if (bidi) warn(key, `${BIDI_REMOVED} (got ${preview(description)})`);
+    if (cut !== undefined) warn(key, shortenedText(5000, cut, more));
+    if (text) fields.description = text;
+  }
+
+  const status = termOf(field(node, parent, 'eventStatus'));
+  if (status === 'EventCancelled') fields.cancelled = true;
+  else if (status === 'EventPostponed') {
+    fields.cancelled = true;
+    warn('eventStatus', 'EventPostponed: shown as cancelled until new dates are published');
+  } else if (status === 'EventRescheduled') {
+    warn('eventStatus', 'EventRescheduled: shown at its published (new) dates');
+  }
+
+  const location = readLocation(field(node, parent, 'location'), ctx);
+  if (location) fields.location = location;
+
+  const { cost, offerUrl } = readCost(node, parent, ctx);
+  if (cost) fields.cost = cost;
+
+  const ageSource = field(node, parent, 'typicalAgeRange') ?? field(node, parent, 'ageRange');
+  if (ageSource !== undefined) {
+    const ageRange = parseAgeRange(ageSource);
+    if (ageRange) fields.ageRange = ageRange;
+    else warn(node['typicalAgeRange'] !== undefined ? 'typicalAgeRange' : 'ageRange', `not an age range we can read (got ${JSON.stringify(ageSource).slice(0, 60)})`, 'dropped');
+  }
+
+  const url = textOf(field(node, parent, 'url'));
+  if (url && isWebUrl(url)) fields.bookingUrl = url;
+  else if (url) warn('url', `must be an absolute http: or https: URL (got "${url.slice(0, 60)}")`, 'dropped');
+  if (!fields.bookingUrl && offerUrl) fields.bookingUrl = offerUrl;
+
+  const labels = [
+    ...asList(field(node, parent, 'keywords')).flatMap((k) => (typeof k === 'string' ? k.split(',') : [textOf(k) ?? ''])),
+    ...asList(field(node, parent, 'about')).map((a) => {
+      const thing = resolve(a, ctx);
+      return isObject(thing) ? (textOf(thing['name']) ?? '') : (textOf(thing) ?? '');
+    }),
+  ];
+  const categories = [...new Set(labels.map((l) => slugId(l)).filter((s): s is string => !!s))].slice(0, 20);
+  if (categories.length) fields.categories = categories;
+  return fields;
+}

@@ -1,0 +1,120 @@
+/**
+ * Open Referral UK adapter, part 2: HSDS schedules (RFC 5545 style `freq`, `byday` with
+ * nth-weekday codes, `opens_at`/`closes_at`) into native opening sessions, with a fallback note
+ * when some cannot be read. Apart from the other field readers (fields.ts, places.ts) because it
+ * is the one that reads a rule language rather than a value; loaded only with the converter.
+ */
+import type { OpeningSession, Weekday } from '../../data/feed-schema.js';
+import { preview, type PathKey } from '../../data/format.js';
+import { asArray, asObject, field, toNumber, type Context, type Where } from './read.js';
+
+const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** "09:00:00Z" → "09:00" (UK wall time), "9:30" → "09:30"; undefined when not a time. */
+function wallTime(value: unknown, ctx: Context, where: Where, keys: readonly PathKey[]): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const match = TIME.exec(text);
+  const hours = match ? Number(match[1]) : NaN;
+  const minutes = match ? Number(match[2]) : NaN;
+  if (!match || hours > 23 || minutes > 59) {
+    ctx.report(where, keys, `must be a time as HH:MM (got ${preview(value)})`, 'dropped');
+    return undefined;
+  }
+  if (match[4]) ctx.reportOffsetTime(where, keys, text);
+  return `${String(hours).padStart(2, '0')}:${match[2]}`;
+}
+
+interface ScheduleResult {
+  sessions: OpeningSession[];
+  /** Text to show when some opening times could not be read. */
+  note?: string;
+}
+
+/** HSDS schedules (RFC 5545 style) → native sessions. */
+export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: readonly PathKey[]): ScheduleResult {
+  const sessions: OpeningSession[] = [];
+  let fallbackNote: string | undefined;
+  let lost = false;
+  asArray(list).forEach((raw, index) => {
+    const schedule = asObject(raw);
+    const at = [...keys, index];
+    if (!schedule) return;
+    const description = ctx.text(field(schedule, 'description'), 300, where, [...at, 'description']);
+    fallbackNote ??= description;
+    const freq = typeof field(schedule, 'freq') === 'string' ? (field(schedule, 'freq') as string).trim().toUpperCase() : '';
+    if (freq && !['WEEKLY', 'MONTHLY', 'DAILY'].includes(freq)) {
+      ctx.report(where, [...at, 'freq'], `frequency ${preview(field(schedule, 'freq'))} cannot be shown as regular opening times`, 'dropped');
+      lost = true;
+      return;
+    }
+    const interval = toNumber(field(schedule, 'interval'));
+    if (interval !== undefined && interval > 1) {
+      ctx.report(where, [...at, 'interval'], `repeats every ${interval} ${freq === 'MONTHLY' ? 'months' : 'weeks'}; shown without the interval`, 'warning');
+    }
+
+    // byday: "MO,WE" (weekly) or "1SA,-1FR" (nth weekday of the month).
+    const weeksByDay = new Map<Weekday, Set<number>>();
+    const plainDays = new Set<Weekday>();
+    const byday = field(schedule, 'byday');
+    const tokens = typeof byday === 'string' ? byday.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean) : [];
+    if (byday !== undefined && byday !== null && typeof byday !== 'string') {
+      ctx.report(where, [...at, 'byday'], `must be text such as "MO,WE" (got ${preview(byday)})`, 'dropped');
+    }
+    for (const token of tokens.slice(0, 50)) {
+      const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(token);
+      const week = match?.[1] ? Number(match[1]) : undefined;
+      if (!match || (week !== undefined && (week === 0 || week < -5 || week > 5))) {
+        ctx.report(where, [...at, 'byday'], `day ${preview(token)} is not a weekday code such as MO or 1SA`, 'dropped');
+        continue;
+      }
+      const day = match[2] as Weekday;
+      if (week === undefined) plainDays.add(day);
+      else weeksByDay.set(day, (weeksByDay.get(day) ?? new Set()).add(week));
+    }
+    if (tokens.length === 0 && freq === 'DAILY') WEEKDAYS.forEach((day) => plainDays.add(day));
+    if (plainDays.size === 0 && weeksByDay.size === 0) {
+      if (tokens.length === 0) {
+        ctx.report(where, [...at, 'byday'], 'has no days of the week, so it cannot be shown as regular opening times', 'dropped');
+      }
+      lost = true;
+      return;
+    }
+
+    const opensAt = wallTime(field(schedule, 'opens_at'), ctx, where, [...at, 'opens_at']);
+    if (!opensAt) {
+      if (field(schedule, 'opens_at') === undefined) ctx.report(where, [...at, 'opens_at'], 'is required for opening times', 'dropped');
+      lost = true;
+      return;
+    }
+    const closesAt = wallTime(field(schedule, 'closes_at'), ctx, where, [...at, 'closes_at']);
+    const note = ctx.text(field(schedule, 'notes'), 200, where, [...at, 'notes']);
+    const base = (): Pick<OpeningSession, 'opensAt' | 'closesAt' | 'note'> => ({
+      opensAt,
+      ...(closesAt && closesAt > opensAt ? { closesAt } : {}),
+      ...(note ? { note } : {}),
+    });
+
+    // In RFC 5545 a MONTHLY rule with plain days means every such day: weekly.
+    if (plainDays.size > 0) {
+      sessions.push({ frequency: 'weekly', byDay: WEEKDAYS.filter((d) => plainDays.has(d)), ...base() });
+    }
+    // Days with the same weeks of the month share a session ("1SA,1SU" → 1st Sat and Sun).
+    const groups = new Map<string, { days: Weekday[]; weeks: number[] }>();
+    for (const day of WEEKDAYS) {
+      const weeks = weeksByDay.get(day);
+      if (!weeks) continue;
+      const sorted = [...weeks].sort((a, b) => (a > 0 ? a : 10 + a) - (b > 0 ? b : 10 + b));
+      const key = sorted.join(',');
+      const group = groups.get(key) ?? { days: [], weeks: sorted };
+      group.days.push(day);
+      groups.set(key, group);
+    }
+    for (const { days, weeks } of groups.values()) {
+      sessions.push({ frequency: 'monthly', byDay: days, weekOfMonth: weeks, ...base() });
+    }
+  });
+  return lost || sessions.length === 0 ? { sessions, note: fallbackNote } : { sessions };
+}
