@@ -7,12 +7,12 @@ import { longestTask, HANG_MS } from '../support/task-timer.js';
 import {
   isOpenReferralApiRoot,
   isOpenReferralShape,
-  openReferralAdapter,
   openReferralPageInfo,
   openReferralPageUrl,
   openReferralToFeed,
   slugify,
 } from '../../src/formats/openreferral/convert.js';
+import { openReferralAdapter } from '../../src/formats/openreferral/adapter.js';
 import { formatSchedule } from '../../src/service-finder/schedule-text.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { sortByDistance } from '../../src/service-finder/distance.js';
@@ -458,14 +458,13 @@ describe('openReferralToFeed robustness', () => {
     }
   });
 
-  it('the adapter refuses what is not Open Referral', async () => {
-    expect(() => openReferralAdapter.convert({ version: '1.0', programme: { name: 'x' } }, { source: 'feed.json' })).to.throw(FeedError);
-    try {
-      openReferralAdapter.convert(7, { source: 'feed.json' });
-    } catch (error) {
-      expect((error as FeedError).kind).to.equal('not-a-feed');
+  it('the registered adapter refuses what is not Open Referral', async () => {
+    for (const junk of [{ version: '1.0', programme: { name: 'x' } }, 7]) {
+      const error = await Promise.resolve()
+        .then(() => openReferralAdapter.convert(junk, { source: 'feed.json' }))
+        .then(() => undefined, (reason: unknown) => reason);
+      expect(error instanceof FeedError && error.kind, JSON.stringify(junk)).to.equal('not-a-feed');
     }
-    expect(openReferralAdapter.detect(sample())).to.equal(true);
     expect((await openReferralAdapter.convert([sample()], { source: 'x' })).feed.services).to.have.length(1);
   });
 

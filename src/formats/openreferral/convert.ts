@@ -16,8 +16,7 @@
  * - each produced service is finally checked against the native schema, so the result
  *   always validates.
  */
-import type { FeedAdapter } from '../types.js';
-import { FeedError, type Diagnostic } from '../../data/errors.js';
+import type { Diagnostic } from '../../data/errors.js';
 import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../../data/feed-schema.js';
 import { formatPath, preview, problemMessage, removalText, repairText } from '../../data/format.js';
 import { read } from '../../data/schema-kit.js';
@@ -27,7 +26,7 @@ import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCo
 import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js';
 import { mapSchedules } from './schedules.js';
 import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
-import { isOpenReferralShape, isServiceAtLocation } from './detect.js';
+import { isServiceAtLocation } from './detect.js';
 
 export { slugify } from './read.js';
 export { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
@@ -346,15 +345,3 @@ export function openReferralPageUrl(
   url.searchParams.set('per_page', String(Math.max(1, Math.floor(perPage) || 1)));
   return url.href;
 }
-
-/** For `registerAdapter`: `format="openreferral"`, and detection for `format="auto"`. */
-export const openReferralAdapter: FeedAdapter = {
-  name: 'openreferral',
-  detect: isOpenReferralShape,
-  convert(data, { source }) {
-    if (!isOpenReferralShape(data)) {
-      throw new FeedError('not-a-feed', `${source || 'The document'} is not Open Referral UK service data.`);
-    }
-    return openReferralToFeed(data, { source });
-  },
-};
