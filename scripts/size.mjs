@@ -55,8 +55,11 @@ function chunkFiles(name, eager = []) {
 
 let over = 0;
 const ceilings = [];
+/** Files that carry Lit's development build (its "Lit is in dev mode" warning): never shipped. */
+const devBuilds = [];
 const rows = entries.map(({ name, budgetKb, targetKb, capKb, eager }) => {
   const { upFront, lazy } = chunkFiles(name, eager);
+  for (const file of [...upFront, ...lazy]) if (readFileSync(file, 'utf8').includes('Lit is in dev mode')) devBuilds.push(file);
   const entryKb = upFront.reduce((sum, file) => sum + gzipKb(file), 0);
   const lazyKb = lazy.reduce((sum, file) => sum + gzipKb(file), 0);
   const ok = entryKb <= budgetKb;
@@ -78,6 +81,10 @@ const rows = entries.map(({ name, budgetKb, targetKb, capKb, eager }) => {
 console.table(rows);
 for (const message of ceilings) console.error(message);
 if (ceilings.length) process.exit(1);
+if (devBuilds.length) {
+  console.error(`Lit's development build is in ${[...new Set(devBuilds)].join(', ')}: build with NODE_ENV=production.`);
+  process.exit(1);
+}
 if (over) {
   console.error(`${over} entr${over === 1 ? 'y is' : 'ies are'} over budget.`);
   process.exit(1);
