@@ -91,12 +91,12 @@ export const Loading: Story = { args: { src: STORY_FEEDS.loading } };
 
 /** The results are in; the filter panel's chunk is still on its way (a placeholder holds its place). */
 export const FiltersStillLoading: Story = {
-  render: withChunks('panels-held', { panels: held }),
+  render: withChunks('filter-panel-held', { filterPanel: held }),
 };
 
 /** The filter panel's chunk could not load: the results still show, and the panel offers "Try again". */
 export const FiltersCouldNotLoad: Story = {
-  render: withChunks('panels-failed', { panels: failed }),
+  render: withChunks('filter-panel-failed', { filterPanel: failed }),
 };
 
 export const LoadError: Story = { args: { src: STORY_FEEDS.serverError } };
@@ -113,17 +113,17 @@ export const DetailOpen: Story = {
 
 /**
  * The connection dropped after the list loaded: the parts fetched on first use (the search
- * engine, the panels, "near me") cannot arrive. A typed search shows the network error
+ * engine, the filter panel, the detail view, "near me") cannot arrive. A typed search shows the network error
  * with "Try again", which fetches the engine again.
  */
 export const OfflineAfterLoading: Story = {
-  render: withChunks('offline', { searchEngine: failed, panels: failed, nearMe: failed }),
+  render: withChunks('offline', { searchEngine: failed, filterPanel: failed, detail: failed, nearMe: failed }),
   play: async ({ canvasElement }) => search(canvasElement, 'nursery'),
 };
 
 /** As above, and the parent opened a service: an alert says the details could not load. */
 export const DetailCouldNotLoad: Story = {
-  render: withChunks('panels-failed', { panels: failed }),
+  render: withChunks('detail-failed', { detail: failed }),
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement);
     root.querySelector<HTMLButtonElement>('.card__open')!.click();

@@ -1,16 +1,16 @@
 /**
- * `LazyPanels`: the chunk of a widget's panels a parent opens (a detail view, a filter form),
- * fetched on first need or, once the widget shows content, when the browser is idle; then kept.
- * The panels' styles join the host's shadow root as the chunk arrives, whichever need fetched it.
+ * `LazyPanels`: the chunk of a panel a parent opens (a detail view, a filter form), fetched on
+ * first need or, once the widget shows content, when the browser is idle; then kept. The panel's
+ * styles join the host's shadow root as the chunk arrives, whichever need fetched it.
  *
- *   readonly #panels = new LazyPanels(this, {
- *     load: () => import('./calendar-panels.js'),
- *     styles: (panels) => [panels.occurrenceDetailStyles, panels.filterFormStyles],
+ *   readonly #detail = new LazyPanels(this, {
+ *     load: () => import('./calendar-detail.js'),
+ *     styles: (chunk) => [chunk.styles],
  *     prefetchWhen: () => !!this.#shown,
  *   });
  *   // A need (opening a session): the module, or undefined when the fetch failed.
- *   const panels = await this.#panels.load();
- *   // Rendering: this.#panels.value?.renderFilterForm(…), or an alert when this.#panels.failed.
+ *   const detail = await this.#detail.load();
+ *   // Rendering: this.#detail.value?.render…(…), or an alert when this.#detail.failed.
  *
  * The host re-renders when a fetch settles. A failed fetch is forgotten, so the next need asks
  * again (a parent's connection may have come back); `failed` says the last one failed, for the
@@ -22,7 +22,7 @@ import { whenIdle } from '../internal/idle.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 
 export interface LazyPanelsOptions<M> {
-  /** Fetches the panels' chunk (an `import()`). Called again after a failure. */
+  /** Fetches the panel's chunk (an `import()`). Called again after a failure. */
   load: () => Promise<M>;
   /** The stylesheets in the chunk, added after the host's own when it arrives. */
   styles: (module: M) => readonly CSSResult[];

@@ -1,7 +1,7 @@
 /**
  * The filter panel's body: one fieldset of checkboxes per filter, each option with the number
- * of services it would give, and the selected filters as chips to remove. In the panels chunk
- * (finder-panels.ts): the finder's entry draws the results (filtered, not counted) and the
+ * of services it would give, and the selected filters as chips to remove. In its own chunk
+ * (finder-filter-panel.ts): the finder's entry draws the results (filtered, not counted) and the
  * panel's frame, and the body once the chunk is in.
  */
 import { html, nothing, type TemplateResult } from 'lit';

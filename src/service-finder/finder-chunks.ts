@@ -1,6 +1,7 @@
 /**
  * The finder's lazy chunks, each needed only once a parent uses its feature: the search
- * engine (a typed query), the panels (opening a service, or the filters where they show),
+ * engine (a typed query), the filter panel (where the filters show, or opening them), a service's
+ * detail view (opening a service),
  * URL sync (`sync-url`) and "near me" (a postcode or the parent's location).
  *
  * The element passes these loaders to its controllers. Nothing swaps them at run time: a test
@@ -9,14 +10,16 @@
  */
 export interface FinderChunks {
   readonly searchEngine: () => Promise<typeof import('./search-index.js')>;
-  readonly panels: () => Promise<typeof import('./finder-panels.js')>;
+  readonly filterPanel: () => Promise<typeof import('./finder-filter-panel.js')>;
+  readonly detail: () => Promise<typeof import('./finder-detail.js')>;
   readonly address: () => Promise<typeof import('./url-address.js')>;
   readonly nearMe: () => Promise<typeof import('./near-me.js')>;
 }
 
 export const FINDER_CHUNKS: FinderChunks = Object.freeze({
   searchEngine: () => import('./search-index.js'),
-  panels: () => import('./finder-panels.js'),
+  filterPanel: () => import('./finder-filter-panel.js'),
+  detail: () => import('./finder-detail.js'),
   address: () => import('./url-address.js'),
   nearMe: () => import('./near-me.js'),
 });

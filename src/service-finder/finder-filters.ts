@@ -1,6 +1,6 @@
 /**
  * The finder's filters: a disclosure button (shown by the stylesheet on a narrow finder) and
- * the body, drawn from the panels' chunk once it is in (with its counts), and only where it
+ * the body, drawn from the filter panel's chunk once it is in (with its counts), and only where it
  * shows: a closed panel's checkboxes are not drawn on each keystroke where nobody sees them.
  * Until the chunk arrives a placeholder holds its place; if it could not load, "Try again".
  * A pure template function.
@@ -10,7 +10,7 @@ import type { LazyPanels } from '../controllers/lazy-panels.js';
 import type { FinderEnglish } from './strings/en-GB.js';
 import type { FilterPanelContext } from './filter-panel.js';
 
-type FinderPanels = typeof import('./finder-panels.js');
+type FilterPanelChunk = typeof import('./finder-filter-panel.js');
 
 export interface FiltersContext {
   t: FinderEnglish;
@@ -21,8 +21,8 @@ export interface FiltersContext {
   open: boolean;
   /** The filters sit behind their button (a narrow finder). */
   collapsible: boolean;
-  /** The panels' chunk: drawn from once in; "Try again" when it could not load. */
-  panels: LazyPanels<FinderPanels>;
+  /** The filter panel's chunk: drawn from once in; "Try again" when it could not load. */
+  chunk: LazyPanels<FilterPanelChunk>;
   /** The filter panel's options and handlers, once the search has counted them. */
   panel?: FilterPanelContext;
   onRetry: () => void;
@@ -31,13 +31,13 @@ export interface FiltersContext {
 
 export function renderFilters(ctx: FiltersContext): TemplateResult {
   const { t, open } = ctx;
-  const panels = ctx.panels.value;
+  const chunk = ctx.chunk.value;
   let body: unknown = nothing;
   if (open || !ctx.collapsible) {
     body =
-      panels && ctx.panel
-        ? panels.renderFilterBody(ctx.panel)
-        : ctx.panels.failed
+      chunk && ctx.panel
+        ? chunk.renderFilterBody(ctx.panel)
+        : ctx.chunk.failed
           ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>
               <button type="button" class="button button--secondary" @click=${ctx.onRetry}>${t.retry}</button>`
           : html`<div class="skeleton" aria-hidden="true">

@@ -16,7 +16,7 @@ export interface ResultsContext {
   visible: number;
   /** How the results are ordered ("Sorted by distance from NB1 4AA"), or ''. */
   sortNote: string;
-  /** The chips of the filters set, once the panels' chunk is in. */
+  /** The chips of the filters set, once the filter panel's chunk is in. */
   chips: unknown;
   /** "Clear filters" in the empty state, when any filter is set. */
   onClearFilters?: () => void;

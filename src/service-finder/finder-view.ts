@@ -33,8 +33,10 @@ export interface FinderView {
   place: ParentLocation;
   /** How many results to show (the pages shown times the page size). */
   visible: number;
-  /** The panels' chunk (the filters' body and counts, the detail view). */
-  panels: LazyPanels<typeof import('./finder-panels.js')>;
+  /** The filter panel's chunk (the filters' body, counts and chips). */
+  filterPanel: LazyPanels<typeof import('./finder-filter-panel.js')>;
+  /** The detail view's chunk. */
+  detail: LazyPanels<typeof import('./finder-detail.js')>;
   /** The filters sit behind their button (a narrow finder). */
   collapsible: boolean;
   filtersOpen: boolean;
@@ -49,7 +51,7 @@ export interface FinderView {
     /** A chip was removed: focus goes to the count. */
     chipRemoved: () => void;
     toggleFiltersOpen: () => void;
-    retryPanels: () => void;
+    retryFilterPanel: () => void;
     skipToResults: (event: Event) => void;
     open: (placed: PlacedService, opener: HTMLElement) => void;
     showMore: () => void;
@@ -62,7 +64,8 @@ export function renderFinderView(v: FinderView): TemplateResult {
   const { card, result, search, on } = v;
   const { t, num } = card;
   const { filters } = search;
-  const panels = v.panels.value;
+  const filterPanel = v.filterPanel.value;
+  const detail = v.detail.value;
   const panel: FilterPanelContext | undefined = result?.options && {
     t,
     locale: card.locale,
@@ -92,9 +95,9 @@ export function renderFinderView(v: FinderView): TemplateResult {
             selected: selectedCount(filters),
             open: v.filtersOpen,
             collapsible: v.collapsible,
-            panels: v.panels,
+            chunk: v.filterPanel,
             panel,
-            onRetry: on.retryPanels,
+            onRetry: on.retryFilterPanel,
             onToggleOpen: on.toggleFiltersOpen,
           })
         : nothing}
@@ -108,7 +111,7 @@ export function renderFinderView(v: FinderView): TemplateResult {
                 result,
                 visible: v.visible,
                 sortNote,
-                chips: panels && panel ? panels.renderChips(panel, on.chipRemoved) : nothing,
+                chips: filterPanel && panel ? filterPanel.renderChips(panel, on.chipRemoved) : nothing,
                 onClearFilters: hasActiveFilters(filters) ? on.clearFilters : undefined,
                 onOpen: on.open,
                 onShowMore: on.showMore,
@@ -116,8 +119,8 @@ export function renderFinderView(v: FinderView): TemplateResult {
             : renderLoading(t, 2)}
       </div>
     </div>
-    ${v.selected && panels
-      ? panels.renderDetail(v.selected, { ...card, relativeTime: on.relativeTime, onClose: on.closeDetail })
+    ${v.selected && detail
+      ? detail.renderDetail(v.selected, { ...card, relativeTime: on.relativeTime, onClose: on.closeDetail })
       : nothing}
     ${v.announcer.render()}
   </div>`;

@@ -1,6 +1,6 @@
 /**
  * Words only the panels show (the filter panel and the detail view), so they travel in the
- * panels' chunk, not the entry: a filter's age band ("Under 1", "2 years") and language
+ * panels' chunks, not the entry: a filter's age band ("Under 1", "2 years") and language
  * names from codes. Pure functions of the panels' strings and a locale, tested without a DOM.
  */
 import { withEnglish } from '../i18n/registry.js';

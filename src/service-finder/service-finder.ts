@@ -2,8 +2,9 @@
  * `<pc-service-finder>`: the element. It holds the parent's choices (the page of results, the
  * open service and filters) and ties its controllers together: the search (search-engine.ts),
  * where the parent is (parent-location.ts), the address (url-sync.ts), the live region
- * (announcer.ts), its own width (ContainerWidth) and the panels' chunk (LazyPanels). The form,
- * the filters and the results are drawn by the pure template functions beside it.
+ * (announcer.ts), its own width (ContainerWidth) and the panels' chunks (LazyPanels: the filter
+ * panel and the detail view). The form, the filters and the results are drawn by the pure
+ * template functions beside it.
  */
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
@@ -123,10 +124,16 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     load: () => this.#chunks.address(),
     read: (state) => this.#readAddress(state),
   });
-  /** The detail view and the filter panel's body, one chunk. */
-  readonly #panels = new LazyPanels(this, {
-    load: () => this.#chunks.panels(),
-    styles: (panels) => [panels.filterPanelStyles, panels.serviceDetailStyles],
+  /** The filter panel's body, counts and chips. */
+  readonly #filterPanel = new LazyPanels(this, {
+    load: () => this.#chunks.filterPanel(),
+    styles: (chunk) => [chunk.styles],
+    prefetchWhen: () => !!this.#search.shown,
+  });
+  /** A service's detail view. */
+  readonly #detail = new LazyPanels(this, {
+    load: () => this.#chunks.detail(),
+    styles: (chunk) => [chunk.styles],
     prefetchWhen: () => !!this.#search.shown,
   });
   /**
@@ -141,7 +148,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
       return !!toggle && getComputedStyle(toggle).display !== 'none';
     },
     measured: (width) => {
-      if (typeof ResizeObserver === 'undefined' || inRems(width) >= PANELS_BESIDE_FROM_REM) void this.#panels.load();
+      if (typeof ResizeObserver === 'undefined' || inRems(width) >= PANELS_BESIDE_FROM_REM) void this.#filterPanel.load();
     },
   });
   readonly #announcer = new Announcer(this);
@@ -152,7 +159,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   private selected?: PlacedService;
   /** The filters' disclosure is open (a narrow finder). */
   private filtersOpen = false;
-  /** Opening a service needed the panels and their fetch failed: an alert says so. */
+  /** Opening a service needed the detail view's chunk and its fetch failed: an alert says so. */
   private detailFailed = false;
 
   /** How many results to show before "Show more results". */
@@ -295,13 +302,13 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   #handleChipRemoved = (): void => this.#focus('#count');
 
-  #handleRetryPanels = (): void => void this.#panels.load();
+  #handleRetryFilterPanel = (): void => void this.#filterPanel.load();
 
   #relativeTime = (date: Date): string => this.localize.relativeTime(date);
 
   #handleToggleFiltersOpen = (): void => {
     this.filtersOpen = !this.filtersOpen;
-    if (this.filtersOpen) void this.#panels.load();
+    if (this.filtersOpen) void this.#filterPanel.load();
   };
 
   #handleShowMore = (): void => {
@@ -314,9 +321,9 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   #handleOpen = (placed: PlacedService, opener: HTMLElement): void => {
     if (!this.dispatchEvent(new PcServiceSelectEvent({ service: placed.service }))) return;
     this.#openerId = opener.dataset.id;
-    void this.#panels.load().then((panels) => {
-      this.detailFailed = !panels;
-      if (!panels) return;
+    void this.#detail.load().then((detail) => {
+      this.detailFailed = !detail;
+      if (!detail) return;
       this.selected = placed;
       this.#afterUpdate = () => {
         const dialog = this.renderRoot.querySelector('dialog');
@@ -346,11 +353,11 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     const level = this.headingLevel;
     const prepared = this.#search.prepare(feed);
     if (prepared.services.length === 0) return renderEmpty(t.emptyHeading, undefined, undefined, level);
-    const panels = this.#panels.value;
+    const counter = this.#filterPanel.value?.filterAndCount;
     const place = this.#place;
     const result = this.#address.pending
       ? undefined
-      : this.#search.results(prepared, { place: place.place, placeKey: place.key, count: panels?.filterAndCount });
+      : this.#search.results(prepared, { place: place.place, placeKey: place.key, count: counter });
     const format = new Intl.NumberFormat(this.localize.intlLocale);
     const { categoryLabels, areaLabels } = prepared;
     return renderFinderView({
@@ -360,7 +367,8 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
       result,
       place,
       visible: this.pages * this.#pageSize,
-      panels: this.#panels,
+      filterPanel: this.#filterPanel,
+      detail: this.#detail,
       collapsible: this.#width.layout,
       filtersOpen: this.filtersOpen,
       detailFailed: this.detailFailed,
@@ -372,7 +380,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
         clearFilters: this.#handleClearFilters,
         chipRemoved: this.#handleChipRemoved,
         toggleFiltersOpen: this.#handleToggleFiltersOpen,
-        retryPanels: this.#handleRetryPanels,
+        retryFilterPanel: this.#handleRetryFilterPanel,
         skipToResults: this.#handleSkipToResults,
         open: this.#handleOpen,
         showMore: this.#handleShowMore,

@@ -1,7 +1,7 @@
 /**
  * A service's facts in the parent's words, as its card shows them: age ranges ("0 to 4
  * years", "Under 1"), cost and distance in miles. The words only the panels use (age bands,
- * language names) are panel-text.ts's, in the panels' chunk. Pure functions of a
+ * language names) are panel-text.ts's, in the panels' chunks. Pure functions of a
  * `FinderEnglish` and a locale, so they are tested without a DOM.
  */
 import type { AgeRange, Cost } from '../data/feed-schema.js';

@@ -49,7 +49,7 @@ function liveText(el: Element): string {
 
 async function ready(el: Element): Promise<void> {
   await waitForShadow(el, '.results, .state--empty', 'results rendered');
-  // Where the filters show, their body follows with the panels chunk (a placeholder until then).
+  // Where the filters show, their body follows with the filter panel's chunk (a placeholder until then).
   await waitUntil(() => !$(el, '.filters__body > .skeleton'), 'filter panel drawn');
 }
 
@@ -456,7 +456,7 @@ describe('<pc-service-finder>', function () {
       el.addEventListener('pc-service-select', prevent);
       $$(el, '.card__open')[0].click();
       // Let the detail view's chunk arrive, had it been asked for (it resolves for the finder first).
-      await FINDER_CHUNKS.panels();
+      await FINDER_CHUNKS.detail();
       await nextTask();
       await el.updateComplete;
       expect($(el, 'dialog')).to.equal(null);
@@ -552,8 +552,8 @@ describe('<pc-service-finder>', function () {
     it('shows the results before the filter panel arrives, then draws it beside them', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      chunks.panels = () => gate.then(real.panels);
-      const panels = countLoads(chunks, 'panels');
+      chunks.filterPanel = () => gate.then(real.filterPanel);
+      const panels = countLoads(chunks, 'filterPanel');
       const tag = finderWith(chunks);
       const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}" style="width: 1100px"></${tag}>`);
       await waitForShadow(el, '.results', 'results rendered');
@@ -574,7 +574,8 @@ describe('<pc-service-finder>', function () {
     });
 
     it('fetches a narrow finder’s panels only once the first results are in', async () => {
-      const panels = countLoads(chunks, 'panels');
+      const panels = countLoads(chunks, 'filterPanel');
+      const detail = countLoads(chunks, 'detail');
       const tag = finderWith(chunks);
       // The feed is held: the finder is loading for as long as the test looks.
       const feed = heldFeed({ file: FEED });
@@ -582,39 +583,45 @@ describe('<pc-service-finder>', function () {
       await waitForShadow(el, '[part="loading"]', 'loading');
       await waitUntil(async () => (await requestCount(feed.key)) === 1, 'the feed was asked for');
       await new Promise((resolve) => requestIdleCallback(resolve)); // an idle moment while it loads
-      expect(panels.count, 'nothing asked for while the feed loads').to.equal(0);
+      expect(panels.count + detail.count, 'nothing asked for while the feed loads').to.equal(0);
       await feed.releaseUntil(() => el.shadowRoot!.querySelector('.results'), 'results');
       await ready(el);
-      await waitUntil(() => panels.count === 1, 'panels prefetched when idle');
+      await waitUntil(() => panels.count === 1 && detail.count === 1, 'the filter panel and the detail view prefetched when idle');
     });
 
-    it('styles the filter panel whichever need fetched the panels (here, opening a service)', async () => {
-      // The idle prefetch fails; opening a service then fetches the panels, before the filters are ever opened.
-      chunks.panels = failedImport;
-      const tries = countLoads(chunks, 'panels');
+    it('brings each panel in a chunk of its own, with its own styles: opening a service fetches only the detail view', async () => {
+      // Both idle prefetches fail; opening a service then fetches the detail view alone.
+      chunks.filterPanel = failedImport;
+      chunks.detail = failedImport;
+      const filterTries = countLoads(chunks, 'filterPanel');
+      const detailTries = countLoads(chunks, 'detail');
       const tag = finderWith(chunks);
       const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}" style="width: 320px"></${tag}>`);
       await ready(el);
-      await waitUntil(() => tries.count === 1, 'idle prefetch tried');
-      chunks.panels = real.panels;
+      await waitUntil(() => filterTries.count === 1 && detailTries.count === 1, 'idle prefetches tried');
+      chunks.detail = real.detail;
       $$(el, '.card__open')[0].click();
       const dialog = await waitForShadow(el, 'dialog[open]', 'detail open');
+      expect(getComputedStyle(dialog).display, 'the detail view’s own stylesheet applies').to.equal('grid');
+      expect(filterTries.count, 'the filter panel was not asked for again').to.equal(1);
+      await expect(el).to.be.accessible();
       (dialog as HTMLDialogElement).close();
       await waitUntil(() => !$(el, 'dialog'), 'detail closed');
+      chunks.filterPanel = real.filterPanel;
       $(el, '.filters__toggle')!.click();
       await waitUntil(() => $(el, '#filter-body .check'), 'panel drawn');
       expect(getComputedStyle($(el, '#filter-body .check')!).display, 'the panel’s own stylesheet applies').to.equal('flex');
     });
 
     it('says so when the filter panel cannot load, and Try again draws it', async () => {
-      chunks.panels = failedImport;
+      chunks.filterPanel = failedImport;
       const tag = finderWith(chunks);
       const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}" style="width: 1100px"></${tag}>`);
       const alert = await waitForShadow(el, '#filter-body [role="alert"]', 'panel error');
       expect(alert.textContent).to.contain('We could not connect');
       expect(names(el), 'the results still show').to.have.length(8);
       await expect(el).to.be.accessible();
-      chunks.panels = real.panels;
+      chunks.filterPanel = real.filterPanel;
       const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#filter-body button')].find((b) => b.textContent!.trim() === 'Try again')!;
       retry.click();
       await waitUntil(() => $(el, '#filter-body')!.querySelectorAll('fieldset').length > 3, 'panel drawn after Try again');
@@ -622,14 +629,14 @@ describe('<pc-service-finder>', function () {
     });
 
     it('says so when the detail view cannot load, and opens it on the next try', async () => {
-      chunks.panels = failedImport;
+      chunks.detail = failedImport;
       const el = await finder(feedUrl(FEED), '', finderWith(chunks));
       $$(el, '.card__open')[0].click();
       const alert = await waitForShadow(el, '.finder__main > [role="alert"]', 'detail error');
       expect(alert.textContent).to.contain('We could not connect');
       expect($(el, 'dialog')).to.equal(null);
       await expect(el).to.be.accessible();
-      chunks.panels = real.panels;
+      chunks.detail = real.detail;
       $$(el, '.card__open')[0].click();
       await waitForShadow(el, 'dialog[open]');
       expect($(el, '.finder__main > [role="alert"]')).to.equal(null);

@@ -2,7 +2,7 @@ import type { FinderPanelStrings } from '../../i18n/translation.js';
 import type { FinderEnglish } from './en-GB.js';
 import { plural } from '../../i18n/plural.js';
 
-/** British English for the finder's panels, the detail view and the filters: it travels in their chunk (finder-panels.ts). */
+/** British English for the finder's panels, the detail view and the filters: it travels in their chunks (finder-detail.ts, finder-filter-panel.ts). */
 export const finderPanelsEnGB: FinderPanelStrings = {
   // The detail view
   finderContact: 'Contact',

@@ -1,0 +1,7 @@
+/**
+ * The chunk opening a service brings: its detail view (a dialog), with that view's styles
+ * (`styles`, added to the finder's shadow root as the chunk arrives) and British English
+ * (strings/panels.en-GB.ts, laid under the finder's strings: `panelText`). Fetched when the
+ * browser is idle after the first results, or when a parent opens a service.
+ */
+export { renderDetail, serviceDetailStyles as styles } from './service-detail.js';
