@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { browserTimeZone } from '../../src/time/zoned-time.js';
-import { isolatingElement, uniqueKey, waitUntil } from '../support/helpers.js';
+import { captureConsole, isolatingElement, uniqueKey, waitUntil } from '../support/helpers.js';
 import {
   $,
   $$,
@@ -143,6 +143,22 @@ describe('<pc-event-calendar>: time zones', () => {
 
 describe('<pc-event-calendar>: other feeds and languages', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('shows an OpenActive RPDE page whose items use the short forms type and id, and logs the item it left out', async () => {
+    const warnings = await captureConsole('warn', async (calls) => {
+      const el = await mount(
+        html`<pc-event-calendar src=${feedUrl('test/fixtures/calendar/openactive-short-forms.json')} date="2026-11-01" view="list"></pc-event-calendar>`,
+      );
+      // The words for what the page's conversion found are logged after the render.
+      await waitUntil(() => calls.some((call) => call.includes('items[3].data')), 'the left-out item is logged');
+      expect(sessionTitles(el).slice(0, 3)).to.deep.equal(['Toddler Splash', 'Toddler Splash', 'Toddler Splash']);
+      // The Saturday session takes its title and place from the series its superEvent names by `id`.
+      expect($$(el, '.day__title').map(text)).to.include('Saturday 14 November');
+      await expect(el).to.be.accessible();
+    });
+    const logged = warnings.join('\n');
+    expect(logged).to.match(/items\[3\]\.data.*FacilityUse, not an event/);
+  });
 
   it('detects schema.org Event JSON-LD by shape and shows it, cancelled events marked', async () => {
     const el = await mount(html`<pc-event-calendar src=${feedUrl(JSONLD)} date="2026-11-01" view="list"></pc-event-calendar>`);

@@ -244,6 +244,67 @@ describe('JSON-LD: mapping', () => {
     expect(diagnostics).to.deep.equal([]);
   });
 
+  it('reads an RPDE page whose items say `type` and `id` (the OpenActive context aliases of @type and @id), and reports each item it leaves out', async () => {
+    // As early and some current OpenActive feeds publish: no @context in the items, short forms only.
+    const shortForms = {
+      next: 'https://example.org/feeds/sessions?afterId=s9',
+      items: [
+        { state: 'deleted', kind: 'SessionSeries', id: 'gone', modified: 1 },
+        {
+          state: 'updated',
+          kind: 'SessionSeries',
+          id: 'ss1',
+          modified: 2,
+          data: {
+            type: 'SessionSeries',
+            id: 'https://example.org/session-series/1',
+            name: 'Toddler Splash',
+            location: { type: 'Place', name: 'Leisure Centre' },
+            eventSchedule: [{ type: 'PartialSchedule', repeatFrequency: 'P1W', byDay: ['https://schema.org/Monday'], startTime: '09:30', endTime: '10:15', startDate: '2026-01-05' }],
+          },
+        },
+        {
+          state: 'updated',
+          kind: 'ScheduledSession',
+          id: 's9',
+          modified: 3,
+          data: { type: 'ScheduledSession', id: 'https://example.org/sessions/9', superEvent: 'https://example.org/session-series/1', startDate: '2026-02-02T09:30:00Z', endDate: '2026-02-02T10:15:00Z' },
+        },
+        { state: 'updated', kind: 'FacilityUse', id: 'f1', modified: 4, data: { type: 'FacilityUse', id: 'https://example.org/facility/1', name: 'Sports hall' } },
+        { state: 'updated', kind: 'ScheduledSession', id: 's10', modified: 5 },
+      ],
+    };
+    expect(looksLikeJsonLd(shortForms), 'the entry’s shape test claims the page').to.equal(true);
+    const { feed, diagnostics } = await jsonLdAdapter.convert(shortForms, { source: 'sessions.json' });
+    expect(feed.events.map((e) => e.title)).to.deep.equal(['Toddler Splash', 'Toddler Splash']);
+    const [series, session] = feed.events;
+    expect(series!.recurrence).to.deep.include({ frequency: 'weekly', byDay: ['MO'] });
+    // The session took its title and place from the series its superEvent names by `id`.
+    expect(session!.start).to.equal('2026-02-02T09:30');
+    expect(session!.location?.name).to.equal('Leisure Centre');
+    // Each item left out is reported with its place in the page; the deleted one is not a problem.
+    const skipped = diagnostics.filter((d) => d.action === 'skipped');
+    expect(skipped.map((d) => d.path)).to.deep.equal(['items[3].data', 'items[4]']);
+    expect(skipped[0]!.message).to.contain('FacilityUse');
+    expect(skipped[0]!.item).to.equal('Sports hall');
+    expect(skipped[1]!.message).to.contain('no data');
+  });
+
+  it('does not invent sessions for a schedule with days but no start time or start date, and says what is missing', () => {
+    const series = (schedule: Record<string, unknown>) =>
+      jsonLdToEvents({ type: 'SessionSeries', id: 'https://example.org/ss/7', name: 'Swim club', eventSchedule: [{ type: 'PartialSchedule', ...schedule }] });
+    const bare = series({ repeatFrequency: 'P1W', byDay: ['https://schema.org/Monday'] });
+    expect(bare.events, 'no all-day series from today').to.deep.equal([]);
+    const reason = bare.diagnostics.find((d) => d.path === 'eventSchedule[0].startTime')!;
+    expect(reason.action).to.equal('skipped');
+    expect(reason.message).to.contain('no startTime and no startDate');
+    expect(reason.item).to.equal('Swim club');
+    // With a start date but no time: all-day sessions, said so.
+    const dated = series({ repeatFrequency: 'P1W', byDay: ['https://schema.org/Monday'], startDate: '2026-01-05' });
+    expect(dated.events.map((e) => e.start)).to.deep.equal(['2026-01-05']);
+    expect(dated.diagnostics.map((d) => d.message)).to.include('no startTime: each session is shown as all day');
+  });
+
   it('maps repeat frequencies and monthly forms', () => {
     const schedule = (s: Record<string, unknown>) =>
       jsonLdToEvents({

@@ -2,7 +2,8 @@
  * The schema.org Event JSON-LD adapter as the calendar registers it. `format="auto"` runs its
  * shape test on every feed, so the test is cheap and lives in the entry: JSON-LD's own keys
  * (`@context`, `@type`, `@graph`) on the document, its first items, or an OpenActive RPDE
- * page's first item with `data`. The converter, which walks the whole document for Event nodes,
+ * page's first item with `data`; or an RPDE page itself (items of `{state, kind, id, modified}`),
+ * whose items may use the OpenActive context's short forms `type` and `id` and no `@context`. The converter, which walks the whole document for Event nodes,
  * loads with `import()` only then, and answers "not a feed" when it finds none (so a JSON-LD
  * document without events is this adapter's to refuse, with that reason in the console).
  */
@@ -14,6 +15,10 @@ const SAMPLE = 5;
 const hasJsonLdKeys = (value: unknown): boolean =>
   isJsonObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
 
+/** An RPDE item: `{ state, kind, id, modified }` (OpenActive's feed protocol), with or without data. */
+const isRpdeItem = (item: unknown): boolean =>
+  isJsonObject(item) && typeof item.state === 'string' && typeof item.kind === 'string' && 'modified' in item;
+
 /**
  * True when the document is written in JSON-LD (a native feed never is). An RPDE page's items
  * are all looked at, up to the first with data: a page may open with deleted items.
@@ -22,7 +27,8 @@ export function looksLikeJsonLd(json: unknown): boolean {
   const nodes = Array.isArray(json) ? json.slice(0, SAMPLE) : [json];
   return nodes.some(
     (node) =>
-      hasJsonLdKeys(node) || (isJsonObject(node) && Array.isArray(node.items) && node.items.some((item) => isJsonObject(item) && hasJsonLdKeys(item.data))),
+      hasJsonLdKeys(node) ||
+      (isJsonObject(node) && Array.isArray(node.items) && node.items.some((item) => isRpdeItem(item) || (isJsonObject(item) && hasJsonLdKeys(item.data)))),
   );
 }
 

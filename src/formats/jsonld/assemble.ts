@@ -11,7 +11,7 @@ import { EventSchema } from '../../data/feed-schema.js';
 import { feedText } from '../../text/markup.js';
 import { read } from '../../data/schema-kit.js';
 import { asList, shortHash, textOf } from './values.js';
-import { isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
+import { idOf, isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
 import { field, resolve, type Context } from './context.js';
 import { formatLocal } from './wall-time.js';
 import { readFields } from './fields.js';
@@ -22,11 +22,11 @@ const SERIES_TYPES = new Set(['EventSeries', 'SessionSeries', 'HeadlineEvent', '
 
 /** An id-safe, stable id for a node. */
 function idFor(node: JsonNode, parent: JsonNode | undefined, title: string, start: string, ctx: Context): string {
-  const raw = textOf(node['identifier']) ?? textOf(node['@id']) ?? textOf(node['url']);
+  const raw = textOf(node['identifier']) ?? idOf(node) ?? textOf(node['url']);
   let base: string;
   if (raw && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/.test(raw)) base = raw;
   else if (raw) base = `ld-${shortHash(raw)}`;
-  else base = `ld-${shortHash(`${textOf(parent?.['@id']) ?? ''}|${title}|${start}`)}`;
+  else base = `ld-${shortHash(`${(parent && idOf(parent)) ?? ''}|${title}|${start}`)}`;
   let id = base;
   for (let n = 2; ctx.usedIds.has(id); n++) id = `${base}-${n}`;
   ctx.usedIds.add(id);
@@ -121,7 +121,7 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
 /** An event's name for diagnostics, read as safely as anything can be from a node that broke a reader. */
 export function nameOf(node: JsonNode): string | undefined {
   try {
-    return feedText(textOf(node['name']) ?? '', 80).text ?? textOf(node['identifier']) ?? textOf(node['@id']);
+    return feedText(textOf(node['name']) ?? '', 80).text ?? textOf(node['identifier']) ?? idOf(node);
   } catch {
     return undefined;
   }

@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../../data/errors.js';
 import type { CalendarDate } from '../../time/calendar-date.js';
-import { isObject, type JsonNode } from './detect.js';
+import { idOf, isObject, type JsonNode } from './detect.js';
 
 export interface Context {
   timezone: string;
@@ -23,9 +23,8 @@ export interface Context {
  * `{ "@id": … }` object, or a string that is some node's `@id` (OpenActive's `superEvent`).
  */
 export function resolve(value: unknown, ctx: Context): unknown {
-  if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length <= 2) {
-    return ctx.byId.get(value['@id']) ?? value;
-  }
+  const ref = isObject(value) && Object.keys(value).length <= 2 ? idOf(value) : undefined;
+  if (ref) return ctx.byId.get(ref) ?? value;
   if (typeof value === 'string') return ctx.byId.get(value) ?? value;
   return value;
 }

@@ -84,6 +84,9 @@ function eventsOf(collected: Collected, options: JsonLdOptions): JsonLdResult {
     byId: collected.byId,
   };
   const events: FeedEvent[] = [];
+  for (const { path, reason, item } of collected.skipped) {
+    diagnostics.push(item ? { path, message: reason, action: 'skipped', item } : { path, message: reason, action: 'skipped' });
+  }
   for (const found of collected.found) {
     // One event no reader expected costs that event, not the rest: its partial output and
     // diagnostics are discarded and one diagnostic names it.
@@ -145,7 +148,12 @@ function toNativeFeed(collected: Collected, options: AdapterOptions): Converted 
 export function convertEventsDocument(data: unknown, options: AdapterOptions): Converted {
   const collected = isObject(data) || Array.isArray(data) ? collectSafely(data) : undefined;
   if (!collected?.found.length) {
-    throw new FeedError('not-a-feed', `${options.source || 'The document'} is JSON-LD but has no schema.org Event (or subtype) in it.`);
+    const seen = [...new Set(collected?.skipped.map(({ reason }) => reason) ?? [])].slice(0, 3);
+    throw new FeedError(
+      'not-a-feed',
+      `${options.source || 'The document'} is JSON-LD but has no schema.org Event (or subtype) in it` +
+        (seen.length ? ` (its items: ${seen.map((reason) => `one ${reason}`).join('; ')}).` : '.'),
+    );
   }
   return toNativeFeed(collected, options);
 }

@@ -61,7 +61,17 @@ const EVENT_TYPES = new Set([
 const MAX_DEPTH = 8;
 
 export const isObject: (value: unknown) => value is JsonNode = isJsonObject;
-export const typesOf = (node: JsonNode) => asList(node['@type']).map(termOf).filter((t): t is string => !!t);
+/**
+ * A node's types: `@type`, else `type`, which the OpenActive context (and schema.org's) makes an
+ * alias of it; many OpenActive feeds write only the short form.
+ */
+export const typesOf = (node: JsonNode) => asList(node['@type'] ?? node['type']).map(termOf).filter((t): t is string => !!t);
+
+/** A node's identifier: `@id`, else its alias `id` (as `type` is of `@type`). */
+export function idOf(node: JsonNode): string | undefined {
+  const id = node['@id'] ?? node['id'];
+  return typeof id === 'string' && id.trim() ? id.trim() : undefined;
+}
 const isEventNode = (node: JsonNode) => typesOf(node).some((t) => EVENT_TYPES.has(t));
 export const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
@@ -71,15 +81,25 @@ export interface FoundNode {
   parent?: JsonNode;
 }
 
+/** An item of an RPDE page that holds no event: left out, and reported. */
+export interface SkippedItem {
+  path: string;
+  reason: string;
+  item?: string;
+}
+
 export interface Collected {
   found: FoundNode[];
   byId: Map<string, JsonNode>;
+  /** Items of an RPDE page (not deleted) with no event in them. */
+  skipped: SkippedItem[];
 }
 
 /** Walks the document for event nodes: lists, `@graph`, `ItemList`, RPDE `items[].data`, `subEvent`. */
 export function collect(json: unknown): Collected {
   const found: FoundNode[] = [];
   const byId = new Map<string, JsonNode>();
+  const skipped: SkippedItem[] = [];
   // Objects handed in from script (not parsed JSON) can repeat or even contain themselves.
   const seen = new Set<object>();
   const visit = (value: unknown, path: string, depth: number, parent?: JsonNode) => {
@@ -91,12 +111,29 @@ export function collect(json: unknown): Collected {
     }
     if (!isObject(value)) return;
     seen.add(value);
-    if (typeof value['@id'] === 'string') byId.set(value['@id'], value);
+    const id = idOf(value);
+    if (id) byId.set(id, value);
     if (Array.isArray(value['@graph'])) visit(value['@graph'], join(path, '@graph'), depth + 1);
     if (Array.isArray(value['items'])) {
       value['items'].forEach((item, i) => {
-        if (isObject(item) && item['state'] !== 'deleted' && isObject(item['data'])) {
-          visit(item['data'], `${join(path, 'items')}[${i}].data`, depth + 1);
+        const itemPath = `${join(path, 'items')}[${i}]`;
+        if (!isObject(item) || item['state'] === 'deleted') return;
+        const data = item['data'];
+        if (!isObject(data)) {
+          skipped.push({ path: itemPath, reason: 'has no data (an item that is not deleted needs its data)' });
+          return;
+        }
+        const before = found.length;
+        visit(data, `${itemPath}.data`, depth + 1);
+        if (found.length === before) {
+          const types = typesOf(data);
+          const name = textOf(data['name']);
+          const entry: SkippedItem = {
+            path: `${itemPath}.data`,
+            reason: types.length ? `is a ${types.join(' / ')}, not an event` : 'has no type (`@type` or `type`), so it is not an event',
+          };
+          if (name) entry.item = name;
+          skipped.push(entry);
         }
       });
     }
@@ -117,7 +154,7 @@ export function collect(json: unknown): Collected {
     }
   };
   visit(json, '', 0);
-  return { found, byId };
+  return { found, byId, skipped };
 }
 
 /**

@@ -140,19 +140,23 @@ export function readSchedule(
     warn('byDay', 'each ordinal applies to every listed day (e.g. 1MO,3WE → 1st and 3rd Monday and Wednesday)');
   }
 
-  // Series start: the schedule's startDate, else the event's, else today.
+  // Series start: the schedule's startDate, else the event's, else today (with a start time only).
   const eventStart = readDate(node['startDate'], ctx);
   const scheduleStart = readDate(schedule['startDate'], ctx);
-  let startDate = scheduleStart?.date ?? eventStart?.date;
-  if (!startDate) {
-    startDate = ctx.today;
-    warn('startDate', `no start date; the schedule is shown from ${formatIsoDate(ctx.today)}`);
-  }
-
   const startTime = parseSchemaTime(schedule['startTime']) ?? scheduleStart?.time ?? eventStart?.time;
   if (schedule['startTime'] !== undefined && !parseSchemaTime(schedule['startTime'])) {
     warn('startTime', 'not a time we can read', 'dropped');
   }
+  let startDate = scheduleStart?.date ?? eventStart?.date;
+  if (!startDate && repeat && !startTime) {
+    // Days alone ("Mondays") place no session: an all-day series from today would be invented.
+    return skip('startTime', 'repeats on days but has no startTime and no startDate, so no session can be placed: add both');
+  }
+  if (!startDate) {
+    startDate = ctx.today;
+    warn('startDate', `no start date; the schedule is shown from ${formatIsoDate(ctx.today)}`);
+  }
+  if (repeat && !startTime) warn('startTime', 'no startTime: each session is shown as all day');
   const start: LocalValue = startTime ? { date: startDate, time: startTime } : { date: startDate };
 
   // End: endTime (crossing midnight when not after the start), else a duration, else the first session's length.
