@@ -87,6 +87,10 @@ export function repairText({ rule, schema, value }: Repair): string {
     : `${BIDI_REMOVED} (got ${preview(value)})`;
 }
 
+/** A website found without its scheme and read as `https://…` (every format says it the same way). */
+export const schemeAdded = (found: string, url: string): string =>
+  `has no http:// or https:// (got ${preview(found)}); read as ${preview(url)}`;
+
 /** Why direction controls were taken out of feed text (every format says it the same way). */
 export const BIDI_REMOVED =
   'has direction-override or unpaired direction-control characters, which can make text read differently from what it says ("exe.fdp" shown as "pdf.exe"); removed them';

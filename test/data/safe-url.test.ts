@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isSafeLink, isWebUrl, mailtoLink, safeLink, telLink } from '../../src/data/safe-url.js';
+import { repairWebUrl } from '../../src/data/website-repair.js';
 
 const DANGEROUS = [
   'javascript:alert(1)',
@@ -62,4 +63,14 @@ describe('safe-url', () => {
       expect(mailtoLink(bad), bad).to.equal(undefined);
     }
   });
+
+  it('repairWebUrl reads a website written without its scheme as https://, and nothing ambiguous', () => {
+    expect(repairWebUrl('www.example.org/stay-and-play')).to.equal('https://www.example.org/stay-and-play');
+    expect(repairWebUrl(' familyhub.example.gov.uk ')).to.equal('https://familyhub.example.gov.uk');
+    expect(repairWebUrl('www.example.org:8080/a?b=c#d')).to.equal('https://www.example.org:8080/a?b=c#d');
+    for (const value of ['someone@example.org', 'example', 'stay and play.org.uk', '/relative/path', 'javascript:alert(1)', 'file.pdf', 'call 01632 960123', 'www.', 'mailto:a@example.org']) {
+      expect(repairWebUrl(value), value).to.equal(undefined);
+    }
+  });
 });
+

@@ -156,6 +156,14 @@ describe('validateNativeFeed: diagnostics', () => {
     ]);
   });
 
+  it('drops a website without its scheme from a native feed, whose schema asks for a full URL, and says what it got', () => {
+    const input = feed();
+    input.services[1].contact.website = 'www.example.org/rhyme';
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    expect(out.services[1].contact).to.deep.equal({ phone: '01632 960123' });
+    expect(diagnostics.map((d) => d.message)).to.deep.equal(['must be an absolute http: or https: URL (got "www.example.org/rhyme")']);
+  });
+
   it('drops several optional fields of one item, one diagnostic each', () => {
     const input = feed({
       services: [service({ booking: 'maybe', ageRange: { minMonths: 40, maxMonths: 2 }, languages: ['en', '', 'pl'] })],

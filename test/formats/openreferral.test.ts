@@ -371,6 +371,14 @@ describe('openReferralToFeed field mapping', () => {
     expect(dropped).to.include.members(['url', 'organization.website', 'email', 'contacts[0].phones[0].number']);
   });
 
+  it('reads a website written without its scheme (as council exports often do) as https://, with a warning', () => {
+    const { feed, diagnostics } = convert(sample({ url: 'www.example.gov.uk/family-hubs' }));
+    expect(feed.services[0].contact?.website).to.equal('https://www.example.gov.uk/family-hubs');
+    const warning = diagnostics.find((d) => d.path.endsWith('url'))!;
+    expect(warning.action).to.equal('warning');
+    expect(warning.message).to.contain('read as "https://www.example.gov.uk/family-hubs"');
+  });
+
   it('turns each place into its own service so each has a distance', () => {
     const second = {
       id: 'sal-2',

@@ -5,8 +5,9 @@
  * in places.ts; loaded only with the converter.
  */
 import type { AgeRange, Contact, Cost, Service } from '../../data/feed-schema.js';
-import { preview, type PathKey } from '../../data/format.js';
+import { preview, schemeAdded, type PathKey } from '../../data/format.js';
 import { isWebUrl } from '../../data/safe-url.js';
+import { repairWebUrl } from '../../data/website-repair.js';
 import { shorten } from '../../text/feed-text.js';
 import { asArray, asObject, field, plain, toNumber, type Context, type Json, type Where } from './read.js';
 import type { LocationEntry } from './places.js';
@@ -199,9 +200,18 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
     [field(organisation, 'website'), ['organization', 'website']],
   ] as const) {
     if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'string' && value.trim().length <= 2000 && isWebUrl(value)) {
-      contact.website = value.trim();
-      break;
+    if (typeof value === 'string' && value.trim().length <= 2000) {
+      if (isWebUrl(value)) {
+        contact.website = value.trim();
+        break;
+      }
+      // `www.example.org/path`: dropping it would lose parents a route to the service.
+      const fixed = repairWebUrl(value);
+      if (fixed) {
+        contact.website = fixed;
+        ctx.report(where, keys, schemeAdded(value, fixed), 'warning');
+        break;
+      }
     }
     ctx.report(where, keys, `must be an absolute http: or https: URL (got ${preview(value)})`, 'dropped');
   }
