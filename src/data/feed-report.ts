@@ -36,8 +36,8 @@ export function wordDraft(draft: Draft): Diagnostic {
   } else if ('notText' in draft) {
     message = `must be text (got ${preview(draft.notText)})`;
   } else if ('repeats' in draft) {
-    const { list, first, id } = draft.repeats;
-    message = `repeats the id of ${list}[${first}] (got ${preview(id)}); the first one is kept`;
+    const { list, first, id, firstName } = draft.repeats;
+    message = `repeats the id of ${list}[${first}]${firstName ? ` (${preview(firstName)})` : ''} (got ${preview(id)}); the first one is kept`;
   } else if ('endBefore' in draft) {
     message = `is before start (got end ${preview(draft.endBefore.end)}, start ${preview(draft.endBefore.start)})`;
   } else {

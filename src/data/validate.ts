@@ -55,7 +55,7 @@ export type DraftReason =
   | { notList: unknown }
   | { notObject: unknown }
   | { notText: unknown }
-  | { repeats: { list: string; first: number; id: string } }
+  | { repeats: { list: string; first: number; id: string; firstName?: string } }
   | { endBefore: { end: string; start: string } }
   | { unknown: { kind: 'category' | 'area' | 'service'; id: string } };
 
@@ -245,7 +245,10 @@ function validateList<T extends { id: string }>(
       }
       const first = firstIndexById.get(value.id);
       if (first !== undefined) {
-        out.push({ at: `${itemPath}.id`, repeats: { list: path, first, id: value.id }, action: 'skipped', item });
+        // The item it clashes with by name as well as place: the data team looks for it in their system.
+        const firstName = nameOf(raw[first]);
+        const repeats = firstName ? { list: path, first, id: value.id, firstName } : { list: path, first, id: value.id };
+        out.push({ at: `${itemPath}.id`, repeats, action: 'skipped', item });
         continue;
       }
       rules.warn?.(value, itemPath, item);
@@ -276,6 +279,13 @@ function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: 
 }
 
 /** The item's id, name or title, for diagnostics. */
+/** An item's name or title as written, for a diagnostic. */
+function nameOf(input: unknown): string | undefined {
+  if (!isJsonObject(input)) return undefined;
+  const value = input.name ?? input.title;
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 80) : undefined;
+}
+
 function labelOf(input: unknown): string | undefined {
   if (!isJsonObject(input)) return undefined;
   for (const key of ['id', 'name', 'title', 'label']) {

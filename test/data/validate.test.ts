@@ -232,13 +232,13 @@ describe('validateNativeFeed: diagnostics', () => {
     expect(diagnostics).to.deep.equal([
       {
         path: 'services[2].id',
-        message: 'repeats the id of services[0] (got "s1"); the first one is kept',
+        message: 'repeats the id of services[0] ("Little Acorns") (got "s1"); the first one is kept',
         action: 'skipped',
         item: 's1',
       },
       {
         path: 'events[1].id',
-        message: 'repeats the id of events[0] (got "e1"); the first one is kept',
+        message: 'repeats the id of events[0] ("Open day") (got "e1"); the first one is kept',
         action: 'skipped',
         item: 'e1',
       },

@@ -215,6 +215,8 @@ describe('openReferralToFeed with the published samples', () => {
     const duplicates = byAction(diagnostics, 'skipped').filter((d) => d.message.includes('duplicates the id'));
     expect(duplicates).to.have.length(json.contents.length - 1);
     expect(duplicates[0].path).to.equal('contents[1].id');
+    // Each names the service it clashes with, by place and name, for the data team to find.
+    expect(duplicates[0].message).to.contain('of contents[0] ("Community Counselling")');
     expect(diagnostics.some((d) => d.path === 'total_items' && d.action === 'warning' && d.message.includes('31'))).to.equal(true);
   });
 

@@ -104,6 +104,9 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     });
     expect(el.shadowRoot!.querySelector('.state--error')!.textContent).to.contain('not in a format we can show');
     expect(errors.join('\n')).to.contain('is neither Open Referral UK service data nor a native feed (an object with "version" and "programme")');
+    // What it found at the top level, and what it expected, so the data team can see the mismatch.
+    expect(errors.join('\n')).to.contain('Found: an object with keys "hello", "items".');
+    expect(errors.join('\n')).to.contain('Expected a native feed, Open Referral UK services');
     await expect(el).to.be.accessible();
   });
 

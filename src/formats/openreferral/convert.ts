@@ -227,8 +227,11 @@ function programmeName(options: OpenReferralOptions): string {
 export function openReferralToFeed(json: unknown, options: OpenReferralOptions = {}): OpenReferralResult {
   const ctx = new Context();
   const services: Service[] = [];
-  const seen = new Set<string>();
-  const seenSources = new Set<string>();
+  // Each id kept, with where its service was, so a duplicate names the service it clashes with.
+  const seen = new Map<string, Where>();
+  const seenSources = new Map<string, Where>();
+  const clash = (id: string, first: Where | undefined) =>
+    `duplicates the id ${preview(id)} of ${first ? `${first.path || 'the first service'}${first.item ? ` (${preview(first.item)})` : ''}` : 'an earlier service'}`;
   const mapItem = (raw: unknown, where: Where, sal: SalItem | undefined) => {
     const source = asObject(raw);
     if (!source) {
@@ -238,10 +241,10 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
     // A repeated service is left out before mapping, so its problems are not reported twice.
     const sourceId = toId(field(source, 'id'));
     if (sourceId && !sal && seenSources.has(sourceId)) {
-      ctx.report(where, ['id'], `duplicates the id ${preview(sourceId)} of an earlier service`, 'skipped');
+      ctx.report(where, ['id'], clash(sourceId, seenSources.get(sourceId)), 'skipped');
       return;
     }
-    if (sourceId) seenSources.add(sourceId);
+    if (sourceId) seenSources.set(sourceId, where);
     for (const mapped of mapService(source, ctx, where, sal)) {
       let service = conform(mapped, ctx, where);
       if (!service) continue;
@@ -251,10 +254,10 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
         if (locationId) service = { ...service, id: `${service.id}:${locationId}`.slice(0, 128) };
       }
       if (seen.has(service.id)) {
-        ctx.report(where, ['id'], `duplicates the id ${preview(service.id)} of an earlier service`, 'skipped');
+        ctx.report(where, ['id'], clash(service.id, seen.get(service.id)), 'skipped');
         continue;
       }
-      seen.add(service.id);
+      seen.set(service.id, where);
       services.push(service);
     }
   };

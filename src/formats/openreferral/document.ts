@@ -31,7 +31,9 @@ export async function convertOpenReferral(data: unknown, source: string, options
   if (!isOpenReferralShape(json)) {
     throw new FeedError(
       'not-a-feed',
-      `${source || 'The document'} is neither Open Referral UK service data nor a native feed (an object with "version" and "programme").`,
+      `${source || 'The document'} is neither Open Referral UK service data nor a native feed (an object with "version" and "programme"). ` +
+        `Found: ${topLevel(json)}. Expected a native feed, Open Referral UK services (a page with "contents", a service, ` +
+        `or a list of services with "id" and "name"), or schema.org Event JSON-LD.`,
     );
   }
   const diagnostics: Diagnostic[] = pagingNotes(json);
@@ -46,4 +48,20 @@ export async function convertOpenReferral(data: unknown, source: string, options
   }
   const result = openReferralToFeed(json, { source });
   return { feed: result.feed, diagnostics: [...diagnostics, ...result.diagnostics] };
+}
+
+/** What a document's top level holds, for a refusal: its first keys, or what its list holds. */
+function topLevel(json: unknown): string {
+  const keys = (value: object) => {
+    const names = Object.keys(value);
+    if (!names.length) return 'no keys';
+    const shown = names.slice(0, 8).map((name) => JSON.stringify(name.slice(0, 40)));
+    return `keys ${shown.join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
+  };
+  if (Array.isArray(json)) {
+    const first: unknown = json[0];
+    if (!json.length) return 'an empty list';
+    return `a list of ${json.length} item(s), the first ${typeof first === 'object' && first !== null && !Array.isArray(first) ? `with ${keys(first)}` : `a ${Array.isArray(first) ? 'list' : typeof first}`}`;
+  }
+  return typeof json === 'object' && json !== null ? `an object with ${keys(json)}` : `a ${typeof json}`;
 }
