@@ -32,7 +32,8 @@ export const entries = [
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 27.9, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
-  // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB). Issue #19's
+  // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB); RPDE pages
+  // detected and a duplicate's diagnostic naming what it clashes with (issue #20) +0.03. Issue #19's
   // 26 KB is NOT met (stops growth meanwhile).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 29.7, targetKb: 26 },
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 29.8, targetKb: 26 },
 ];

@@ -7,6 +7,7 @@ import { FeedError, type Diagnostic } from './errors.js';
 import type { Feed } from './feed-schema.js';
 import { formatDiagnostic, formatPath, preview, problemText, removalText, repairText } from './format.js';
 import { isNewReport } from './report-once.js';
+import { isJsonObject } from './json-object.js';
 import { checkFeedSections, FeedRefusal, type Draft, type FeedSections, type Refusal } from './validate.js';
 
 const LOG_PREFIX = '[parent-champion-widgets]';
@@ -36,8 +37,11 @@ export function wordDraft(draft: Draft): Diagnostic {
   } else if ('notText' in draft) {
     message = `must be text (got ${preview(draft.notText)})`;
   } else if ('repeats' in draft) {
-    const { list, first, id, firstName } = draft.repeats;
-    message = `repeats the id of ${list}[${first}]${firstName ? ` (${preview(firstName)})` : ''} (got ${preview(id)}); the first one is kept`;
+    const { list, first, id, firstItem } = draft.repeats;
+    // The item it clashes with by name as well as place: the data team looks for it by name.
+    const named = isJsonObject(firstItem) ? (firstItem.name ?? firstItem.title) : undefined;
+    const firstName = typeof named === 'string' && named.trim() ? ` (${preview(named.trim().slice(0, 80))})` : '';
+    message = `repeats the id of ${list}[${first}]${firstName} (got ${preview(id)}); the first one is kept`;
   } else if ('endBefore' in draft) {
     message = `is before start (got end ${preview(draft.endBefore.end)}, start ${preview(draft.endBefore.start)})`;
   } else {

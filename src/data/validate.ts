@@ -55,7 +55,7 @@ export type DraftReason =
   | { notList: unknown }
   | { notObject: unknown }
   | { notText: unknown }
-  | { repeats: { list: string; first: number; id: string; firstName?: string } }
+  | { repeats: { list: string; first: number; id: string; firstItem: unknown } }
   | { endBefore: { end: string; start: string } }
   | { unknown: { kind: 'category' | 'area' | 'service'; id: string } };
 
@@ -245,10 +245,8 @@ function validateList<T extends { id: string }>(
       }
       const first = firstIndexById.get(value.id);
       if (first !== undefined) {
-        // The item it clashes with by name as well as place: the data team looks for it in their system.
-        const firstName = nameOf(raw[first]);
-        const repeats = firstName ? { list: path, first, id: value.id, firstName } : { list: path, first, id: value.id };
-        out.push({ at: `${itemPath}.id`, repeats, action: 'skipped', item });
+        // The item it clashes with, for the words to name it (feed-report.ts).
+        out.push({ at: `${itemPath}.id`, repeats: { list: path, first, id: value.id, firstItem: raw[first] }, action: 'skipped', item });
         continue;
       }
       rules.warn?.(value, itemPath, item);
@@ -279,13 +277,6 @@ function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: 
 }
 
 /** The item's id, name or title, for diagnostics. */
-/** An item's name or title as written, for a diagnostic. */
-function nameOf(input: unknown): string | undefined {
-  if (!isJsonObject(input)) return undefined;
-  const value = input.name ?? input.title;
-  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 80) : undefined;
-}
-
 function labelOf(input: unknown): string | undefined {
   if (!isJsonObject(input)) return undefined;
   for (const key of ['id', 'name', 'title', 'label']) {
