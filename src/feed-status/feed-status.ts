@@ -16,7 +16,7 @@ import { feedStatusEnglish, type FeedStatusEnglish } from './strings/en-GB.js';
  * @summary Summarises a Parent Champion feed: programme, counts and problems.
  * @tagname pc-feed-status
  * @csspart base - The wrapper around everything.
- * @csspart heading - The programme name.
+ * @csspart heading - The programme name (absent when the feed names none).
  * @csspart counts - The list of counts.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
@@ -43,7 +43,9 @@ export class PcFeedStatus extends PcFeedElement<FeedStatusEnglish> {
     const locale = this.localize.intlLocale;
     const num = (n: number) => new Intl.NumberFormat(locale).format(n);
     return html`<section class="summary" aria-label=${t.feedStatusLabel}>
-      ${heading(this.headingLevel, 'summary__title', isolated(feed.programme.name), 'heading')}
+      ${feed.programme.name.trim()
+        ? heading(this.headingLevel, 'summary__title', isolated(feed.programme.name), 'heading')
+        : nothing /* a feed that names no programme (JSON-LD without an organisation): no empty heading */}
       ${feed.programme.area ? html`<p class="summary__area" dir="auto">${feed.programme.area}</p>` : nothing}
       <ul class="summary__counts" part="counts">
         <li>${t.servicesCount(services, num(services))}</li>

@@ -525,6 +525,22 @@ describe('JSON-LD: feed adapter', () => {
   });
 });
 
+describe('JSON-LD: the programme name', () => {
+  const event = (extra: Record<string, unknown>) => ({ '@type': 'Event', name: 'Messy play', startDate: '2026-11-05T10:00', ...extra });
+  const nameOf = async (doc: unknown) => (await jsonLdAdapter.convert(doc, { source: 'https://example.org/wp-content/uploads/events.json' })).feed.programme.name;
+
+  it("is the document's own name, else an organisation's, never a person's nor the file's address", async () => {
+    expect(await nameOf({ '@context': 'https://schema.org', '@type': 'ItemList', name: 'Holiday activities', itemListElement: [event({})] })).to.equal('Holiday activities');
+    expect(await nameOf(event({ organizer: { '@type': 'Organization', name: 'Newbury Council' } }))).to.equal('Newbury Council');
+    expect(await nameOf(event({ organizer: { type: 'SportsClub', name: 'Riverside Swimmers' } }))).to.equal('Riverside Swimmers');
+    expect(await nameOf(event({ organizer: { '@type': 'Person', name: 'Jane Smith' } })), 'a volunteer organiser').to.equal('');
+    expect(await nameOf(event({ organizer: { name: 'Sam Jones' } })), 'an untyped organiser may be a person').to.equal('');
+    expect(await nameOf(event({})), 'not the file path').to.equal('');
+    // An organiser given by reference is followed to its node.
+    expect(await nameOf({ '@graph': [{ '@id': '#council', '@type': 'GovernmentOrganization', name: 'Northbridge Council' }, event({ organizer: { '@id': '#council' } })] })).to.equal('Northbridge Council');
+  });
+});
+
 describe('JSON-LD: hostile text (issue 18)', function () {
   // Today's regexes took seconds on these: the bound is generous, the goal is in `npm run bench`.
   this.timeout(60_000);

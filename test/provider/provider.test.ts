@@ -131,6 +131,24 @@ describe('feed formats', () => {
     expect(shadowText(el)).to.contain('0 services');
   });
 
+  it('names no programme for JSON-LD events whose organiser is a person, and shows no empty heading', async () => {
+    const doc = {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Messy play',
+      startDate: '2026-11-05T10:00',
+      organizer: { '@type': 'Person', name: 'Jane Smith' },
+    };
+    const src = `/mock/text/${uniqueKey()}?body=${encodeURIComponent(JSON.stringify(doc))}`;
+    const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${src}></pc-feed-status>`);
+    await waitForReady(el);
+    expect(shadowText(el)).to.contain('1 event');
+    expect(shadowText(el), "a volunteer's name is not the programme's").to.not.contain('Jane Smith');
+    expect(el.shadowRoot!.querySelector('[part="heading"]'), 'no heading').to.equal(null);
+    expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('waits for a lazily loaded converter, then shows its feed', async () => {
     const { registerAdapter } = await import('../../src/formats/registry.js');
     let release!: () => void;

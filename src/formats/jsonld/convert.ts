@@ -32,7 +32,7 @@ import { feedText } from '../../text/markup.js';
 import { parseIsoDate, type CalendarDate } from '../../time/calendar-date.js';
 import { isValidTimeZone, todayIn } from '../../time/zoned-time.js';
 import { asList, textOf } from './values.js';
-import { collect, isJsonLdEventShape, isObject, type Collected } from './detect.js';
+import { collect, idOf, isJsonLdEventShape, isObject, typesOf, type Collected } from './detect.js';
 import type { Context } from './context.js';
 import { mapNode, nameOf } from './assemble.js';
 
@@ -119,17 +119,38 @@ function documentTimezone({ found }: Collected): string | undefined {
 }
 
 /**
- * The document's events in the native model. The programme zone is the document's first
- * `scheduleTimezone`, else Europe/London; the programme is named after the first organizer,
- * else the source.
+ * What a JSON-LD document calls itself, for the programme's name: its own `name` (an `ItemList`
+ * or `DataFeed` wrapper), else its first event's organiser when that is an organisation. Never a
+ * person's name (an organiser may be a volunteer) nor the file's address: `''` when there is
+ * neither, and `<pc-feed-status>` then shows no name.
  */
-function toNativeFeed(collected: Collected, options: AdapterOptions): Converted {
+function programmeNameOf(data: unknown, { found, byId }: Collected): string {
+  // A wrapper's name (a single event's own name is the event's, not the programme's).
+  const own = isObject(data) && !found.some(({ node }) => node === data) ? textOf(data['name']) : undefined;
+  if (own) return feedText(own, 200).text ?? '';
+  const first = found[0];
+  const raw: unknown = first ? asList(first.node['organizer'] ?? first.parent?.['organizer'])[0] : undefined;
+  // A reference (`{"@id": …}` or the id itself) names a node elsewhere in the document.
+  const ref = typeof raw === 'string' ? raw : isObject(raw) && Object.keys(raw).length <= 2 ? idOf(raw) : undefined;
+  const organiser = (ref && byId.get(ref)) || raw;
+  if (!isObject(organiser)) return '';
+  const types = typesOf(organiser);
+  const isOrganisation = types.length > 0 && !types.includes('Person') && types.some((type) => ORGANISATION_TYPES.test(type));
+  const name = isOrganisation ? textOf(organiser['name']) : undefined;
+  return (name && feedText(name, 200).text) || '';
+}
+
+/** schema.org Organization and the subtypes feeds use for councils, charities, clubs and venues. */
+const ORGANISATION_TYPES = /Organi[sz]ation$|^(NGO|Corporation|LocalBusiness|SportsClub|SportsTeam|School|Library|CivicStructure|Consortium)$/;
+
+/**
+ * The document's events in the native model. The programme zone is the document's first
+ * `scheduleTimezone`, else Europe/London; its name is `programmeNameOf`'s.
+ */
+function toNativeFeed(data: unknown, collected: Collected): Converted {
   const timezone = documentTimezone(collected) ?? 'Europe/London';
   const { events, diagnostics } = eventsOf(collected, { timezone });
-  const first = collected.found[0]?.node;
-  const organizer = first ? asList(first['organizer'])[0] : undefined;
-  const organizerName = isObject(organizer) ? textOf(organizer['name']) : textOf(organizer);
-  const name = (organizerName && feedText(organizerName, 200).text) || options.source || 'schema.org events';
+  const name = programmeNameOf(data, collected);
   const feed: Feed = {
     version: '1.0',
     programme: { name: name.slice(0, 200), timezone, locale: 'en-GB', areas: [], categories: [] },
@@ -155,7 +176,7 @@ export function convertEventsDocument(data: unknown, options: AdapterOptions): C
         (seen.length ? ` (its items: ${seen.map((reason) => `one ${reason}`).join('; ')}).` : '.'),
     );
   }
-  return toNativeFeed(collected, options);
+  return toNativeFeed(data, collected);
 }
 
 /** `collect`, or undefined for a document it cannot walk (as `isJsonLdEventShape` answers false for it). */
