@@ -381,6 +381,21 @@ describe('openReferralToFeed field mapping', () => {
     expect(warning.message).to.contain('read as "https://www.example.gov.uk/family-hubs"');
   });
 
+  it('reads the paged envelope ORUK v1 council APIs serve (content, totalElements, totalPages, number)', async () => {
+    const page = await (await fetch('/test/fixtures/finder/oruk-v1-page.json')).json();
+    expect(isOpenReferralShape(page)).to.equal(true);
+    const { feed, diagnostics } = convert(page);
+    expect(feed.services.map((s) => s.name)).to.deep.equal(['Stay and Play at Castlegate', 'Baby Massage']);
+    expect(feed.services[0].contact?.website).to.equal('https://www.example.gov.uk/stay-and-play');
+    expect(diagnostics.filter((d) => d.action === 'skipped')).to.deep.equal([]);
+    // An item's problems name it by its place in the page.
+    const broken = { ...page, content: [...page.content, { id: '1003', name: 42 }] };
+    const report = convert(broken).diagnostics.find((d) => d.action === 'skipped')!;
+    expect(report.path.startsWith('content[2]')).to.equal(true);
+    // A page whose total disagrees with what it holds is reported.
+    expect(convert({ ...page, totalElements: 9 }).diagnostics.some((d) => d.path === 'totalElements' && d.message.includes('9'))).to.equal(true);
+  });
+
   it('turns each place into its own service so each has a distance', () => {
     const second = {
       id: 'sal-2',

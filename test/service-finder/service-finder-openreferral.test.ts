@@ -110,6 +110,22 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('shows an ORUK v1 (Spring Data) page of a council API, saying the list may be incomplete when it has more pages', async () => {
+    const page = await (await fetch('/test/fixtures/finder/oruk-v1-page.json')).json();
+    const firstOfThree = { ...page, totalElements: 120, totalPages: 3, last: false };
+    const src = `/mock/text/${uniqueKey()}?body=${encodeURIComponent(JSON.stringify(firstOfThree))}`;
+    let el!: PcServiceFinder;
+    const warnings = await captureConsole('warn', async (calls) => {
+      el = await finder(src);
+      await waitUntil(() => calls.some((text) => text.includes('totalPages')), 'the console report');
+    });
+    expect(names(el)).to.have.members(['Stay and Play at Castlegate', 'Baby Massage']);
+    const notice = el.shadowRoot!.querySelector('[part="incomplete-notice"]');
+    expect(notice?.textContent?.trim()).to.equal(enGB.finderIncomplete);
+    expect(warnings.join('\n')).to.contain('page 1 of an ORUK v1 list');
+    await expect(el).to.be.accessible();
+  });
+
   it('pages through a live API from its base URL and merges the services', async () => {
     const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];
     const list = {

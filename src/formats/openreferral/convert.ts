@@ -195,6 +195,16 @@ function itemsOf(json: unknown, ctx: Context): Item[] {
     }
     return list(contents, 'contents');
   }
+  const content = field(o, 'content');
+  if (Array.isArray(content)) {
+    // An ORUK v1 (Spring Data) page.
+    const totalItems = toNumber(field(o, 'totalElements'));
+    const totalPages = toNumber(field(o, 'totalPages'));
+    if (totalPages === 1 && totalItems !== undefined && totalItems !== content.length) {
+      ctx.report({ path: '' }, ['totalElements'], `says ${totalItems} services but the page has ${content.length}`, 'warning');
+    }
+    return list(content, 'content');
+  }
   const services = field(o, 'services');
   if (Array.isArray(services)) return list(services, 'services');
   if (isServiceAtLocation(o)) return [salItem(o, '')];
@@ -308,13 +318,29 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
 
 /** Paging of a service list page, to fetch the rest. */
 export interface OpenReferralPageInfo {
+  /** From 1. */
   page: number;
   totalPages: number;
   totalItems?: number;
+  /** An ORUK v1 (Spring Data) page: its other pages are not fetched yet. */
+  springPage?: boolean;
 }
 
 export function openReferralPageInfo(json: unknown): OpenReferralPageInfo | undefined {
   const o = asObject(json);
+  if (o && Array.isArray(field(o, 'content'))) {
+    // ORUK v1 (Spring Data): `number` counts from 0.
+    const number = toNumber(field(o, 'number'));
+    const pages = toNumber(field(o, 'totalPages'));
+    const elements = toNumber(field(o, 'totalElements'));
+    const spring: OpenReferralPageInfo = {
+      page: number !== undefined && Number.isInteger(number) && number >= 0 ? number + 1 : 1,
+      totalPages: pages !== undefined && Number.isInteger(pages) && pages >= 1 ? pages : 1,
+      springPage: true,
+    };
+    if (elements !== undefined && Number.isInteger(elements) && elements >= 0) spring.totalItems = elements;
+    return spring;
+  }
   if (!o || !Array.isArray(field(o, 'contents'))) return undefined;
   const page = toNumber(field(o, 'page_number'));
   const totalPages = toNumber(field(o, 'total_pages'));

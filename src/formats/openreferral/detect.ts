@@ -17,6 +17,8 @@ export function field(o: Json | undefined, key: string): unknown {
 
 const SERVICE_KEYS = [
   'service_at_locations',
+  'regular_schedules',
+  'eligibilitys',
   'organization',
   'organization_id',
   'schedules',
@@ -60,6 +62,12 @@ export function isOpenReferralShape(json: unknown): boolean {
   if (Array.isArray(contents)) {
     if (contents.length === 0) return field(o, 'total_items') !== undefined || field(o, 'total_pages') !== undefined;
     return contents.slice(0, 5).some(looksLikeService);
+  }
+  // ORUK v1 APIs serve Spring Data pages: `content`, `totalElements`, `totalPages`, `number`, `first`, `last`.
+  const content = field(o, 'content');
+  if (Array.isArray(content)) {
+    if (content.length === 0) return field(o, 'totalElements') !== undefined || field(o, 'totalPages') !== undefined;
+    return content.slice(0, 5).some(looksLikeService);
   }
   const services = field(o, 'services');
   if (Array.isArray(services)) return services.slice(0, 5).some(looksLikeService);
