@@ -396,6 +396,27 @@ describe('openReferralToFeed field mapping', () => {
     expect(convert({ ...page, totalElements: 9 }).diagnostics.some((d) => d.path === 'totalElements' && d.message.includes('9'))).to.equal(true);
   });
 
+  it('reads ORUK v1 regular_schedules, one weekday each (a name or an ISO number), and reports a day it cannot read', () => {
+    const { feed, diagnostics } = convert(
+      sample({
+        schedules: undefined,
+        regular_schedules: [
+          { weekday: 'Monday', opens_at: '09:30:00', closes_at: '11:30:00' },
+          { weekday: 4, opens_at: '13:00', closes_at: '15:00' },
+          { weekday: 'Caturday', opens_at: '10:00', closes_at: '11:00' },
+        ],
+      }),
+    );
+    const sessions = feed.services[0].schedule.map((s) => [s.byDay.join(','), s.opensAt, s.closesAt]);
+    expect(sessions).to.deep.equal([
+      ['MO', '09:30', '11:30'],
+      ['TH', '13:00', '15:00'],
+    ]);
+    const bad = diagnostics.find((d) => d.path === 'regular_schedules[2].weekday')!;
+    expect(bad.action).to.equal('dropped');
+    expect(bad.message).to.contain('"Caturday"');
+  });
+
   it('turns each place into its own service so each has a distance', () => {
     const second = {
       id: 'sal-2',

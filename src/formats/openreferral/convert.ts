@@ -24,7 +24,7 @@ import { isWebUrl } from '../../data/safe-url.js';
 import { shorten } from '../../text/feed-text.js';
 import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked } from './fields.js';
 import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js';
-import { mapSchedules } from './schedules.js';
+import { mapSchedules, scheduleList } from './schedules.js';
 import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
 import { isServiceAtLocation } from './detect.js';
 
@@ -100,7 +100,8 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
   if (lastChecked) service.lastChecked = lastChecked;
 
   const entries = locationEntries(source, where, salItem);
-  const serviceSchedules = mapSchedules(field(source, 'schedules'), ctx, where, ['schedules']);
+  const own = scheduleList(source);
+  const serviceSchedules = mapSchedules(own.list, ctx, where, [own.key]);
   const places = entries.length ? entries : [undefined];
   const usedIds = new Set<string>();
 
@@ -119,10 +120,12 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
     // Schedules: the service's own, else this place's (service_at_location, then location).
     let schedules = serviceSchedules;
     if (schedules.sessions.length === 0 && entry) {
-      const fromSal = entry.sal ? mapSchedules(field(entry.sal, 'schedules'), ctx, entry.where, [...entry.salKeys, 'schedules']) : undefined;
+      const salList = entry.sal && scheduleList(entry.sal);
+      const fromSal = salList ? mapSchedules(salList.list, ctx, entry.where, [...entry.salKeys, salList.key]) : undefined;
+      const placeList = scheduleList(entry.location);
       schedules = fromSal?.sessions.length
         ? fromSal
-        : mapSchedules(field(entry.location, 'schedules'), ctx, entry.where, [...entry.keys, 'schedules']);
+        : mapSchedules(placeList.list, ctx, entry.where, [...entry.keys, placeList.key]);
       if (!schedules.sessions.length) schedules = { sessions: [], note: schedules.note ?? fromSal?.note ?? serviceSchedules.note };
     }
     copy.schedule = schedules.sessions.map((s) => ({ ...s, byDay: [...s.byDay] }));

@@ -1,16 +1,31 @@
 /**
  * Open Referral UK adapter, part 2: HSDS schedules (RFC 5545 style `freq`, `byday` with
- * nth-weekday codes, `opens_at`/`closes_at`) into native opening sessions, with a fallback note
+ * nth-weekday codes, `opens_at`/`closes_at`), and ORUK v1's and Outpost's `regular_schedules`
+ * (a `weekday` each), into native opening sessions, with a fallback note
  * when some cannot be read. Apart from the other field readers (fields.ts, places.ts) because it
  * is the one that reads a rule language rather than a value; loaded only with the converter.
  */
 import type { OpeningSession, Weekday } from '../../data/feed-schema.js';
 import { preview, type PathKey } from '../../data/format.js';
-import { asArray, asObject, field, toNumber, type Context, type Where } from './read.js';
+import { asArray, asObject, field, toNumber, type Context, type Json, type Where } from './read.js';
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** ORUK v1's and Outpost's `weekday`: a name ("Monday", "mon") or ISO number (1 = Monday … 7 = Sunday). */
+function weekdayOf(value: unknown): Weekday | undefined {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\s*[1-7]\s*$/.test(value))) {
+    const n = Number(value);
+    return Number.isInteger(n) && n >= 1 && n <= 7 ? WEEKDAYS[n - 1] : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const name = value.trim().toLowerCase();
+  const index = name.length >= 2 ? DAY_NAMES.findIndex((day) => day.startsWith(name) || name === day.slice(0, 2)) : -1;
+  return index >= 0 && (name.length >= 3 || WEEKDAYS[index] === name.toUpperCase()) ? WEEKDAYS[index] : undefined;
+}
 
 /** "09:00:00Z" → "09:00" (UK wall time), "9:30" → "09:30"; undefined when not a time. */
 function wallTime(value: unknown, ctx: Context, where: Where, keys: readonly PathKey[]): string | undefined {
@@ -63,6 +78,13 @@ export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: re
     if (byday !== undefined && byday !== null && typeof byday !== 'string') {
       ctx.report(where, [...at, 'byday'], `must be text such as "MO,WE" (got ${preview(byday)})`, 'dropped');
     }
+    // ORUK v1 and Outpost: one `weekday` per regular schedule, instead of `byday`.
+    const weekday = field(schedule, 'weekday');
+    if (byday === undefined && weekday !== undefined && weekday !== null && weekday !== '') {
+      const day = weekdayOf(weekday);
+      if (day) plainDays.add(day);
+      else ctx.report(where, [...at, 'weekday'], `is not a day of the week (got ${preview(weekday)})`, 'dropped');
+    }
     for (const token of tokens.slice(0, 50)) {
       const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(token);
       const week = match?.[1] ? Number(match[1]) : undefined;
@@ -76,7 +98,7 @@ export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: re
     }
     if (tokens.length === 0 && freq === 'DAILY') WEEKDAYS.forEach((day) => plainDays.add(day));
     if (plainDays.size === 0 && weeksByDay.size === 0) {
-      if (tokens.length === 0) {
+      if (tokens.length === 0 && (weekday === undefined || weekday === null || weekday === '')) {
         ctx.report(where, [...at, 'byday'], 'has no days of the week, so it cannot be shown as regular opening times', 'dropped');
       }
       lost = true;
@@ -117,4 +139,11 @@ export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: re
     }
   });
   return lost || sessions.length === 0 ? { sessions, note: fallbackNote } : { sessions };
+}
+
+/** Where a service, place or service-at-location keeps its opening times: `schedules` (HSDS 3), else `regular_schedules` (ORUK v1, Outpost). */
+export function scheduleList(o: Json | undefined): { list: unknown; key: 'schedules' | 'regular_schedules' } {
+  const schedules = field(o, 'schedules');
+  if (schedules !== undefined && schedules !== null) return { list: schedules, key: 'schedules' };
+  return { list: field(o, 'regular_schedules'), key: 'regular_schedules' };
 }
