@@ -417,6 +417,25 @@ describe('openReferralToFeed field mapping', () => {
     expect(bad.message).to.contain('"Caturday"');
   });
 
+  it('reads an Outpost (Scout) service: weekday schedules, ages, place, postcode, coordinates, organisation, taxonomies, SEND needs, contacts, fees', async () => {
+    const page = await (await fetch('/test/fixtures/finder/outpost-services.json')).json();
+    expect(isOpenReferralShape(page)).to.equal(true);
+    const { feed, diagnostics } = convert(page);
+    const [service] = feed.services;
+    expect(service!.name).to.equal('Rhyme Time at Aylesbury Library');
+    expect(service!.schedule.map((s) => [s.byDay.join(','), s.opensAt, s.closesAt])).to.deep.equal([['MO', '10:00', '11:00']]);
+    // Ages 5 to 11: the age filter then counts it under those ages only.
+    expect(service!.ageRange).to.deep.equal({ minMonths: 60, maxMonths: 143 });
+    expect(service!.location).to.deep.equal({ name: 'Aylesbury Library', address: 'Walton Street, Aylesbury', postcode: 'HP20 1UU', lat: 51.8156, lng: -0.8125 });
+    expect(service!.organisation).to.equal('Example Libraries');
+    expect(feed.programme.categories.map((c) => c.label)).to.deep.equal(['Libraries and rhyme time']);
+    expect(service!.categories).to.have.length(1);
+    expect(service!.accessibility).to.have.members(['Wheelchair accessible', 'Autism']);
+    expect(service!.contact).to.deep.equal({ phone: '01632 960123', email: 'libraries@example.gov.uk', website: 'https://www.example.gov.uk/libraries/rhyme-time' });
+    expect(service!.cost).to.deep.equal({ free: true });
+    expect(diagnostics.filter((d) => d.action !== 'warning')).to.deep.equal([]);
+  });
+
   it('turns each place into its own service so each has a distance', () => {
     const second = {
       id: 'sal-2',

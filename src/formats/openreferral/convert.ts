@@ -22,7 +22,7 @@ import { formatPath, preview, problemMessage, removalText, repairText } from '..
 import { read } from '../../data/schema-kit.js';
 import { isWebUrl } from '../../data/safe-url.js';
 import { shorten } from '../../text/feed-text.js';
-import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked } from './fields.js';
+import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked, organisationKeyOf } from './fields.js';
 import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js';
 import { mapSchedules, scheduleList } from './schedules.js';
 import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
@@ -85,8 +85,9 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
   };
   const description = ctx.text(field(source, 'description'), 5000, where, ['description'], true);
   if (description) service.description = description;
-  const organisation = asObject(field(source, 'organization'));
-  const organisationName = ctx.text(field(organisation, 'name'), 200, where, ['organization', 'name']);
+  const organisationKey = organisationKeyOf(source);
+  const organisation = asObject(field(source, organisationKey));
+  const organisationName = ctx.text(field(organisation, 'name'), 200, where, [organisationKey, 'name']);
   if (organisationName) service.organisation = organisationName;
   const ageRange = mapAges(source, ctx, where);
   if (ageRange) service.ageRange = ageRange;
@@ -138,7 +139,9 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
       ],
       ctx,
     );
-    copy.accessibility = entry ? mapAccessibility(entry.location, ctx, entry.where, entry.keys) : [];
+    // A place's features, then the service's own (Outpost lists `accessibilities` and `send_needs` on the service).
+    const features = [...(entry ? mapAccessibility(entry.location, ctx, entry.where, entry.keys) : []), ...mapAccessibility(source, ctx, where, [])];
+    copy.accessibility = features.filter((feature, i) => features.findIndex((f) => f.toLowerCase() === feature.toLowerCase()) === i);
     const contact = mapContact(source, entry, ctx, where);
     if (contact) copy.contact = contact;
     return copy;

@@ -20,6 +20,11 @@ const SERVICE_KEYS = [
   'regular_schedules',
   'eligibilitys',
   'organization',
+  // Outpost (Scout)
+  'organisation',
+  'taxonomies',
+  'min_age',
+  'send_needs',
   'organization_id',
   'schedules',
   'cost_options',

@@ -17,8 +17,11 @@ const PHONE = /^\+?[0-9 ()-]{6,24}$/;
 
 /** minimum_age / maximum_age in years → months; 25 and over means "no upper limit". */
 export function mapAges(source: Json, ctx: Context, where: Where): AgeRange | undefined {
-  let min = toNumber(field(source, 'minimum_age'));
-  let max = toNumber(field(source, 'maximum_age'));
+  // Outpost (Scout) writes `min_age` / `max_age`.
+  const minKey = field(source, 'minimum_age') === undefined && field(source, 'min_age') !== undefined ? 'min_age' : 'minimum_age';
+  const maxKey = field(source, 'maximum_age') === undefined && field(source, 'max_age') !== undefined ? 'max_age' : 'maximum_age';
+  let min = toNumber(field(source, minKey));
+  let max = toNumber(field(source, maxKey));
   // HSDS 2 feeds keep ages in an `eligibilitys` list.
   if (min === undefined && max === undefined) {
     for (const raw of asArray(field(source, 'eligibilitys') ?? field(source, 'eligibility'))) {
@@ -28,15 +31,15 @@ export function mapAges(source: Json, ctx: Context, where: Where): AgeRange | un
     }
   }
   if (min !== undefined && (min < 0 || min > 150)) {
-    ctx.report(where, ['minimum_age'], `must be an age in years (got ${preview(min)})`, 'dropped');
+    ctx.report(where, [minKey], `must be an age in years (got ${preview(min)})`, 'dropped');
     min = undefined;
   }
   if (max !== undefined && (max < 0 || max > 150)) {
-    ctx.report(where, ['maximum_age'], `must be an age in years (got ${preview(max)})`, 'dropped');
+    ctx.report(where, [maxKey], `must be an age in years (got ${preview(max)})`, 'dropped');
     max = undefined;
   }
   if (min !== undefined && max !== undefined && min > max) {
-    ctx.report(where, ['minimum_age'], `minimum_age ${min} is above maximum_age ${max}; ages left out`, 'dropped');
+    ctx.report(where, [minKey], `${minKey} ${min} is above ${maxKey} ${max}; ages left out`, 'dropped');
     return undefined;
   }
   const range: AgeRange = {};
@@ -95,6 +98,9 @@ export function mapCost(source: Json, ctx: Context, where: Where): Cost | undefi
     const details = allFree ? feesText : priced.join('; ') || feesText;
     return details ? { free: allFree, details: shorten(details, 500) } : { free: allFree };
   }
+  // Outpost: `free: true|false` beside its `fees` text.
+  const freeFlag = field(source, 'free');
+  if (typeof freeFlag === 'boolean') return feesText ? { free: freeFlag, details: shorten(feesText, 500) } : { free: freeFlag };
   const text = feesText ?? (priced.length ? priced.join('; ') : undefined);
   if (!text) return undefined;
   const free = /\b(free|no charge|no cost)\b/i.test(text) && !/£\s*\d*[1-9]/.test(text);
@@ -128,14 +134,14 @@ export function mapLanguages(lists: { list: unknown; at: Where; keys: PathKey[] 
 
 export function mapAccessibility(location: Json | undefined, ctx: Context, where: Where, keys: PathKey[]): string[] {
   const out = new Map<string, string>();
-  for (const listKey of ['accessibility', 'accessibility_for_disabilities']) {
+  for (const listKey of ['accessibility', 'accessibility_for_disabilities', 'accessibilities', 'send_needs']) {
     asArray(field(location, listKey)).forEach((raw, index) => {
       const entry = asObject(raw);
       const at = [...keys, listKey, index];
       const value =
         typeof raw === 'string'
           ? raw
-          : (field(entry, 'accessibility') ?? field(entry, 'description') ?? field(entry, 'details'));
+          : (field(entry, 'accessibility') ?? field(entry, 'name') ?? field(entry, 'description') ?? field(entry, 'details'));
       // Feature strings are short labels; a long sentence is cut quietly rather than reported.
       const text = ctx.text(value, 2000, where, at);
       if (text) out.set(text.toLowerCase(), shorten(text, 120));
@@ -154,18 +160,24 @@ function cleanPhone(value: unknown): string | undefined {
 /** Phone, email and website: the service's own first, then its contacts, location, organisation. */
 export function mapContact(source: Json, locationEntry: LocationEntry | undefined, ctx: Context, where: Where): Contact | undefined {
   const contact: Contact = {};
-  const organisation = asObject(field(source, 'organization'));
+  const organisationKey = organisationKeyOf(source);
+  const organisation = asObject(field(source, organisationKey));
   const contacts = asArray(field(source, 'contacts')).map(asObject);
 
   type PhoneList = { list: unknown; at: Where; keys: PathKey[] };
   const phoneLists: PhoneList[] = [{ list: field(source, 'phones'), at: where, keys: ['phones'] }];
   contacts.forEach((c, i) => phoneLists.push({ list: field(c, 'phones'), at: where, keys: ['contacts', i, 'phones'] }));
+  // Outpost: a contact's `phone` is a string, not a list of `{number}`.
+  contacts.forEach((c, i) => {
+    const phone = field(c, 'phone');
+    if (phone !== undefined && phone !== null && phone !== '') phoneLists.push({ list: [{ number: phone }], at: where, keys: ['contacts', i, 'phone'] });
+  });
   if (locationEntry) {
     const { sal, location, where: at, salKeys, keys } = locationEntry;
     phoneLists.push({ list: field(sal, 'phones'), at, keys: [...salKeys, 'phones'] });
     phoneLists.push({ list: field(location, 'phones'), at, keys: [...keys, 'phones'] });
   }
-  phoneLists.push({ list: field(organisation, 'phones'), at: where, keys: ['organization', 'phones'] });
+  phoneLists.push({ list: field(organisation, 'phones'), at: where, keys: [organisationKey, 'phones'] });
   let badPhone: { at: Where; keys: PathKey[]; value: unknown } | undefined;
   outer: for (const { list, at, keys } of phoneLists) {
     for (const [index, raw] of asArray(list).entries()) {
@@ -184,7 +196,7 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
 
   const emailCandidates: { value: unknown; keys: PathKey[] }[] = [{ value: field(source, 'email'), keys: ['email'] }];
   contacts.forEach((c, i) => emailCandidates.push({ value: field(c, 'email'), keys: ['contacts', i, 'email'] }));
-  emailCandidates.push({ value: field(organisation, 'email'), keys: ['organization', 'email'] });
+  emailCandidates.push({ value: field(organisation, 'email'), keys: [organisationKey, 'email'] });
   for (const { value, keys } of emailCandidates) {
     if (value === undefined || value === null || value === '') continue;
     const text = typeof value === 'string' ? value.trim() : undefined;
@@ -197,7 +209,7 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
 
   for (const [value, keys] of [
     [field(source, 'url'), ['url']],
-    [field(organisation, 'website'), ['organization', 'website']],
+    [field(organisation, 'website'), [organisationKey, 'website']],
   ] as const) {
     if (value === undefined || value === null || value === '') continue;
     if (typeof value === 'string' && value.trim().length <= 2000) {
@@ -248,6 +260,12 @@ export function mapCategories(source: Json, ctx: Context, where: Where): string[
     const id = term && ctx.category(term, where, ['attributes', index, 'taxonomy_term']);
     if (id) ids.add(id);
   });
+  // Outpost (Scout): `taxonomies: [{id, name, slug}]`.
+  asArray(field(source, 'taxonomies')).forEach((raw, index) => {
+    const term = asObject(raw);
+    const id = term && ctx.category(term, where, ['taxonomies', index]);
+    if (id) ids.add(id);
+  });
   // HSDS 2 / older UK feeds.
   asArray(field(source, 'service_taxonomys')).forEach((raw, index) => {
     const term = asObject(field(asObject(raw), 'taxonomy'));
@@ -255,4 +273,9 @@ export function mapCategories(source: Json, ctx: Context, where: Where): string[
     if (id) ids.add(id);
   });
   return [...ids];
+}
+
+/** Where a service names its organisation: `organization` (HSDS), or Outpost's `organisation`. */
+export function organisationKeyOf(source: Json): 'organization' | 'organisation' {
+  return field(source, 'organization') === undefined && field(source, 'organisation') !== undefined ? 'organisation' : 'organization';
 }

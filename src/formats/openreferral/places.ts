@@ -60,9 +60,11 @@ export function mapLocation(entry: LocationEntry, ctx: Context): Location | unde
   const addresses = asArray(field(location, 'addresses') ?? field(location, 'physical_addresses'));
   const physicalIndex = addresses.findIndex((a) => field(asObject(a), 'address_type') === 'physical');
   const addressIndex = physicalIndex >= 0 ? physicalIndex : 0;
-  const address = asObject(addresses[addressIndex]);
+  // Outpost (Scout) writes the address on the location itself: `address_1`, `city`, `postal_code`.
+  const onLocation = !addresses.length && ['address_1', 'postal_code'].some((key) => field(location, key) !== undefined);
+  const address = onLocation ? location : asObject(addresses[addressIndex]);
   if (address) {
-    const at = [...keys, 'addresses', addressIndex];
+    const at = onLocation ? keys : [...keys, 'addresses', addressIndex];
     const parts = ['address_1', 'address_2', 'city', 'state_province', 'region']
       .map((key) => ctx.text(field(address, key), 200, where, [...at, key]))
       .filter((part): part is string => !!part);
@@ -76,8 +78,12 @@ export function mapLocation(entry: LocationEntry, ctx: Context): Location | unde
     }
   }
 
-  const latRaw = field(location, 'latitude');
-  const lngRaw = field(location, 'longitude');
+  // Outpost: a GeoJSON point, `geometry: {type: "Point", coordinates: [longitude, latitude]}`.
+  const point = asObject(field(location, 'geometry'));
+  const coordinates = field(point, 'coordinates');
+  const fromGeometry = field(location, 'latitude') === undefined && Array.isArray(coordinates);
+  const latRaw = fromGeometry ? (coordinates as unknown[])[1] : field(location, 'latitude');
+  const lngRaw = fromGeometry ? (coordinates as unknown[])[0] : field(location, 'longitude');
   if ((latRaw !== undefined && latRaw !== null) || (lngRaw !== undefined && lngRaw !== null)) {
     const lat = toNumber(latRaw);
     const lng = toNumber(lngRaw);
@@ -89,7 +95,7 @@ export function mapLocation(entry: LocationEntry, ctx: Context): Location | unde
     } else {
       ctx.report(
         where,
-        [...keys, 'latitude'],
+        fromGeometry ? [...keys, 'geometry', 'coordinates'] : [...keys, 'latitude'],
         `coordinates latitude ${preview(latRaw)}, longitude ${preview(lngRaw)} are not a valid position (latitude −90 to 90, longitude −180 to 180); the place is shown without them`,
         'dropped',
       );
