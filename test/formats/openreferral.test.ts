@@ -436,6 +436,16 @@ describe('openReferralToFeed field mapping', () => {
     expect(diagnostics.filter((d) => d.action !== 'warning')).to.deep.equal([]);
   });
 
+  it("names an item of a live directory's merged pages by its page, as the council's team sees it", () => {
+    const ok = (n: number) => sample({ id: `s${n}`, name: `Service ${n}` });
+    const merged = { contents: [ok(1), ok(2), ok(3), { id: 's4', name: 42 }], 'x-parent-champion-pages': [[1, 0], [2, 2]] };
+    const skipped = convert(merged).diagnostics.filter((d) => d.action === 'skipped');
+    expect(skipped.map((d) => d.path)).to.deep.equal(['page 2, contents[1].name']);
+    // Page starts that do not fit the list (an edited saved copy) are not trusted.
+    const edited = { ...merged, 'x-parent-champion-pages': [[1, 0], [2, 9]] };
+    expect(convert(edited).diagnostics.filter((d) => d.action === 'skipped').map((d) => d.path)).to.deep.equal(['contents[3].name']);
+  });
+
   it('turns each place into its own service so each has a distance', () => {
     const second = {
       id: 'sal-2',

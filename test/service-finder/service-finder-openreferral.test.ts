@@ -132,17 +132,23 @@ describe('<pc-service-finder> with Open Referral UK', function () {
       contents: Array.from({ length: 24 }, (_, i) => ({ ...template, id: `svc-${i + 1}`, name: `Counselling group ${i + 1}` })),
     };
     const half = Math.ceil(list.contents.length / 2);
-    const pages = [list.contents.slice(0, half), list.contents.slice(half)];
+    // The last item of page 2 cannot be shown: the console names it by its page.
+    const pages = [list.contents.slice(0, half), [...list.contents.slice(half), { ...template, id: 'svc-bad', name: 42 }]];
     const realFetch = window.fetch;
-    const api = fakeApi((page) => ({ total_items: list.contents.length, total_pages: 2, page_number: page, contents: pages[page - 1] }));
+    const api = fakeApi((page) => ({ total_items: list.contents.length + 1, total_pages: 2, page_number: page, contents: pages[page - 1] }));
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
       String(input instanceof Request ? input.url : input).includes('/services?') ? api.fetch(input, init) : realFetch(input, init)) as typeof fetch;
     try {
       const base = feedUrl(`${OR}/api-mocks/test/api_details.json`);
-      const el = await finder(base);
+      let el!: PcServiceFinder;
       const expected = openReferralToFeed(list).feed.services.length;
       expect(expected).to.equal(24);
-      await waitUntil(() => countText(el) === `${expected} services found`, 'both pages merged');
+      const warnings = await captureConsole('warn', async (calls) => {
+        el = await finder(base);
+        await waitUntil(() => countText(el) === `${expected} services found`, 'both pages merged');
+        await waitUntil(() => calls.some((text) => text.includes('page 2, contents[12]')), 'the left-out item named by its page');
+      });
+      expect(warnings.join('\n')).to.not.contain('contents[24]');
       expect(api.urls).to.have.length(2);
       for (const [i, url] of api.urls.entries()) {
         const parsed = new URL(url);

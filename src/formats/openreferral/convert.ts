@@ -27,6 +27,7 @@ import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js
 import { mapSchedules, scheduleList } from './schedules.js';
 import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
 import { isServiceAtLocation } from './detect.js';
+import { mergedItemPath, pageStartsOf, type PageStarts } from './merged.js';
 
 export { slugify } from './read.js';
 export { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
@@ -181,9 +182,9 @@ function itemsOf(json: unknown, ctx: Context): Item[] {
     const item = label(service);
     return { raw: service, where: { path: formatPath(path, ['service']), item }, sal: { entry, where: { path, item } } };
   };
-  const list = (values: unknown[], base: string): Item[] =>
+  const list = (values: unknown[], base: string, starts?: PageStarts): Item[] =>
     values.map((raw, index) => {
-      const path = formatPath(base, [index]);
+      const path = starts ? mergedItemPath(starts, index) : formatPath(base, [index]);
       return isServiceAtLocation(raw) ? salItem(raw as Json, path) : { raw, where: { path, item: label(raw) } };
     });
   if (Array.isArray(json)) return list(json, '');
@@ -199,7 +200,8 @@ function itemsOf(json: unknown, ctx: Context): Item[] {
     if (totalPages === 1 && totalItems !== undefined && totalItems !== contents.length) {
       ctx.report({ path: '' }, ['total_items'], `says ${totalItems} services but the page has ${contents.length}`, 'warning');
     }
-    return list(contents, 'contents');
+    // A live directory's merged pages: items are named by their page.
+    return list(contents, 'contents', pageStartsOf(o, contents.length));
   }
   const content = field(o, 'content');
   if (Array.isArray(content)) {

@@ -16,6 +16,7 @@ import { FeedError } from '../../data/errors.js';
 import { pause, requestJson, retryDelay, type RequestFailure } from '../../net/request.js';
 import type { ExpandContext } from '../types.js';
 import { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
+import { PAGE_STARTS, type PageStarts } from './merged.js';
 import { openReferralPageInfo, openReferralPageUrl } from './convert.js';
 
 export const MAX_PAGES = 50;
@@ -107,6 +108,7 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
     throw new FeedError('not-a-feed', `${pageUrl(1)} is not an Open Referral UK service list`);
   }
   const contents = [...contentsOf(firstPage)];
+  const starts: PageStarts = [[1, 0]];
   const totalPages = openReferralPageInfo(firstPage)?.totalPages ?? 1;
   const last = Math.min(totalPages, maxPages);
   if (totalPages > maxPages) {
@@ -134,8 +136,11 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
         ),
       );
       answers.forEach((answer, i) => {
-        if (answer.status === 'fulfilled') contents.push(...contentsOf(answer.value));
-        else
+        if (answer.status === 'fulfilled') {
+          const items = contentsOf(answer.value);
+          if (items.length) starts.push([batch[i]!, contents.length]);
+          contents.push(...items);
+        } else
           notes.push({
             path: `page ${batch[i]}`,
             message: `could not be loaded: ${(answer.reason as Error).message}${overdue !== undefined && overdue !== batch[i] ? ', as another page did not answer in time' : ''}`,
@@ -156,7 +161,14 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
       incomplete: true,
     });
   }
-  return { total_items: contents.length, total_pages: 1, page_number: 1, contents, ...(notes.length ? { [PAGING_NOTES]: notes } : {}) };
+  return {
+    total_items: contents.length,
+    total_pages: 1,
+    page_number: 1,
+    contents,
+    ...(starts.length > 1 ? { [PAGE_STARTS]: starts } : {}),
+    ...(notes.length ? { [PAGING_NOTES]: notes } : {}),
+  };
 }
 
 /** The notes a merged directory carries (a saved copy may have been edited: only well-formed ones). */
