@@ -196,6 +196,8 @@ export interface Translation {
   /** "5 years and over". */
   finderAgeFrom: (from: string) => string;
   finderMiles: (count: number, formatted: string) => string;
+  /** A place closer than the smallest distance shown: "Under 0.1 miles" (`formatted` is 0.1 in the locale's digits). */
+  finderMilesUnder: (formatted: string) => string;
   finderPhone: string;
   finderEmail: string;
   finderWebsite: string;

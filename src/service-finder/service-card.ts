@@ -116,7 +116,13 @@ export function renderCard(
     <dl class="facts">
       ${fact(t.finderAges, ageRangeText(service.ageRange, t, ctx.num))}
       ${fact(t.finderCost, costValue(service, ctx))}
-      ${fact(t.finderWhen, schedule.length ? schedule.join('; ') : service.scheduleNote && isolated(service.scheduleNote))}
+      ${fact(
+        t.finderWhen,
+        schedule.length
+          ? // The note ("term time only") changes what the times mean: it shows on the card too.
+            html`${schedule.join('; ')}${service.scheduleNote ? html`<br />${isolated(service.scheduleNote)}` : nothing}`
+          : service.scheduleNote && isolated(service.scheduleNote),
+      )}
       ${fact(t.finderWhere, whereValue(placed, ctx))}
     </dl>
     ${contactLinks(service, ctx)}

@@ -54,5 +54,7 @@ export function costText(cost: Cost | undefined, t: FinderEnglish): { label: str
 export function distanceText(km: number, t: FinderEnglish, locale: string): string {
   const miles = kmToMiles(km);
   const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
-  return t.finderMiles(rounded, new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(rounded));
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // Never "0 miles": a place that close is under the smallest distance shown.
+  return rounded === 0 ? t.finderMilesUnder(format.format(0.1)) : t.finderMiles(rounded, format.format(rounded));
 }

@@ -60,6 +60,10 @@ describe('service finder: words for facts', () => {
   it('gives distances in miles, one decimal under ten', () => {
     expect(distanceText(milesToKm(1.23), enGB, 'en-GB')).to.equal('1.2 miles');
     expect(distanceText(milesToKm(1), enGB, 'en-GB')).to.equal('1 mile');
+    // Never "0 miles".
+    expect(distanceText(milesToKm(0.04), enGB, 'en-GB')).to.equal('Under 0.1 miles');
+    expect(distanceText(0, ar, 'ar')).to.equal(`أقل من ${new Intl.NumberFormat('ar', { maximumFractionDigits: 1 }).format(0.1)} ميل`);
+    expect(distanceText(milesToKm(0.06), enGB, 'en-GB')).to.equal('0.1 miles');
     expect(distanceText(milesToKm(14.4), enGB, 'en-GB')).to.equal('14 miles');
   });
 

@@ -6,6 +6,7 @@ import { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { PcSearchEvent, PcServiceSelectEvent, type SearchDetail } from '../../src/service-finder/events.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { FINDER_CHUNKS, type FinderChunks } from '../../src/service-finder/finder-chunks.js';
+import { makeService, nativeFeed, weekly } from '../fixtures/index.js';
 import { countLoads, failedImport, feedUrl, heldFeed, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const FEED = 'test/fixtures/finder/finder.json';
@@ -731,7 +732,7 @@ describe('<pc-service-finder>', function () {
       ]);
       expect(shadowText(el)).to.contain('Sorted by distance from NB1 4AA');
       const cards = $$(el, '.card');
-      expect(cards[0].querySelector('.distance')!.textContent).to.equal('0 miles');
+      expect(cards[0].querySelector('.distance')!.textContent).to.equal('Under 0.1 miles');
       expect(cards[1].querySelector('.distance')!.textContent).to.match(/^0\.\d miles$/);
       expect(($(el, '#pc') as HTMLInputElement).value).to.equal('NB1 4AA');
       expect(await requestCount(key)).to.equal(1);
@@ -967,6 +968,20 @@ describe('<pc-service-finder>', function () {
       expect(getComputedStyle(card).borderRightWidth).to.equal('5px');
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<pc-service-finder>: result cards (issue 20)', () => {
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  it('shows the schedule note ("term time only") on the card beside the times, not only in the detail view', async () => {
+    const feed = nativeFeed({
+      services: [makeService({ id: 'tt', name: 'Toddler Gym', schedule: [weekly(['WE'], '10:00', '11:30')], scheduleNote: 'Term time only' })],
+    });
+    const el = await finder(`/mock/text/${uniqueKey()}?body=${encodeURIComponent(JSON.stringify(feed))}`);
+    const when = [...el.shadowRoot!.querySelectorAll('.card .fact')].find((f) => f.querySelector('dt')!.textContent!.trim() === 'When')!;
+    expect(when.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Wednesdays 10:00.11:30 ?Term time only$/);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -84,6 +84,7 @@ export const finderAr: FinderStrings = {
   finderAgeFrom: (from) => `${from} فأكثر`,
   finderMiles: (n, formatted) =>
     plural('ar', n, { one: 'ميل واحد', two: 'ميلان', few: `${formatted} أميال`, many: `${formatted} ميلًا`, other: `${formatted} ميل` }),
+  finderMilesUnder: (formatted) => `أقل من ${formatted} ميل`,
   finderPhone: 'الهاتف',
   finderEmail: 'البريد الإلكتروني',
   finderWebsite: 'الموقع الإلكتروني',

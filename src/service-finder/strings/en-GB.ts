@@ -68,6 +68,7 @@ export const finderEnGB: FinderEntryStrings = {
   finderAgeRange: (from, to) => `${from} to ${to}`,
   finderAgeFrom: (from) => `${from} and over`,
   finderMiles: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'mile', other: 'miles' })}`,
+  finderMilesUnder: (formatted) => `Under ${formatted} miles`,
   finderPhone: 'Phone',
   finderEmail: 'Email',
   finderWebsite: 'Website',
