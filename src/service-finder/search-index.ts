@@ -47,13 +47,15 @@ const CONCEPT_CACHE_SIZE = 12;
 const SYNONYM_WEIGHT = 0.6;
 
 /**
- * Long descriptions add index time but hardly any recall: the opening paragraph says
- * what a service is. The rest is still shown to parents, just not indexed.
+ * Descriptions are indexed whole (the feed caps them at 5,000 characters): a council's list
+ * mentions "dementia" late in a long description as often as early. In the background, each
+ * step indexes up to this many services or characters, whichever comes first: a few milliseconds.
  */
-const MAX_INDEXED_DESCRIPTION = 1000;
-
-/** Descriptions indexed per background step: a few milliseconds each. */
 const BACKGROUND_CHUNK = 200;
+const BACKGROUND_CHARS = 100_000;
+
+/** Indexed at once up to this much description text; beyond it, in the background. */
+const AT_ONCE_CHARS = 400_000;
 
 /** Services whose names, categories, organisations and places are indexed per step with `inSlices`. */
 const CORE_SLICE = 250;
@@ -145,7 +147,9 @@ export class ServiceIndex {
         coreTexts(services[position]).forEach((text, field) => this.#index.add(position, field, field ? sharedTerms(text) : fieldTerms(text)));
       }
     };
-    const background = services.length > (options.backgroundAbove ?? 1000);
+    let descriptionChars = 0;
+    for (const service of services) descriptionChars += service.description?.length ?? 0;
+    const background = services.length > (options.backgroundAbove ?? 1000) || descriptionChars > AT_ONCE_CHARS;
     let searchable: Promise<void>;
     if (options.inSlices && background) {
       searchable = (async () => {
@@ -171,10 +175,16 @@ export class ServiceIndex {
       searchable = Promise.resolve();
     }
     this.searchable = searchable;
-    const addDescriptions = (from: number, to: number) => {
-      for (let position = from; position < Math.min(to, services.length); position++) {
-        this.#index.add(position, DESCRIPTION_FIELD, fieldTerms((services[position].description ?? '').slice(0, MAX_INDEXED_DESCRIPTION)));
+    /** Indexes descriptions from `from`, up to `to` or a step's worth of text; returns where it stopped. */
+    const addDescriptions = (from: number, to: number, maxChars = Infinity): number => {
+      let chars = 0;
+      let position = from;
+      for (; position < Math.min(to, services.length) && chars < maxChars; position++) {
+        const description = services[position].description ?? '';
+        chars += description.length;
+        this.#index.add(position, DESCRIPTION_FIELD, fieldTerms(description));
       }
+      return position;
     };
 
     if (!background) {
@@ -184,9 +194,9 @@ export class ServiceIndex {
     } else {
       this.ready = (async () => {
         await searchable;
-        for (let from = 0; from < services.length; from += BACKGROUND_CHUNK) {
+        for (let from = 0; from < services.length; ) {
           await nextTask();
-          addDescriptions(from, from + BACKGROUND_CHUNK);
+          from = addDescriptions(from, from + BACKGROUND_CHUNK, BACKGROUND_CHARS);
         }
         this.#descriptionsIndexed = true;
       })();

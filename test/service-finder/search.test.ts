@@ -76,6 +76,19 @@ describe('ServiceIndex', () => {
     expect(idx.search('   the and  ').map((s) => s.id)).to.deep.equal(idx.search('').map((s) => s.id));
   });
 
+  it('searches whole descriptions: a word late in a long one is found, at once and in the background', async () => {
+    const opening = 'A friendly group for carers and the people they look after. '.repeat(30); // ~1,800 characters
+    const late = makeService({ id: 'memory-cafe', name: 'Memory Café', description: `${opening}Support for people living with dementia.` });
+    const early = makeService({ id: 'carers', name: 'Carers Hub', description: 'Dementia advice for carers.' });
+    const small = new ServiceIndex([late, early], { programme });
+    expect(small.searchIds('dementia')).to.have.members(['memory-cafe', 'carers']);
+    // Over the at-once limit the descriptions are indexed in steps; once ready, the same answer.
+    const many = Array.from({ length: 300 }, (_, i) => makeService({ id: `s${i}`, name: `Service ${i}`, description: opening }));
+    const big = new ServiceIndex([...many, late, early], { programme, backgroundAbove: 10 });
+    await big.ready;
+    expect(big.searchIds('dementia')).to.have.members(['memory-cafe', 'carers']);
+  });
+
   it('tolerates typos: "brestfeeding" and "nursary"', () => {
     const idx = index();
     const breastfeeding = idx.searchIds('brestfeeding');
