@@ -30,8 +30,11 @@ import { UrlSync } from './url-sync.js';
 import { finderEnglish, type FinderEnglish } from './strings/en-GB.js';
 
 
-/** Typing pause before a search runs (and `pc-search` fires). */
-export const TYPING_DELAY = 250;
+/**
+ * Typing pause before `pc-search` fires for typed words: a site's analytics hears the search the
+ * parent settled on, not every keystroke. The results themselves update on every keystroke.
+ */
+export const SEARCH_EVENT_DELAY = 1000;
 /** Typing pause before the count is announced: long enough not to talk over each keystroke. */
 export const ANNOUNCE_DELAY = 1000;
 /** The finder's width (rem) from which its stylesheet puts the filters beside the results (its container query). */
@@ -51,7 +54,7 @@ const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
  *
  * @summary Search, filter and sort local family services; open one for the details.
  * @tagname pc-service-finder
- * @fires {PcSearchEvent} pc-search - After each search (typing is debounced): `detail` is a `SearchDetail`, `{ query, filters, total }`.
+ * @fires {PcSearchEvent} pc-search - After each search (for typed words, once typing pauses): `detail` is a `SearchDetail`, `{ query, filters, total }`.
  * @fires {PcServiceSelectEvent} pc-service-select - When a parent opens a service: `detail` is a `ServiceSelectDetail`, `{ service }`. Cancelable: call `preventDefault()` to show the service your own way instead of the built-in detail view.
  * @csspart base - The wrapper around everything.
  * @csspart search-box - The search form.
@@ -176,7 +179,10 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   /** The search box's words: ahead of the search while the parent types. */
   #queryText = '';
-  #typingTimer?: ReturnType<typeof setTimeout>;
+  /** `pc-search` for typed words, waiting for a pause in the typing. */
+  #searchEventTimer?: ReturnType<typeof setTimeout>;
+  /** The last change was typed words: its `pc-search` waits for a pause. */
+  #typedChange = false;
   /** How long after the next search renders to announce its count (set by the parent's change). */
   #announceDelay?: number;
   #openerId?: string;
@@ -191,7 +197,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#typingTimer);
+    clearTimeout(this.#searchEventTimer);
   }
 
   protected override updated(): void {
@@ -213,7 +219,8 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   /** A new search: page 1, the address, and an announcement once it has run. */
   #changed(typed: boolean): void {
     this.pages = 1;
-    this.#announceDelay = typed ? ANNOUNCE_DELAY - TYPING_DELAY : 150;
+    this.#announceDelay = typed ? ANNOUNCE_DELAY : 150;
+    this.#typedChange = typed;
     this.#writeAddress();
   }
 
@@ -248,19 +255,25 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     if (!shown || shown === this.#reported) return;
     this.#reported = shown;
     const key = JSON.stringify(this.#search.filters);
-    if (key === this.#emittedKey) return;
-    this.#emittedKey = key;
-    const filters = structuredClone(this.#search.filters);
-    this.dispatchEvent(new PcSearchEvent({ query: filters.query, filters, total: shown.results.length }));
+    clearTimeout(this.#searchEventTimer);
+    if (key !== this.#emittedKey) {
+      const filters = structuredClone(this.#search.filters);
+      const fire = () => {
+        this.#emittedKey = key;
+        this.dispatchEvent(new PcSearchEvent({ query: filters.query, filters, total: shown.results.length }));
+      };
+      if (this.#typedChange) this.#searchEventTimer = setTimeout(fire, SEARCH_EVENT_DELAY);
+      else fire();
+    }
     if (this.#announceDelay !== undefined) this.#announceCount(this.#announceDelay);
     this.#announceDelay = undefined;
   }
 
+  /** Every keystroke searches: a search takes a few milliseconds, a timer would only add waiting. */
   #handleQueryInput = (event: Event): void => {
     this.#queryText = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#typingTimer);
     this.#announcer.cancel();
-    this.#typingTimer = setTimeout(() => this.#runQuery(true), TYPING_DELAY);
+    this.#runQuery(true);
   };
 
   /**
@@ -281,7 +294,6 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   #handleSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    clearTimeout(this.#typingTimer);
     const form = event.currentTarget as HTMLFormElement;
     this.#queryText = (form.elements.namedItem('q') as HTMLInputElement).value;
     this.#place.text = (form.elements.namedItem('postcode') as HTMLInputElement).value;

@@ -230,6 +230,19 @@ describe('<pc-service-finder>', function () {
       expect(typed[0].filters.freeOnly).to.equal(false);
     });
 
+    it('updates the results on every keystroke, with no timer in between', async () => {
+      const el = await finder();
+      // First let the search engine arrive (it is fetched when idle after the first results).
+      typeInOneGo(el, 'food');
+      await untilNames(el, (list) => list.length === 1 && list[0] === 'Hillside Food Bank', 'the engine searched');
+      const input = $(el, '#q') as HTMLInputElement;
+      input.value = '';
+      typeInOneGo(el, 'nursary');
+      // Only Lit's update, in microtasks: no clock can have run, so a typing delay would show the old list.
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Little Acorns Nursery']);
+    });
+
     it('understands family-service synonyms and misspellings of long words', async () => {
       const el = await finder();
       await typeQuery(el, 'baby group');
@@ -776,7 +789,7 @@ describe('<pc-service-finder>', function () {
 
     it('moves a postcode typed into the search box to the postcode box', async () => {
       const el = await finder();
-      // Alone, it moves once typing pauses.
+      // Alone, it moves once it is whole.
       await typeQuery(el, 'nb1 9zz');
       await untilNames(el, (list) => list[0] === 'Hillside Food Bank', 'district first');
       expect(($(el, '#q') as HTMLInputElement).value).to.equal('');
