@@ -13,5 +13,12 @@ export function readAddress(): FinderUrlState {
 export function writeAddress(state: FinderUrlState): void {
   const params = writeUrlState(new URLSearchParams(location.search), state).toString();
   const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
-  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  if (url === `${location.pathname}${location.search}${location.hash}`) return;
+  try {
+    history.replaceState(history.state, '', url);
+  } catch (error) {
+    // Safari refuses more than 100 address changes in 30 seconds, and results now follow every
+    // keystroke: the address is a convenience, so it waits for the next change.
+    console.warn('[parent-champion-widgets] Could not update the address:', String(error));
+  }
 }

@@ -7,7 +7,7 @@ import { PcSearchEvent, PcServiceSelectEvent, type SearchDetail } from '../../sr
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { FINDER_CHUNKS, type FinderChunks } from '../../src/service-finder/finder-chunks.js';
 import { makeService, nativeFeed, weekly } from '../fixtures/index.js';
-import { countLoads, failedImport, feedUrl, heldFeed, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
+import { captureConsole, countLoads, failedImport, feedUrl, heldFeed, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const FEED = 'test/fixtures/finder/finder.json';
 const SAMPLE = 'demo/sample-feed.json';
@@ -873,6 +873,24 @@ describe('<pc-service-finder>', function () {
   });
 
   describe('sync-url', () => {
+    it('keeps searching when the browser refuses to change the address (Safari allows 100 changes in 30 s)', async () => {
+      const el = await finder(feedUrl(FEED), 'sync-url');
+      const realReplace = history.replaceState;
+      const warnings = await captureConsole('warn', async () => {
+        history.replaceState = () => {
+          throw new DOMException('Attempt to use history.replaceState() more than 100 times per 30 seconds', 'SecurityError');
+        };
+        try {
+          typeInOneGo(el, 'nursary');
+          await untilNames(el, (list) => list.length === 1 && list[0] === 'Little Acorns Nursery', 'still searched');
+        } finally {
+          history.replaceState = realReplace;
+        }
+      });
+      expect(warnings.join('\n')).to.contain('Could not update the address');
+      expect(el.shadowRoot!.querySelector('.state--error')).to.equal(null);
+    });
+
     it('reads the search from the address, writes changes, keeps the page’s own parameters, and follows popstate', async () => {
       const url = new URL(location.href);
       url.searchParams.set('keep', 'me');
