@@ -47,6 +47,13 @@ const CONCEPT_CACHE_SIZE = 12;
 const SYNONYM_WEIGHT = 0.6;
 
 /**
+ * Added to a concept's score for a service holding the parent's own word (or another spelling
+ * of it) in any field: a synonym in a name ("Talking Therapies" for "speech") never outranks the
+ * word itself in a description. Larger than any score a concept can reach otherwise.
+ */
+const OWN_WORD_TIER = 1000;
+
+/**
  * Descriptions are indexed whole (the feed caps them at 5,000 characters): a council's list
  * mentions "dementia" late in a long description as often as early. In the background, each
  * step indexes up to this many services or characters, whichever comes first: a few milliseconds.
@@ -298,6 +305,9 @@ export class ServiceIndex {
       this.#spareFieldScores.push(found.clear());
     };
     for (const words of concept.spellings) keepBest(this.#wordFieldScores(words), 1);
+    // The services holding the parent's own word somewhere, before synonyms join in.
+    const ownWord = new Set<number>();
+    for (const key of best.keys) ownWord.add((key / FIELD_COUNT) | 0);
     // Every phrase of the concept's synonym groups, through one hidden term per group.
     for (const group of concept.groups) {
       const found = this.#fieldScores();
@@ -307,7 +317,7 @@ export class ServiceIndex {
     const scores = new Map<number, number>();
     for (const key of best.keys) {
       const position = (key / FIELD_COUNT) | 0;
-      scores.set(position, (scores.get(position) ?? 0) + best.values[key]);
+      scores.set(position, (scores.get(position) ?? (ownWord.has(position) ? OWN_WORD_TIER : 0)) + best.values[key]);
     }
     this.#spareFieldScores.push(best.clear());
 

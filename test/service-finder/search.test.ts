@@ -89,6 +89,28 @@ describe('ServiceIndex', () => {
     expect(big.searchIds('dementia')).to.have.members(['memory-cafe', 'carers']);
   });
 
+  it("ranks the parent's own word, even in a description, above a synonym in a name", () => {
+    // A council's list: many services mention speech in passing (a common word scores little
+    // there), a few are named with a synonym of it ("talking").
+    const mentions = Array.from({ length: 20 }, (_, i) =>
+      makeService({
+        id: `family-${i}`,
+        name: `Family support ${i}`,
+        description: `Our team can help with speech, sleep, feeding and behaviour. ${'Drop in to any of our sessions across the borough in term time and the holidays. '.repeat(10)}`,
+      }),
+    );
+    const synonymsOnly = [
+      makeService({ id: 'talking-news', name: 'Talking News Paper', description: 'Local news read aloud for people with sight loss.' }),
+      makeService({ id: 'talking-therapies', name: 'NHS Talking Therapies', description: 'Counselling for anxiety and low mood.' }),
+      makeService({ id: 'talking-money', name: 'Talking Money', description: 'Free advice on debt and benefits.' }),
+    ];
+    const idx = new ServiceIndex([...mentions, ...synonymsOnly], { programme });
+    const found = idx.searchIds('speech');
+    // Every service that says "speech" comes first; the synonym still finds the others, after them.
+    expect(found.slice(0, 20)).to.have.members(mentions.map((s) => s.id));
+    expect(found.slice(20)).to.have.members(synonymsOnly.map((s) => s.id));
+  });
+
   it('tolerates typos: "brestfeeding" and "nursary"', () => {
     const idx = index();
     const breastfeeding = idx.searchIds('brestfeeding');
