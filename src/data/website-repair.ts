@@ -18,6 +18,7 @@ const BARE_WEBSITE = /^[a-z\d-]+(\.[a-z\d-]+)*\.(uk|com|org|net|info|scot|wales|
  * the `https://` URL it unambiguously names; `undefined` for anything else.
  */
 export function repairWebUrl(value: string): string | undefined {
-  const url = `https://${value.trim()}`;
-  return BARE_WEBSITE.test(value.trim()) && isWebUrl(url) ? url : undefined;
+  const host = value.trim();
+  const url = `https://${host}`;
+  return BARE_WEBSITE.test(host) && isWebUrl(url) ? url : undefined;
 }

@@ -22,7 +22,7 @@ export interface Context {
  * Replaces a reference by the node it names, when the document has it: a bare
  * `{ "@id": … }` object, or a string that is some node's `@id` (OpenActive's `superEvent`).
  */
-export function resolve(value: unknown, ctx: Context): unknown {
+export function resolve(value: unknown, ctx: Pick<Context, 'byId'>): unknown {
   const ref = isObject(value) && Object.keys(value).length <= 2 ? idOf(value) : undefined;
   if (ref) return ctx.byId.get(ref) ?? value;
   if (typeof value === 'string') return ctx.byId.get(value) ?? value;

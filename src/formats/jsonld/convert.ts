@@ -32,8 +32,8 @@ import { feedText } from '../../text/markup.js';
 import { parseIsoDate, type CalendarDate } from '../../time/calendar-date.js';
 import { isValidTimeZone, todayIn } from '../../time/zoned-time.js';
 import { asList, textOf } from './values.js';
-import { collect, idOf, isJsonLdEventShape, isObject, typesOf, type Collected } from './detect.js';
-import type { Context } from './context.js';
+import { collect, isJsonLdEventShape, isObject, typesOf, type Collected } from './detect.js';
+import { field, resolve, type Context } from './context.js';
 import { mapNode, nameOf } from './assemble.js';
 
 export { isJsonLdEventShape };
@@ -129,10 +129,8 @@ function programmeNameOf(data: unknown, { found, byId }: Collected): string {
   const own = isObject(data) && !found.some(({ node }) => node === data) ? textOf(data['name']) : undefined;
   if (own) return feedText(own, 200).text ?? '';
   const first = found[0];
-  const raw: unknown = first ? asList(first.node['organizer'] ?? first.parent?.['organizer'])[0] : undefined;
-  // A reference (`{"@id": …}` or the id itself) names a node elsewhere in the document.
-  const ref = typeof raw === 'string' ? raw : isObject(raw) && Object.keys(raw).length <= 2 ? idOf(raw) : undefined;
-  const organiser = (ref && byId.get(ref)) || raw;
+  // The organiser, followed to its node when it is a reference (`{"@id": …}` or the id itself).
+  const organiser = first ? resolve(asList(field(first.node, first.parent, 'organizer'))[0], { byId }) : undefined;
   if (!isObject(organiser)) return '';
   const types = typesOf(organiser);
   const isOrganisation = types.length > 0 && !types.includes('Person') && types.some((type) => ORGANISATION_TYPES.test(type));

@@ -26,7 +26,7 @@ import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCo
 import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js';
 import { mapSchedules, scheduleList } from './schedules.js';
 import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
-import { isServiceAtLocation } from './detect.js';
+import { envelopeOf, isServiceAtLocation } from './detect.js';
 import { mergedItemPath, pageStartsOf, type PageStarts } from './merged.js';
 
 export { slugify } from './read.js';
@@ -102,6 +102,8 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
   if (lastChecked) service.lastChecked = lastChecked;
 
   const entries = locationEntries(source, where, salItem);
+  // The service's own features (Outpost lists `accessibilities` and `send_needs` on the service): read once, for every place.
+  const serviceFeatures = mapAccessibility(source, ctx, where, []);
   const own = scheduleList(source);
   const serviceSchedules = mapSchedules(own.list, ctx, where, [own.key]);
   const places = entries.length ? entries : [undefined];
@@ -140,8 +142,8 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
       ],
       ctx,
     );
-    // A place's features, then the service's own (Outpost lists `accessibilities` and `send_needs` on the service).
-    const features = [...(entry ? mapAccessibility(entry.location, ctx, entry.where, entry.keys) : []), ...mapAccessibility(source, ctx, where, [])];
+    // A place's features, then the service's own.
+    const features = [...(entry ? mapAccessibility(entry.location, ctx, entry.where, entry.keys) : []), ...serviceFeatures];
     copy.accessibility = features.filter((feature, i) => features.findIndex((f) => f.toLowerCase() === feature.toLowerCase()) === i);
     const contact = mapContact(source, entry, ctx, where);
     if (contact) copy.contact = contact;
@@ -193,25 +195,16 @@ function itemsOf(json: unknown, ctx: Context): Item[] {
     ctx.report({ path: '' }, [], `is not an Open Referral UK document (got ${preview(json)})`, 'skipped');
     return [];
   }
-  const contents = field(o, 'contents');
-  if (Array.isArray(contents)) {
-    const totalItems = toNumber(field(o, 'total_items'));
-    const totalPages = toNumber(field(o, 'total_pages'));
-    if (totalPages === 1 && totalItems !== undefined && totalItems !== contents.length) {
-      ctx.report({ path: '' }, ['total_items'], `says ${totalItems} services but the page has ${contents.length}`, 'warning');
+  const paged = envelopeOf(o);
+  if (paged) {
+    const { envelope, items } = paged;
+    const totalItems = toNumber(field(o, envelope.totalItems));
+    const totalPages = toNumber(field(o, envelope.totalPages));
+    if (totalPages === 1 && totalItems !== undefined && totalItems !== items.length) {
+      ctx.report({ path: '' }, [envelope.totalItems], `says ${totalItems} services but the page has ${items.length}`, 'warning');
     }
     // A live directory's merged pages: items are named by their page.
-    return list(contents, 'contents', pageStartsOf(o, contents.length));
-  }
-  const content = field(o, 'content');
-  if (Array.isArray(content)) {
-    // An ORUK v1 (Spring Data) page.
-    const totalItems = toNumber(field(o, 'totalElements'));
-    const totalPages = toNumber(field(o, 'totalPages'));
-    if (totalPages === 1 && totalItems !== undefined && totalItems !== content.length) {
-      ctx.report({ path: '' }, ['totalElements'], `says ${totalItems} services but the page has ${content.length}`, 'warning');
-    }
-    return list(content, 'content');
+    return list(items, envelope.list, pageStartsOf(o, items.length));
   }
   const services = field(o, 'services');
   if (Array.isArray(services)) return list(services, 'services');
@@ -336,28 +329,19 @@ export interface OpenReferralPageInfo {
 
 export function openReferralPageInfo(json: unknown): OpenReferralPageInfo | undefined {
   const o = asObject(json);
-  if (o && Array.isArray(field(o, 'content'))) {
-    // ORUK v1 (Spring Data): `number` counts from 0.
-    const number = toNumber(field(o, 'number'));
-    const pages = toNumber(field(o, 'totalPages'));
-    const elements = toNumber(field(o, 'totalElements'));
-    const spring: OpenReferralPageInfo = {
-      page: number !== undefined && Number.isInteger(number) && number >= 0 ? number + 1 : 1,
-      totalPages: pages !== undefined && Number.isInteger(pages) && pages >= 1 ? pages : 1,
-      springPage: true,
-    };
-    if (elements !== undefined && Number.isInteger(elements) && elements >= 0) spring.totalItems = elements;
-    return spring;
-  }
-  if (!o || !Array.isArray(field(o, 'contents'))) return undefined;
-  const page = toNumber(field(o, 'page_number'));
-  const totalPages = toNumber(field(o, 'total_pages'));
-  const totalItems = toNumber(field(o, 'total_items'));
+  const paged = o && envelopeOf(o);
+  if (!paged) return undefined;
+  const { envelope } = paged;
+  const page = toNumber(field(o, envelope.page));
+  const totalPages = toNumber(field(o, envelope.totalPages));
+  const totalItems = toNumber(field(o, envelope.totalItems));
   const info: OpenReferralPageInfo = {
-    page: page !== undefined && Number.isInteger(page) && page >= 0 ? page : 1,
+    // Counted from 1 (a Spring Data `number` counts from 0).
+    page: page !== undefined && Number.isInteger(page) && page >= 0 ? page + 1 - envelope.firstPage : 1,
     totalPages: totalPages !== undefined && Number.isInteger(totalPages) && totalPages >= 1 ? totalPages : 1,
   };
   if (totalItems !== undefined && Number.isInteger(totalItems) && totalItems >= 0) info.totalItems = totalItems;
+  if (envelope.firstPage === 0) info.springPage = true;
   return info;
 }
 

@@ -40,6 +40,31 @@ const SERVICE_KEYS = [
   'fees_description',
 ];
 
+/** A paged list envelope publishers serve: where its services, totals and page number are. */
+export interface Envelope {
+  list: 'contents' | 'content';
+  totalItems: string;
+  totalPages: string;
+  page: string;
+  /** The page number of the first page: 1, or 0 for Spring Data. */
+  firstPage: 0 | 1;
+}
+
+/** HSDS 3's envelope, and ORUK v1 APIs' Spring Data pages (`content`, `totalElements`, `totalPages`, `number`, `first`, `last`). */
+export const ENVELOPES: readonly Envelope[] = [
+  { list: 'contents', totalItems: 'total_items', totalPages: 'total_pages', page: 'page_number', firstPage: 1 },
+  { list: 'content', totalItems: 'totalElements', totalPages: 'totalPages', page: 'number', firstPage: 0 },
+];
+
+/** The envelope a document is in, with its list of services; `undefined` for one that is not paged. */
+export function envelopeOf(o: Json): { envelope: Envelope; items: unknown[] } | undefined {
+  for (const envelope of ENVELOPES) {
+    const items = field(o, envelope.list);
+    if (Array.isArray(items)) return { envelope, items };
+  }
+  return undefined;
+}
+
 /** A service-at-location entry `{id, service, location}`. */
 export function isServiceAtLocation(value: unknown): boolean {
   const o = asObject(value);
@@ -63,16 +88,11 @@ export function isOpenReferralShape(json: unknown): boolean {
   if (Array.isArray(json)) return json.slice(0, 5).some(looksLikeService);
   const o = asObject(json);
   if (!o || field(o, 'programme') !== undefined) return false;
-  const contents = field(o, 'contents');
-  if (Array.isArray(contents)) {
-    if (contents.length === 0) return field(o, 'total_items') !== undefined || field(o, 'total_pages') !== undefined;
-    return contents.slice(0, 5).some(looksLikeService);
-  }
-  // ORUK v1 APIs serve Spring Data pages: `content`, `totalElements`, `totalPages`, `number`, `first`, `last`.
-  const content = field(o, 'content');
-  if (Array.isArray(content)) {
-    if (content.length === 0) return field(o, 'totalElements') !== undefined || field(o, 'totalPages') !== undefined;
-    return content.slice(0, 5).some(looksLikeService);
+  const paged = envelopeOf(o);
+  if (paged) {
+    const { envelope, items } = paged;
+    if (items.length === 0) return field(o, envelope.totalItems) !== undefined || field(o, envelope.totalPages) !== undefined;
+    return items.slice(0, 5).some(looksLikeService);
   }
   const services = field(o, 'services');
   if (Array.isArray(services)) return services.slice(0, 5).some(looksLikeService);

@@ -22,9 +22,10 @@ function weekdayOf(value: unknown): Weekday | undefined {
     return Number.isInteger(n) && n >= 1 && n <= 7 ? WEEKDAYS[n - 1] : undefined;
   }
   if (typeof value !== 'string') return undefined;
+  // A day's name or its start, from two letters (each day's first two letters are its code: "tu", "th").
   const name = value.trim().toLowerCase();
-  const index = name.length >= 2 ? DAY_NAMES.findIndex((day) => day.startsWith(name) || name === day.slice(0, 2)) : -1;
-  return index >= 0 && (name.length >= 3 || WEEKDAYS[index] === name.toUpperCase()) ? WEEKDAYS[index] : undefined;
+  const index = name.length >= 2 ? DAY_NAMES.findIndex((day) => day.startsWith(name)) : -1;
+  return index >= 0 ? WEEKDAYS[index] : undefined;
 }
 
 /** "09:00:00Z" → "09:00" (UK wall time), "9:30" → "09:30"; undefined when not a time. */
