@@ -47,6 +47,9 @@ export const ServerBusy: Story = { args: { src: STORY_FEEDS.busyServer } };
 
 export const Arabic: Story = { args: { locale: 'ar' } };
 
+/** schema.org events organised by a volunteer: no programme name (never the person's), so no heading, just the counts. */
+export const UnnamedProgramme: Story = { args: { src: STORY_FEEDS.unnamedProgramme } };
+
 export const Themed: Story = {
   render: ({ src }) => html`<div
     style="--pc-colour-brand:#6f2c91;--pc-colour-surface-alt:#f6effa;--pc-font-family:Georgia,serif;--pc-radius:1rem"

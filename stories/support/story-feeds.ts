@@ -4,7 +4,7 @@
  * `/story-feeds/` are intercepted; everything else goes to the real `fetch`. The documents come
  * from the fixtures the tests use (`test/fixtures/index.ts`), so a story shows what a test checks.
  */
-import { FIXTURE_FILES, busyDailyFeed, openReferralApiRoot, openReferralPage, openReferralService } from '../../test/fixtures/index.js';
+import { FIXTURE_FILES, busyDailyFeed, openReferralApiRoot, openReferralPage, openReferralService, personOrganisedEvents } from '../../test/fixtures/index.js';
 
 const realFetch = window.fetch.bind(window);
 let installed = false;
@@ -23,6 +23,8 @@ export const STORY_FEEDS = {
   busyServer: '/story-feeds/busy-server.json',
   /** An Open Referral UK live API whose second page fails: the first page's services show, with a notice. */
   partialApi: '/story-feeds/oruk-api',
+  /** Issue 20: schema.org events organised by a person: no programme name to show. */
+  unnamedProgramme: '/story-feeds/unnamed-programme.json',
 } as const;
 
 /** One page of the partial API: two services, or a server error for page 2. */
@@ -62,6 +64,8 @@ export function installStoryFeeds(): void {
         return Promise.resolve(json(openReferralApiRoot));
       case `${STORY_FEEDS.partialApi}/services`:
         return Promise.resolve(partialApiPage(Number(url.searchParams.get('page'))));
+      case STORY_FEEDS.unnamedProgramme:
+        return Promise.resolve(json(personOrganisedEvents()));
       case STORY_FEEDS.busyDaily:
         return Promise.resolve(json(busyDailyFeed()));
       default:

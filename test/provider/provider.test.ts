@@ -3,6 +3,7 @@ import '../../src/index.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { feedUrl, isolatingElement, requestCount, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
+import { personOrganisedEvents } from '../fixtures/index.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
 
@@ -132,14 +133,7 @@ describe('feed formats', () => {
   });
 
   it('names no programme for JSON-LD events whose organiser is a person, and shows no empty heading', async () => {
-    const doc = {
-      '@context': 'https://schema.org',
-      '@type': 'Event',
-      name: 'Messy play',
-      startDate: '2026-11-05T10:00',
-      organizer: { '@type': 'Person', name: 'Jane Smith' },
-    };
-    const src = `/mock/text/${uniqueKey()}?body=${encodeURIComponent(JSON.stringify(doc))}`;
+    const src = `/mock/text/${uniqueKey()}?body=${encodeURIComponent(JSON.stringify(personOrganisedEvents()))}`;
     const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${src}></pc-feed-status>`);
     await waitForReady(el);
     expect(shadowText(el)).to.contain('1 event');
