@@ -152,6 +152,8 @@ export interface Translation {
   finderLocationError: string;
   /** Sort note; `place` is a postcode or `finderYourLocation`: "Sorted by distance from NB1 4AA". */
   finderNearest: (place: string) => string;
+  /** The parent typed "near me" before saying where they are: beside "Use my location". */
+  finderNearMeHint: string;
   finderYourLocation: string;
   /** Sort note without a geocoder: "Services in NB1 first". */
   finderInDistrict: (district: string) => string;
@@ -168,6 +170,20 @@ export interface Translation {
   finderClearFilters: string;
   finderSelected: (count: number, formatted: string) => string;
   finderRemoveFilter: (label: string) => string;
+  /** No filter has an option among the services found (so the panel is not an empty box). */
+  finderNoFilterOptions: string;
+  /** Above the ways out of a search that found nothing. */
+  finderTryInstead: string;
+  /** A close spelling of the parent's words: "Did you mean “nursery”?". */
+  finderDidYouMean: (words: string) => string;
+  /** A category the words name, without the words. */
+  finderSeeCategory: (label: string) => string;
+  /** How many services a way out gives: "4 services". */
+  finderServiceCount: (count: number, formatted: string) => string;
+  /** Before the programme's own contact details, when nothing is found. */
+  finderAskProgramme: (programme: string) => string;
+  /** The same, for a programme without a name. */
+  finderAskUs: string;
   /** The live results count: "12 services found". */
   finderResults: (count: number, formatted: string) => string;
   /** A link past the filter panel, shown when it gets keyboard focus. */
@@ -243,6 +259,13 @@ export type FinderPanelStringKey = Extract<
   | 'finderFilterAccess'
   | 'finderSelected'
   | 'finderRemoveFilter'
+  | 'finderNoFilterOptions'
+  | 'finderTryInstead'
+  | 'finderDidYouMean'
+  | 'finderSeeCategory'
+  | 'finderServiceCount'
+  | 'finderAskProgramme'
+  | 'finderAskUs'
 >;
 export type FinderPanelStrings = Pick<Translation, FinderPanelStringKey>;
 export type FinderEntryStrings = Omit<FinderStrings, FinderPanelStringKey>;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The filter panel's fieldsets and the selected-filter chips: loaded with them (filter-panel.ts). */
+/** The filter panel's fieldsets, the selected-filter chips and the ways out of no results: loaded with them (filter-panel.ts, no-results.ts). */
 export const filterPanelStyles = css`
   fieldset {
     min-width: 0;
@@ -40,5 +40,35 @@ export const filterPanelStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     cursor: pointer;
+  }
+  .filters__none {
+    margin: 0;
+    color: var(--_text-secondary);
+  }
+  .routes {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* A way out reads as a link (GOV.UK's search pages) but acts in place, so it is a button. */
+  .link-button {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: max(3px, 0.1875rem, 0.12em);
+  }
+  .route__count {
+    color: var(--_text-secondary);
   }
 `;

@@ -59,6 +59,13 @@ function checkbox(id: string, label: string, count: number, checked: boolean, on
   </div>`;
 }
 
+/** A filter value's label in the parent's language ("Saturday", "Free only"). */
+export function filterValueLabel(ctx: FilterPanelContext, filter: ListFilter | 'freeOnly', value: string): string {
+  if (filter === 'freeOnly') return panelText(ctx.t).finderFreeOnly;
+  const group = groups(ctx).find((g) => g.filter === filter)!;
+  return group.label(group.options.find((o) => o.value === value) ?? { value, count: 0 });
+}
+
 /** The selected filters as removable chips, in panel order. */
 function selectedFilters(ctx: FilterPanelContext): { label: string; remove: () => void }[] {
   const chips: { label: string; remove: () => void }[] = [];
@@ -76,7 +83,9 @@ function selectedFilters(ctx: FilterPanelContext): { label: string; remove: () =
 export function renderFilterBody(ctx: FilterPanelContext): TemplateResult {
   const { filters, options, num } = ctx;
   const t = panelText(ctx.t);
+  const offered = groups(ctx).some((group) => group.options.length > 0) || options.free > 0 || filters.freeOnly;
   return html`<p class="filters__title">${t.finderFilters}</p>
+    ${offered ? nothing : html`<p class="filters__none">${t.finderNoFilterOptions}</p>`}
     ${options.free > 0 || filters.freeOnly
       ? html`<fieldset>
           <legend>${t.finderCost}</legend>

@@ -18,8 +18,12 @@ export interface ResultsContext {
   sortNote: string;
   /** The chips of the filters set, once the filter panel's chunk is in. */
   chips: unknown;
-  /** "Clear filters" in the empty state, when any filter is set. */
+  /** The ways out of no results, once the filter panel's chunk is in (no-results.ts). */
+  noResults?: TemplateResult;
+  /** "Clear filters" in the plain empty state, when any filter is set. */
   onClearFilters?: () => void;
+  /** The parent typed "near me" and has not said where they are: offer "Use my location". */
+  onUseLocation?: () => void;
   onOpen: (placed: PlacedService, opener: HTMLElement) => void;
   onShowMore: () => void;
 }
@@ -33,9 +37,15 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
       <p class="count" id="count" part="count" tabindex="-1">${t.finderResults(total, num(total))}</p>
       ${ctx.sortNote ? html`<p class="sort-note">${ctx.sortNote}</p>` : nothing}
     </div>
+    ${ctx.onUseLocation
+      ? html`<p class="near-me">
+          ${t.finderNearMeHint}
+          <button type="button" class="button button--secondary" @click=${ctx.onUseLocation}>${t.finderUseLocation}</button>
+        </p>`
+      : nothing}
     ${ctx.chips}
     ${total === 0
-      ? renderEmpty(
+      ? ctx.noResults ?? renderEmpty(
           t.finderEmptyHeading,
           t.finderEmptyMessage,
           ctx.onClearFilters ? { label: t.finderClearFilters, onClick: ctx.onClearFilters } : undefined,

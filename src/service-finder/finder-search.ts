@@ -9,10 +9,15 @@ import { applyFilters, type FacetProgramme, type ServiceFilters } from './filter
 import type { FacetOptions, filterAndCount } from './facet-counts.js';
 import type { PlacedService } from './distance.js';
 import { nameOrderKey, orderByKeys } from '../text/fold.js';
+import type { QueryReading } from './query-filters.js';
 
 /** What the finder needs of `ServiceIndex`, so this file does not import the search index. */
 export interface Searcher {
   search(query: string): Service[];
+  /** The filters the query's words mean, against the finder's categories, and the words left. */
+  read(query: string, categories?: readonly { id: string; label: string }[]): QueryReading;
+  /** A spelling the directory holds for a word it does not ("nrsery" → "nursery"). */
+  suggest(word: string): string | undefined;
 }
 
 /** Services in name order: the order of an empty query, the same as `ServiceIndex.byName`. */

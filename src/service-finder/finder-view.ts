@@ -20,6 +20,8 @@ import type { SearchResult } from './finder-search.js';
 import type { ParentLocation } from './parent-location.js';
 import type { SearchEngine } from './search-engine.js';
 import type { CardContext } from './service-card.js';
+import type { DeadEndSearch } from './dead-ends.js';
+import type { Programme } from '../data/feed-schema.js';
 
 export interface FinderView {
   card: CardContext;
@@ -43,6 +45,10 @@ export interface FinderView {
   detailFailed: boolean;
   /** The open service. */
   selected?: PlacedService;
+  /** What the search was made of, for the ways out of no results. */
+  deadEnd: () => DeadEndSearch;
+  /** The programme's name and contact details, offered when nothing matches. */
+  programme: Pick<Programme, 'name' | 'contact'>;
   announcer: Announcer;
   on: {
     submit: (event: SubmitEvent) => void;
@@ -63,7 +69,8 @@ export interface FinderView {
 export function renderFinderView(v: FinderView): TemplateResult {
   const { card, result, search, on } = v;
   const { t, num } = card;
-  const { filters } = search;
+  // The ticks and what the words said ("free on saturday"): the panel and chips show both.
+  const filters = search.effective;
   const filterPanel = v.filterPanel.value;
   const detail = v.detail.value;
   const panel: FilterPanelContext | undefined = result?.options && {
@@ -112,7 +119,23 @@ export function renderFinderView(v: FinderView): TemplateResult {
                 visible: v.visible,
                 sortNote,
                 chips: filterPanel && panel ? filterPanel.renderChips(panel, on.chipRemoved) : nothing,
+                noResults:
+                  filterPanel && panel && result.results.length === 0
+                    ? filterPanel.renderNoResults({
+                        panel,
+                        search: v.deadEnd(),
+                        headingLevel: card.headingLevel,
+                        categoryLabels: card.categoryLabels,
+                        programme: v.programme,
+                        onSearchFor: search.searchFor,
+                        onBrowseCategory: search.browseCategory,
+                        onClearFilters: () => search.clearFilters(),
+                        onDone: on.chipRemoved,
+                      })
+                    : undefined,
                 onClearFilters: hasActiveFilters(filters) ? on.clearFilters : undefined,
+                // "near me" typed before the parent has said where they are: offer their location.
+                onUseLocation: search.reading?.nearMe && !v.place.given ? v.place.useDevice : undefined,
                 onOpen: on.open,
                 onShowMore: on.showMore,
               })

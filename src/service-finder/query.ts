@@ -86,7 +86,12 @@ export class SynonymMatcher {
    * One map lookup per term, so it costs little at index time.
    */
   groupTermsIn(textTerms: readonly string[]): string[] {
-    let out: string[] | undefined;
+    return this.groupsIn(textTerms).map(groupTerm);
+  }
+
+  /** The synonym groups of every table phrase found in a text's terms (repeats included). */
+  groupsIn(textTerms: readonly string[]): number[] {
+    let out: number[] | undefined;
     for (let i = 0; i < textTerms.length; i++) {
       const candidates = this.#byFirstTerm.get(textTerms[i]);
       if (!candidates) continue;
@@ -95,7 +100,7 @@ export class SynonymMatcher {
         while (k < phrase.terms.length && textTerms[i + k] === phrase.terms[k]) k++;
         if (k === phrase.terms.length) {
           out ??= [];
-          for (const group of phrase.groups) out.push(groupTerm(group));
+          out.push(...phrase.groups);
         }
       }
     }

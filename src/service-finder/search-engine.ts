@@ -13,8 +13,10 @@ import { LazyChunk } from '../internal/lazy-chunk.js';
 import type { PlacedService } from './distance.js';
 import type { filterAndCount } from './facet-counts.js';
 import type { ListFilter } from './filter-panel.js';
+import type { DeadEndSearch } from './dead-ends.js';
 import { emptyFilters, type ServiceFilters } from './filters.js';
-import { byName, limitToCategories, parseCategoryList, runSearch, type SearchResult } from './finder-search.js';
+import { byName, limitToCategories, parseCategoryList, runSearch, type Searcher, type SearchResult } from './finder-search.js';
+import type { QueryReading, ReadPhrase } from './query-filters.js';
 import type { ServiceIndex } from './search-index.js';
 
 type Engine = typeof import('./search-index.js');
@@ -26,6 +28,8 @@ export interface SearchEngineOptions {
   categories: () => string | undefined;
   /** The parent changed the search (`typed`: by typing words): a new search, from page 1. */
   changed: (typed: boolean) => void;
+  /** Words read as a filter were taken out of the search box (its chip was removed): show `query` there. */
+  rewrote: (query: string) => void;
 }
 
 /** A feed made ready to search: limited to the site's categories, in name order, with its labels. */
@@ -59,6 +63,10 @@ export class SearchEngine implements ReactiveController {
   #memo?: { key: unknown[]; result?: SearchResult };
   /** The latest results: what is on screen, and what announcements and `pc-search` report. */
   #shown?: SearchResult;
+  /** What the words mean, for the query and categories it was read with. */
+  #reading?: { query: string; searcher: Searcher; programme: Programme; reading: QueryReading };
+  /** The filters the shown search ran with: the ticks and what the words said. */
+  #effective?: { filters: ServiceFilters; reading?: QueryReading; effective: ServiceFilters };
 
   readonly #host: ReactiveControllerHost & { readonly isConnected: boolean };
   readonly #options: SearchEngineOptions;
@@ -88,17 +96,70 @@ export class SearchEngine implements ReactiveController {
     return true;
   }
 
-  /** Ticks or unticks a value of a filter. */
+  /**
+   * The filters the search runs with: the parent's ticks, and what their words said ("free on
+   * saturday" ticks Free and Saturday). The panel and the chips show these.
+   */
+  get effective(): ServiceFilters {
+    return this.#effective?.effective ?? this.#filters;
+  }
+
+  /** What the words were read to mean, once the search engine has read them. */
+  get reading(): QueryReading | undefined {
+    return this.#reading?.query === this.#filters.query ? this.#reading.reading : undefined;
+  }
+
+  /** The phrases of the words that set this filter value ("saturday" for Saturday). */
+  #phrasesFor(filter: ReadPhrase['filter'], value?: string): ReadPhrase[] {
+    return (this.reading?.phrases ?? []).filter((p) => p.filter === filter && (value === undefined || p.values.includes(value)));
+  }
+
+  /** Takes words read as filters out of the search box: the parent removed what they meant. */
+  #forget(phrases: readonly ReadPhrase[], filters = this.#filters): void {
+    const query = this.reading!.queryWithout(phrases);
+    this.#change({ ...filters, query });
+    this.#options.rewrote(query);
+  }
+
+  /** Ticks or unticks a value of a filter; unticking one the words set takes those words out. */
   toggle = (filter: ListFilter, value: string): void => {
     const list = this.#filters[filter] as string[];
-    this.#change({ ...this.#filters, [filter]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
+    const read = filter === 'languages' || filter === 'accessibility' || filter === 'areas' ? [] : this.#phrasesFor(filter, value);
+    const without = { ...this.#filters, [filter]: list.filter((v) => v !== value) };
+    if (read.length) this.#forget(read, without);
+    else this.#change(list.includes(value) ? without : { ...this.#filters, [filter]: [...list, value] });
   };
 
-  toggleFree = (): void => this.#change({ ...this.#filters, freeOnly: !this.#filters.freeOnly });
+  toggleFree = (): void => {
+    const read = this.#phrasesFor('freeOnly');
+    if (read.length) this.#forget(read, { ...this.#filters, freeOnly: false });
+    else this.#change({ ...this.#filters, freeOnly: !this.#filters.freeOnly });
+  };
 
-  /** Clears the filters, keeping the words. */
+  /** New words for the search box (a way out of no results): a new search, shown in the box. */
+  searchFor = (query: string): void => {
+    this.#change({ ...this.#filters, query });
+    this.#options.rewrote(query);
+  };
+
+  /** A category the words named, with those words taken out of the box. */
+  browseCategory = (id: string, query: string): void => {
+    this.#change({ ...this.#filters, query, categories: [...this.#filters.categories, id] });
+    this.#options.rewrote(query);
+  };
+
+  /** What the shown search was made of, to find ways out when it found nothing (dead-ends.ts). */
+  deadEnd(prepared: Prepared): DeadEndSearch {
+    const searcher = this.#reading?.query === this.#filters.query ? this.#reading.searcher : undefined;
+    return { services: prepared.services, programme: prepared.programme, filters: this.#filters, effective: this.effective, searcher };
+  }
+
+  /** Clears the filters, keeping the words that are not filters. */
   clearFilters(): void {
-    this.#change({ ...emptyFilters(), query: this.#filters.query });
+    const read = (this.reading?.phrases ?? []).filter((p) => p.filter !== 'nearMe');
+    const cleared = { ...emptyFilters(), query: this.#filters.query };
+    if (read.length) this.#forget(read, cleared);
+    else this.#change(cleared);
   }
 
   #change(filters: ServiceFilters, typed = false): void {
@@ -151,14 +212,15 @@ export class SearchEngine implements ReactiveController {
    */
   results(prepared: Prepared, context: SearchContext): SearchResult | undefined {
     const searcher = this.#filters.query.trim() ? this.#searcher(prepared.feed) : undefined;
-    const key = [prepared, this.#filters, ...context.placeKey, searcher, searcher?.complete, context.count];
+    const filters = this.#effectiveWith(searcher, prepared.programme);
+    const key = [prepared, filters, ...context.placeKey, searcher, searcher?.complete, context.count];
     if (!this.#memo || key.length !== this.#memo.key.length || key.some((part, i) => part !== this.#memo!.key[i])) {
       this.#memo = {
         key,
         result: runSearch({
           services: prepared.services,
           programme: prepared.programme,
-          filters: this.#filters,
+          filters,
           searcher,
           place: context.place,
           count: context.count,
@@ -167,6 +229,19 @@ export class SearchEngine implements ReactiveController {
       if (this.#memo.result) this.#shown = this.#memo.result;
     }
     return this.#memo.result ?? this.#shown;
+  }
+
+  /** The filters to search with: the words read (by `searcher`, once it is in) added to the ticks. */
+  #effectiveWith(searcher: Searcher | undefined, programme: Programme): ServiceFilters {
+    const query = this.#filters.query;
+    if (searcher && (this.#reading?.query !== query || this.#reading.searcher !== searcher || this.#reading.programme !== programme)) {
+      this.#reading = { query, searcher, programme, reading: searcher.read(query, programme.categories) };
+    }
+    const reading = searcher ? this.reading : undefined;
+    if (this.#effective?.filters !== this.#filters || this.#effective.reading !== reading) {
+      this.#effective = { filters: this.#filters, reading, effective: reading ? reading.filtersWith(this.#filters) : this.#filters };
+    }
+    return this.#effective.effective;
   }
 
   /**

@@ -18,6 +18,9 @@ import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './quer
 import { terms } from './search-text.js';
 import { idWords, nameOrderKey, orderByKeys } from '../text/fold.js';
 import { FAMILY_SERVICE_SYNONYMS, type SynonymGroup } from './synonyms.js';
+import { EVERYDAY_WORDS, type EverydayWords } from './everyday-words.js';
+import { categoryNames, readQuery, type CategoryNames } from './query-reading.js';
+import type { QueryReading } from './query-filters.js';
 import { FieldScores, TermIndex, type TermQuery } from './term-index.js';
 
 type CoreField = 'name' | 'categories' | 'organisation' | 'place';
@@ -75,6 +78,8 @@ export interface ServiceIndexOptions {
   programme?: Pick<Programme, 'categories' | 'areas'>;
   /** Replaces the built-in family-service synonym table. */
   synonyms?: readonly SynonymGroup[];
+  /** Replaces the built-in table of everyday words that mean a filter ("free", "saturday"). */
+  everydayWords?: EverydayWords;
   /** Directories with more services than this index descriptions in the background. Default 1000. */
   backgroundAbove?: number;
   /**
@@ -100,6 +105,9 @@ export class ServiceIndex {
   readonly ready: Promise<void>;
   readonly #services: readonly Service[];
   readonly #synonyms: SynonymMatcher;
+  readonly #everydayWords: EverydayWords;
+  /** The names of each list of categories `read` was given. */
+  readonly #categoryNames = new WeakMap<readonly { id: string; label: string }[], CategoryNames[]>();
   /**
    * Name, categories, organisation, place: indexed before the constructor returns;
    * descriptions (the last field) in the background for big directories.
@@ -118,6 +126,7 @@ export class ServiceIndex {
   constructor(services: readonly Service[], options: ServiceIndexOptions = {}) {
     this.#services = services;
     this.#synonyms = new SynonymMatcher(options.synonyms ?? FAMILY_SERVICE_SYNONYMS);
+    this.#everydayWords = options.everydayWords ?? EVERYDAY_WORDS;
     const putInNameOrder = (keys: readonly string[]) => {
       const order = orderByKeys(keys);
       this.#byName = order.map((position) => services[position]);
@@ -363,6 +372,26 @@ export class ServiceIndex {
   /** True when some service contains exactly this (processed) term. Only asked for rare typo checks. */
   #hasTerm(term: string): boolean {
     return this.#index.has(term);
+  }
+
+  /**
+   * The filters a query's words mean ("free on saturday"), against the categories the finder
+   * offers, and the words left to search for (see query-reading.ts).
+   */
+  read(query: string, categories: readonly { id: string; label: string }[] = []): QueryReading {
+    let names = this.#categoryNames.get(categories);
+    if (!names) this.#categoryNames.set(categories, (names = categoryNames(categories, this.#synonyms)));
+    return readQuery(query, { words: this.#everydayWords, synonyms: this.#synonyms, categories: names });
+  }
+
+  /**
+   * Another spelling of one typed word that the directory holds ("nrsery" → "nursery"), for a
+   * search that found nothing; `undefined` when none is close or the word is already known.
+   */
+  suggest(word: string): string | undefined {
+    const [term] = terms(word);
+    if (!term || term.length < 3 || this.#index.has(term)) return undefined;
+    return this.#index.nearest(term, term.length < 5 ? 1 : 2);
   }
 
   /** Ranked services for a query (see `searchHits`). */

@@ -39,6 +39,13 @@ export const serviceFinderStyles = css`
   .more p {
     color: var(--_text-secondary);
   }
+  .near-me {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0;
+  }
   .field--error {
     padding-inline-start: 0.75rem;
     border-inline-start: 5px solid var(--_error);

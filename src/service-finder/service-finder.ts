@@ -116,6 +116,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     load: () => this.#chunks.searchEngine(),
     categories: () => this.categories,
     changed: (typed) => this.#changed(typed),
+    rewrote: (query) => this.#showQuery(query),
   });
   readonly #place = new ParentLocation(this, {
     load: () => this.#chunks.nearMe(),
@@ -224,6 +225,13 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     this.#writeAddress();
   }
 
+  /** Puts words in the search box (set directly: the box may hold text the last render never saw). */
+  #showQuery(query: string): void {
+    this.#queryText = query;
+    const box = this.renderRoot.querySelector<HTMLInputElement>('#q');
+    if (box) box.value = query;
+  }
+
   #readAddress(state: FinderUrlState): void {
     this.#search.filters = state.filters;
     this.#queryText = state.filters.query;
@@ -283,9 +291,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   #runQuery(typed: boolean): void {
     const found = this.#place.given ? null : POSTCODE_IN_QUERY.exec(this.#queryText);
     if (found && (!typed || found[0].trim() === this.#queryText.trim())) {
-      this.#queryText = this.#queryText.replace(found[0], ' ').replace(/\s+/g, ' ').trim();
-      // Set directly: the box may still show text the last render never saw.
-      this.renderRoot.querySelector<HTMLInputElement>('#q')!.value = this.#queryText;
+      this.#showQuery(this.#queryText.replace(found[0], ' ').replace(/\s+/g, ' ').trim());
       this.#place.apply(found[0], !typed);
     }
     // Pressing Search always says how many were found, even when nothing changed.
@@ -385,6 +391,8 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
       filtersOpen: this.filtersOpen,
       detailFailed: this.detailFailed,
       selected: this.selected,
+      deadEnd: () => this.#search.deadEnd(prepared),
+      programme: feed.programme,
       announcer: this.#announcer,
       on: {
         submit: this.#handleSubmit,

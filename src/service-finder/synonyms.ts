@@ -18,7 +18,7 @@ export const FAMILY_SERVICE_SYNONYMS: readonly SynonymGroup[] = [
   ['health visitor', 'health visiting', 'baby clinic', 'child health clinic'],
   ['library', 'rhyme time', 'rhymetime', 'story time', 'storytime', 'bookstart'],
   ['breastfeeding', 'breast feeding', 'infant feeding', 'baby feeding', 'feeding support'],
-  ['send', 'sen', 'special educational needs', 'disability', 'disabled', 'additional needs', 'special needs', 'local offer'],
+  ['send', 'sen', 'special educational needs', 'disability', 'disabled', 'additional needs', 'special needs', 'local offer', 'autism', 'autistic'],
   ['autism', 'autistic', 'asd', 'neurodiversity', 'neurodivergent'],
   ['mental health', 'wellbeing', 'well-being', 'emotional support', 'counselling', 'low mood'],
   ['postnatal', 'post-natal', 'perinatal', 'postnatal depression', 'after birth'],

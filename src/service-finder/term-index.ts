@@ -149,6 +149,25 @@ export class TermIndex {
     }
   }
 
+  /**
+   * The word of the index closest to `term` within `maxEdits` (a spelling to suggest when a
+   * search finds nothing): fewest edits first, then the word most documents hold.
+   */
+  nearest(term: string, maxEdits: number): string | undefined {
+    this.#vocabulary();
+    let best: { word: string; distance: number; holders: number } | undefined;
+    for (let length = Math.max(1, term.length - maxEdits); length <= term.length + maxEdits; length++) {
+      for (const word of this.#byLength[length] ?? []) {
+        if (word === term) continue;
+        const distance = editDistance(term, word, maxEdits);
+        if (distance > maxEdits) continue;
+        const holders = this.#postings.get(word)!.length / 3;
+        if (!best || distance < best.distance || (distance === best.distance && holders > best.holders)) best = { word, distance, holders };
+      }
+    }
+    return best?.word;
+  }
+
   /** The searchable words in order; hidden terms (starting with a control character) left out. */
   #vocabulary(): string[] {
     if (!this.#sorted) {

@@ -51,6 +51,14 @@ export const finderAr: FinderStrings = {
       other: `${formatted} عامل تصفية محدّد`,
     }),
   finderRemoveFilter: (label) => `إزالة عامل التصفية: ${label}`,
+  finderNoFilterOptions: 'لا ينطبق أي من عوامل التصفية على الخدمات التي تم العثور عليها.',
+  finderTryInstead: 'جرّب بدلًا من ذلك:',
+  finderDidYouMean: (words) => `هل تقصد «${words}»؟`,
+  finderSeeCategory: (label) => `عرض كل الخدمات في «${label}»`,
+  finderServiceCount: (n, formatted) =>
+    plural('ar', n, { zero: 'لا خدمات', one: 'خدمة واحدة', two: 'خدمتان', few: `${formatted} خدمات`, many: `${formatted} خدمة`, other: `${formatted} خدمة` }),
+  finderAskProgramme: (programme) => `لم تجد ما تحتاجه؟ تواصل مع ${programme}:`,
+  finderAskUs: 'لم تجد ما تحتاجه؟ تواصل معنا:',
   finderSkipToResults: 'انتقل إلى النتائج',
   finderResults: (n, formatted) =>
     plural('ar', n, {
@@ -65,6 +73,7 @@ export const finderAr: FinderStrings = {
   finderShowMore: 'عرض المزيد من النتائج',
   finderIncomplete: 'تعذّر تحميل بعض الخدمات، لذا قد تكون هذه القائمة غير مكتملة. حاول مرة أخرى لاحقًا لرؤيتها كلها.',
   finderEmptyHeading: 'لا توجد خدمات تطابق بحثك',
+  finderNearMeHint: 'لرؤية أقرب الخدمات أولًا، شارك موقعك أو أدخل رمزًا بريديًا.',
   finderEmptyMessage: 'جرّب كلمات أقل، أو تحقّق من الإملاء، أو امسح بعض عوامل التصفية.',
   finderRunBy: (organisation) => `تديرها ${organisation}`,
   finderAges: 'الأعمار',

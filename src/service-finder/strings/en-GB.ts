@@ -54,6 +54,7 @@ export const finderEnGB: FinderEntryStrings = {
   finderShowMore: 'Show more results',
   finderIncomplete: 'Some services could not be loaded, so this list may be incomplete. Try again later to see them all.',
   finderEmptyHeading: 'No services match your search',
+  finderNearMeHint: 'To see the nearest services first, share where you are or enter a postcode.',
   finderEmptyMessage: 'Try fewer words, check the spelling, or clear some filters.',
   finderRunBy: (organisation) => `Run by ${organisation}`,
   finderAges: 'Ages',

@@ -20,6 +20,14 @@ export const finderPanelsEnGB: FinderPanelStrings = {
   finderFilterAccess: 'Accessibility and SEND',
   finderSelected: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'filter', other: 'filters' })} selected`,
   finderRemoveFilter: (label) => `Remove filter: ${label}`,
+  finderNoFilterOptions: 'None of the filters apply to the services found.',
+  // No results
+  finderTryInstead: 'Try instead:',
+  finderDidYouMean: (words) => `Did you mean “${words}”?`,
+  finderSeeCategory: (label) => `See all services in “${label}”`,
+  finderServiceCount: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })}`,
+  finderAskProgramme: (programme) => `Still not found what you need? Contact ${programme}:`,
+  finderAskUs: 'Still not found what you need? Get in touch:',
 };
 
 /** What the panels read: the finder's strings and the panels' own. */

@@ -1,0 +1,91 @@
+/**
+ * What a parent sees when nothing matches: never a dead end. Ways out, each with the number
+ * of services it gives (another spelling, a category the words name,
+ * each filter taken away), then the programme's own contact details. In the filter panel's
+ * chunk; before it arrives the finder shows its plain "no services" message.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Contact } from '../data/feed-schema.js';
+import { isWebUrl, mailtoLink, safeLink, telLink } from '../data/safe-url.js';
+import { heading, sentenceWith } from '../ui/states.js';
+import { deadEndRoutes, type DeadEndRoutes, type DeadEndSearch } from './dead-ends.js';
+import { filterValueLabel, type FilterPanelContext, type ListFilter } from './filter-panel.js';
+import { panelText } from './panel-text.js';
+
+export interface NoResultsContext {
+  panel: FilterPanelContext;
+  search: DeadEndSearch;
+  headingLevel: number;
+  /** Category labels by id, for categories with no option in the panel. */
+  categoryLabels: ReadonlyMap<string, string>;
+  /** The programme's name and contact details, from the feed. */
+  programme: { name?: string; contact?: Contact };
+  onSearchFor: (query: string) => void;
+  onBrowseCategory: (id: string, query: string) => void;
+  onClearFilters: () => void;
+  /** Runs after any way out was taken (to move focus to the count). */
+  onDone: () => void;
+}
+
+/** Routes are worked out once per search: each is a search of its own. */
+const routesOf = new WeakMap<DeadEndSearch['effective'], { searcher: unknown; routes: DeadEndRoutes }>();
+
+function routesFor(search: DeadEndSearch): DeadEndRoutes {
+  const known = routesOf.get(search.effective);
+  if (known && known.searcher === search.searcher) return known.routes;
+  const routes = deadEndRoutes(search);
+  routesOf.set(search.effective, { searcher: search.searcher, routes });
+  return routes;
+}
+
+function contactLines(contact: Contact | undefined, t: FilterPanelContext['t']): TemplateResult[] {
+  const phone = contact?.phone ? telLink(contact.phone) : undefined;
+  const email = contact?.email ? mailtoLink(contact.email) : undefined;
+  const website = contact?.website && isWebUrl(contact.website) ? safeLink(contact.website) : undefined;
+  return [
+    ...(phone ? [html`<li><span class="contact__label">${t.finderPhone}:</span> <a href=${phone} dir="ltr">${contact!.phone}</a></li>`] : []),
+    ...(email ? [html`<li><span class="contact__label">${t.finderEmail}:</span> <a href=${email} dir="ltr">${contact!.email}</a></li>`] : []),
+    ...(website ? [html`<li><a href=${website}>${t.finderWebsite}</a></li>`] : []),
+  ];
+}
+
+export function renderNoResults(ctx: NoResultsContext): TemplateResult {
+  const { panel } = ctx;
+  const t = panelText(panel.t);
+  const num = panel.num;
+  const routes = routesFor(ctx.search);
+  const take = (action: () => void) => () => {
+    action();
+    ctx.onDone();
+  };
+  // The labels hold feed text or the parent's words: isolated, so either direction reads right.
+  const route = (sentence: (value: string) => string, value: string, total: number, action: () => void) =>
+    html`<li>
+      <button type="button" class="link-button" @click=${take(action)}>${sentenceWith(sentence, value)}</button>
+      <span class="route__count">(${t.finderServiceCount(total, num(total))})</span>
+    </li>`;
+  const remove = (filter: ListFilter | 'freeOnly', value: string) =>
+    filter === 'freeOnly' ? panel.onToggleFree() : panel.onToggle(filter, value);
+  const labelOf = (filter: ListFilter | 'freeOnly', value: string) =>
+    filter === 'categories' && ctx.categoryLabels.has(value) ? ctx.categoryLabels.get(value)! : filterValueLabel(panel, filter, value);
+  const items = [
+    ...routes.spellings.map((r) => route(t.finderDidYouMean, r.word, r.total, () => ctx.onSearchFor(r.query))),
+    ...routes.categories.map((r) =>
+      route(t.finderSeeCategory, ctx.categoryLabels.get(r.id) ?? r.id, r.total, () => ctx.onBrowseCategory(r.id, r.query)),
+    ),
+    ...routes.filters.map((r) => route(t.finderRemoveFilter, labelOf(r.filter, r.value), r.total, () => remove(r.filter, r.value))),
+    ...(routes.clearAll ? [route(() => t.finderClearFilters, '', routes.clearAll, ctx.onClearFilters)] : []),
+  ];
+  const contact = contactLines(ctx.programme.contact, t);
+  return html`<div class="state state--empty" part="empty">
+    ${heading(ctx.headingLevel, 'state__heading', t.finderEmptyHeading)}
+    ${items.length
+      ? html`<p class="state__message">${t.finderTryInstead}</p>
+          <ul class="routes">${items}</ul>`
+      : html`<p class="state__message">${t.finderEmptyMessage}</p>`}
+    ${contact.length
+      ? html`<p class="state__message">${ctx.programme.name ? sentenceWith(t.finderAskProgramme, ctx.programme.name) : t.finderAskUs}</p>
+          <ul class="contact">${contact}</ul>`
+      : nothing}
+  </div>`;
+}
