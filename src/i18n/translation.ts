@@ -223,6 +223,8 @@ export interface Translation {
   /** `when` from relative time: "Checked 3 weeks ago". */
   finderChecked: (when: string) => string;
   finderClose: string;
+  /** The filter sheet's button on a phone: "Show 4 results". */
+  finderShowResults: (count: number, formatted: string) => string;
 }
 
 /** A translation a site registers at runtime: identity fields plus any strings. */
@@ -250,7 +252,6 @@ export type FinderPanelStringKey = Extract<
   | 'finderLanguages'
   | 'finderAccessibility'
   | 'finderChecked'
-  | 'finderClose'
   | 'finderFilterCategory'
   | 'finderFilterAge'
   | 'finderFreeOnly'

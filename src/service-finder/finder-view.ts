@@ -57,6 +57,9 @@ export interface FinderView {
     /** A chip was removed: focus goes to the count. */
     chipRemoved: () => void;
     toggleFiltersOpen: () => void;
+    /** "Show N results" in the phone's filter sheet. */
+    showResults: () => void;
+    sheetClosed: () => void;
     retryFilterPanel: () => void;
     skipToResults: (event: Event) => void;
     open: (placed: PlacedService, opener: HTMLElement) => void;
@@ -104,8 +107,11 @@ export function renderFinderView(v: FinderView): TemplateResult {
             collapsible: v.collapsible,
             chunk: v.filterPanel,
             panel,
+            total: result.results.length,
             onRetry: on.retryFilterPanel,
             onToggleOpen: on.toggleFiltersOpen,
+            onShowResults: on.showResults,
+            onSheetClosed: on.sheetClosed,
           })
         : nothing}
       <div class="finder__main">

@@ -69,7 +69,7 @@ export function placeHere({ state, options }: PlaceWork, coords: GeolocationCoor
   state.postcode = undefined;
   state.text = '';
   state.error = undefined;
-  options.moved({ page: 1 });
+  options.moved({ page: 1, located: true });
 }
 
 /** Looks the postcode up with the site's geocoder; until it answers, the district order stands. */

@@ -27,7 +27,7 @@ export interface ParentLocationOptions {
    * the box gets the focus. Without `page`: the postcode turned out unknown to the geocoder
    * and no longer orders the results.
    */
-  moved: (change: { page?: number; refused?: boolean }) => void;
+  moved: (change: { page?: number; refused?: boolean; located?: boolean }) => void;
 }
 
 /** Where the parent is: what the "near me" chunk's work leaves for the form and the results. */

@@ -95,10 +95,53 @@ export const serviceFinderStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  .filters--open .filters__body {
+  /* A phone's filters: a full-height sheet (a modal dialog) with "Show N results" at its foot. */
+  dialog.sheet[open] {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 100%;
+    height: 100%;
+    max-height: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .sheet::backdrop {
+    background: rgb(11 12 12 / 0.6);
+  }
+  .sheet__head,
+  .sheet__foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.75rem var(--_space);
+    background: var(--_surface);
+  }
+  .sheet__head {
+    border-block-end: 1px solid var(--_border-subtle);
+  }
+  .sheet__foot {
+    border-block-start: 1px solid var(--_border-subtle);
+  }
+  .sheet__foot .button {
+    flex: 1;
+  }
+  .sheet__title {
+    margin: 0;
+    font-size: 1.5em;
+  }
+  .sheet .filters__body {
     display: grid;
     gap: var(--_space);
-    margin-block-start: 0.5rem;
+    align-content: start;
+    overflow-y: auto;
+    border-radius: 0;
   }
   .filters__title {
     display: none;
@@ -120,8 +163,7 @@ export const serviceFinderStyles = css`
     .filters__toggle {
       display: none;
     }
-    .filters__body,
-    .filters--open .filters__body {
+    .filters__body {
       display: grid;
       gap: var(--_space);
       margin: 0;

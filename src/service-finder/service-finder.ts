@@ -2,7 +2,7 @@
  * `<pc-service-finder>`: the element. It holds the parent's choices (the page of results, the
  * open service and filters) and ties its controllers together: the search (search-engine.ts),
  * where the parent is (parent-location.ts), the address (url-sync.ts), the live region
- * (announcer.ts), its own width (ContainerWidth) and the panels' chunks (LazyPanels: the filter
+ * (announcer.ts), its own width (ContainerWidth), the filters' sheet on a phone (filter-sheet.ts) and the panels' chunks (LazyPanels: the filter
  * panel and the detail view). The form, the filters and the results are drawn by the pure
  * template functions beside it.
  */
@@ -20,6 +20,7 @@ import { Announcer } from './announcer.js';
 import type { PlacedService } from './distance.js';
 import { PcSearchEvent, PcServiceSelectEvent } from './events.js';
 import { FINDER_CHUNKS, type FinderChunks } from './finder-chunks.js';
+import { FilterSheet } from './filter-sheet.js';
 import { renderFinderView } from './finder-view.js';
 import type { SearchResult } from './finder-search.js';
 import { ParentLocation } from './parent-location.js';
@@ -63,7 +64,9 @@ const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
  * @csspart postcode-error - The postcode's error message.
  * @csspart search-button - The "Search" button.
  * @csspart location-button - The "Use my location" button.
- * @csspart filter-panel - The filters (a disclosure on narrow screens).
+ * @csspart filter-panel - The filters (beside the results when wide; behind a "Filters" button when narrow).
+ * @csspart filter-sheet - The filters on a narrow finder (a phone): a full-height modal sheet.
+ * @csspart show-results - The sheet's "Show N results" button.
  * @csspart clear-filters - The "Clear filters" button in the filter panel.
  * @csspart count - The number of services found.
  * @csspart results - The list of result cards.
@@ -95,7 +98,6 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   static override properties: PropertyDeclarations = {
     pages: { state: true, attribute: false },
     selected: { state: true, attribute: false },
-    filtersOpen: { state: true, attribute: false },
     detailFailed: { state: true, attribute: false },
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
@@ -156,13 +158,17 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     },
   });
   readonly #announcer = new Announcer(this);
+  /** The filters on a narrow finder: a sheet opened from their button. */
+  readonly #sheet = new FilterSheet(this, {
+    root: () => this.renderRoot,
+    opened: () => void this.#filterPanel.load(),
+    focus: (selector) => this.#focus(selector),
+  });
 
   /** The results page shown: "Show more results" adds one. */
   private pages = 1;
   /** The service whose detail view is open. */
   private selected?: PlacedService;
-  /** The filters' disclosure is open (a narrow finder). */
-  private filtersOpen = false;
   /** Opening a service needed the detail view's chunk and its fetch failed: an alert says so. */
   private detailFailed = false;
 
@@ -244,9 +250,11 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   }
 
   /** The parent's place changed: the page it asked for (1 for a new place), and the address. */
-  #moved({ page, refused }: { page?: number; refused?: boolean }): void {
+  #moved({ page, refused, located }: { page?: number; refused?: boolean; located?: boolean }): void {
     if (page !== undefined) this.pages = page;
     if (refused) this.#focus('#pc');
+    // "Use my location" worked: take the parent to the results, nearest first (on a phone, below the form).
+    if (located) this.#focus('#count');
     this.#writeAddress();
   }
 
@@ -324,11 +332,6 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   #relativeTime = (date: Date): string => this.localize.relativeTime(date);
 
-  #handleToggleFiltersOpen = (): void => {
-    this.filtersOpen = !this.filtersOpen;
-    if (this.filtersOpen) void this.#filterPanel.load();
-  };
-
   #handleShowMore = (): void => {
     const first = this.pages * this.#pageSize;
     this.pages += 1;
@@ -388,7 +391,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
       filterPanel: this.#filterPanel,
       detail: this.#detail,
       collapsible: this.#width.layout,
-      filtersOpen: this.filtersOpen,
+      filtersOpen: this.#sheet.open,
       detailFailed: this.detailFailed,
       selected: this.selected,
       deadEnd: () => this.#search.deadEnd(prepared),
@@ -399,7 +402,9 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
         queryInput: this.#handleQueryInput,
         clearFilters: this.#handleClearFilters,
         chipRemoved: this.#handleChipRemoved,
-        toggleFiltersOpen: this.#handleToggleFiltersOpen,
+        toggleFiltersOpen: this.#sheet.show,
+        showResults: this.#sheet.showResults,
+        sheetClosed: this.#sheet.closed,
         retryFilterPanel: this.#handleRetryFilterPanel,
         skipToResults: this.#handleSkipToResults,
         open: this.#handleOpen,

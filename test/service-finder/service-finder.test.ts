@@ -325,30 +325,50 @@ describe('<pc-service-finder>', function () {
       expect($$(el, '.chip')).to.have.length(0);
     });
 
-    it('is a disclosure on narrow screens, accessible when open', async () => {
+    it('opens as a full-height sheet on a phone, and "Show N results" takes the parent to them', async () => {
       const el = await finder(feedUrl(FEED), 'style="width: 320px"');
       const toggle = $(el, '.filters__toggle')!;
-      const body = $(el, '#filter-body')!;
       expect(getComputedStyle(toggle).display).not.to.equal('none');
-      expect(getComputedStyle(body).display).to.equal('none');
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(getComputedStyle($(el, '#filter-body')!).display).to.equal('none');
+      expect(toggle.getAttribute('aria-haspopup')).to.equal('dialog');
       // Closed, its checkboxes are not drawn at all (nobody can see them), whatever is typed.
-      await waitUntil(() => !body.querySelector('fieldset'), 'closed panel left empty');
-      await typeQuery(el, 'play');
+      await waitUntil(() => !$(el, '#filter-body fieldset'), 'closed panel left empty');
+      await typeQuery(el, 'hillside');
       await untilNames(el, (list) => list.length < 8, 'searched');
-      expect(body.querySelector('fieldset')).to.equal(null);
+      expect($(el, '#filter-body fieldset')).to.equal(null);
       toggle.click();
-      await waitUntil(() => getComputedStyle($(el, '#filter-body')!).display !== 'none', 'panel open');
-      expect($(el, '.filters__toggle')!.getAttribute('aria-expanded')).to.equal('true');
-      await waitUntil(() => body.querySelectorAll('fieldset').length > 3, 'panel drawn');
-      expect(el.scrollWidth).to.be.at.most(320);
+      const sheet = (await waitForShadow(el, 'dialog.sheet[open]', 'sheet open')) as HTMLDialogElement;
+      await waitUntil(() => sheet.querySelectorAll('fieldset').length > 3, 'panel drawn');
+      // Modal and full height, whatever the host page's layout.
+      expect(sheet.matches(':modal')).to.be.true;
+      expect(sheet.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 2);
+      expect(sheet.contains(el.shadowRoot!.activeElement)).to.be.true;
       await expect(el).to.be.accessible();
-      checkbox(el, 'Cost', 'Free only').click();
-      await waitUntil(() => $(el, '.filters__badge')?.textContent === '(1)', 'one filter selected');
-      toggle.click();
-      await waitUntil(() => !body.querySelector('fieldset'), 'closed again');
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      const show = sheet.querySelector<HTMLButtonElement>('[part="show-results"]')!;
+      const before = names(el).length;
+      expect(show.textContent!.trim()).to.equal(`Show ${before} results`);
+      checkbox(el, 'Day', 'Wednesday').click();
+      // A ticked box keeps the parent in the sheet; its button says what they will see.
+      await waitUntil(() => show.textContent!.trim() !== `Show ${before} results`, 'count updated');
+      expect(sheet.open).to.be.true;
+      expect(show.textContent!.trim()).to.match(/^Show \d+ results?$/);
+      const promised = Number(show.textContent!.match(/\d+/)![0]);
+      show.click();
+      await waitUntil(() => !$(el, 'dialog.sheet'), 'sheet closed');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('count');
+      expect(names(el)).to.have.length(promised);
+      expect($(el, '.filters__badge')?.textContent).to.equal('(1)');
       await expect(el).to.be.accessible();
+    });
+
+    it('closes the sheet with Escape and returns focus to the Filters button', async () => {
+      const el = await finder(feedUrl(FEED), 'style="width: 320px"');
+      $(el, '.filters__toggle')!.click();
+      const sheet = (await waitForShadow(el, 'dialog.sheet[open]', 'sheet open')) as HTMLDialogElement;
+      await waitUntil(() => sheet.querySelector('fieldset'), 'panel drawn');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !$(el, 'dialog.sheet'), 'sheet closed');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.filters__toggle'));
     });
 
     it('draws the panel again when a narrow finder becomes wide', async () => {
@@ -852,6 +872,8 @@ describe('<pc-service-finder>', function () {
       $(el, '[part="location-button"]')!.click();
       await waitUntil(() => shadowText(el).includes('Sorted by distance from your location'), 'sorted by distance');
       expect(asked).to.equal(1);
+      // The parent is taken to the results (below the form on a phone), which now start nearest.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('count');
       expect(names(el)[0]).to.equal('Baby swimming');
       // Nearest first: the distances shown never go down the list.
       const miles = $$(el, '.distance').map((d) => parseFloat(d.textContent!));

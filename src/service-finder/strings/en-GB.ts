@@ -73,6 +73,8 @@ export const finderEnGB: FinderEntryStrings = {
   finderPhone: 'Phone',
   finderEmail: 'Email',
   finderWebsite: 'Website',
+  finderClose: 'Close',
+  finderShowResults: (n, formatted) => `Show ${formatted} ${plural('en-GB', n, { one: 'result', other: 'results' })}`,
 };
 
 /** "second", "third"… for "second to last"; digits beyond five, which no schedule needs. */

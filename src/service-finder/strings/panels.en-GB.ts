@@ -10,7 +10,6 @@ export const finderPanelsEnGB: FinderPanelStrings = {
   finderLanguages: 'Languages',
   finderAccessibility: 'Accessibility',
   finderChecked: (when) => `Checked ${when}`,
-  finderClose: 'Close',
   // The filter panel
   finderFilterCategory: 'Type of service',
   finderFilterAge: "Child's age",
