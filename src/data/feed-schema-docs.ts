@@ -32,6 +32,7 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'Programme.timezone': 'IANA timezone all local times are in',
   'Programme.locale': 'Language of the feed text (BCP 47)',
   'Programme.privacyNoticeUrl': 'Linked from every form',
+  'Programme.postcodeExample': 'A local postcode for the finder’s hint ("for example NB1 4AA"); else the first service’s postcode',
   'Programme.areas': 'Areas (wards, localities) for filtering',
   'Programme.categories': 'Categories for filtering',
 

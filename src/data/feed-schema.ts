@@ -62,12 +62,13 @@ export const CostSchema = object({ free: boolean(), details: optional(text(500))
 
 export const ContactSchema = object({ phone: optional(Phone), email: optional(Email), website: optional(WebUrl) });
 
+/** A full UK postcode ("NB1 4AA"). */
+const Postcode = string({ trim: true, pattern: /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/, reason: 'postcode' });
+
 export const LocationSchema = object({
   name: optional(text(200)),
   address: optional(text(500)),
-  postcode: optional(
-    string({ trim: true, pattern: /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/, reason: 'postcode' }),
-  ),
+  postcode: optional(Postcode),
   lat: optional(number({ min: -90, max: 90 })),
   lng: optional(number({ min: -180, max: 180 })),
 });
@@ -169,6 +170,7 @@ export const ProgrammeSchema = object({
   locale: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, reason: 'locale' }), 'en-GB'),
   contact: optional(ContactSchema),
   privacyNoticeUrl: optional(WebUrl),
+  postcodeExample: optional(Postcode),
   areas: optional(list(OptionSchema), []),
   categories: optional(list(CategorySchema), []),
 });

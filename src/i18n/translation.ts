@@ -140,8 +140,9 @@ export interface Translation {
   finderSearchLabel: string;
   finderSearchHint: string;
   finderPostcodeLabel: string;
-  finderPostcodeHint: string;
-  finderPostcodeError: string;
+  /** `example`: a local postcode from the feed; without one, no made-up place. */
+  finderPostcodeHint: (example?: string) => string;
+  finderPostcodeError: (example?: string) => string;
   finderPostcodeNotFound: string;
   /** Visually hidden before an inline error message. */
   finderErrorPrefix: string;

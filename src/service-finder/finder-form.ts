@@ -12,6 +12,8 @@ export interface SearchFormContext {
   query: string;
   /** The postcode box and "Use my location" read and act on where the parent is. */
   place: ParentLocation;
+  /** A local postcode for the hint and error ("for example NB1 4AA"), from the feed; none: no example. */
+  postcodeExample?: string;
   onSubmit: (event: SubmitEvent) => void;
   onQueryInput: (event: Event) => void;
 }
@@ -19,7 +21,8 @@ export interface SearchFormContext {
 export function renderSearchForm(ctx: SearchFormContext): TemplateResult {
   const { t, place } = ctx;
   const status = place.status;
-  const error = place.error && (place.error === 'invalid' ? t.finderPostcodeError : t.finderPostcodeNotFound);
+  const example = ctx.postcodeExample;
+  const error = place.error && (place.error === 'invalid' ? t.finderPostcodeError(example) : t.finderPostcodeNotFound);
   return html`<form class="search" part="search-box" role="search" novalidate @submit=${ctx.onSubmit}>
     <div class="field field--query">
       <label class="field__label" for="q">${t.finderSearchLabel}</label>
@@ -39,7 +42,7 @@ export function renderSearchForm(ctx: SearchFormContext): TemplateResult {
     </div>
     <div class="field field--postcode ${error ? 'field--error' : ''}" @focusin=${place.prefetch}>
       <label class="field__label" for="pc">${t.finderPostcodeLabel}</label>
-      <p class="field__hint" id="pc-hint">${t.finderPostcodeHint}</p>
+      <p class="field__hint" id="pc-hint">${t.finderPostcodeHint(example)}</p>
       ${error
         ? html`<p class="field__error" id="pc-error" part="postcode-error">
             <span class="visually-hidden">${t.finderErrorPrefix}</span> ${error}

@@ -27,6 +27,8 @@ export interface FinderView {
   card: CardContext;
   /** What the search box holds. */
   query: string;
+  /** A local postcode for the postcode box's hint, from the feed. */
+  postcodeExample?: string;
   /** The search: its filters, whether its engine failed, and the filter panel's actions. */
   search: SearchEngine;
   /** The results, or none yet (the loading state shows). */
@@ -93,7 +95,14 @@ export function renderFinderView(v: FinderView): TemplateResult {
       ? t.finderNearest(order.nearest === 'here' ? t.finderYourLocation : order.nearest)
       : t.finderInDistrict(order.district);
   return html`<div class="finder">
-    ${renderSearchForm({ t, query: v.query, place: v.place, onSubmit: on.submit, onQueryInput: on.queryInput })}
+    ${renderSearchForm({
+      t,
+      query: v.query,
+      place: v.place,
+      postcodeExample: v.postcodeExample,
+      onSubmit: on.submit,
+      onQueryInput: on.queryInput,
+    })}
     ${result && !v.collapsible
       ? html`<a class="skip visually-hidden-focusable" href="#count" @click=${on.skipToResults}>${t.finderSkipToResults}</a>`
       : nothing}

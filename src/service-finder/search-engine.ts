@@ -40,6 +40,8 @@ export interface Prepared {
   programme: Programme;
   categoryLabels: Map<string, string>;
   areaLabels: Map<string, string>;
+  /** A local postcode for the postcode box's hint: the programme's own, else the first service's. */
+  postcodeExample?: string;
 }
 
 /** What else a search's results depend on. */
@@ -201,6 +203,7 @@ export class SearchEngine implements ReactiveController {
         programme: limited.programme,
         categoryLabels: new Map((feed.programme.categories ?? []).map((c) => [c.id, c.label])),
         areaLabels: new Map((feed.programme.areas ?? []).map((a) => [a.id, a.label])),
+        postcodeExample: postcodeExample(feed),
       };
     }
     return this.#prepared;
@@ -281,4 +284,10 @@ export class SearchEngine implements ReactiveController {
     }
     return index.isSearchable ? index : undefined;
   }
+}
+
+/** "nb14aa" → "NB1 4AA": a feed's postcode as the hint shows it. */
+function postcodeExample(feed: Feed): string | undefined {
+  const postcode = feed.programme.postcodeExample ?? feed.services.find((service) => service.location?.postcode)?.location?.postcode;
+  return postcode?.toUpperCase().replace(/\s+/g, '').replace(/(\d[A-Z]{2})$/, ' $1');
 }

@@ -384,6 +384,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     return renderFinderView({
       card: { t, locale: t.$code, headingLevel: level, categoryLabels, areaLabels, num: (value) => format.format(value) },
       query: this.#queryText,
+      postcodeExample: prepared.postcodeExample,
       search: this.#search,
       result,
       place,

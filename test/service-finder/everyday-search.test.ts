@@ -167,3 +167,34 @@ describe('<pc-service-finder> everyday words and no dead ends', function () {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<pc-service-finder> postcode hint', function () {
+  this.timeout(30_000);
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  async function hintFor(feed: unknown): Promise<string> {
+    const configured = configuredFeed();
+    await configured.answer({ body: JSON.stringify(feed) });
+    const el = await fixture<PcServiceFinder>(`<pc-service-finder src="${configured.url}"></pc-service-finder>`);
+    await waitForShadow(el, '.results, .state--empty', 'results rendered');
+    return text($(el, '#pc-hint'));
+  }
+
+  const service = (id: string, postcode?: string) => ({ id, name: `Service ${id}`, ...(postcode ? { location: { postcode } } : {}) });
+
+  it("gives the programme's own example postcode", async () => {
+    const hint = await hintFor({ version: '1.0', programme: { name: 'P', postcodeExample: 'ls1 4ap' }, services: [service('a', 'NB1 4AA')] });
+    expect(hint).to.equal('To see the nearest services first, for example LS1 4AP');
+  });
+
+  it("else the first service's postcode, a real local place", async () => {
+    const hint = await hintFor({ version: '1.0', programme: { name: 'P' }, services: [service('a'), service('b', 'm601aa')] });
+    expect(hint).to.equal('To see the nearest services first, for example M60 1AA');
+  });
+
+  it('else no made-up place at all', async () => {
+    const hint = await hintFor({ version: '1.0', programme: { name: 'P' }, services: [service('a')] });
+    expect(hint).to.equal('To see the nearest services first');
+    expect(hint).not.to.contain('NB1');
+  });
+});
