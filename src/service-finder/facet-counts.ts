@@ -138,6 +138,33 @@ function listedOptions(
   return out;
 }
 
+/** The longest accessibility value offered as a filter; longer ones are notes, shown on the service. */
+const FEATURE_MAX_CHARS = 40;
+const FEATURE_MAX_WORDS = 6;
+
+/**
+ * The accessibility values a directory's filter offers: short phrases ("Hearing loop") that more
+ * than one service gives. A sentence ("Uneven ground; all-terrain buggy path to the meeting
+ * point") is one service's note, shown on it, not a need a parent can tick.
+ */
+const offeredByDirectory = new WeakMap<readonly Service[], Set<string>>();
+
+export function offeredFeatures(directory: readonly Service[]): Set<string> {
+  let offered = offeredByDirectory.get(directory);
+  if (offered) return offered;
+  const services = new Map<string, number>();
+  for (const service of directory) {
+    for (const key of new Set((service.accessibility ?? []).map(textKey))) services.set(key, (services.get(key) ?? 0) + 1);
+  }
+  offered = new Set(
+    [...services].filter(
+      ([key, count]) => count > 1 && key.length <= FEATURE_MAX_CHARS && key.split(' ').length <= FEATURE_MAX_WORDS && !/[.;:!?]/.test(key),
+    ).map(([key]) => key),
+  );
+  offeredByDirectory.set(directory, offered);
+  return offered;
+}
+
 /** Free-text options (languages, accessibility): most common first, then alphabetical. */
 function textOptions(counter: Counter, selected: readonly string[]): FacetOption[] {
   for (const value of selected) {
@@ -184,6 +211,7 @@ export function filterAndCount(
   services: readonly Service[],
   filters: ServiceFilters,
   programme?: FacetProgramme,
+  directory: readonly Service[] = services,
 ): { filtered: Service[]; options: FacetOptions } {
   const compiled = compile(filters);
   const all = services.map(facetsOf); // numbers any new values before counting
@@ -202,6 +230,9 @@ export function filterAndCount(
   });
   const options = counted.options(programme, filters, free, filtered.length);
   for (const o of own) Object.assign(options, { [o.key]: o.tally.options(programme, filters, 0, 0)[o.key] });
+  const offered = offeredFeatures(directory);
+  const ticked = new Set(filters.accessibility.map(textKey));
+  options.accessibility = options.accessibility.filter((option) => offered.has(option.value) || ticked.has(option.value));
   return { filtered, options };
 }
 

@@ -80,7 +80,7 @@ export function runSearch(request: SearchRequest): SearchResult | undefined {
     matches = request.searcher.search(filters.query).filter((service) => allowed.has(service));
   }
   const { filtered, options } = request.count
-    ? request.count(matches, filters, programme)
+    ? request.count(matches, filters, programme, services)
     : { filtered: applyFilters(matches, filters), options: undefined };
   const results = request.place ? request.place(filtered) : filtered.map((service) => ({ service }));
   return { results, options };

@@ -8,7 +8,7 @@ import {
   selectedCount,
   type ServiceFilters,
 } from '../../src/service-finder/filters.js';
-import { facetOptions } from '../../src/service-finder/facet-counts.js';
+import { facetOptions, filterAndCount } from '../../src/service-finder/facet-counts.js';
 import type { Service } from '../../src/data/feed-schema.js';
 import { makeService, monthly, programme, weekly } from '../fixtures/index.js';
 
@@ -228,5 +228,29 @@ describe('facetOptions', () => {
     expect(facets.areas.filter((o) => o.value.startsWith(`area-${tag}`)).every((o) => o.count === 2)).to.equal(true);
     // Counting again (every value now known) gives the same answer.
     expect(facetOptions(list)).to.deep.equal(facets);
+  });
+});
+
+describe('accessibility filter options', () => {
+  const note = 'Uneven ground; all-terrain buggy path to the meeting point';
+  const directory = [
+    makeService({ name: 'A', accessibility: ['Step-free access', note, 'Hearing loop'] }),
+    makeService({ name: 'B', accessibility: ['step-free  access', note] }),
+    makeService({ name: 'C', accessibility: ['Flat, tarmac path suitable for buggies and wheelchairs and prams', 'Flat, tarmac path suitable for buggies and wheelchairs and prams'] }),
+  ];
+
+  it('offers short values more than one service gives, never a free-text note', () => {
+    const { options } = filterAndCount(directory, emptyFilters());
+    expect(options.accessibility.map((o) => o.label)).to.deep.equal(['Step-free access']);
+  });
+
+  it('judges repetition over the whole directory, not the current results', () => {
+    const { options } = filterAndCount(directory.slice(0, 1), emptyFilters(), undefined, directory);
+    expect(options.accessibility.map((o) => [o.label, o.count])).to.deep.equal([['Step-free access', 1]]);
+  });
+
+  it('keeps a ticked value so it can be removed', () => {
+    const { options } = filterAndCount(directory, { ...emptyFilters(), accessibility: ['Hearing loop'] });
+    expect(options.accessibility.map((o) => o.label)).to.have.members(['Step-free access', 'Hearing loop']);
   });
 });

@@ -273,7 +273,7 @@ describe('<pc-service-finder>', function () {
       ['Day', 'Monday', 2, ['Breastfeeding café', 'Little Acorns Nursery']],
       ['Languages spoken', 'Urdu', 1, ['Breastfeeding café']],
       ['Languages spoken', 'Romanian', 1, ["Dads' group"]],
-      ['Accessibility and SEND', 'Hearing loop', 1, ['Speech and language clinic']],
+      ['Accessibility and SEND', 'Step-free access', 3, ['Breastfeeding café', 'Speech and language clinic', 'Stay and Play at Hillside']],
       ['Area', 'Southmead', 4, []],
       ['How to go', 'Booking needed', 2, ['Baby swimming', 'Little Acorns Nursery']],
     ];
