@@ -135,8 +135,19 @@ describe('Open Referral UK live API helpers', () => {
   });
 
   it('reads paging from a list page', async () => {
-    expect(openReferralPageInfo(await fixture('spec-examples/service_list.json'))).to.deep.equal({ page: 1, totalPages: 10, totalItems: 10 });
-    expect(openReferralPageInfo({ contents: [] })).to.deep.equal({ page: 1, totalPages: 1 });
+    expect(openReferralPageInfo(await fixture('spec-examples/service_list.json'))).to.deep.equal({
+      page: 1,
+      totalPages: 10,
+      totalItems: 10,
+      totalPagesKey: 'total_pages',
+    });
+    expect(openReferralPageInfo({ contents: [] })).to.deep.equal({ page: 1, totalPages: 1, totalPagesKey: 'total_pages' });
+    // v1 pages: Spring Data counts from 0, Outpost (Kaminari) from 1; the `first` flag, or a first page asked for without `page`, tells.
+    const v1 = { content: [], totalElements: 30, totalPages: 3, totalPagesKey: 'totalPages' };
+    expect(openReferralPageInfo({ ...v1, number: 0, first: true })).to.deep.include({ page: 1, firstNumber: 0 });
+    expect(openReferralPageInfo({ ...v1, number: 1, first: true })).to.deep.include({ page: 1, firstNumber: 1 });
+    expect(openReferralPageInfo({ ...v1, number: 1 }, new URL('https://api.example.org/api/v1/services'))).to.deep.include({ page: 1, firstNumber: 1 });
+    expect(openReferralPageInfo({ ...v1, number: 1 }, new URL('https://api.example.org/api/v1/services?page=1'))).to.deep.include({ page: 2, firstNumber: 0 });
     expect(openReferralPageInfo(await fixture('spec-examples/service_full.json'))).to.equal(undefined);
   });
 });

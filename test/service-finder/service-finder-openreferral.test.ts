@@ -122,9 +122,56 @@ describe('<pc-service-finder> with Open Referral UK', function () {
     expect(names(el)).to.have.members(['Stay and Play at Castlegate', 'Baby Massage']);
     const notice = el.shadowRoot!.querySelector('[part="incomplete-notice"]');
     expect(notice?.textContent?.trim()).to.equal(enGB.finderIncomplete);
-    expect(warnings.join('\n')).to.contain('page 1 of an ORUK v1 list');
+    expect(warnings.join('\n')).to.contain('totalPages: is 3, but');
+    expect(warnings.join('\n')).to.contain('is not an API /services URL: only this page is shown');
     await expect(el).to.be.accessible();
   });
+
+  for (const { publisher, firstNumber, flags } of [
+    { publisher: 'an ORUK v1 council API (Spring Data: pages from 0)', firstNumber: 0, flags: true },
+    { publisher: 'Outpost (pages from 1, no first/last flags)', firstNumber: 1, flags: false },
+  ]) {
+    it(`pages through ${publisher} from its /services URL, naming items by their page`, async () => {
+      const template = ((await (await fetch('/test/fixtures/finder/oruk-v1-page.json')).json()) as { content: Record<string, unknown>[] }).content[0];
+      const all = Array.from({ length: 5 }, (_, i) => ({ ...template, id: `v1-${i + 1}`, name: `Group ${i + 1}` }));
+      const pages = [all.slice(0, 2), all.slice(2, 4), [...all.slice(4), { ...template, id: 'v1-bad', name: 42 }]];
+      const key = uniqueKey('v1');
+      const urls: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+        if (!url.pathname.endsWith(`/${key}/services`)) return realFetch(input, init);
+        urls.push(url.href);
+        const number = url.searchParams.has('page') ? Number(url.searchParams.get('page')) : firstNumber;
+        const index = number - firstNumber;
+        const body = {
+          content: pages[index] ?? [],
+          totalElements: 6,
+          totalPages: 3,
+          number,
+          size: 2,
+          ...(flags ? { first: index === 0, last: index === 2 } : {}),
+        };
+        return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      }) as typeof fetch;
+      try {
+        let el!: PcServiceFinder;
+        const warnings = await captureConsole('warn', async (calls) => {
+          el = await finder(`/api/${key}/services`);
+          await waitUntil(() => countText(el) === '5 services found', 'all three pages merged');
+          await waitUntil(() => calls.some((text) => text.includes('page 3, contents[1]')), 'the left-out item named by its page');
+        });
+        expect(names(el)).to.have.members(all.map((s) => s.name));
+        expect(el.shadowRoot!.querySelector('[part="incomplete-notice"]')).to.equal(null);
+        expect(warnings.join('\n')).not.to.contain('only this page is shown');
+        // The first page as given, then the others counted the publisher's way.
+        expect(urls.map((u) => new URL(u).searchParams.get('page'))).to.deep.equal([null, String(firstNumber + 1), String(firstNumber + 2)]);
+        await expect(el).to.be.accessible();
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  }
 
   it('pages through a live API from its base URL and merges the services', async () => {
     const template = ((await json(`${OR}/api-mocks/test/service_list.json`)) as { contents: Record<string, unknown>[] }).contents[0];

@@ -323,37 +323,54 @@ export interface OpenReferralPageInfo {
   page: number;
   totalPages: number;
   totalItems?: number;
-  /** An ORUK v1 (Spring Data) page: its other pages are not fetched yet. */
-  springPage?: boolean;
+  /** The envelope's key for the number of pages (`total_pages`, or `totalPages` on a v1 page). */
+  totalPagesKey: string;
+  /**
+   * A v1-style page (`content`, `number`): what its first page is numbered, 0 (Spring Data) or 1
+   * (Outpost, Kaminari), as its `page` parameter counts too. Absent for an HSDS 3 page (from 1).
+   */
+  firstNumber?: 0 | 1;
 }
 
-export function openReferralPageInfo(json: unknown): OpenReferralPageInfo | undefined {
+/**
+ * The paging of a service list page. `requested`: the URL it was fetched from. A v1 page's
+ * numbering is read from its `first` flag, else a `number` of 0, else (asked for without a
+ * `page` parameter, so it is the first page) its own number; otherwise Spring Data's 0.
+ */
+export function openReferralPageInfo(json: unknown, requested?: URL): OpenReferralPageInfo | undefined {
   const o = asObject(json);
   const paged = o && envelopeOf(o);
   if (!paged) return undefined;
   const { envelope } = paged;
-  const page = toNumber(field(o, envelope.page));
+  const number = toNumber(field(o, envelope.page));
   const totalPages = toNumber(field(o, envelope.totalPages));
   const totalItems = toNumber(field(o, envelope.totalItems));
+  const valid = number !== undefined && Number.isInteger(number) && number >= 0;
+  let firstNumber: 0 | 1 | undefined;
+  if (envelope.firstPage === 0) {
+    const asked = !!requested?.searchParams.has('page');
+    firstNumber = field(o, 'first') === true && (number === 0 || number === 1) ? number : number === 1 && !asked ? 1 : 0;
+  }
   const info: OpenReferralPageInfo = {
-    // Counted from 1 (a Spring Data `number` counts from 0).
-    page: page !== undefined && Number.isInteger(page) && page >= 0 ? page + 1 - envelope.firstPage : 1,
+    page: valid ? number + 1 - (firstNumber ?? envelope.firstPage) || 1 : 1,
     totalPages: totalPages !== undefined && Number.isInteger(totalPages) && totalPages >= 1 ? totalPages : 1,
+    totalPagesKey: envelope.totalPages,
   };
   if (totalItems !== undefined && Number.isInteger(totalItems) && totalItems >= 0) info.totalItems = totalItems;
-  if (envelope.firstPage === 0) info.springPage = true;
+  if (firstNumber !== undefined) info.firstNumber = firstNumber;
   return info;
 }
 
 /**
  * URL of one page of `/services` on an Open Referral UK API:
  * `openReferralPageUrl('https://api.example.org/v3', { page: 2, perPage: 50 })` →
- * `https://api.example.org/v3/services?page=2&per_page=50`. `undefined` when the base is
- * not an http(s) URL.
+ * `https://api.example.org/v3/services?page=2&per_page=50`. A v1-style API (`firstNumber`, see
+ * `OpenReferralPageInfo`) counts its `page` parameter from that number and keeps the URL's own
+ * page size parameter, if any. `undefined` when the base is not an http(s) URL.
  */
 export function openReferralPageUrl(
   baseUrl: string,
-  { search, page, perPage }: { search?: string; page: number; perPage: number },
+  { search, page, perPage, firstNumber }: { search?: string; page: number; perPage: number; firstNumber?: 0 | 1 },
 ): string | undefined {
   if (!isWebUrl(baseUrl)) return undefined;
   const url = new URL(baseUrl.trim());
@@ -362,7 +379,12 @@ export function openReferralPageUrl(
   const query = search?.trim();
   if (query) url.searchParams.set('search', query);
   else url.searchParams.delete('search');
-  url.searchParams.set('page', String(Math.max(1, Math.floor(page) || 1)));
+  const from1 = Math.max(1, Math.floor(page) || 1);
+  if (firstNumber !== undefined) {
+    url.searchParams.set('page', String(from1 - 1 + firstNumber));
+    return url.href;
+  }
+  url.searchParams.set('page', String(from1));
   url.searchParams.set('per_page', String(Math.max(1, Math.floor(perPage) || 1)));
   return url.href;
 }

@@ -37,18 +37,10 @@ export async function convertOpenReferral(data: unknown, source: string, options
     );
   }
   const diagnostics: Diagnostic[] = pagingNotes(json);
-  const info = openReferralPageInfo(json);
-  if (info?.springPage && info.totalPages > 1) {
-    // Paging through an ORUK v1 API is not read yet: say so, and mark the list incomplete.
+  const info = openReferralPageInfo(json, url);
+  if (info && info.totalPages > 1 && info.page <= 1 && !isServicesPath(url)) {
     diagnostics.push({
-      path: 'totalPages',
-      message: `is ${info.totalPages}: ${source} is page ${info.page} of an ORUK v1 list whose other pages are not fetched; only this page is shown`,
-      action: 'warning',
-      incomplete: true,
-    });
-  } else if (info && info.totalPages > 1 && info.page <= 1 && !isServicesPath(url)) {
-    diagnostics.push({
-      path: 'total_pages',
+      path: info.totalPagesKey,
       message: `is ${info.totalPages}, but ${source} is not an API /services URL: only this page is shown`,
       action: 'warning',
       incomplete: true,

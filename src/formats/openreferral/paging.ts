@@ -15,7 +15,7 @@ import type { Diagnostic } from '../../data/errors.js';
 import { FeedError } from '../../data/errors.js';
 import { pause, requestJson, retryDelay, type RequestFailure } from '../../net/request.js';
 import type { ExpandContext } from '../types.js';
-import { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
+import { asObject, envelopeOf, isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
 import { PAGE_STARTS, type PageStarts } from './merged.js';
 import { openReferralPageInfo, openReferralPageUrl } from './convert.js';
 
@@ -34,14 +34,17 @@ export interface PagingContext extends ExpandContext {
   perPage?: number;
 }
 
-/** What the paged directory was asked as: an API's root, or page 1 of `/services` (with its page size). */
-function pagingPlan(data: unknown, url: URL): { first?: unknown; perPage?: number } | undefined {
+/**
+ * What the paged directory was asked as: an API's root, or the first page of `/services` (with
+ * its page size, and a v1 page's numbering).
+ */
+function pagingPlan(data: unknown, url: URL): { first?: unknown; perPage?: number; firstNumber?: 0 | 1 } | undefined {
   if (isOpenReferralApiRoot(data)) return {};
   if (!isOpenReferralShape(data)) return undefined;
-  const info = openReferralPageInfo(data);
+  const info = openReferralPageInfo(data, url);
   if (!info || info.totalPages <= 1 || info.page > 1 || !isServicesPath(url)) return undefined;
-  const contents = (data as { contents: unknown[] }).contents;
-  return { first: data, perPage: Number(url.searchParams.get('per_page')) || contents.length || PER_PAGE };
+  const perPage = Number(url.searchParams.get('per_page')) || contentsOf(data).length || PER_PAGE;
+  return { first: data, perPage, firstNumber: info.firstNumber };
 }
 
 export const isServicesPath = (url: URL): boolean => /\/services\/?$/.test(url.pathname);
@@ -80,10 +83,11 @@ async function getPage(url: string, context: PagingContext, retryTimeouts: boole
   }
 }
 
-const contentsOf = (json: unknown): unknown[] => {
-  const contents = (json as { contents?: unknown } | null)?.contents;
-  return Array.isArray(contents) ? contents : [];
-};
+/** A page's services, in either envelope (HSDS 3's `contents`, a v1 page's `content`). */
+function contentsOf(json: unknown): unknown[] {
+  const o = asObject(json);
+  return (o && envelopeOf(o)?.items) ?? [];
+}
 
 /**
  * The whole directory when `data` is its first part (see the file comment), with what the paging
@@ -98,7 +102,7 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
   const maxPages = context.maxPages ?? MAX_PAGES;
   const notes: Diagnostic[] = [];
   const pageUrl = (page: number) => {
-    const url = openReferralPageUrl(base.href, { page, perPage });
+    const url = openReferralPageUrl(base.href, { page, perPage, firstNumber: plan.firstNumber });
     // Derived from the feed URL, so always the same origin; checked all the same.
     if (!url || new URL(url).origin !== base.origin) throw new FeedError('not-a-feed', `${base.href} is not an http(s) URL`);
     return url;
@@ -109,7 +113,7 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
   }
   const contents = [...contentsOf(firstPage)];
   const starts: PageStarts = [[1, 0]];
-  const totalPages = openReferralPageInfo(firstPage)?.totalPages ?? 1;
+  const totalPages = openReferralPageInfo(firstPage, base)?.totalPages ?? 1;
   const last = Math.min(totalPages, maxPages);
   if (totalPages > maxPages) {
     notes.push({ path: 'total_pages', message: `is ${totalPages}; only the first ${maxPages} pages were read`, action: 'warning', incomplete: true });
