@@ -181,6 +181,8 @@ export interface Translation {
   finderSeeCategory: (label: string) => string;
   /** How many services a way out gives: "4 services". */
   finderServiceCount: (count: number, formatted: string) => string;
+  /** The same, when the way out leaves the filters out: "3 services, without the filters". */
+  finderServiceCountWithoutFilters: (count: number, formatted: string) => string;
   /** Before the programme's own contact details, when nothing is found. */
   finderAskProgramme: (programme: string) => string;
   /** The same, for a programme without a name. */
@@ -266,6 +268,7 @@ export type FinderPanelStringKey = Extract<
   | 'finderDidYouMean'
   | 'finderSeeCategory'
   | 'finderServiceCount'
+  | 'finderServiceCountWithoutFilters'
   | 'finderAskProgramme'
   | 'finderAskUs'
 >;

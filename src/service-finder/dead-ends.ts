@@ -6,7 +6,7 @@
  * (no-results.ts) draws them, in the filter panel's chunk.
  */
 import type { Service } from '../data/feed-schema.js';
-import { emptyFilters, type FacetProgramme, type ServiceFilters } from './filters.js';
+import { emptyFilters, hasActiveFilters, type FacetProgramme, type ServiceFilters } from './filters.js';
 import { runSearch, type Searcher } from './finder-search.js';
 import type { ListFilter } from './filter-panel.js';
 import { terms } from './search-text.js';
@@ -30,19 +30,19 @@ export interface FilterRoute {
   total: number;
 }
 
-/** New words for the search box, and what they would find. */
-export interface QueryRoute {
-  query: string;
-  /** The word changed or kept, to name it ("swimming"). */
-  word: string;
+/** A new search (words and ticks) to run instead, and what it would find. */
+export interface SearchRoute {
+  to: ServiceFilters;
   total: number;
+  /** Nothing is found with the filters set: this search leaves them out. */
+  withoutFilters: boolean;
 }
 
 export interface DeadEndRoutes {
   /** "Did you mean nursery?": a typed word the directory does not hold, spelt as one it does. */
-  spellings: QueryRoute[];
+  spellings: (SearchRoute & { words: string })[];
   /** Categories the words name, with the words taken away. */
-  categories: { id: string; query: string; total: number }[];
+  categories: (SearchRoute & { id: string })[];
   /** Each filter set, taken away. */
   filters: FilterRoute[];
   /** What clearing every filter would find, when more than one is set. */
@@ -83,16 +83,29 @@ export function deadEndRoutes(search: DeadEndSearch): DeadEndRoutes {
   const routes: DeadEndRoutes = { spellings: [], categories: [], filters: [] };
   const byTotal = <T extends { total: number }>(list: T[]) => list.filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
 
+  const anyFilter = hasActiveFilters(effective);
+  /** The search with the ticks as they are, else (finding nothing, with filters set) without any. */
+  const route = (withTicks: ServiceFilters, bare: ServiceFilters): SearchRoute => {
+    const total = totalFor(search, withTicks);
+    if (total > 0 || !anyFilter) return { to: withTicks, total, withoutFilters: false };
+    return { to: bare, total: totalFor(search, bare), withoutFilters: true };
+  };
+
   if (searcher) {
     let query = filters.query;
+    let bare = words.join(' ');
     const changed: string[] = [];
     for (const word of words) {
       const spelling = searcher.suggest(word);
       if (!spelling) continue;
       query = replaceWord(query, word, spelling);
+      bare = replaceWord(bare, word, spelling);
       changed.push(spelling);
     }
-    if (changed.length) routes.spellings = byTotal([{ query, word: changed.join(' '), total: totalFor(search, { ...filters, query }) }]);
+    if (changed.length) {
+      const found = route({ ...filters, query }, { ...emptyFilters(), query: bare });
+      routes.spellings = byTotal([{ ...found, words: changed.join(' ') }]);
+    }
   }
 
   if (searcher && words.length) {
@@ -107,7 +120,10 @@ export function deadEndRoutes(search: DeadEndSearch): DeadEndRoutes {
     routes.categories = byTotal(
       [...ids]
         .filter((id) => !effective.categories.includes(id))
-        .map((id) => ({ id, query: withoutWords, total: totalFor(search, { ...filters, query: withoutWords, categories: [...filters.categories, id] }) })),
+        .map((id) => ({
+          id,
+          ...route({ ...filters, query: withoutWords, categories: [...filters.categories, id] }, { ...emptyFilters(), categories: [id] }),
+        })),
     );
   }
 

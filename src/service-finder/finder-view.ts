@@ -142,8 +142,7 @@ export function renderFinderView(v: FinderView): TemplateResult {
                         headingLevel: card.headingLevel,
                         categoryLabels: card.categoryLabels,
                         programme: v.programme,
-                        onSearchFor: search.searchFor,
-                        onBrowseCategory: search.browseCategory,
+                        onSearch: search.replace,
                         onClearFilters: () => search.clearFilters(),
                         onDone: on.chipRemoved,
                       })

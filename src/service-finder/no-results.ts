@@ -11,6 +11,7 @@ import { heading, sentenceWith } from '../ui/states.js';
 import { deadEndRoutes, type DeadEndRoutes, type DeadEndSearch } from './dead-ends.js';
 import { filterValueLabel, type FilterPanelContext, type ListFilter } from './filter-panel.js';
 import { panelText } from './panel-text.js';
+import type { ServiceFilters } from './filters.js';
 
 export interface NoResultsContext {
   panel: FilterPanelContext;
@@ -20,8 +21,8 @@ export interface NoResultsContext {
   categoryLabels: ReadonlyMap<string, string>;
   /** The programme's name and contact details, from the feed. */
   programme: { name?: string; contact?: Contact };
-  onSearchFor: (query: string) => void;
-  onBrowseCategory: (id: string, query: string) => void;
+  /** Runs a way out's search instead (its words and ticks). */
+  onSearch: (filters: ServiceFilters) => void;
   onClearFilters: () => void;
   /** Runs after any way out was taken (to move focus to the count). */
   onDone: () => void;
@@ -59,19 +60,21 @@ export function renderNoResults(ctx: NoResultsContext): TemplateResult {
     ctx.onDone();
   };
   // The labels hold feed text or the parent's words: isolated, so either direction reads right.
-  const route = (sentence: (value: string) => string, value: string, total: number, action: () => void) =>
+  const route = (sentence: (value: string) => string, value: string, total: number, action: () => void, withoutFilters = false) =>
     html`<li>
       <button type="button" class="link-button" @click=${take(action)}>${sentenceWith(sentence, value)}</button>
-      <span class="route__count">(${t.finderServiceCount(total, num(total))})</span>
+      <span class="route__count"
+        >(${withoutFilters ? t.finderServiceCountWithoutFilters(total, num(total)) : t.finderServiceCount(total, num(total))})</span
+      >
     </li>`;
   const remove = (filter: ListFilter | 'freeOnly', value: string) =>
     filter === 'freeOnly' ? panel.onToggleFree() : panel.onToggle(filter, value);
   const labelOf = (filter: ListFilter | 'freeOnly', value: string) =>
     filter === 'categories' && ctx.categoryLabels.has(value) ? ctx.categoryLabels.get(value)! : filterValueLabel(panel, filter, value);
   const items = [
-    ...routes.spellings.map((r) => route(t.finderDidYouMean, r.word, r.total, () => ctx.onSearchFor(r.query))),
+    ...routes.spellings.map((r) => route(t.finderDidYouMean, r.words, r.total, () => ctx.onSearch(r.to), r.withoutFilters)),
     ...routes.categories.map((r) =>
-      route(t.finderSeeCategory, ctx.categoryLabels.get(r.id) ?? r.id, r.total, () => ctx.onBrowseCategory(r.id, r.query)),
+      route(t.finderSeeCategory, ctx.categoryLabels.get(r.id) ?? r.id, r.total, () => ctx.onSearch(r.to), r.withoutFilters),
     ),
     ...routes.filters.map((r) => route(t.finderRemoveFilter, labelOf(r.filter, r.value), r.total, () => remove(r.filter, r.value))),
     ...(routes.clearAll ? [route(() => t.finderClearFilters, '', routes.clearAll, ctx.onClearFilters)] : []),

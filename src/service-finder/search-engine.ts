@@ -138,16 +138,10 @@ export class SearchEngine implements ReactiveController {
     else this.#change({ ...this.#filters, freeOnly: !this.#filters.freeOnly });
   };
 
-  /** New words for the search box (a way out of no results): a new search, shown in the box. */
-  searchFor = (query: string): void => {
-    this.#change({ ...this.#filters, query });
-    this.#options.rewrote(query);
-  };
-
-  /** A category the words named, with those words taken out of the box. */
-  browseCategory = (id: string, query: string): void => {
-    this.#change({ ...this.#filters, query, categories: [...this.#filters.categories, id] });
-    this.#options.rewrote(query);
+  /** A whole new search (a way out of no results): its words shown in the box. */
+  replace = (filters: ServiceFilters): void => {
+    this.#change(filters);
+    this.#options.rewrote(filters.query);
   };
 
   /** What the shown search was made of, to find ways out when it found nothing (dead-ends.ts). */

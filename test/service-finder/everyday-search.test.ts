@@ -138,6 +138,20 @@ describe('<pc-service-finder> everyday words and no dead ends', function () {
     expect(($(el, '#q') as HTMLInputElement).value).to.equal('nursery');
   });
 
+  it('offers a spelling without the filters when nothing is found with them', async () => {
+    const el = await finder();
+    await type(el, 'nrsry free sunday');
+    await waitForShadow(el, '.routes', 'ways out');
+    const way = route(el, 'Did you mean “nursery”?');
+    expect(text(way.closest('li'))).to.contain('(1 service, without the filters)');
+    way.click();
+    await waitUntil(() => names(el).length === 1, 'the nursery');
+    expect(names(el)).to.deep.equal(['Little Acorns Nursery']);
+    expect(($(el, '#q') as HTMLInputElement).value).to.equal('nursery');
+    // Free and Sunday are gone; "nursery" alone is the Childcare category's synonym.
+    expect(chipLabels(el)).to.deep.equal(['Childcare']);
+  });
+
   it('offers a category whose name the words share', async () => {
     const el = await finder();
     await type(el, 'childminding');

@@ -57,6 +57,8 @@ export const finderAr: FinderStrings = {
   finderSeeCategory: (label) => `عرض كل الخدمات في «${label}»`,
   finderServiceCount: (n, formatted) =>
     plural('ar', n, { zero: 'لا خدمات', one: 'خدمة واحدة', two: 'خدمتان', few: `${formatted} خدمات`, many: `${formatted} خدمة`, other: `${formatted} خدمة` }),
+  finderServiceCountWithoutFilters: (n, formatted) =>
+    `${plural('ar', n, { zero: 'لا خدمات', one: 'خدمة واحدة', two: 'خدمتان', few: `${formatted} خدمات`, many: `${formatted} خدمة`, other: `${formatted} خدمة` })}، دون عوامل التصفية`,
   finderAskProgramme: (programme) => `لم تجد ما تحتاجه؟ تواصل مع ${programme}:`,
   finderAskUs: 'لم تجد ما تحتاجه؟ تواصل معنا:',
   finderSkipToResults: 'انتقل إلى النتائج',

@@ -25,6 +25,8 @@ export const finderPanelsEnGB: FinderPanelStrings = {
   finderDidYouMean: (words) => `Did you mean “${words}”?`,
   finderSeeCategory: (label) => `See all services in “${label}”`,
   finderServiceCount: (n, formatted) => `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })}`,
+  finderServiceCountWithoutFilters: (n, formatted) =>
+    `${formatted} ${plural('en-GB', n, { one: 'service', other: 'services' })}, without the filters`,
   finderAskProgramme: (programme) => `Still not found what you need? Contact ${programme}:`,
   finderAskUs: 'Still not found what you need? Get in touch:',
 };
