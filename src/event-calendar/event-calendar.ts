@@ -294,16 +294,21 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
   #openDay(key: string): void {
     this.#move({ kind: 'date', date: parseIsoDate(key)! });
     this.openKey = key;
-    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.day--open .day__title'));
+    // Its title takes focus; its sessions, under the grid (below the fold on a phone), come into view with it.
+    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.day--open .day__title'), '.day--open');
   }
 
-  /** Once the update a handler asked for is drawn, focus what `find` finds then (a day's title is made focusable). */
-  #focusAfterUpdate(find: () => HTMLElement | null | undefined): void {
+  /**
+   * Once the update a handler asked for is drawn, focus what `find` finds then (a day's title is made
+   * focusable); with `reveal`, scroll as much of the block it is in into view as fits, not just the target.
+   */
+  #focusAfterUpdate(find: () => HTMLElement | null | undefined, reveal?: string): void {
     void this.updateComplete.then(() => {
       const target = find();
       if (!target) return;
       if (target.tabIndex < 0) target.tabIndex = -1;
-      target.focus();
+      target.focus({ preventScroll: !!reveal });
+      if (reveal) target.closest(reveal)?.scrollIntoView({ block: 'nearest' });
     });
   }
 
