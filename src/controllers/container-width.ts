@@ -5,7 +5,7 @@
  *
  *   readonly #width = new ContainerWidth(this, {
  *     initial: 'wide',
- *     layout: (width) => (width > 0 && inRems(width) < 40 ? 'narrow' : 'wide'),
+ *     layout: (width) => (width > 0 && inEms(width, this) < 40 ? 'narrow' : 'wide'),
  *     changed: (layout, previous) => this.#keepPlace(previous, layout),
  *   });
  *   render() { return this.#width.layout === 'narrow' ? … : …; }

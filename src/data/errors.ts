@@ -1,5 +1,9 @@
-/** Why a feed could not be shown. Widgets map `kind` to a translated message. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'not-a-feed' | 'no-source';
+/**
+ * Why a feed could not be shown. Widgets map `kind` to a translated message. `chunk`: a part of the
+ * library's own code (a format's reader, fetched when needed) did not load, e.g. on a site that
+ * copied only the main file of `dist/`.
+ */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'not-a-feed' | 'no-source' | 'chunk';
 
 /**
  * A failure to load or read a feed. `message` is the precise English diagnostic for the

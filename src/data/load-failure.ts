@@ -11,7 +11,7 @@ import type { ResolvedOptions } from './document-store.js';
 
 /** A failed load, as the console describes it. */
 export type Failure = Omit<RequestFailure, 'kind'> & {
-  kind: Exclude<FeedErrorKind, 'not-a-feed' | 'no-source'>;
+  kind: Exclude<FeedErrorKind, 'not-a-feed' | 'no-source' | 'chunk'>;
   /** Why, in words, when the request module's answer is not the whole story (a live API's page failed). */
   reason?: string;
 };

@@ -11,7 +11,7 @@ export const eventCalendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   .toolbar__title {
     flex: 1 1 100%;
@@ -19,7 +19,7 @@ export const eventCalendarStyles = css`
   .toolbar__group {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .toolbar__group + .toolbar__group {
     margin-inline-start: auto;
@@ -61,12 +61,12 @@ export const eventCalendarStyles = css`
     border-radius: var(--_radius);
   }
   .filters summary {
-    padding: 0.625rem 0.75rem;
+    padding: 0.625em 0.75em;
     font-weight: 600;
     cursor: pointer;
   }
   .filters__message {
-    padding: 0 0.75rem 0.75rem;
+    padding: 0 0.75em 0.75em;
   }
   /* Month grid */
   .grid {
@@ -80,7 +80,7 @@ export const eventCalendarStyles = css`
     grid-template-columns: repeat(7, minmax(0, 1fr));
   }
   .grid__weekday {
-    padding: 0.25rem 0.125rem;
+    padding: 0.25em 0.125em;
     background: var(--_surface-alt);
     font-size: 0.875em;
     font-weight: 600;
@@ -92,10 +92,10 @@ export const eventCalendarStyles = css`
   .cell {
     display: flex;
     flex-direction: column;
-    gap: 0.125rem;
+    gap: 0.125em;
     min-width: 0;
-    min-height: 6.5rem;
-    padding: 0.25rem;
+    min-height: 6.5em;
+    padding: 0.25em;
     border-block-start: 1px solid var(--_border-subtle);
     border-inline-start: 1px solid var(--_border-subtle);
     background: var(--_surface);
@@ -131,13 +131,16 @@ export const eventCalendarStyles = css`
   .cell__titles {
     display: flex;
     flex-direction: column;
-    gap: 0.125rem;
+    gap: 0.125em;
   }
   .chip {
     overflow: hidden;
-    padding: 0.0625rem 0.25rem;
+    padding: 0.0625em 0.25em;
     border-inline-start: 3px solid var(--_brand);
+    /* Its coloured bar stays straight, whatever --pc-radius says. */
     border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     background: var(--_surface-alt);
     font-size: 0.8125em;
     line-height: 1.35;
@@ -156,10 +159,10 @@ export const eventCalendarStyles = css`
   .cell__count {
     display: none;
   }
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     .cell {
       align-items: center;
-      min-height: 3.25rem;
+      min-height: 3.25em;
       padding-inline: 0;
     }
     .cell__number {
@@ -197,21 +200,21 @@ export const eventCalendarStyles = css`
     gap: calc(var(--_space) * 1.25);
   }
   .day__title {
-    margin-block-end: 0.5rem;
-    padding-block-end: 0.25rem;
+    margin-block-end: 0.5em;
+    padding-block-end: 0.25em;
     border-block-end: 2px solid var(--_border-subtle);
     font-size: 1em;
   }
   /* "Showing 20 of 5,000 sessions" and "Show more" under a long day or list. */
   .more {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   /* The list's own "Show more days", set apart from its last day's "Show more sessions". */
   .cal__body > .more {
-    padding-block-start: 0.75rem;
+    padding-block-start: 0.75em;
     border-block-start: 2px solid var(--_border-subtle);
   }
   .day--open {
@@ -222,14 +225,14 @@ export const eventCalendarStyles = css`
   .sessions,
   .links {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .session {
     display: grid;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     border-inline-start: 4px solid var(--_brand);
   }
   .session--cancelled {
@@ -239,9 +242,9 @@ export const eventCalendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.75rem;
-    min-height: 2rem;
-    padding: 0.25rem 0 0;
+    gap: 0 0.75em;
+    min-height: 2em;
+    padding: 0.25em 0 0;
     border: 0;
     background: none;
     color: var(--_link);

@@ -22,7 +22,7 @@ import { CalendarAnnouncer } from './calendar-announcer.js';
 import { CALENDAR_CHUNKS, type CalendarChunks, type CalendarPanels } from './calendar-chunks.js';
 import { ContainerWidth } from '../controllers/container-width.js';
 import { LazyPanels } from '../controllers/lazy-panels.js';
-import { inRems } from '../internal/rems.js';
+import { inEms } from '../internal/ems.js';
 import { NO_FILTERS, hasFilters, parseFirstDay, type CalendarFilters } from './calendar-filters.js';
 import { CalendarFormat } from './calendar-format.js';
 import { CalendarSessions } from './calendar-sessions.js';
@@ -86,8 +86,9 @@ interface Shown {
  * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
  * @cssprop [--pc-colour-text-secondary=#505a5f] - Venues and quieter text.
  * @cssprop [--pc-colour-link=#1d70b8] - Session titles and links.
- * @cssprop [--pc-radius=0.25rem] - Corner radius.
- * @cssprop [--pc-space=1rem] - Base spacing.
+ * @cssprop [--pc-font-size=max(1rem, 16px)] - Base text size: everything inside is sized from it (a page's `html { font-size: 62.5% }` does not shrink it).
+ * @cssprop [--pc-radius=4px] - Corner radius (never of the coloured bars on a side).
+ * @cssprop [--pc-space=1em] - Base spacing.
  */
 export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
   static override properties: PropertyDeclarations = {
@@ -124,7 +125,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
   /** Moves said aloud so far (navigation, view, filters): the first render with the new range's sessions says it and their number. */
   private moves = 0;
 
-  /** `month`, `week` or `list`. Default: `list` when the calendar is narrower than 40rem, else `month`. */
+  /** `month`, `week` or `list`. Default: `list` when the calendar is narrower than 40em (of its text size), else `month`. */
   view?: CalendarView;
 
   /** The date to open on, `YYYY-MM-DD`. Default: today in the programme's timezone. */
@@ -146,8 +147,8 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
   /** A resize that changes the default view moves the dates as the view switcher does, but says nothing. */
   readonly #width = new ContainerWidth(this, {
     initial: false,
-    // Narrow under 40rem of its own width: the list is then the default view.
-    layout: (width) => width > 0 && inRems(width) < 40,
+    // Narrow under 40em of its own width: the list is then the default view.
+    layout: (width) => width > 0 && inEms(width, this) < 40,
     changed: (narrow, wasNarrow) => {
       // Measured as it connects, before the first render: nothing was shown in the other view yet.
       if (!this.hasUpdated) return;
@@ -293,16 +294,21 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
   #openDay(key: string): void {
     this.#move({ kind: 'date', date: parseIsoDate(key)! });
     this.openKey = key;
-    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.day--open .day__title'));
+    // Its title takes focus; its sessions, under the grid (below the fold on a phone), come into view with it.
+    this.#focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.day--open .day__title'), '.day--open');
   }
 
-  /** Once the update a handler asked for is drawn, focus what `find` finds then (a day's title is made focusable). */
-  #focusAfterUpdate(find: () => HTMLElement | null | undefined): void {
+  /**
+   * Once the update a handler asked for is drawn, focus what `find` finds then (a day's title is made
+   * focusable); with `reveal`, scroll as much of the block it is in into view as fits, not just the target.
+   */
+  #focusAfterUpdate(find: () => HTMLElement | null | undefined, reveal?: string): void {
     void this.updateComplete.then(() => {
       const target = find();
       if (!target) return;
       if (target.tabIndex < 0) target.tabIndex = -1;
-      target.focus();
+      target.focus({ preventScroll: !!reveal });
+      if (reveal) target.closest(reveal)?.scrollIntoView({ block: 'nearest' });
     });
   }
 

@@ -6,12 +6,12 @@ export const filterFormStyles = css`
     display: grid;
     gap: var(--_space);
     justify-items: start;
-    padding: 0 0.75rem 0.75rem;
+    padding: 0 0.75em 0.75em;
   }
   fieldset {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: 0.25rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    gap: 0.25em 1em;
     min-width: 0;
     width: 100%;
     margin: 0;
@@ -31,13 +31,13 @@ export const filterFormStyles = css`
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     max-width: 100%;
   }
   select {
     max-width: 100%;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.5rem;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -46,14 +46,14 @@ export const filterFormStyles = css`
   .check {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
-    padding-block: 0.25rem;
+    gap: 0.5em;
+    padding-block: 0.25em;
   }
   .check input {
     flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15rem 0 0;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
     accent-color: var(--_brand);
   }
 `;

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../data/feed-schema.js';
 import { withEnglish } from '../i18n/registry.js';
+import { sentenceWith } from '../ui/states.js';
 import { AGE_YEARS, hasFilters, parseIdList, type AreaOf, type CalendarFilters } from './calendar-filters.js';
 import type { CalendarFormat } from './calendar-format.js';
 import { countChoices } from './filter-counts.js';
@@ -48,6 +49,7 @@ export function renderFilterForm(ctx: FilterFormContext): TemplateResult {
   const { fmt, filters: f } = ctx;
   const t: CalendarFilterFormText = withEnglish(ctx.t, calendarFilterFormEnGB);
   const counts = countChoices(ctx.occurrences, f, ctx.areaOf);
+  // A type's name is the feed's own words: isolated in its label, which is one flex item (an <option> holds text only).
   const count = (label: string, n: number | undefined) => t.calendarOptionCount(label, fmt.number(n ?? 0));
   const limit = parseIdList(ctx.categories);
   const categories = ctx.feed.programme.categories.filter((c) => !limit.length || limit.includes(c.id));
@@ -59,7 +61,7 @@ export function renderFilterForm(ctx: FilterFormContext): TemplateResult {
           ${categories.map(
             (c) => html`<label class="check">
               <input type="checkbox" name="category" value=${c.id} .checked=${f.categories.includes(c.id)} />
-              ${count(c.label, counts.categories.get(c.id))}
+              <span>${sentenceWith((label) => count(label, counts.categories.get(c.id)), c.label)}</span>
             </label>`,
           )}
         </fieldset>`

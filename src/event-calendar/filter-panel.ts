@@ -35,7 +35,7 @@ export class FilterPanel {
         : form
           ? form.renderFilterForm({ ...ctx, occurrences: ctx.occurrences() })
           : this.#failed
-            ? html`<p class="cal__message filters__message" role="alert">${t.errorNetwork}</p>`
+            ? html`<p class="cal__message filters__message" role="alert">${t.errorPartUnavailable}</p>`
             : html`<p class="muted filters__message" role="status">${t.loading}</p>`}
     </details>`;
   }

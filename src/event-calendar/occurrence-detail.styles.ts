@@ -3,8 +3,8 @@ import { css } from 'lit';
 /** The session detail dialog: loaded with its view (occurrence-detail.ts), not with the calendar. */
 export const occurrenceDetailStyles = css`
   .detail {
-    width: min(100% - 1rem, 40rem);
-    max-height: calc(100% - 2rem);
+    width: min(100% - 1em, 40em);
+    max-height: calc(100% - 2em);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -26,14 +26,14 @@ export const occurrenceDetailStyles = css`
     gap: var(--_space);
   }
   .detail__cancelled {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 5px solid var(--_error);
     background: var(--_surface-alt);
     font-weight: 700;
   }
   .facts {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   dt {
     font-weight: 700;
@@ -42,7 +42,7 @@ export const occurrenceDetailStyles = css`
     white-space: pre-line;
   }
   .detail__subtitle {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     font-size: 1em;
   }
 `;

@@ -41,7 +41,7 @@ export class SessionSelection implements ReactiveController {
 
   /** Above the view: the alert when the detail view could not be fetched. */
   renderAlert(t: CalendarEnglish): TemplateResult | typeof nothing {
-    return this.#failed ? html`<p class="cal__message" role="alert">${t.errorNetwork}</p>` : nothing;
+    return this.#failed ? html`<p class="cal__message" role="alert">${t.errorPartUnavailable}</p>` : nothing;
   }
 
   /** The dialog, while a session is open. */

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const feedStatusStyles = css`
   .summary {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
@@ -15,13 +15,13 @@ export const feedStatusStyles = css`
   .summary__counts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
+    gap: 0.25em 1.5em;
     padding: 0;
     list-style: none;
     font-weight: 600;
   }
   .summary__skipped {
-    padding-inline-start: 0.5rem;
+    padding-inline-start: 0.5em;
     border-inline-start: 4px solid var(--_error);
   }
 `;

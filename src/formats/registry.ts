@@ -9,6 +9,7 @@
 import { FeedError, type Diagnostic } from '../data/errors.js';
 import type { FeedCredentials } from '../net/request.js';
 import { isNewReport } from '../data/report-once.js';
+import { reportMissingFile } from '../internal/lazy-chunk.js';
 import { FeedRefusal, type Draft, type FeedSections } from '../data/validate.js';
 import { nativeAdapter } from './native/adapter.js';
 import type { Converted, ExpandContext, FeedAdapter, FeedOutcome } from './types.js';
@@ -76,7 +77,10 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
   const outcomes = new WeakMap<object, { version: number; byFormat: Map<string, FeedOutcome> }>();
 
   function report(onReport: (module: ReportModule) => void, onFailure: () => void): void {
-    loadReport().then(onReport, onFailure);
+    loadReport().then(onReport, (error: unknown) => {
+      reportMissingFile(error);
+      onFailure();
+    });
   }
 
   /** The result at once; what validation found is worded (and logged) once the report chunk is here. */

@@ -1,3 +1,4 @@
+import { reportMissingFile } from '../internal/lazy-chunk.js';
 import type { CoreStrings, PartialTranslation } from './translation.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
@@ -71,7 +72,8 @@ function loadLanguage(language: string): void {
   const load = registry.loaders?.get(language);
   if (!load) return;
   registry.loaders!.delete(language);
-  load().catch((error: unknown) => console.warn('[parent-champion-widgets] Could not load the locale pack', language, error));
+  // Widgets go on in British English; the console names the pack's file.
+  load().catch(reportMissingFile);
 }
 
 /** Codes of every registered locale, British English first. */

@@ -32,6 +32,8 @@ export interface Translation {
   errorParse: string;
   errorNotAFeed: string;
   errorNoSource: string;
+  /** A part of a widget (its own code, fetched when needed) did not load: never blames the parent's connection. */
+  errorPartUnavailable: string;
   emptyHeading: string;
   staleNotice: (savedAt: string) => string;
 

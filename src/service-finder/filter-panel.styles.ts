@@ -9,20 +9,20 @@ export const filterPanelStyles = css`
     border: 0;
   }
   legend {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     padding: 0;
     font-weight: 700;
   }
   .check {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
-    padding-block: 0.2rem;
+    gap: 0.5em;
+    padding-block: 0.2em;
   }
   .check input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_brand);
   }
@@ -31,11 +31,11 @@ export const filterPanelStyles = css`
   }
   .chips {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .chip {
-    min-height: 2.75rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 2.75em;
+    padding: 0.25em 0.75em;
     border: 2px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -47,14 +47,14 @@ export const filterPanelStyles = css`
   }
   .routes {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   /* A way out reads as a link (GOV.UK's search pages) but acts in place, so it is a button. */
   .link-button {
-    min-height: 1.5rem;
+    min-height: 1.5em;
     padding: 0;
     border: 0;
     background: none;
@@ -66,7 +66,7 @@ export const filterPanelStyles = css`
     cursor: pointer;
   }
   .link-button:hover {
-    text-decoration-thickness: max(3px, 0.1875rem, 0.12em);
+    text-decoration-thickness: max(3px, 0.1875em, 0.12em);
   }
   .route__count {
     color: var(--_text-secondary);

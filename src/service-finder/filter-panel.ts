@@ -52,10 +52,11 @@ function groups(ctx: FilterPanelContext): Group[] {
   ];
 }
 
+/** A ticked box and its label: the label (often the feed's own words) isolated from its count. */
 function checkbox(id: string, label: string, count: number, checked: boolean, onChange: () => void, num: (n: number) => string): TemplateResult {
   return html`<div class="check">
     <input type="checkbox" id=${id} .checked=${checked} @change=${onChange} />
-    <label for=${id}>${label} <span class="check__count">(${num(count)})</span></label>
+    <label for=${id}><bdi>${label}</bdi> <span class="check__count">(${num(count)})</span></label>
   </div>`;
 }
 
@@ -136,7 +137,7 @@ export function renderChips(ctx: FilterPanelContext, onRemoved: () => void): Tem
             }}
           >
             <span class="visually-hidden">${t.finderRemoveFilter(chip.label)}</span>
-            <span aria-hidden="true">${chip.label} ×</span>
+            <span aria-hidden="true"><bdi>${chip.label}</bdi> ×</span>
           </button>
         </li>`,
       )}

@@ -45,7 +45,7 @@ export function renderFilters(ctx: FiltersContext): TemplateResult {
       chunk && ctx.panel
         ? chunk.renderFilterBody(ctx.panel)
         : ctx.chunk.failed
-          ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>
+          ? html`<p class="search__message" role="alert">${t.errorPartUnavailable}</p>
               <button type="button" class="button button--secondary" @click=${ctx.onRetry}>${t.retry}</button>`
           : html`<div class="skeleton" aria-hidden="true">
               <span class="skeleton__line skeleton__line--title"></span>

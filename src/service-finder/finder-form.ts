@@ -69,8 +69,8 @@ export function renderSearchForm(ctx: SearchFormContext): TemplateResult {
         ${t.finderUseLocation}
       </button>
     </div>
-    ${status === 'offline'
-      ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>`
+    ${status === 'unavailable'
+      ? html`<p class="search__message" role="alert">${t.errorPartUnavailable}</p>`
       : status === 'failed'
         ? html`<p class="search__message" role="alert">${t.finderLocationError}</p>`
         : status === 'locating'

@@ -124,9 +124,9 @@ export function renderFinderView(v: FinderView): TemplateResult {
           })
         : nothing}
       <div class="finder__main">
-        ${v.detailFailed ? html`<p class="search__message" role="alert">${t.errorNetwork}</p>` : nothing}
+        ${v.detailFailed ? html`<p class="search__message" role="alert">${t.errorPartUnavailable}</p>` : nothing}
         ${search.failed
-          ? renderError(t, new FeedError('network', 'The search engine could not load.'), search.retry, card.headingLevel)
+          ? renderError(t, new FeedError('chunk', 'The search engine could not load.'), search.retry, card.headingLevel)
           : result
             ? renderResults({
                 card,

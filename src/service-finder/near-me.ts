@@ -9,6 +9,7 @@ import type { Service } from '../data/feed-schema.js';
 import { isLatLng, sortByDistance, sortByPostcode, type LatLng, type PlacedService } from './distance.js';
 import type { PlaceWork } from './parent-location.js';
 import { parsePostcode } from '../text/postcode.js';
+import { reportMissingFile } from '../internal/lazy-chunk.js';
 
 export { isLatLng, parsePostcode };
 
@@ -78,7 +79,10 @@ async function geocode({ state, host, options }: PlaceWork, template: string, po
   state.geocodeAbort = abort;
   const timer = setTimeout(() => abort.abort(), GEOCODE_TIMEOUT);
   try {
-    const { lookupPostcode } = await import('./geocode.js');
+    const { lookupPostcode } = await import('./geocode.js').catch((error: unknown) => {
+      reportMissingFile(error); // the district order stands
+      throw error;
+    });
     const outcome = await lookupPostcode(template, postcode, { signal: abort.signal });
     if (abort.signal.aborted) return;
     if (outcome.ok) {

@@ -101,9 +101,9 @@ export class ParentLocation implements ReactiveController {
     return this.#state.error;
   }
 
-  /** What the parent should hear about finding them: `offline` when "near me" could not load. */
-  get status(): 'offline' | 'locating' | 'failed' | undefined {
-    return this.#chunkFailed ? 'offline' : this.#state.status;
+  /** What the parent should hear about finding them: `unavailable` when "near me" (its chunk) could not load. */
+  get status(): 'unavailable' | 'locating' | 'failed' | undefined {
+    return this.#chunkFailed ? 'unavailable' : this.#state.status;
   }
 
   /** How the results are ordered, if by place. */

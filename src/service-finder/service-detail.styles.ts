@@ -3,8 +3,8 @@ import { css } from 'lit';
 /** The service detail dialog: loaded with its view (service-detail.ts), not with the finder. */
 export const serviceDetailStyles = css`
   .detail {
-    width: min(44rem, calc(100% - 1rem));
-    max-height: calc(100% - 1rem);
+    width: min(44em, calc(100% - 1em));
+    max-height: calc(100% - 1em);
     padding: var(--_space);
     border: 0;
     border-radius: var(--_radius);
@@ -24,7 +24,7 @@ export const serviceDetailStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: start;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   .detail__title {
     font-size: 1.5em;

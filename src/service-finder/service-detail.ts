@@ -25,10 +25,10 @@ function when(placed: PlacedService, t: FinderPanelText, locale: string): unknow
   if (!lines.length && !service.scheduleNote) return undefined;
   return html`<ul class="plain">
       ${lines.map(
-        (line) => html`<li>${formatScheduleLine(line, locale, t)}${line.notes.length ? html` (${line.notes.join('; ')})` : nothing}</li>`,
+        (line) => html`<li>${formatScheduleLine(line, locale, t)}${line.notes.length ? html` (${isolated(line.notes.join('; '))})` : nothing}</li>`,
       )}
     </ul>
-    ${service.scheduleNote ? html`<p>${service.scheduleNote}</p>` : nothing}`;
+    ${service.scheduleNote ? html`<p dir="auto">${service.scheduleNote}</p>` : nothing}`;
 }
 
 function list(values: readonly string[] | undefined): unknown {

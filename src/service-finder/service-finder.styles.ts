@@ -1,13 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Narrow first (one column, filters behind a disclosure); from 46rem of the widget's own
- * width (a container query, so it fits a sidebar or a full page alike) the filters sit
- * beside the results. Logical properties only, so Arabic mirrors.
+ * Narrow first (one column, filters behind a disclosure); from 46em of the widget's own
+ * width (a container query, so it fits a sidebar or a full page alike; em of the widget's
+ * base size, like every length here, never rem) the filters sit beside the results.
+ * Logical properties only, so Arabic mirrors.
  */
 export const serviceFinderStyles = css`
   :host {
-    --_finder-sidebar: var(--pc-finder-sidebar-width, 17rem);
+    --_finder-sidebar: var(--pc-finder-sidebar-width, 17em);
   }
   .finder {
     container-type: inline-size;
@@ -20,12 +21,13 @@ export const serviceFinderStyles = css`
     padding: var(--_space);
     border: 1px solid var(--_border-subtle);
     border-block-start: 5px solid var(--_brand);
-    border-radius: var(--_radius);
+    /* Its coloured bar stays straight, whatever --pc-radius says. */
+    border-radius: 0 0 var(--_radius) var(--_radius);
     background: var(--_surface);
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-content: start;
   }
   .field__label {
@@ -43,11 +45,11 @@ export const serviceFinderStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     margin: 0;
   }
   .field--error {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     border-inline-start: 5px solid var(--_error);
   }
   .field__error {
@@ -56,8 +58,8 @@ export const serviceFinderStyles = css`
   }
   .input {
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.3rem 0.5rem;
+    min-height: 2.75em;
+    padding: 0.3em 0.5em;
     border: 2px solid var(--_border);
     border-radius: 0;
     background: var(--_surface);
@@ -74,7 +76,7 @@ export const serviceFinderStyles = css`
   .chips ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     padding: 0;
     list-style: none;
   }
@@ -111,7 +113,7 @@ export const serviceFinderStyles = css`
     color: var(--_text);
   }
   .sheet::backdrop {
-    background: rgb(11 12 12 / 0.6);
+    background: color-mix(in srgb, var(--_text) 60%, transparent);
   }
   .sheet__head,
   .sheet__foot {
@@ -119,8 +121,8 @@ export const serviceFinderStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    padding: 0.75rem var(--_space);
+    gap: 0.5em;
+    padding: 0.75em var(--_space);
     background: var(--_surface);
   }
   .sheet__head {
@@ -148,7 +150,7 @@ export const serviceFinderStyles = css`
     font-weight: 700;
     font-size: 1.1875em;
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .search {
       grid-template-columns: 1fr auto;
       align-items: end;
@@ -189,14 +191,17 @@ export const serviceFinderStyles = css`
   }
   .card {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
     border: 1px solid var(--_border-subtle);
     border-inline-start: 5px solid var(--_brand);
+    /* A coloured bar stays straight, whatever --pc-radius says: only the other side is rounded. */
     border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     background: var(--_surface);
     content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
+    contain-intrinsic-size: auto 14em;
   }
   /* A printed list (for a parent without the internet) must show every card, not just those near the screen. */
   @media print {
@@ -226,7 +231,7 @@ export const serviceFinderStyles = css`
     text-decoration: none;
   }
   .tags li {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     font-size: 0.875em;
@@ -234,7 +239,7 @@ export const serviceFinderStyles = css`
   .facts {
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
   }
   .fact {
     display: contents;
@@ -254,7 +259,7 @@ export const serviceFinderStyles = css`
   }
   .more {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
   }
   @media (forced-colors: active) {

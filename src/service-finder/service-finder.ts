@@ -12,7 +12,7 @@ import { ContainerWidth } from '../controllers/container-width.js';
 import { LazyPanels } from '../controllers/lazy-panels.js';
 import type { Feed } from '../data/feed-schema.js';
 import { PcFeedElement } from '../internal/feed-element.js';
-import { inRems } from '../internal/rems.js';
+import { inEms } from '../internal/ems.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
@@ -38,8 +38,8 @@ import { finderEnglish, type FinderEnglish } from './strings/en-GB.js';
 export const SEARCH_EVENT_DELAY = 1000;
 /** Typing pause before the count is announced: long enough not to talk over each keystroke. */
 export const ANNOUNCE_DELAY = 1000;
-/** The finder's width (rem) from which its stylesheet puts the filters beside the results (its container query). */
-const PANELS_BESIDE_FROM_REM = 46;
+/** The finder's width (em of its base size) from which its stylesheet puts the filters beside the results (its container query). */
+const PANELS_BESIDE_FROM_EM = 46;
 /** A full UK postcode as a word of the query ("NB1 4AA", "nb14aa"). */
 const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
 
@@ -81,7 +81,7 @@ const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
  * @csspart retry-button - The "Try again" button in the error box.
  * @csspart stale-notice - The notice shown when the data is a saved copy.
  * @csspart incomplete-notice - The notice shown when part of a live directory could not be loaded (a page failed or timed out).
- * @cssprop [--pc-finder-sidebar-width=17rem] - Width of the filter panel beside the results on wide layouts.
+ * @cssprop [--pc-finder-sidebar-width=17em] - Width of the filter panel beside the results on wide layouts.
  * @cssprop [--pc-colour-brand=#1d70b8] - Buttons and the result cards' accent.
  * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
  * @cssprop [--pc-colour-text-secondary=#505a5f] - Hints, organisation names and counts.
@@ -91,8 +91,9 @@ const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
  * @cssprop [--pc-colour-border-subtle=#b1b4b6] - Card borders.
  * @cssprop [--pc-colour-error=#d4351c] - Postcode error.
  * @cssprop [--pc-colour-focus=#ffdd00] - Focus highlight.
- * @cssprop [--pc-radius=0.25rem] - Corner radius.
- * @cssprop [--pc-space=1rem] - Base spacing.
+ * @cssprop [--pc-font-size=max(1rem, 16px)] - Base text size: everything inside is sized from it (a page's `html { font-size: 62.5% }` does not shrink it).
+ * @cssprop [--pc-radius=4px] - Corner radius (never of the coloured bars on a side).
+ * @cssprop [--pc-space=1em] - Base spacing.
  */
 export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   static override properties: PropertyDeclarations = {
@@ -154,7 +155,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
       return !!toggle && getComputedStyle(toggle).display !== 'none';
     },
     measured: (width) => {
-      if (typeof ResizeObserver === 'undefined' || inRems(width) >= PANELS_BESIDE_FROM_REM) void this.#filterPanel.load();
+      if (typeof ResizeObserver === 'undefined' || inEms(width, this) >= PANELS_BESIDE_FROM_EM) void this.#filterPanel.load();
     },
   });
   readonly #announcer = new Announcer(this);

@@ -94,8 +94,8 @@ export const baseStyles = [
       align-items: center;
       justify-content: center;
       gap: 0.5em;
-      min-height: 2.75rem;
-      min-width: 2.75rem;
+      min-height: 2.75em;
+      min-width: 2.75em;
       padding: 0.5em 1em;
       border: 2px solid transparent;
       border-radius: var(--_radius);
@@ -112,11 +112,9 @@ export const baseStyles = [
     .button:hover {
       filter: brightness(0.92);
     }
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    [tabindex]:focus-visible {
+    /* The one focus ring, on whatever takes focus (a control, a day of the grid, the "Filter
+       sessions" toggle): links and solid buttons dress it as GOV.UK does, nothing else differs. */
+    :focus-visible {
       outline: var(--_focus-width) solid var(--_focus);
       outline-offset: 0;
       box-shadow: inset 0 0 0 2px var(--_focus-text);
@@ -130,12 +128,8 @@ export const baseStyles = [
       .button {
         border-color: ButtonText;
       }
-      a:focus-visible,
-      button:focus-visible,
-      input:focus-visible,
-      select:focus-visible,
-      textarea:focus-visible,
-      [tabindex]:focus-visible {
+      :focus-visible,
+      a:focus-visible {
         outline: var(--_focus-width) solid Highlight;
       }
     }

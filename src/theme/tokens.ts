@@ -5,13 +5,19 @@ import { css } from 'lit';
  * into a private `--_*` alias, so widget styles never repeat a fallback and a typo in a
  * theme name is caught by the token test.
  *
- * Defaults follow GOV.UK Design System colours (WCAG AA on white). Text and font inherit
+ * Defaults follow GOV.UK Design System colours (WCAG AA on white). The font family inherits
  * from the host page, so a widget looks at home before anyone themes it.
+ *
+ * Sizes: the host element's font size is the base (`--pc-font-size`), and everything inside the
+ * shadow roots is sized in `em` of it, never `rem`. A theme that sets `html { font-size: 62.5% }`
+ * (so that 1rem is 10px) would otherwise shrink the text and every button with it. The default,
+ * `max(1rem, 16px)`, follows the page's root size (and a reader's larger browser default) and
+ * never goes under 16px. Corners are px: they need not grow with the text.
  */
 export const tokens = css`
   :host {
     --_font: var(--pc-font-family, inherit);
-    --_font-size: var(--pc-font-size, 1rem);
+    --_font-size: var(--pc-font-size, max(1rem, 16px));
     --_text: var(--pc-colour-text, #0b0c0c);
     --_text-secondary: var(--pc-colour-text-secondary, #505a5f);
     --_brand: var(--pc-colour-brand, #1d70b8);
@@ -28,8 +34,8 @@ export const tokens = css`
     --_success: var(--pc-colour-success, #00703c);
     --_warning-surface: var(--pc-colour-warning-surface, #fff7bf);
     --_skeleton: var(--pc-colour-skeleton, #e8e8e8);
-    --_radius: var(--pc-radius, 0.25rem);
-    --_space: var(--pc-space, 1rem);
+    --_radius: var(--pc-radius, 4px);
+    --_space: var(--pc-space, 1em);
     --_focus-width: var(--pc-focus-width, 3px);
   }
 `;

@@ -10,6 +10,9 @@ export const stateStyles = css`
   }
   .state--error {
     border-inline-start: 5px solid var(--_error);
+    /* The coloured bar stays straight, whatever --pc-radius says. */
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     background: var(--_surface);
   }
   .state--empty {
@@ -25,28 +28,28 @@ export const stateStyles = css`
   }
   .skeleton__block {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
   }
   .skeleton__line {
     display: block;
-    height: 0.875rem;
+    height: 0.875em;
     border-radius: var(--_radius);
     background: var(--_skeleton);
     animation: pc-pulse 1.6s ease-in-out infinite;
   }
   .skeleton__line--title {
     width: 45%;
-    height: 1.25rem;
+    height: 1.25em;
   }
   .skeleton__line--short {
     width: 30%;
   }
   .stale-notice {
     margin-block-end: var(--_space);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 5px solid var(--_text-secondary);
     background: var(--_warning-surface);
     color: var(--_text);

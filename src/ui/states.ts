@@ -39,6 +39,8 @@ export function errorMessage(t: CoreStrings, error: FeedError): string {
       return t.errorNotAFeed;
     case 'no-source':
       return t.errorNoSource;
+    case 'chunk':
+      return t.errorPartUnavailable;
   }
 }
 

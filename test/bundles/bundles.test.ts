@@ -14,8 +14,14 @@ interface ProbeWindow extends Window {
   consoleWarnings: string[];
 }
 
+/** How the host page differs: only the main files of dist/ copied to it (no chunks/), or its language. */
+interface HostPage {
+  partial?: boolean;
+  lang?: string;
+}
+
 /** Opens dist/NAME.js (or `a,b`: several bundles) on a strict-CSP host page showing `file`, runs `use` on it, then closes it. */
-async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => Promise<void>, file = FEED): Promise<void> {
+async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => Promise<void>, file = FEED, page: HostPage = {}): Promise<void> {
   for (const name of bundle.split(',')) {
     const available = await fetch(`/mock/dist/${name}.js`);
     expect(available.ok, `dist/${name}.js is missing: run npm run build (npm test does)`).to.equal(true);
@@ -25,7 +31,8 @@ async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => P
   frame.title = `${bundle} host page`;
   frame.style.width = '900px';
   frame.style.height = '700px';
-  frame.src = `/mock/bundle-page/${uniqueKey('page')}?bundle=${bundle}&feed=${encodeURIComponent(feed)}`;
+  const host = `${page.partial ? '&dist=partial' : ''}${page.lang ? `&lang=${page.lang}` : ''}`;
+  frame.src = `/mock/bundle-page/${uniqueKey('page')}?bundle=${bundle}&feed=${encodeURIComponent(feed)}${host}`;
   document.body.append(frame);
   try {
     await use(frame);
@@ -244,4 +251,77 @@ describe('built bundles (dist/)', () => {
         'test/fixtures/hostile/bare-null.json',
       ));
   }
+});
+
+/**
+ * A site that uploaded only the main file of dist/ (a CMS that takes one file at a time): what needs
+ * no chunk still works, each part that needs one says so in neutral words (never that the parent's
+ * internet is down), and the console names each missing file and says to copy the whole dist/ folder.
+ */
+describe('built bundles (dist/) copied without their chunks/ folder', () => {
+  const windowOf = (frame: HTMLIFrameElement) => frame.contentWindow as ProbeWindow;
+  /** The console error naming a missing chunk whose name starts with `name`. */
+  const missingFileSaid = (frame: HTMLIFrameElement, name: string) =>
+    (windowOf(frame).consoleErrors ?? []).find((line) => line.includes(`/mock/partial-dist/chunks/${name}-`));
+
+  function expectCopyAdvice(line: string | undefined): void {
+    expect(line).to.match(/^\[parent-champion-widgets\] Could not load \S+\/chunks\/\S+\.js/);
+    expect(line).to.contain('copy the whole dist/ folder');
+  }
+
+  function expectNoNetworkBlame(root: ShadowRoot): void {
+    expect(root.textContent!.replace(/\s+/g, ' ')).not.to.match(/internet|connect/i);
+  }
+
+  it('service-finder.js: the results show; a typed search says this part is not working; the console names the search engine’s file', () =>
+    onBundlePage(
+      'service-finder',
+      async (frame) => {
+        await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results');
+        const root = shadowOf(frame, 'pc-service-finder')!;
+        expect(cardNames(root)).to.have.members(['Little Acorns Stay and Play', 'Rhyme Time at the Library']);
+        const search = byLabel(root, 'Search');
+        search.value = 'rhyme';
+        search.dispatchEvent(new Event('input', { bubbles: true }));
+        await waitUntil(() => root.querySelector('.finder__main [role="alert"]'), 'search error');
+        expect(root.querySelector('.finder__main [role="alert"]')!.textContent).to.contain('This part is not working at the moment.');
+        expectNoNetworkBlame(root);
+        await waitUntil(() => missingFileSaid(frame, 'search-index'), 'the console names the missing file');
+        expectCopyAdvice(missingFileSaid(frame, 'search-index'));
+      },
+      FEED,
+      { partial: true },
+    ));
+
+  it('event-calendar.js: a schema.org feed, whose reader is a chunk, says this part is not working; the console names the reader’s file', () =>
+    onBundlePage(
+      'event-calendar',
+      async (frame) => {
+        await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('[role="alert"]'), 'calendar error');
+        const root = shadowOf(frame, 'pc-event-calendar')!;
+        expect(root.querySelector('[role="alert"]')!.textContent).to.contain('This part is not working at the moment.');
+        expect(buttonNamed(root, 'Try again')).to.exist;
+        expectNoNetworkBlame(root);
+        expectCopyAdvice(missingFileSaid(frame, 'convert'));
+        expect(windowOf(frame).consoleErrors.filter((line) => line.includes('/chunks/convert-')), 'said once').to.have.length(1);
+      },
+      'test/fixtures/calendar/jsonld-events.json',
+      { partial: true },
+    ));
+
+  it('parent-champion-widgets.js on an Arabic page: the widgets show in English; the console names the Arabic strings’ file', () =>
+    onBundlePage(
+      'parent-champion-widgets',
+      async (frame) => {
+        await waitUntil(() => missingFileSaid(frame, 'ar'), 'the console names the missing Arabic strings');
+        expectCopyAdvice(missingFileSaid(frame, 'ar'));
+        await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results');
+        const root = shadowOf(frame, 'pc-service-finder')!;
+        expect(root.querySelector('.root')!.getAttribute('lang')).to.equal('en-GB');
+        expect(byLabel(root, 'Search')).to.exist;
+        expectNoNetworkBlame(root);
+      },
+      FEED,
+      { partial: true, lang: 'ar' },
+    ));
 });

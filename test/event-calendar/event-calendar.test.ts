@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { html as staticHtml } from 'lit/static-html.js';
-import { failedImport, waitUntil } from '../support/helpers.js';
+import { captureConsole, failedImport, missingChunk, waitUntil } from '../support/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { CALENDAR_CHUNKS } from '../../src/event-calendar/calendar-chunks.js';
@@ -29,6 +29,20 @@ import {
 import { children, parseIcs, parseRrule, prop, props } from './ics-parse.js';
 
 const src = () => feedUrl(CALENDAR);
+
+/**
+ * A chunk whose file is missing from the site (only the main file of dist/ uploaded): the parent reads
+ * a neutral message, never that their internet is down; the console names the file, once, and says to
+ * copy the whole dist/ folder.
+ */
+function expectMissingFileSaid(alert: Element, errors: readonly string[], file: string): void {
+  const said = text(alert);
+  expect(said).to.contain('This part is not working at the moment. Try again later.');
+  expect(said).not.to.match(/internet|connect/i);
+  const lines = errors.filter((line) => line.includes(file));
+  expect(lines, `one console error naming ${file}`).to.have.length(1);
+  expect(lines[0]).to.match(/^\[parent-champion-widgets\] Could not load \S+\/chunks\//).and.contain('copy the whole dist/ folder');
+}
 
 /** Presses a key with Shift held (puppeteer's press() does not take "Shift+PageDown"). */
 async function shift(key: string): Promise<void> {
@@ -640,19 +654,21 @@ describe('<pc-event-calendar>: a session in detail', () => {
       expect(has(other, '.cal__message')).to.equal(false);
     });
 
-    it('says so when the detail view cannot load, accessibly, and opens on the next try', async () => {
-      const chunks = standInChunks({ detail: failedImport });
-      const el = await listWith(chunks);
-      $(el, '[data-occ="ev-course@2026-11-25"]').click();
-      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown');
-      expect(text($(el, '.cal__message'))).to.contain('We could not connect');
-      expect(has(el, 'dialog')).to.equal(false);
-      await expect(el).to.be.accessible();
-      chunks.use.detail = CALENDAR_CHUNKS.detail;
-      await openSession(el, 'ev-course@2026-11-25');
-      expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
-      expect(has(el, '.cal__message')).to.equal(false);
-    });
+    it('says so when the detail view cannot load (its file not copied), accessibly, and opens on the next try', () =>
+      captureConsole('error', async (errors) => {
+        const missing = missingChunk('calendar-detail');
+        const chunks = standInChunks({ detail: missing.load });
+        const el = await listWith(chunks);
+        $(el, '[data-occ="ev-course@2026-11-25"]').click();
+        await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown');
+        expectMissingFileSaid($(el, '.cal__message'), errors, missing.file);
+        expect(has(el, 'dialog')).to.equal(false);
+        await expect(el).to.be.accessible();
+        chunks.use.detail = CALENDAR_CHUNKS.detail;
+        await openSession(el, 'ev-course@2026-11-25');
+        expect(text($(el, '[part="detail-title"]'))).to.equal('Positive parenting course');
+        expect(has(el, '.cal__message')).to.equal(false);
+      }));
 
     it('each panel comes styled by its own chunk: the filter form without the detail view, and the detail view without the form', async () => {
       const noDetail = standInChunks({ detail: failedImport });
@@ -666,27 +682,29 @@ describe('<pc-event-calendar>: a session in detail', () => {
       expect(getComputedStyle($(second, '.detail__body')).display, 'the detail view’s own stylesheet applies').to.equal('grid');
     });
 
-    it('says so inside the filters when their form cannot load, and shows it on the next opening', async () => {
-      const chunks = standInChunks({ filterForm: failedImport });
-      const el = await listWith(chunks);
-      const summary = $(el, '[part="filters"] summary');
-      summary.click();
-      await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown');
-      expect(text($(el, '[part="filters"] [role="alert"]'))).to.contain('We could not connect');
-      expect(sessionTitles(el).length).to.be.above(0);
-      await expect(el).to.be.accessible();
-      chunks.use.filterForm = CALENDAR_CHUNKS.filterForm;
-      summary.click(); // close
-      await waitUntil(() => !has(el, '[part="filters"] [role="alert"]'), 'closed');
-      await openFilters(el);
-      expect(has(el, '[part="filters"] [role="alert"]')).to.equal(false);
-      const all = sessionTitles(el).length;
-      // The form works: keyboard to "free only", Space ticks it, the list follows.
-      $(el, 'input[name="free"]').focus();
-      await sendKeys({ press: ' ' });
-      await waitUntil(() => sessionTitles(el).length < all, 'filtered to free sessions');
-      expect($<HTMLInputElement>(el, 'input[name="free"]').checked).to.equal(true);
-    });
+    it('says so inside the filters when their form cannot load (its file not copied), and shows it on the next opening', () =>
+      captureConsole('error', async (errors) => {
+        const missing = missingChunk('calendar-filter-form');
+        const chunks = standInChunks({ filterForm: missing.load });
+        const el = await listWith(chunks);
+        const summary = $(el, '[part="filters"] summary');
+        summary.click();
+        await waitUntil(() => has(el, '[part="filters"] [role="alert"]'), 'error shown');
+        expectMissingFileSaid($(el, '[part="filters"] [role="alert"]'), errors, missing.file);
+        expect(sessionTitles(el).length).to.be.above(0);
+        await expect(el).to.be.accessible();
+        chunks.use.filterForm = CALENDAR_CHUNKS.filterForm;
+        summary.click(); // close
+        await waitUntil(() => !has(el, '[part="filters"] [role="alert"]'), 'closed');
+        await openFilters(el);
+        expect(has(el, '[part="filters"] [role="alert"]')).to.equal(false);
+        const all = sessionTitles(el).length;
+        // The form works: keyboard to "free only", Space ticks it, the list follows.
+        $(el, 'input[name="free"]').focus();
+        await sendKeys({ press: ' ' });
+        await waitUntil(() => sessionTitles(el).length < all, 'filtered to free sessions');
+        expect($<HTMLInputElement>(el, 'input[name="free"]').checked).to.equal(true);
+      }));
 
     it('still shows the details when only the calendar links cannot load', async () => {
       const el = await listWith(standInChunks({ exporter: failedImport }));

@@ -7,7 +7,7 @@ import { finderPanelsEnGB } from '../../src/service-finder/strings/panels.en-GB.
 import { registerLocaleLoader } from '../../src/i18n/registry.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { feedUrl, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
+import { captureConsole, feedUrl, missingChunk, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
 
 describe('i18n', () => {
   const pageLang = document.documentElement.lang;
@@ -105,19 +105,15 @@ describe('locale loaders', () => {
     expect(calls).to.equal(1);
   });
 
-  it('falls back to English and says why in the console when a pack cannot load', async () => {
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      registerLocaleLoader('qq', () => Promise.reject(new Error('offline')));
+  it('falls back to English and names the pack’s file in the console when it cannot load (dist/ copied without chunks/)', async () => {
+    const missing = missingChunk('ar');
+    await captureConsole('error', async (errors) => {
+      registerLocaleLoader('qq', missing.load);
       expect(resolveTranslation('qq', coreEnGB).$code).to.equal('en-GB');
-      await waitUntil(() => warnings.length > 0, 'warned');
-      expect(String(warnings[0][0])).to.contain('Could not load the locale pack');
-      expect(warnings[0][1]).to.equal('qq');
+      await waitUntil(() => errors.length > 0, 'said');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(`/chunks/${missing.file}`).and.contain('copy the whole dist/ folder');
       expect(resolveTranslation('qq', coreEnGB).$code).to.equal('en-GB');
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 });

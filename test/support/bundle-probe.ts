@@ -14,5 +14,8 @@ const record = (into: string[], original: (...args: unknown[]) => void) =>
 console.error = record(errors, console.error);
 console.warn = record(warnings, console.warn);
 Object.assign(window, { cspViolations: violations, consoleErrors: errors, consoleWarnings: warnings });
-const bundles = (new URL(import.meta.url).searchParams.get('bundle') ?? '').split(',');
-for (const bundle of bundles) await import(/* @vite-ignore */ `/mock/dist/${bundle}.js`);
+const query = new URL(import.meta.url).searchParams;
+const bundles = (query.get('bundle') ?? '').split(',');
+// `dist=partial`: as from a site that uploaded only the main files of dist/, without its chunks/ folder.
+const dist = query.get('dist') === 'partial' ? '/mock/partial-dist' : '/mock/dist';
+for (const bundle of bundles) await import(/* @vite-ignore */ `${dist}/${bundle}.js`);

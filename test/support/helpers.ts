@@ -70,6 +70,17 @@ export function waitUntil(condition: () => unknown, message?: string, options: {
 export const failedImport = (): Promise<never> => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
 /**
+ * A chunk loader that fails as one does on a site that uploaded only the main file of dist/: a real
+ * `import()` of a chunk that is not there (404), so the error is the browser's own, naming the file.
+ * The file's name starts with `name` and is unique (each missing file is reported once per page).
+ */
+export function missingChunk(name: string): { readonly file: string; readonly load: () => Promise<never> } {
+  const file = `${name}-${uniqueKey('not-copied')}.js`;
+  const url = `/mock/dist/chunks/${file}`;
+  return { file, load: () => import(/* @vite-ignore */ url) as Promise<never> };
+}
+
+/**
  * Makes `loaders[key]` count its calls and still load; the test restores the loaders.
  * Read `count` after the widget had its chance to ask.
  */

@@ -26,7 +26,10 @@
 //   /mock/reset                                       forget every counter and configuration
 //   /mock/csp-page/KEY?feed=URL                       a strict-CSP host page: the library from src/
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
+//                      &dist=partial&lang=LANG         (from /mock/partial-dist/; the page in LANG)
 //   /mock/dist/PATH                                   a built file from dist/, untransformed
+//   /mock/partial-dist/PATH                           a site that copied only the main files of dist/:
+//                                                     dist/NAME.js, and 404 for anything in chunks/
 //
 // `status=drop` works on every route, and so does `header=NAME:VALUE` (repeatable), which adds a
 // response header, e.g. `header=WWW-Authenticate:Basic realm="feeds"` for a login challenge.
@@ -151,11 +154,13 @@ async function answer(kind, key, q, count, request) {
     // `bundle=a,b`: several bundles on one page (loaded in that order), each with its widgets.
     const bundles = bundle.split(',');
     if (!bundles.every((name) => Object.hasOwn(widgets, name))) return { status: 404, body: '{}' };
+    const partial = q.get('dist') === 'partial' ? '&dist=partial' : '';
+    const lang = (q.get('lang') ?? 'en-GB').replace(/[^\w-]/g, '');
     return {
       status: 200,
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
-      body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Bundle host</title>
-<script type="module" src="/test/support/bundle-probe.ts?bundle=${bundle}"></script></head>
+      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Bundle host</title>
+<script type="module" src="/test/support/bundle-probe.ts?bundle=${bundle}${partial}"></script></head>
 <body>${bundles.map((name) => widgets[name]).join('\n')}</body></html>`,
     };
   }
@@ -177,8 +182,10 @@ async function handle(request, response) {
   const q = url.searchParams;
   const parts = url.pathname.split('/').filter(Boolean);
   const kind = parts[1];
-  if (kind === 'dist') {
+  if (kind === 'dist' || kind === 'partial-dist') {
     // Built files exactly as shipped: served here, the dev server's transforms never touch them.
+    // A partial copy (a CMS given only the main file) has none of the chunks the entries fetch later.
+    if (kind === 'partial-dist' && parts[2] === 'chunks') return void response.writeHead(404).end();
     const file = resolve(root, 'dist', ...parts.slice(2));
     if (!file.startsWith(resolve(root, 'dist')) || !file.endsWith('.js')) return void response.writeHead(404).end();
     const body = await readFile(file, 'utf8').catch(() => undefined);

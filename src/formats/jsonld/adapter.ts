@@ -9,6 +9,7 @@
  */
 import type { FeedAdapter } from '../types.js';
 import { isJsonObject } from '../../data/json-object.js';
+import { chunkError } from '../../internal/lazy-chunk.js';
 
 const SAMPLE = 5;
 
@@ -32,7 +33,11 @@ export function looksLikeJsonLd(json: unknown): boolean {
   );
 }
 
-const loadConverter = () => import('./convert.js');
+/** The converter; when its file is missing from the site, the calendar says "not working" and the console names the file. */
+const loadConverter = () =>
+  import('./convert.js').catch((error: unknown) => {
+    throw chunkError(error);
+  });
 
 export const jsonLdAdapter: FeedAdapter = {
   name: 'jsonld',

@@ -6,6 +6,7 @@
  * is the first part of one travels in the entry.
  */
 import type { FeedAdapter } from '../types.js';
+import { chunkError, reportMissingFile } from '../../internal/lazy-chunk.js';
 
 /** Could this be a live API's root (`{"version": "HSDS-UK-3.0", …}`) or page 1 of several of its `/services`? */
 function mayBePartial(data: unknown): boolean {
@@ -14,7 +15,11 @@ function mayBePartial(data: unknown): boolean {
   return Array.isArray(o.contents) ? Number(o.total_pages) > 1 : typeof o.version === 'string';
 }
 
-const loadConverter = () => import('./document.js');
+/** The reader; when its file is missing from the site, the widget says "not working" and the console names the file. */
+const loadConverter = () =>
+  import('./document.js').catch((error: unknown) => {
+    throw chunkError(error);
+  });
 
 export const openReferralAdapter: FeedAdapter = {
   name: 'openreferral',
@@ -27,6 +32,13 @@ export const openReferralAdapter: FeedAdapter = {
   prepare: () => void loadConverter().catch(() => undefined),
   expand(data, context) {
     if (!mayBePartial(data)) return undefined;
-    return import('./paging.js').then(({ pageOpenReferral }) => pageOpenReferral(data, context));
+    return import('./paging.js').then(
+      ({ pageOpenReferral }) => pageOpenReferral(data, context),
+      // Its file missing from the site: the page that did arrive is shown, and the console names the file.
+      (error: unknown) => {
+        reportMissingFile(error);
+        return data;
+      },
+    );
   },
 };

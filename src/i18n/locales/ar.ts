@@ -24,6 +24,7 @@ export const ar: CoreStrings = {
   errorParse: 'تعذّرت قراءة المعلومات. حاول مرة أخرى لاحقًا.',
   errorNotAFeed: 'المعلومات ليست بصيغة يمكننا عرضها.',
   errorNoSource: 'لم يتم إعداد أي معلومات لهذه الصفحة بعد.',
+  errorPartUnavailable: 'هذا الجزء لا يعمل في الوقت الحالي. حاول مرة أخرى لاحقًا.',
   emptyHeading: 'لا يوجد شيء لعرضه بعد',
   staleNotice: (savedAt) => `تعذّر الحصول على أحدث المعلومات. نعرض التفاصيل المحفوظة ${savedAt}.`,
 };

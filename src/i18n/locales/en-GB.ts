@@ -24,6 +24,7 @@ export const enGB: CoreStrings = {
   errorParse: 'The information could not be read. Try again later.',
   errorNotAFeed: 'The information is not in a format we can show.',
   errorNoSource: 'No information has been set up for this page yet.',
+  errorPartUnavailable: 'This part is not working at the moment. Try again later.',
   emptyHeading: 'Nothing to show yet',
   staleNotice: (savedAt) => `We could not get the latest information. Showing details saved ${savedAt}.`,
 };

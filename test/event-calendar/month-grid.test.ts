@@ -1,0 +1,102 @@
+/**
+ * The month grid as parents use it: on a phone, tapping a day brings its sessions into view (and
+ * focus to the day's heading); and in an Arabic page, an English title in the grid keeps its
+ * beginning (feed text takes its own direction, `dir="auto"`), as a type of session named in the
+ * feed does in the filter form.
+ */
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { eventInput, nativeFeed } from '../fixtures/index.js';
+import { isolatingElement } from '../support/helpers.js';
+import { $, $$, focusedName, mount, openFilters } from './event-calendar-kit.js';
+
+const DAY = '2026-11-25';
+const LONG_ENGLISH = 'Stay and Play for toddlers and their grown-ups at the Hillside community centre';
+const ARABIC = 'جلسة القراءة للأطفال الصغار وأهاليهم في مكتبة الحي';
+
+/** Types of session the feed names: one in English, one in Arabic. */
+const CATEGORIES = [
+  { id: 'play', label: 'Play (0–5)' },
+  { id: 'story', label: 'حكايات' },
+];
+
+/** A feed served from memory: a one-off session on `DAY` for each title, an hour apart from 08:00, each at a venue and of a type. */
+function feedOf(titles: string[]): string {
+  const events = titles.map((title, i) =>
+    eventInput({
+      id: `ev-${i}`,
+      title,
+      start: `${DAY}T${String(8 + i).padStart(2, '0')}:00`,
+      end: `${DAY}T${String(8 + i).padStart(2, '0')}:45`,
+      location: { name: `Venue ${i + 1}`, address: `${i + 1} High Street` },
+      categories: [CATEGORIES[i % 2]!.id],
+    }),
+  );
+  const feed = nativeFeed({ programme: { categories: CATEGORIES }, events });
+  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+}
+
+describe('the month grid', function () {
+  this.timeout(30_000);
+  afterEach(() => resetDocumentCache({ storage: true }));
+
+  describe('on a phone', () => {
+    before(() => setViewport({ width: 390, height: 844 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+    afterEach(() => window.scrollTo(0, 0));
+
+    it('tapping a day brings all of its sessions into view and puts focus on the day', async () => {
+      const src = feedOf(Array.from({ length: 9 }, (_, i) => `Session ${i + 1}`));
+      const el = await mount(html`<pc-event-calendar src=${src} date=${DAY} view="month"></pc-event-calendar>`, 370);
+      window.scrollTo(0, 0);
+      expect($(el, '.grid').getBoundingClientRect().width, 'the narrow grid').to.be.below(400);
+
+      $(el, `[data-date="${DAY}"]`).click();
+      // The day is drawn under the grid, then focus and the scroll follow in the same update.
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal('h3.day__title');
+
+      const list = $(el, '.day--open .sessions').getBoundingClientRect();
+      expect($$(el, '.day--open .session').length).to.equal(9);
+      expect(list.height, 'the day’s sessions fit on the screen').to.be.below(innerHeight);
+      expect(list.top, 'the first session is on screen').to.be.at.least(0);
+      expect(list.bottom, 'the last session is on screen').to.be.at.most(innerHeight);
+      URL.revokeObjectURL(src);
+    });
+  });
+
+  describe('right to left', () => {
+    it('shows an English title in an Arabic page from its beginning, and an Arabic one right to left', async () => {
+      const src = feedOf([LONG_ENGLISH, ARABIC]);
+      const el = await mount(html`<pc-event-calendar src=${src} date=${DAY} view="month" locale="ar"></pc-event-calendar>`, 1000);
+      expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
+      const [english, arabic] = $$(el, `[data-date="${DAY}"] .chip`);
+      expect(english.textContent).to.equal(LONG_ENGLISH);
+      expect(getComputedStyle(english).direction, 'English title').to.equal('ltr');
+      expect(getComputedStyle(arabic).direction, 'Arabic title').to.equal('rtl');
+      // The title is cut at its end, not its start: its first letter is inside the chip.
+      expect(english.scrollWidth, 'the title is longer than its chip').to.be.above(english.clientWidth);
+      const text = [...english.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+      const first = document.createRange();
+      first.setStart(text, 0);
+      first.setEnd(text, 1);
+      const letter = first.getBoundingClientRect();
+      const chip = english.getBoundingClientRect();
+      expect(letter.left, 'the first letter starts inside the chip').to.be.at.least(chip.left);
+      expect(letter.right, 'the first letter ends inside the chip').to.be.at.most(chip.right);
+      URL.revokeObjectURL(src);
+    });
+
+    for (const locale of ['en-GB', 'ar']) {
+      it(`isolates each type of session the feed names from its count in the filter form (${locale})`, async () => {
+        const src = feedOf([LONG_ENGLISH, ARABIC]);
+        const el = await mount(html`<pc-event-calendar src=${src} date=${DAY} view="month" locale=${locale}></pc-event-calendar>`, 1000);
+        const form = await openFilters(el);
+        for (const { label } of CATEGORIES) expect(isolatingElement(form, label), label).to.exist;
+        URL.revokeObjectURL(src);
+      });
+    }
+  });
+});
