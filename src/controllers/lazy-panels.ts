@@ -41,6 +41,8 @@ export class LazyPanels<M> implements ReactiveController {
   failed = false;
   readonly #chunk: LazyChunk<M>;
   #prefetched = false;
+  /** A need asked for the chunk: an idle prefetch is then not wanted (it would ask again after a failure). */
+  #asked = false;
 
   readonly #host: Host;
   readonly #prefetchWhen?: () => boolean;
@@ -69,6 +71,7 @@ export class LazyPanels<M> implements ReactiveController {
 
   /** The chunk, fetched once and shared by every need meanwhile; `undefined` when the fetch failed. */
   load(): Promise<M | undefined> {
+    this.#asked = true;
     if (this.#chunk.value) return Promise.resolve(this.#chunk.value);
     if (!this.#chunk.loading) this.failed = false;
     return this.#chunk.load().then((module) => {
@@ -82,7 +85,7 @@ export class LazyPanels<M> implements ReactiveController {
     if (this.#prefetched || !this.#prefetchWhen?.()) return;
     this.#prefetched = true;
     whenIdle(() => {
-      if (this.#host.isConnected) void this.load();
+      if (this.#host.isConnected && !this.#asked) void this.load();
     });
   }
 }
