@@ -37,11 +37,13 @@ export class FilterSheet implements ReactiveController {
     return this.#options.root().querySelector<HTMLDialogElement>('dialog.sheet');
   }
 
+  /** Shows the sheet as a modal once it is drawn: the host may first need to learn it is narrow. */
   hostUpdated(): void {
     if (!this.#showModal) return;
-    this.#showModal = false;
     const dialog = this.#dialog();
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    this.#showModal = false;
+    if (!dialog.open) dialog.showModal();
   }
 
   /** The "Filters" button. */
