@@ -19,23 +19,26 @@ export const entries = [
   // one large controller (+1 KB across both widgets). 40.7 with per-pack string types (+0.09 KB: each
   // widget's English passed to its element instead of one page-wide object and a cast); 40.8 with the
   // finder's filter panel and detail view as a chunk each (+0.06) and RPDE pages detected (+0.02); 40.9
-  // with issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 40.9, targetKb: 40, capKb: 45 },
+  // with issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04); 41.4 with issue #20's
+  // "Updated" from the feed's own date (the provider's below).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 41.4, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
-  // string types and RPDE pages detected (+0.06 in all).
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 19.4, targetKb: 18 },
+  // string types and RPDE pages detected (+0.06 in all); 19.8 with issue #20's "Updated" from the feed's
+  // own date (programme.lastUpdated in the contract, reading and checking it, "Loaded …" without it: +0.46).
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 19.8, targetKb: 18 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
   // Issue #3 met 25 KB; issue #19 allows 26 KB for headroom. 28.1 during issue #19's reshaping; 27.7
   // after "near me"'s work, sync-url's address and the panels' words moved into their chunks. Issue
   // #19's 26 KB is NOT met (stops growth meanwhile); 27.9 with the filter panel and the detail view as
   // a chunk each (+0.06: a second lazy-panel controller) and RPDE pages detected (+0.02); 28.0 with
-  // issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 28.0, targetKb: 26 },
+  // issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04); 28.1 with
+  // programme.lastUpdated in the contract (+0.07).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 28.1, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
   // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB); RPDE pages
-  // detected and a duplicate's diagnostic naming what it clashes with (issue #20) +0.03. Issue #19's
-  // 26 KB is NOT met (stops growth meanwhile).
+  // detected and a duplicate's diagnostic naming what it clashes with (issue #20) +0.03; issue #20's
+  // programme.lastUpdated in the contract +0.08. Issue #19's 26 KB is NOT met (stops growth meanwhile).
   { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 29.8, targetKb: 26 },
 ];

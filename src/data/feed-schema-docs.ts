@@ -34,6 +34,8 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'Programme.privacyNoticeUrl': 'Linked from every form',
   'Programme.areas': 'Areas (wards, localities) for filtering',
   'Programme.categories': 'Categories for filtering',
+  'Programme.lastUpdated':
+    'When the data in this feed last changed: an ISO 8601 date (YYYY-MM-DD) or date-time (with Z or an offset, or else local time in the programme timezone). Shown to families as "Updated …". A date in the future is ignored and reported.',
 
   'Category.id': ID,
   'Category.label': LABEL,

@@ -35,6 +35,13 @@ export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01]
 const Email = string({ trim: true, max: 254, pattern: EMAIL_PATTERN, reason: 'email' });
 const Phone = string({ trim: true, pattern: /^\+?[0-9 ()-]{6,24}$/, reason: 'phone' });
 const IsoDate = string({ pattern: ISO_DATE_PATTERN, reason: 'date' });
+/**
+ * When data last changed: an ISO 8601 date or date-time, `2026-12-02`, `2026-12-02T09:30`,
+ * `2026-12-02T09:30:15.250Z`, `2026-12-02T09:30:00+01:00`; a space for the `T`, as RFC 3339 allows
+ * and database exports write, is read too. Read by feed-date.ts.
+ */
+export const FEED_DATE_PATTERN =
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 /** Wall-clock time in the programme's timezone, never with an offset. */
 const LocalTime = string({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, reason: 'time' });
 const LocalDateTime = string({
@@ -171,6 +178,8 @@ export const ProgrammeSchema = object({
   privacyNoticeUrl: optional(WebUrl),
   areas: optional(list(OptionSchema), []),
   categories: optional(list(CategorySchema), []),
+  // A date in the future is not shown (feed-status checks it: "now" is not the contract's to know).
+  lastUpdated: optional(string({ trim: true, pattern: FEED_DATE_PATTERN, reason: 'last-updated' })),
 });
 
 /** The whole document. Item lists are validated one item at a time (see `validate.ts`). */

@@ -40,7 +40,10 @@ export interface Translation {
   servicesCount: (count: number, formatted: string) => string;
   eventsCount: (count: number, formatted: string) => string;
   skippedCount: (count: number, formatted: string) => string;
+  /** When the data last changed, from the feed's own date: "Updated 2 Dec 2026". */
   updatedAt: (when: string) => string;
+  /** The feed gives no such date: when this page loaded it, "Loaded 6 Dec 2026, 09:00". */
+  loadedAt: (when: string) => string;
 
   // Service finder: schedules
   /** A weekday that repeats every week, from Intl's name for it: "Wednesday" → "Wednesdays". */
@@ -219,7 +222,7 @@ export type FinderStringKey = Extract<keyof Translation, `finder${string}` | `sc
 export type CalendarStringKey = Extract<keyof Translation, `calendar${string}`>;
 
 /** Keys whose British English ships with `<pc-feed-status>` (src/feed-status/strings/). */
-export type FeedStatusStringKey = 'feedStatusLabel' | 'servicesCount' | 'eventsCount' | 'skippedCount' | 'updatedAt';
+export type FeedStatusStringKey = 'feedStatusLabel' | 'servicesCount' | 'eventsCount' | 'skippedCount' | 'updatedAt' | 'loadedAt';
 
 /** What every bundle shows (loading, error, empty and stale states): the strings in src/i18n/locales/. */
 export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey | FeedStatusStringKey>;
