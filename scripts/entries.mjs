@@ -20,8 +20,9 @@ export const entries = [
   // widget's English passed to its element instead of one page-wide object and a cast); 40.8 with the
   // finder's filter panel and detail view as a chunk each (+0.06) and RPDE pages detected (+0.02); 40.9
   // with issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04); 41.4 with issue #20's
-  // "Updated" from the feed's own date (the provider's below).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 41.4, targetKb: 40, capKb: 45 },
+  // "Updated" from the feed's own date (the provider's below); 41.8 with its openings every few weeks (the
+  // finder's below: +0.38).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 41.8, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
   // string types and RPDE pages detected (+0.06 in all); 19.8 with issue #20's "Updated" from the feed's
@@ -33,8 +34,10 @@ export const entries = [
   // #19's 26 KB is NOT met (stops growth meanwhile); 27.9 with the filter panel and the detail view as
   // a chunk each (+0.06: a second lazy-panel controller) and RPDE pages detected (+0.02); 28.0 with
   // issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04); 28.1 with
-  // programme.lastUpdated in the contract (+0.07).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 28.1, targetKb: 26 },
+  // programme.lastUpdated in the contract (+0.07); 28.4 with openings every few weeks ("Every other
+  // Monday", interval and startDate in the contract: +0.36; the next date is worked out in the detail
+  // view's chunk, not here).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 28.4, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
   // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB); RPDE pages

@@ -79,10 +79,17 @@ export const LocationSchema = object({
   lng: optional(number({ min: -180, max: 180 })),
 });
 
+/** Every `interval` weeks (or months); 2 = every other. */
+const Interval = number({ integer: true, min: 1, max: 52 });
+
 export const OpeningSessionSchema = object({
   frequency: kept(optional(oneOf(['weekly', 'monthly']), 'weekly')),
+  // Absent means 1. A fortnightly session must never be shown as weekly: a bad one fails the session.
+  interval: kept(optional(Interval)),
   byDay: list(WeekdaySchema, { min: 1, reason: 'days', keepItems: true }),
   weekOfMonth: kept(optional(list(WeekOfMonth, { keepItems: true }))),
+  // Its first date: which weeks (or months) an interval above 1 counts from.
+  startDate: optional(IsoDate),
   opensAt: LocalTime,
   closesAt: optional(LocalTime),
   note: optional(text(200)),
@@ -122,7 +129,7 @@ export const ServicePlaceSchema = object({
 const DayOfMonth = number({ integer: true, min: -31, max: 31 });
 export const RecurrenceSchema = object({
   frequency: oneOf(['weekly', 'monthly']),
-  interval: kept(optional(number({ integer: true, min: 1, max: 52 }), 1)),
+  interval: kept(optional(Interval, 1)),
   byDay: kept(optional(list(WeekdaySchema, { keepItems: true }))),
   weekOfMonth: kept(optional(list(WeekOfMonth, { keepItems: true }))),
   byMonthDay: kept(optional(list(DayOfMonth, { keepItems: true }))),
