@@ -19,26 +19,39 @@ export const entries = [
   // one large controller (+1 KB across both widgets). 40.7 with per-pack string types (+0.09 KB: each
   // widget's English passed to its element instead of one page-wide object and a cast); 40.8 with the
   // finder's filter panel and detail view as a chunk each (+0.06) and RPDE pages detected (+0.02); 40.9
-  // with issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04); 41.2 with issue #20's
-  // partial copy of dist/ (+0.28: the console names a chunk that did not load and says to copy the whole
-  // folder; parents read "This part is not working" instead of "check your internet connection").
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 41.2, targetKb: 40, capKb: 45 },
+  // with issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04); 41.4 with issue #20's
+  // "Updated" from the feed's own date (the provider's below); 41.8 with its openings every few weeks (the
+  // finder's below: +0.38); 43.4 with the rest of issue #20 (43.3): a partial copy of dist/ (+0.28: the
+  // console names a chunk that did not load and says to copy the whole folder; parents read "This part is
+  // not working" instead of "check your internet connection"), the finder's everyday words and ways out
+  // of no results, and its phone filter sheet (the finder's below). NOT met: the forms must come as lazy
+  // chunks to stay under the 45 KB cap.
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 43.4, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
-  // string types and RPDE pages detected (+0.06 in all); 19.6 with issue #20's partial copy of dist/ (+0.24).
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 19.6, targetKb: 18 },
+  // string types and RPDE pages detected (+0.06 in all); 19.8 with issue #20's "Updated" from the feed's
+  // own date (programme.lastUpdated in the contract, reading and checking it, "Loaded …" without it: +0.46);
+  // 20.1 with issue #20's partial copy of dist/ (+0.24, to 20.0).
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 20.1, targetKb: 18 },
   { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
   // Issue #3 met 25 KB; issue #19 allows 26 KB for headroom. 28.1 during issue #19's reshaping; 27.7
   // after "near me"'s work, sync-url's address and the panels' words moved into their chunks. Issue
   // #19's 26 KB is NOT met (stops growth meanwhile); 27.9 with the filter panel and the detail view as
   // a chunk each (+0.06: a second lazy-panel controller) and RPDE pages detected (+0.02); 28.0 with
-  // issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04); 28.2 with issue #20's
-  // partial copy of dist/ (+0.26, to 28.21).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 28.3, targetKb: 26 },
+  // issue #20's card fixes (the schedule note on cards, never "0 miles": +0.04); 28.1 with
+  // programme.lastUpdated in the contract (+0.07); 28.4 with openings every few weeks ("Every other
+  // Monday", interval and startDate in the contract: +0.36; the next date is worked out in the detail
+  // view's chunk, not here); 29.9 with the rest of issue #20 (29.8): a partial copy of dist/ (+0.26),
+  // everyday words read as filters and the ways out of no results (+0.6: the reading and the routes are in
+  // the search engine's and the filter panel's chunks; here the search's merge of ticks and words, the
+  // hooks and "Use my location" for "near me"), the phone filter sheet (+0.35: a modal dialog with "Show N
+  // results", its controller and styles), the local postcode example (+0.05).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 29.9, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
   // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB); RPDE pages
   // detected and a duplicate's diagnostic naming what it clashes with (issue #20) +0.03; issue #20's
-  // partial copy of dist/ +0.25 (30.1). Issue #19's 26 KB is NOT met (stops growth meanwhile).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 30.1, targetKb: 26 },
+  // programme.lastUpdated in the contract +0.08; issue #20's partial copy of dist/ +0.25 (30.2). Issue
+  // #19's 26 KB is NOT met (stops growth meanwhile).
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 30.3, targetKb: 26 },
 ];

@@ -20,6 +20,7 @@ export const REASONS = {
   timezone: 'must be an IANA timezone',
   locale: 'must be a BCP 47 language tag',
   version: 'must be "1.0" (or another 1.x)',
+  'last-updated': 'must be an ISO 8601 date or date-time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with an optional Z or offset',
 } as const;
 
 export type FeedReason = keyof typeof REASONS;

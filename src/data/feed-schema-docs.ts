@@ -35,6 +35,8 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'Programme.postcodeExample': 'A local postcode for the finder’s hint ("for example NB1 4AA"); else the first service’s postcode',
   'Programme.areas': 'Areas (wards, localities) for filtering',
   'Programme.categories': 'Categories for filtering',
+  'Programme.lastUpdated':
+    'When the data in this feed last changed: an ISO 8601 date (YYYY-MM-DD) or date-time (with Z or an offset, or else local time in the programme timezone). Shown to families as "Updated …". A date in the future is ignored and reported.',
 
   'Category.id': ID,
   'Category.label': LABEL,
@@ -58,7 +60,11 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'Service.lastChecked': 'When the details were last confirmed',
 
   OpeningSession: 'A regular opening: weekly on some days, or monthly on e.g. the 1st Saturday (weekOfMonth [1])',
+  'OpeningSession.interval':
+    'Every how many weeks (weekly) or months (monthly) it repeats: 2 = every other week (fortnightly). Default 1. Give startDate too, so families can be told which weeks.',
   'OpeningSession.byDay': 'Days it is open',
+  'OpeningSession.startDate':
+    'Date of its first session, YYYY-MM-DD: with an interval above 1, the weeks (or months) are counted from it and families are shown the next date',
   'OpeningSession.weekOfMonth': 'Monthly only: which weeks, e.g. [1] = first, [-1] = last',
   'OpeningSession.weekOfMonth[]': WEEK_OF_MONTH,
   'OpeningSession.opensAt': LOCAL_TIME,

@@ -35,6 +35,13 @@ export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01]
 const Email = string({ trim: true, max: 254, pattern: EMAIL_PATTERN, reason: 'email' });
 const Phone = string({ trim: true, pattern: /^\+?[0-9 ()-]{6,24}$/, reason: 'phone' });
 const IsoDate = string({ pattern: ISO_DATE_PATTERN, reason: 'date' });
+/**
+ * When data last changed: an ISO 8601 date or date-time, `2026-12-02`, `2026-12-02T09:30`,
+ * `2026-12-02T09:30:15.250Z`, `2026-12-02T09:30:00+01:00`; a space for the `T`, as RFC 3339 allows
+ * and database exports write, is read too. Read by feed-date.ts.
+ */
+export const FEED_DATE_PATTERN =
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 /** Wall-clock time in the programme's timezone, never with an offset. */
 const LocalTime = string({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, reason: 'time' });
 const LocalDateTime = string({
@@ -73,10 +80,17 @@ export const LocationSchema = object({
   lng: optional(number({ min: -180, max: 180 })),
 });
 
+/** Every `interval` weeks (or months); 2 = every other. */
+const Interval = number({ integer: true, min: 1, max: 52 });
+
 export const OpeningSessionSchema = object({
   frequency: kept(optional(oneOf(['weekly', 'monthly']), 'weekly')),
+  // Absent means 1. A fortnightly session must never be shown as weekly: a bad one fails the session.
+  interval: kept(optional(Interval)),
   byDay: list(WeekdaySchema, { min: 1, reason: 'days', keepItems: true }),
   weekOfMonth: kept(optional(list(WeekOfMonth, { keepItems: true }))),
+  // Its first date: which weeks (or months) an interval above 1 counts from.
+  startDate: optional(IsoDate),
   opensAt: LocalTime,
   closesAt: optional(LocalTime),
   note: optional(text(200)),
@@ -116,7 +130,7 @@ export const ServicePlaceSchema = object({
 const DayOfMonth = number({ integer: true, min: -31, max: 31 });
 export const RecurrenceSchema = object({
   frequency: oneOf(['weekly', 'monthly']),
-  interval: kept(optional(number({ integer: true, min: 1, max: 52 }), 1)),
+  interval: kept(optional(Interval, 1)),
   byDay: kept(optional(list(WeekdaySchema, { keepItems: true }))),
   weekOfMonth: kept(optional(list(WeekOfMonth, { keepItems: true }))),
   byMonthDay: kept(optional(list(DayOfMonth, { keepItems: true }))),
@@ -173,6 +187,8 @@ export const ProgrammeSchema = object({
   postcodeExample: optional(Postcode),
   areas: optional(list(OptionSchema), []),
   categories: optional(list(CategorySchema), []),
+  // A date in the future is not shown (feed-status checks it: "now" is not the contract's to know).
+  lastUpdated: optional(string({ trim: true, pattern: FEED_DATE_PATTERN, reason: 'last-updated' })),
 });
 
 /** The whole document. Item lists are validated one item at a time (see `validate.ts`). */

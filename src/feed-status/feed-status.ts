@@ -6,11 +6,13 @@ import { heading, isolated } from '../ui/states.js';
 import type { FeedView } from '../context/feed-controller.js';
 import { feedStatusStyles } from './feed-status.styles.js';
 import { feedStatusEnglish, type FeedStatusEnglish } from './strings/en-GB.js';
+import { lastUpdatedText } from './last-updated.js';
 
 
 /**
  * A short summary of the feed: the programme's name and area, how many services and
- * events it lists, how many entries could not be shown, and when it was loaded. Useful on
+ * events it lists, how many entries could not be shown, and when its data last changed (the
+ * feed's own date; when it gives none, when this page loaded it). Useful on
  * a scheme's landing page, and for a data team checking a feed (details go to the console).
  *
  * @summary Summarises a Parent Champion feed: programme, counts and problems.
@@ -42,6 +44,7 @@ export class PcFeedStatus extends PcFeedElement<FeedStatusEnglish> {
     const events = feed.events.length;
     const locale = this.localize.intlLocale;
     const num = (n: number) => new Intl.NumberFormat(locale).format(n);
+    const updated = lastUpdatedText(feed.programme, locale);
     return html`<section class="summary" aria-label=${t.feedStatusLabel}>
       ${feed.programme.name.trim()
         ? heading(this.headingLevel, 'summary__title', isolated(feed.programme.name), 'heading')
@@ -53,7 +56,9 @@ export class PcFeedStatus extends PcFeedElement<FeedStatusEnglish> {
         ${skipped ? html`<li class="summary__skipped">${t.skippedCount(skipped, num(skipped))}</li>` : nothing}
       </ul>
       <p class="summary__updated">
-        ${t.updatedAt(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(view.fetchedAt))}
+        ${updated
+          ? t.updatedAt(updated)
+          : t.loadedAt(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(view.fetchedAt))}
       </p>
     </section>`;
   }

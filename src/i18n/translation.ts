@@ -42,7 +42,10 @@ export interface Translation {
   servicesCount: (count: number, formatted: string) => string;
   eventsCount: (count: number, formatted: string) => string;
   skippedCount: (count: number, formatted: string) => string;
+  /** When the data last changed, from the feed's own date: "Updated 2 Dec 2026". */
   updatedAt: (when: string) => string;
+  /** The feed gives no such date: when this page loaded it, "Loaded 6 Dec 2026, 09:00". */
+  loadedAt: (when: string) => string;
 
   // Service finder: schedules
   /** A weekday that repeats every week, from Intl's name for it: "Wednesday" → "Wednesdays". */
@@ -55,12 +58,21 @@ export interface Translation {
   scheduleWeekOfMonth: (week: number) => string;
   /** A monthly session, parts already joined: "1st and 3rd" + "Saturday" → "1st and 3rd Saturday of the month". */
   scheduleMonthly: (weeks: string, days: string) => string;
+  /**
+   * A session every `count` (2 or more) weeks, `formatted` in the locale's digits; `days` are Intl
+   * day names already joined: 2 + "Monday" → "Every other Monday", 3 → "Every 3 weeks on Monday".
+   */
+  scheduleEveryNWeeks: (count: number, formatted: string, days: string) => string;
+  /** A monthly session every `count` (2 or more) months: 2 + "1st" + "Saturday" → "1st Saturday of every other month". */
+  scheduleEveryNMonths: (count: number, formatted: string, weeks: string, days: string) => string;
   /** Opening hours, times already formatted: "10:00–12:00". */
   scheduleTimeRange: (opens: string, closes: string) => string;
   /** An opening time with no closing time: "from 10:00". */
   scheduleOpensAt: (opens: string) => string;
   /** One line of a schedule: "Wednesdays" + "10:00–12:00" → "Wednesdays 10:00–12:00". */
   scheduleLine: (days: string, times: string) => string;
+  /** A line with the next date of a session every few weeks: "… 10:00–12:00" + "Monday 14 December" → "… 10:00–12:00 (next: Monday 14 December)". */
+  scheduleNext: (line: string, date: string) => string;
 
   // Event calendar
   /** "Previous month" / "Previous week": the toolbar button's accessible name. */
@@ -242,7 +254,7 @@ export type FinderStringKey = Extract<keyof Translation, `finder${string}` | `sc
 export type CalendarStringKey = Extract<keyof Translation, `calendar${string}`>;
 
 /** Keys whose British English ships with `<pc-feed-status>` (src/feed-status/strings/). */
-export type FeedStatusStringKey = 'feedStatusLabel' | 'servicesCount' | 'eventsCount' | 'skippedCount' | 'updatedAt';
+export type FeedStatusStringKey = 'feedStatusLabel' | 'servicesCount' | 'eventsCount' | 'skippedCount' | 'updatedAt' | 'loadedAt';
 
 /** What every bundle shows (loading, error, empty and stale states): the strings in src/i18n/locales/. */
 export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey | FeedStatusStringKey>;

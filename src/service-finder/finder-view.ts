@@ -72,12 +72,14 @@ export interface FinderView {
 }
 
 export function renderFinderView(v: FinderView): TemplateResult {
-  const { card, result, search, on } = v;
+  const { result, search, on } = v;
+  const detail = v.detail.value;
+  // The detail view's chunk works out the next date of an opening every few weeks: the cards show it once it is here.
+  const card: CardContext = detail ? { ...v.card, nextDate: detail.nextDates(v.card.timeZone) } : v.card;
   const { t, num } = card;
   // The ticks and what the words said ("free on saturday"): the panel and chips show both.
   const filters = search.effective;
   const filterPanel = v.filterPanel.value;
-  const detail = v.detail.value;
   const panel: FilterPanelContext | undefined = result?.options && {
     t,
     locale: card.locale,

@@ -1,6 +1,7 @@
 /**
  * A service's regular opening in words: "Wednesdays 10:00–12:00", "Mondays and Thursdays
- * 09:30–11:30", "1st Saturday of the month 10:00–12:00".
+ * 09:30–11:30", "1st Saturday of the month 10:00–12:00", "Every other Monday 10:00–12:00 (next:
+ * Monday 14 December)".
  *
  * Two steps, so a widget can lay the parts out itself or just print a line:
  * - `scheduleLines(sessions)` merges sessions into structured lines (no text);
@@ -11,9 +12,17 @@
  * Pass the locale of the translation in use (`t.$code`), so Intl's day names and the
  * translation's glue words are the same language: a site showing English text for an
  * unsupported locale should format in English too.
+ *
+ * An opening every few weeks or months says so. Given a way to work out its next date
+ * (`NextDate`: next-session.ts, which comes with the detail view's chunk), a line with a first
+ * date ends with it; without one, nothing says which weeks.
  */
 import type { OpeningSession, Weekday } from '../data/feed-schema.js';
 import type { Translation } from '../i18n/translation.js';
+import type { CalendarDate } from '../time/calendar-date.js';
+
+/** The next date of a line every few weeks or months, when it can be known. */
+export type NextDate = (line: ScheduleLine) => CalendarDate | undefined;
 
 const WEEK_ORDER: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const WEEK_INDEX = new Map(WEEK_ORDER.map((day, i) => [day, i]));
@@ -27,6 +36,10 @@ export interface TimeRange {
 /** One line of a schedule: the same days (and weeks of the month) at one or more times. */
 export interface ScheduleLine {
   frequency: 'weekly' | 'monthly';
+  /** Every how many weeks (weekly) or months (monthly): 1, or 2 for every other. */
+  interval: number;
+  /** YYYY-MM-DD of the first session, when `interval` counts from it. */
+  startDate?: string;
   /** Monday first. */
   days: Weekday[];
   /** Monthly only: 1–5 = first to fifth, -1 = last; first to last order. Empty for weekly. */
@@ -45,9 +58,12 @@ export type ScheduleTranslation = Pick<
   | 'scheduleWeekly'
   | 'scheduleWeekOfMonth'
   | 'scheduleMonthly'
+  | 'scheduleEveryNWeeks'
+  | 'scheduleEveryNMonths'
   | 'scheduleTimeRange'
   | 'scheduleOpensAt'
   | 'scheduleLine'
+  | 'scheduleNext'
 >;
 
 function sortDays(days: Iterable<Weekday>): Weekday[] {
@@ -67,25 +83,28 @@ function sortWeeks(weeks: Iterable<number>): number[] {
  * their first day, then time.
  */
 export function scheduleLines(sessions: readonly OpeningSession[] | undefined): ScheduleLine[] {
-  // Step 1: same frequency, weeks, times and note → one line with all their days.
+  // Step 1: same frequency, interval, weeks, times and note → one line with all their days.
   const byTime = new Map<string, ScheduleLine>();
   for (const session of sessions ?? []) {
     const frequency = session.frequency === 'monthly' ? 'monthly' : 'weekly';
     const weeks = frequency === 'monthly' ? sortWeeks(session.weekOfMonth ?? []) : [];
     const days = sortDays(session.byDay ?? []);
     if (days.length === 0 || !session.opensAt) continue;
+    const interval = session.interval ?? 1;
+    // The first date matters only to an interval: weekly sessions that start on different dates are one line.
+    const startDate = interval > 1 ? session.startDate : undefined;
     const time: TimeRange = session.closesAt ? { opensAt: session.opensAt, closesAt: session.closesAt } : { opensAt: session.opensAt };
     const notes = session.note ? [session.note] : [];
-    const key = JSON.stringify([frequency, weeks, time.opensAt, time.closesAt ?? '', session.note ?? '']);
+    const key = JSON.stringify([frequency, interval, startDate ?? '', weeks, time.opensAt, time.closesAt ?? '', session.note ?? '']);
     const line = byTime.get(key);
     if (line) line.days = sortDays([...line.days, ...days]);
-    else byTime.set(key, { frequency, days, weeks, times: [time], notes });
+    else byTime.set(key, { frequency, interval, ...(startDate ? { startDate } : {}), days, weeks, times: [time], notes });
   }
 
-  // Step 2: same frequency, weeks, days and note → one line with all their times.
+  // Step 2: same frequency, interval, weeks, days and note → one line with all their times.
   const byDays = new Map<string, ScheduleLine>();
   for (const line of byTime.values()) {
-    const key = JSON.stringify([line.frequency, line.weeks, line.days, line.notes]);
+    const key = JSON.stringify([line.frequency, line.interval, line.startDate ?? '', line.weeks, line.days, line.notes]);
     const existing = byDays.get(key);
     if (existing) existing.times.push(...line.times);
     else byDays.set(key, { ...line, times: [...line.times] });
@@ -97,6 +116,7 @@ export function scheduleLines(sessions: readonly OpeningSession[] | undefined): 
   return lines.sort(
     (a, b) =>
       (a.frequency === b.frequency ? 0 : a.frequency === 'weekly' ? -1 : 1) ||
+      a.interval - b.interval ||
       firstDay(a) - firstDay(b) ||
       a.times[0].opensAt.localeCompare(b.times[0].opensAt),
   );
@@ -105,7 +125,10 @@ export function scheduleLines(sessions: readonly OpeningSession[] | undefined): 
 interface Formatters {
   weekday: Intl.DateTimeFormat;
   time: Intl.DateTimeFormat;
+  /** A session's date: "Monday 14 December". */
+  date: Intl.DateTimeFormat;
   list: Intl.ListFormat;
+  number: Intl.NumberFormat;
 }
 
 const formatterCache = new Map<string, Formatters>();
@@ -119,7 +142,9 @@ function formatters(locale: string): Formatters {
     made = {
       weekday: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
       time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }),
+      date: new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
       list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+      number: new Intl.NumberFormat(locale),
     };
   } catch {
     made = formatters('en-GB');
@@ -154,19 +179,21 @@ function dayRuns(days: readonly Weekday[]): Weekday[][] {
 }
 
 function formatDays(line: ScheduleLine, locale: string, t: ScheduleTranslation): string {
-  const { list } = formatters(locale);
+  const { list, number } = formatters(locale);
+  const { interval } = line;
   if (line.frequency === 'monthly') {
     // A monthly session without weeks of the month reads "Saturday of the month".
     const weeks = list.format(line.weeks.map((week) => t.scheduleWeekOfMonth(week)));
     const days = list.format(line.days.map((day) => weekdayName(day, locale)));
-    return t.scheduleMonthly(weeks, days).replace(/\s+/g, ' ').trim();
+    const text = interval > 1 ? t.scheduleEveryNMonths(interval, number.format(interval), weeks, days) : t.scheduleMonthly(weeks, days);
+    return text.replace(/\s+/g, ' ').trim();
   }
+  // "Mondays", or for every few weeks the day itself: "Every other Monday".
+  const name = (day: Weekday) => (interval > 1 ? weekdayName(day, locale) : t.scheduleEveryWeekday(weekdayName(day, locale)));
   const parts = dayRuns(line.days).map((run) =>
-    run.length === 1
-      ? t.scheduleEveryWeekday(weekdayName(run[0], locale))
-      : t.scheduleDayRange(weekdayName(run[0], locale), weekdayName(run[run.length - 1], locale)),
+    run.length === 1 ? name(run[0]) : t.scheduleDayRange(weekdayName(run[0], locale), weekdayName(run[run.length - 1], locale)),
   );
-  return t.scheduleWeekly(list.format(parts));
+  return interval > 1 ? t.scheduleEveryNWeeks(interval, number.format(interval), list.format(parts)) : t.scheduleWeekly(list.format(parts));
 }
 
 function formatTimes(times: readonly TimeRange[], locale: string, t: ScheduleTranslation): string {
@@ -182,10 +209,13 @@ function formatTimes(times: readonly TimeRange[], locale: string, t: ScheduleTra
 
 /**
  * One line in words, e.g. en-GB "Last Friday of the month 13:00–15:00". Notes are not
- * included: show `line.notes` beside it.
+ * included: show `line.notes` beside it. Given `next`, a line every few weeks or months with
+ * a first date ends with its next date.
  */
-export function formatScheduleLine(line: ScheduleLine, locale: string, t: ScheduleTranslation): string {
-  return t.scheduleLine(formatDays(line, locale, t), formatTimes(line.times, locale, t));
+export function formatScheduleLine(line: ScheduleLine, locale: string, t: ScheduleTranslation, next?: NextDate): string {
+  const text = t.scheduleLine(formatDays(line, locale, t), formatTimes(line.times, locale, t));
+  const date = line.interval > 1 && line.startDate ? next?.(line) : undefined;
+  return date ? t.scheduleNext(text, formatters(locale).date.format(Date.UTC(date.year, date.month - 1, date.day))) : text;
 }
 
 /** Every line of a schedule in words (see `scheduleLines` and `formatScheduleLine`). */
@@ -193,6 +223,7 @@ export function formatSchedule(
   sessions: readonly OpeningSession[] | undefined,
   locale: string,
   t: ScheduleTranslation,
+  next?: NextDate,
 ): string[] {
-  return scheduleLines(sessions).map((line) => formatScheduleLine(line, locale, t));
+  return scheduleLines(sessions).map((line) => formatScheduleLine(line, locale, t, next));
 }

@@ -8,7 +8,7 @@ import type { FinderEnglish } from './strings/en-GB.js';
 import { isWebUrl, mailtoLink, safeLink, telLink } from '../data/safe-url.js';
 import { clampHeadingLevel, isolated, sentenceWith } from '../ui/states.js';
 import type { PlacedService } from './distance.js';
-import { formatSchedule } from './schedule-text.js';
+import { formatSchedule, type NextDate } from './schedule-text.js';
 import { ageRangeText, costText, distanceText } from './service-text.js';
 
 /** What rendering a service needs to know about the page and the programme. */
@@ -20,6 +20,10 @@ export interface CardContext {
   categoryLabels: ReadonlyMap<string, string>;
   areaLabels: ReadonlyMap<string, string>;
   num: (value: number) => string;
+  /** The programme's timezone: today there, for the next date of an opening every few weeks. */
+  timeZone: string;
+  /** The next date of an opening every few weeks or months: once the detail view's chunk, which works them out, is here. */
+  nextDate?: NextDate;
 }
 
 /** A heading at the page's level holding any content (the shared `heading()` takes text only). */
@@ -94,7 +98,7 @@ export function renderCard(
 ): TemplateResult {
   const { service } = placed;
   const t = ctx.t;
-  const schedule = formatSchedule(service.schedule, ctx.locale, t);
+  const schedule = formatSchedule(service.schedule, ctx.locale, t, ctx.nextDate);
   return html`<li class="card" part="result-card">
     ${richHeading(
       ctx.headingLevel,

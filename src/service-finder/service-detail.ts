@@ -19,13 +19,14 @@ export interface DetailContext extends CardContext {
   onClose: () => void;
 }
 
-function when(placed: PlacedService, t: FinderPanelText, locale: string): unknown {
+function when(placed: PlacedService, t: FinderPanelText, { locale, nextDate }: CardContext): unknown {
   const { service } = placed;
   const lines = scheduleLines(service.schedule);
   if (!lines.length && !service.scheduleNote) return undefined;
   return html`<ul class="plain">
       ${lines.map(
-        (line) => html`<li>${formatScheduleLine(line, locale, t)}${line.notes.length ? html` (${isolated(line.notes.join('; '))})` : nothing}</li>`,
+        (line) =>
+          html`<li>${formatScheduleLine(line, locale, t, nextDate)}${line.notes.length ? html` (${isolated(line.notes.join('; '))})` : nothing}</li>`,
       )}
     </ul>
     ${service.scheduleNote ? html`<p dir="auto">${service.scheduleNote}</p>` : nothing}`;
@@ -72,7 +73,7 @@ export function renderDetail(placed: PlacedService, ctx: DetailContext): Templat
     <dl class="facts facts--detail">
       ${fact(t.finderAges, ageRangeText(service.ageRange, t, ctx.num))}
       ${fact(t.finderCost, costValue(service, ctx))}
-      ${fact(t.finderWhen, when(placed, t, ctx.locale))}
+      ${fact(t.finderWhen, when(placed, t, ctx))}
       ${fact(
         t.finderWhere,
         where || directions

@@ -383,7 +383,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     const format = new Intl.NumberFormat(this.localize.intlLocale);
     const { categoryLabels, areaLabels } = prepared;
     return renderFinderView({
-      card: { t, locale: t.$code, headingLevel: level, categoryLabels, areaLabels, num: (value) => format.format(value) },
+      card: { t, locale: t.$code, headingLevel: level, categoryLabels, areaLabels, num: (value) => format.format(value), timeZone: feed.programme.timezone },
       query: this.#queryText,
       postcodeExample: prepared.postcodeExample,
       search: this.#search,

@@ -15,7 +15,7 @@ describe('scheduleLines', () => {
   it('merges sessions at the same times into one line of days', () => {
     const lines = scheduleLines([weekly(['TH'], '09:30', '11:30'), weekly(['MO'], '09:30', '11:30')]);
     expect(lines).to.deep.equal([
-      { frequency: 'weekly', days: ['MO', 'TH'], weeks: [], times: [{ opensAt: '09:30', closesAt: '11:30' }], notes: [] },
+      { frequency: 'weekly', interval: 1, days: ['MO', 'TH'], weeks: [], times: [{ opensAt: '09:30', closesAt: '11:30' }], notes: [] },
     ]);
   });
 

@@ -31,4 +31,5 @@ export const feedStatusAr: FeedStatusStrings = {
       other: `تعذّر عرض ${formatted} إدخال`,
     }),
   updatedAt: (when) => `آخر تحديث ${when}`,
+  loadedAt: (when) => `تم تحميل المعلومات ${when}`,
 };

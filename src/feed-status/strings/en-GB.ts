@@ -10,6 +10,7 @@ export const feedStatusEnGB: FeedStatusStrings = {
   skippedCount: (n, formatted) =>
     `${formatted} ${plural('en-GB', n, { one: 'entry', other: 'entries' })} could not be shown`,
   updatedAt: (when) => `Updated ${when}`,
+  loadedAt: (when) => `Loaded ${when}`,
 };
 
 /** What the element's `t` holds: the core strings and its own. */

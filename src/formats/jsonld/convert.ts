@@ -32,9 +32,12 @@ import { feedText } from '../../text/markup.js';
 import { parseIsoDate, type CalendarDate } from '../../time/calendar-date.js';
 import { isValidTimeZone, todayIn } from '../../time/zoned-time.js';
 import { asList, textOf } from './values.js';
-import { collect, isJsonLdEventShape, isObject, typesOf, type Collected } from './detect.js';
+import { collect, isJsonLdEventShape, isObject, join, typesOf, type Collected } from './detect.js';
 import { field, resolve, type Context } from './context.js';
 import { mapNode, nameOf } from './assemble.js';
+import { FEED_DATE_PATTERN } from '../../data/feed-schema.js';
+import { feedDateProblem, latestFeedDate } from '../last-changed.js';
+import { preview } from '../../data/format.js';
 
 export { isJsonLdEventShape };
 
@@ -142,6 +145,36 @@ function programmeNameOf(data: unknown, { found, byId }: Collected): string {
 const ORGANISATION_TYPES = /Organi[sz]ation$|^(NGO|Corporation|LocalBusiness|SportsClub|SportsTeam|School|Library|CivicStructure|Consortium)$/;
 
 /**
+ * When the document's data last changed: the latest `dateModified` of the document and its
+ * events, and of an RPDE page's items their `modified` when it is a date (RPDE allows a number,
+ * a change counter, which says nothing about when). A `dateModified` that is not a date, and a
+ * date in the future, are reported and not used.
+ */
+function lastUpdatedOf(data: unknown, { found }: Collected, diagnostics: Diagnostic[]): string | undefined {
+  const dates: string[] = [];
+  const read = (value: unknown, path: string, item: string | undefined, mustBeDate: boolean) => {
+    const text = typeof value === 'number' ? undefined : textOf(value);
+    if (text === undefined || (!mustBeDate && !FEED_DATE_PATTERN.test(text))) return;
+    const problem = feedDateProblem(text);
+    if (!problem) return void dates.push(text);
+    const diagnostic: Diagnostic = {
+      path,
+      message: `${problem} (got ${preview(text)}), so it is not used as the date the data last changed`,
+      action: 'dropped',
+    };
+    if (item) diagnostic.item = item;
+    diagnostics.push(diagnostic);
+  };
+  const root = isObject(data) && !found.some(({ node }) => node === data) ? data : undefined;
+  if (root) read(root['dateModified'], 'dateModified', undefined, true);
+  if (root && Array.isArray(root['items'])) {
+    root['items'].forEach((entry, i) => isObject(entry) && read(entry['modified'], `items[${i}].modified`, undefined, false));
+  }
+  for (const { node, path } of found) read(node['dateModified'], join(path, 'dateModified'), nameOf(node), true);
+  return latestFeedDate(dates);
+}
+
+/**
  * The document's events in the native model. The programme zone is the document's first
  * `scheduleTimezone`, else Europe/London; its name is `programmeNameOf`'s.
  */
@@ -149,9 +182,10 @@ function toNativeFeed(data: unknown, collected: Collected): Converted {
   const timezone = documentTimezone(collected) ?? 'Europe/London';
   const { events, diagnostics } = eventsOf(collected, { timezone });
   const name = programmeNameOf(data, collected);
+  const lastUpdated = lastUpdatedOf(data, collected, diagnostics);
   const feed: Feed = {
     version: '1.0',
-    programme: { name: name.slice(0, 200), timezone, locale: 'en-GB', areas: [], categories: [] },
+    programme: { name: name.slice(0, 200), timezone, locale: 'en-GB', areas: [], categories: [], ...(lastUpdated ? { lastUpdated } : {}) },
     services: [],
     events,
     forms: {},

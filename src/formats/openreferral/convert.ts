@@ -22,12 +22,13 @@ import { formatPath, preview, problemMessage, removalText, repairText } from '..
 import { read } from '../../data/schema-kit.js';
 import { isWebUrl } from '../../data/safe-url.js';
 import { shorten } from '../../text/feed-text.js';
-import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked, organisationKeyOf } from './fields.js';
+import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked, mapLastModified, organisationKeyOf } from './fields.js';
 import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js';
 import { mapSchedules, scheduleList } from './schedules.js';
 import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
 import { envelopeOf, isServiceAtLocation } from './detect.js';
 import { mergedItemPath, pageStartsOf, type PageStarts } from './merged.js';
+import { latestFeedDate } from '../last-changed.js';
 
 export { slugify } from './read.js';
 export { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
@@ -241,6 +242,8 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
   // Each id kept, with where its service was, so a duplicate names the service it clashes with.
   const seen = new Map<string, Where>();
   const seenSources = new Map<string, Where>();
+  // When each service's record last changed: the latest is when the directory last changed.
+  const modified: string[] = [];
   const clash = (id: string, first: Where | undefined) =>
     `duplicates the id ${preview(id)} of ${first ? `${first.path || 'the first service'}${first.item ? ` (${preview(first.item)})` : ''}` : 'an earlier service'}`;
   const mapItem = (raw: unknown, where: Where, sal: SalItem | undefined) => {
@@ -256,6 +259,8 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
       return;
     }
     if (sourceId) seenSources.set(sourceId, where);
+    const lastModified = mapLastModified(source, ctx, where);
+    if (lastModified) modified.push(lastModified);
     for (const mapped of mapService(source, ctx, where, sal)) {
       let service = conform(mapped, ctx, where);
       if (!service) continue;
@@ -286,6 +291,7 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
     const areas = ctx.areas.size;
     // The item's source id, if it added one: a later service with that id is then no duplicate.
     const sources = seenSources.size;
+    const dates = modified.length;
     try {
       mapItem(raw, where, sal);
     } catch (error) {
@@ -294,10 +300,12 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
       forgetAfter(ctx.categories, categories);
       forgetAfter(ctx.areas, areas);
       forgetAfter(seenSources, sources);
+      modified.length = dates;
       ctx.report(where, [], `could not be read (${String(error).slice(0, 200)})`, 'skipped');
     }
   }
 
+  const lastUpdated = latestFeedDate(modified);
   const feed: Feed = {
     version: FEED_VERSION,
     programme: {
@@ -306,6 +314,7 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
       locale: 'en-GB',
       areas: [...ctx.areas.values()],
       categories: [...ctx.categories.values()],
+      ...(lastUpdated ? { lastUpdated } : {}),
     },
     services,
     events: [],

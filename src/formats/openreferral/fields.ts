@@ -1,13 +1,15 @@
 /**
  * Open Referral UK adapter, part 4: the rest of a service's HSDS field groups, one at a time,
  * into their native form: ages, cost, languages, accessibility, contact (phone, email,
- * website), booking, last checked and categories. Opening times are in schedules.ts and places
+ * website), booking, last checked, last changed and categories. Opening times are in schedules.ts and places
  * in places.ts; loaded only with the converter.
  */
 import type { AgeRange, Contact, Cost, Service } from '../../data/feed-schema.js';
 import { preview, schemeAdded, type PathKey } from '../../data/format.js';
 import { isWebUrl } from '../../data/safe-url.js';
 import { repairWebUrl } from '../../data/website-repair.js';
+import { isPastFeedDate } from '../../data/feed-date.js';
+import { feedDateProblem, latestFeedDate } from '../last-changed.js';
 import { shorten } from '../../text/feed-text.js';
 import { asArray, asObject, field, plain, toNumber, type Context, type Json, type Where } from './read.js';
 import type { LocationEntry } from './places.js';
@@ -248,9 +250,28 @@ export function mapLastChecked(source: Json): string | undefined {
     const date = match[0];
     const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
     if (new Date(time).toISOString().slice(0, 10) !== date) continue; // e.g. 2023-02-30
+    if (!isPastFeedDate(date)) continue; // reported by mapLastModified when it is last_modified
     if (!best || date > best) best = date;
   }
   return best;
+}
+
+/**
+ * When the service's record last changed: HSDS's `last_modified` (`lastModified` in some
+ * exports), Outpost's `updated_at`; the latest, for when the directory last changed. A value
+ * that is not a date, or is in the future, is reported and not used.
+ */
+export function mapLastModified(source: Json, ctx: Context, where: Where): string | undefined {
+  const dates: string[] = [];
+  for (const key of ['last_modified', 'lastModified', 'updated_at']) {
+    const value = field(source, key);
+    if (value === undefined || value === null || value === '') continue;
+    const problem = feedDateProblem(value);
+    if (problem) {
+      ctx.report(where, [key], `${problem} (got ${preview(value)}), so it is not used as the date the directory last changed`, 'dropped');
+    } else dates.push(value as string);
+  }
+  return latestFeedDate(dates);
 }
 
 export function mapCategories(source: Json, ctx: Context, where: Where): string[] {

@@ -1,12 +1,15 @@
 /**
- * Open Referral UK adapter, part 2: HSDS schedules (RFC 5545 style `freq`, `byday` with
- * nth-weekday codes, `opens_at`/`closes_at`), and ORUK v1's and Outpost's `regular_schedules`
- * (a `weekday` each), into native opening sessions, with a fallback note
+ * Open Referral UK adapter, part 2: HSDS schedules (RFC 5545 style `freq`, `interval`, `byday`
+ * with nth-weekday codes, `dtstart`, `opens_at`/`closes_at`), and ORUK v1's and Outpost's
+ * `regular_schedules` (a `weekday` each), into native opening sessions, with a fallback note
  * when some cannot be read. Apart from the other field readers (fields.ts, places.ts) because it
  * is the one that reads a rule language rather than a value; loaded only with the converter.
  */
 import type { OpeningSession, Weekday } from '../../data/feed-schema.js';
 import { preview, type PathKey } from '../../data/format.js';
+import { parseFeedDate } from '../../data/feed-date.js';
+import { formatIsoDate } from '../../time/calendar-date.js';
+import { dateIn } from '../../time/date-in.js';
 import { asArray, asObject, field, toNumber, type Context, type Json, type Where } from './read.js';
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -43,6 +46,33 @@ function wallTime(value: unknown, ctx: Context, where: Where, keys: readonly Pat
   return `${String(hours).padStart(2, '0')}:${match[2]}`;
 }
 
+/** `freq` as RFC 5545 writes it (`WEEKLY`), or as Outpost's API does (`week`); '' when absent. */
+function frequencyOf(value: unknown): string {
+  const freq = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  return ({ WEEK: 'WEEKLY', MONTH: 'MONTHLY', DAY: 'DAILY' } as Record<string, string>)[freq] ?? freq;
+}
+
+/** A field with something in it: Outpost writes the fields a schedule does not use as null. */
+const given = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
+
+/** The longest interval a session can have (as in the native contract). */
+const MAX_INTERVAL = 52;
+
+/**
+ * `dtstart`, the first session's date, as YYYY-MM-DD: a date, or a date-time (Outpost writes the
+ * day's UK midnight in UTC, `2026-06-07T23:00:00.000Z`, which is 8 June in London).
+ */
+function startDateOf(value: unknown, ctx: Context, where: Where, keys: readonly PathKey[]): string | undefined {
+  if (!given(value)) return undefined;
+  const date = typeof value === 'string' ? parseFeedDate(value) : undefined;
+  if (!date) {
+    ctx.report(where, keys, `must be a date as YYYY-MM-DD (got ${preview(value)}); shown without which weeks it runs`, 'dropped');
+    return undefined;
+  }
+  // The day it names, or for an instant the day it fell on in London.
+  return formatIsoDate(date.offset === undefined ? dateIn('UTC', date.wall) : dateIn('Europe/London', date.wall - date.offset * 60_000));
+}
+
 interface ScheduleResult {
   sessions: OpeningSession[];
   /** Text to show when some opening times could not be read. */
@@ -60,28 +90,46 @@ export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: re
     if (!schedule) return;
     const description = ctx.text(field(schedule, 'description'), 300, where, [...at, 'description']);
     fallbackNote ??= description;
-    const freq = typeof field(schedule, 'freq') === 'string' ? (field(schedule, 'freq') as string).trim().toUpperCase() : '';
+    const freq = frequencyOf(field(schedule, 'freq'));
     if (freq && !['WEEKLY', 'MONTHLY', 'DAILY'].includes(freq)) {
       ctx.report(where, [...at, 'freq'], `frequency ${preview(field(schedule, 'freq'))} cannot be shown as regular opening times`, 'dropped');
       lost = true;
       return;
     }
-    const interval = toNumber(field(schedule, 'interval'));
-    if (interval !== undefined && interval > 1) {
-      ctx.report(where, [...at, 'interval'], `repeats every ${interval} ${freq === 'MONTHLY' ? 'months' : 'weeks'}; shown without the interval`, 'warning');
+    // Every `interval` weeks or months: shown as such ("every other Monday"), never as every week.
+    const rawInterval = field(schedule, 'interval');
+    const interval = given(rawInterval) ? toNumber(rawInterval) : 1;
+    const unit = freq === 'MONTHLY' ? 'months' : freq === 'DAILY' ? 'days' : 'weeks';
+    if (interval === undefined || !Number.isInteger(interval) || interval < 1 || interval > MAX_INTERVAL) {
+      ctx.report(where, [...at, 'interval'], `must be a whole number of ${unit} from 1 to ${MAX_INTERVAL} (got ${preview(rawInterval)}), so these opening times cannot be shown`, 'dropped');
+      lost = true;
+      return;
     }
+    if (freq === 'DAILY' && interval > 1) {
+      ctx.report(where, [...at, 'interval'], `repeats every ${interval} days, which regular opening times on days of the week cannot show`, 'dropped');
+      lost = true;
+      return;
+    }
+    // Outpost: a monthly schedule on a date (`bymonthday: 15`) carries that date's weekday too, which is not when it runs.
+    const bymonthday = field(schedule, 'bymonthday');
+    if (freq === 'MONTHLY' && given(bymonthday) && !given(field(schedule, 'byday'))) {
+      ctx.report(where, [...at, 'bymonthday'], `repeats on day ${preview(bymonthday)} of the month, which regular opening times on days of the week cannot show`, 'dropped');
+      lost = true;
+      return;
+    }
+    const startDate = interval > 1 ? startDateOf(field(schedule, 'dtstart'), ctx, where, [...at, 'dtstart']) : undefined;
 
     // byday: "MO,WE" (weekly) or "1SA,-1FR" (nth weekday of the month).
     const weeksByDay = new Map<Weekday, Set<number>>();
     const plainDays = new Set<Weekday>();
     const byday = field(schedule, 'byday');
     const tokens = typeof byday === 'string' ? byday.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean) : [];
-    if (byday !== undefined && byday !== null && typeof byday !== 'string') {
+    if (given(byday) && typeof byday !== 'string') {
       ctx.report(where, [...at, 'byday'], `must be text such as "MO,WE" (got ${preview(byday)})`, 'dropped');
     }
-    // ORUK v1 and Outpost: one `weekday` per regular schedule, instead of `byday`.
+    // ORUK v1 and Outpost: one `weekday` per regular schedule, instead of `byday` (which Outpost writes as null).
     const weekday = field(schedule, 'weekday');
-    if (byday === undefined && weekday !== undefined && weekday !== null && weekday !== '') {
+    if (!given(byday) && given(weekday)) {
       const day = weekdayOf(weekday);
       if (day) plainDays.add(day);
       else ctx.report(where, [...at, 'weekday'], `is not a day of the week (got ${preview(weekday)})`, 'dropped');
@@ -99,7 +147,7 @@ export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: re
     }
     if (tokens.length === 0 && freq === 'DAILY') WEEKDAYS.forEach((day) => plainDays.add(day));
     if (plainDays.size === 0 && weeksByDay.size === 0) {
-      if (tokens.length === 0 && (weekday === undefined || weekday === null || weekday === '')) {
+      if (tokens.length === 0 && !given(weekday)) {
         ctx.report(where, [...at, 'byday'], 'has no days of the week, so it cannot be shown as regular opening times', 'dropped');
       }
       lost = true;
@@ -114,14 +162,19 @@ export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: re
     }
     const closesAt = wallTime(field(schedule, 'closes_at'), ctx, where, [...at, 'closes_at']);
     const note = ctx.text(field(schedule, 'notes'), 200, where, [...at, 'notes']);
-    const base = (): Pick<OpeningSession, 'opensAt' | 'closesAt' | 'note'> => ({
+    const base = (): Pick<OpeningSession, 'interval' | 'startDate' | 'opensAt' | 'closesAt' | 'note'> => ({
+      ...(interval > 1 ? { interval } : {}),
+      ...(startDate ? { startDate } : {}),
       opensAt,
       ...(closesAt && closesAt > opensAt ? { closesAt } : {}),
       ...(note ? { note } : {}),
     });
 
-    // In RFC 5545 a MONTHLY rule with plain days means every such day: weekly.
-    if (plainDays.size > 0) {
+    // In RFC 5545 a MONTHLY rule with plain days means every such day: weekly, unless only every few months.
+    if (plainDays.size > 0 && freq === 'MONTHLY' && interval > 1) {
+      ctx.report(where, [...at, 'byday'], `every ${WEEKDAYS.filter((d) => plainDays.has(d)).join(', ')} of every ${interval} months cannot be shown as regular opening times`, 'dropped');
+      lost = true;
+    } else if (plainDays.size > 0) {
       sessions.push({ frequency: 'weekly', byDay: WEEKDAYS.filter((d) => plainDays.has(d)), ...base() });
     }
     // Days with the same weeks of the month share a session ("1SA,1SU" → 1st Sat and Sun).

@@ -12,9 +12,14 @@ export const finderAr: FinderStrings = {
       week
     ] ?? String(week),
   scheduleMonthly: (weeks, days) => `${days} ${weeks} من كل شهر`,
+  scheduleEveryNWeeks: (n, formatted, days) =>
+    `${days} ${plural('ar', n, { two: 'كل أسبوعين', few: `كل ${formatted} أسابيع`, many: `كل ${formatted} أسبوعًا`, other: `كل ${formatted} أسبوع` })}`,
+  scheduleEveryNMonths: (n, formatted, weeks, days) =>
+    `${days} ${weeks} ${plural('ar', n, { two: 'كل شهرين', few: `كل ${formatted} أشهر`, many: `كل ${formatted} شهرًا`, other: `كل ${formatted} شهر` })}`,
   scheduleTimeRange: (opens, closes) => `${opens}–${closes}`,
   scheduleOpensAt: (opens) => `من الساعة ${opens}`,
   scheduleLine: (days, times) => `${days} ${times}`,
+  scheduleNext: (line, date) => `${line} (الموعد القادم: ${date})`,
 
   finderSearchLabel: 'ابحث عن الخدمات',
   finderSearchHint: 'مثلًا: جلسات اللعب، أو الحضانة، أو الرضاعة الطبيعية',

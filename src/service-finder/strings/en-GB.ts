@@ -23,9 +23,15 @@ export const finderEnGB: FinderEntryStrings = {
     const text = `${weeks} ${days} of the month`;
     return text.charAt(0).toUpperCase() + text.slice(1);
   },
+  scheduleEveryNWeeks: (n, formatted, days) => (n === 2 ? `Every other ${days}` : `Every ${formatted} weeks on ${days}`),
+  scheduleEveryNMonths: (n, formatted, weeks, days) => {
+    const text = `${weeks} ${days} ${n === 2 ? 'of every other month' : `every ${formatted} months`}`;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  },
   scheduleTimeRange: (opens, closes) => `${opens}–${closes}`,
   scheduleOpensAt: (opens) => `from ${opens}`,
   scheduleLine: (days, times) => `${days} ${times}`,
+  scheduleNext: (line, date) => `${line} (next: ${date})`,
 
   finderSearchLabel: 'Search services',
   finderSearchHint: 'For example: stay and play, nursery or breastfeeding',
