@@ -442,7 +442,8 @@ describe('openReferralToFeed field mapping', () => {
     expect(service!.organisation).to.equal('Example Libraries');
     expect(feed.programme.categories.map((c) => c.label)).to.deep.equal(['Libraries and rhyme time']);
     expect(service!.categories).to.have.length(1);
-    expect(service!.accessibility).to.have.members(['Wheelchair accessible', 'Autism']);
+    // Outpost's "suitable for" groups (autism, learning difficulties…) join its SEND needs in the accessibility and SEND filter.
+    expect(service!.accessibility).to.have.members(['Wheelchair accessible', 'Autism', 'Learning difficulties']);
     expect(service!.contact).to.deep.equal({ phone: '01632 960123', email: 'libraries@example.gov.uk', website: 'https://www.example.gov.uk/libraries/rhyme-time' });
     expect(service!.cost).to.deep.equal({ free: true });
     expect(diagnostics.filter((d) => d.action !== 'warning')).to.deep.equal([]);

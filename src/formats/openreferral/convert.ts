@@ -103,7 +103,7 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
   if (lastChecked) service.lastChecked = lastChecked;
 
   const entries = locationEntries(source, where, salItem);
-  // The service's own features (Outpost lists `accessibilities` and `send_needs` on the service): read once, for every place.
+  // The service's own features (Outpost lists `accessibilities`, `send_needs` and `suitabilities` on the service): read once, for every place.
   const serviceFeatures = mapAccessibility(source, ctx, where, []);
   const own = scheduleList(source);
   const serviceSchedules = mapSchedules(own.list, ctx, where, [own.key]);

@@ -25,6 +25,7 @@ const SERVICE_KEYS = [
   'taxonomies',
   'min_age',
   'send_needs',
+  'suitabilities',
   'organization_id',
   'schedules',
   'cost_options',

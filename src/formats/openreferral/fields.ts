@@ -136,7 +136,8 @@ export function mapLanguages(lists: { list: unknown; at: Where; keys: PathKey[] 
 
 export function mapAccessibility(location: Json | undefined, ctx: Context, where: Where, keys: PathKey[]): string[] {
   const out = new Map<string, string>();
-  for (const listKey of ['accessibility', 'accessibility_for_disabilities', 'accessibilities', 'send_needs']) {
+  // Outpost's `suitabilities` ("Autism", "Learning difficulties", "Older people") say who a service suits: with its SEND needs.
+  for (const listKey of ['accessibility', 'accessibility_for_disabilities', 'accessibilities', 'send_needs', 'suitabilities']) {
     asArray(field(location, listKey)).forEach((raw, index) => {
       const entry = asObject(raw);
       const at = [...keys, listKey, index];
