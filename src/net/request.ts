@@ -32,6 +32,8 @@ export interface RequestOptions {
   cache?: RequestCache;
   /** The `fetch` to use; the page's own by default. */
   fetch?: typeof fetch;
+  /** Read an error answer's JSON body too (a form receiver's 422 says which fields to fix). */
+  errorBody?: boolean;
 }
 
 /** What one attempt found. `text` is the body as received, for a caller that saves it. */
@@ -46,6 +48,8 @@ export type RequestAnswer =
       /** The server's `Retry-After`, when it sent one and CORS lets us read it. */
       retryAfter?: string | null;
       detail?: string;
+      /** An HTTP error's JSON body, when `errorBody` asked for it and it was JSON. */
+      body?: unknown;
     };
 
 export type RequestFailure = Extract<RequestAnswer, { ok: false }>;
@@ -131,8 +135,17 @@ export async function requestJson(url: string, options: RequestOptions): Promise
       // Cross-origin, Retry-After is only readable if the server exposes it
       // (Access-Control-Expose-Headers); otherwise the caller's own backoff applies.
       const retryAfter = response.headers.get('Retry-After');
-      response.body?.cancel().catch(() => undefined);
-      return { ok: false, kind: 'http', status: response.status, retryable: isRetryableStatus(response.status), retryAfter };
+      const answer: RequestFailure = { ok: false, kind: 'http', status: response.status, retryable: isRetryableStatus(response.status), retryAfter };
+      if (!options.errorBody) {
+        response.body?.cancel().catch(() => undefined);
+        return answer;
+      }
+      try {
+        answer.body = JSON.parse(await response.text()) as unknown;
+      } catch {
+        // Not JSON, or the body did not arrive: the status alone says what happened.
+      }
+      return answer;
     }
     let text: string;
     try {
