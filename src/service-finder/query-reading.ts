@@ -145,6 +145,15 @@ function longestAt(keys: readonly string[], i: number, sequences: readonly (read
   return best;
 }
 
+/** Each everyday word's phrases as key sequences: worked out once per table, not on every keystroke. */
+const sequencesByTable = new WeakMap<EverydayWords, { word: EverydayWords['words'][number]; sequences: string[][] }[]>();
+
+function everydaySequences(table: EverydayWords) {
+  let sequences = sequencesByTable.get(table);
+  if (!sequences) sequencesByTable.set(table, (sequences = table.words.map((word) => ({ word, sequences: word.phrases.map(phraseKeys) }))));
+  return sequences;
+}
+
 export interface ReadingTables {
   words: EverydayWords;
   synonyms: SynonymMatcher;
@@ -164,7 +173,7 @@ export function readQuery(query: string, tables: ReadingTables): QueryReading {
   const content = list.flatMap((token, i) => (token.term ? [i] : []));
   const contentTerms = content.map((i) => list[i].term!);
   const contentAt = new Map(content.map((i, j) => [i, j]));
-  const everyday = tables.words.words.map((word) => ({ word, sequences: word.phrases.map(phraseKeys) }));
+  const everyday = everydaySequences(tables.words);
 
   const found: Found[] = [];
   const categoryFound: Found[] = [];
