@@ -2,7 +2,7 @@
  * `<pc-service-finder>`: the element. It holds the parent's choices (the page of results, the
  * open service and filters) and ties its controllers together: the search (search-engine.ts),
  * where the parent is (parent-location.ts), the address (url-sync.ts), the live region
- * (announcer.ts), its own width (ContainerWidth), the filters' sheet on a phone (filter-sheet.ts) and the panels' chunks (LazyPanels: the filter
+ * (announcer.ts), its own width (ContainerWidth), the filters' sheet on a phone (filter-sheet.ts), the detail view's opening (detail-opener.ts) and the panels' chunks (LazyPanels: the filter
  * panel and the detail view). The form, the filters and the results are drawn by the pure
  * template functions beside it.
  */
@@ -17,10 +17,10 @@ import { baseStyles } from '../theme/base.styles.js';
 import { renderEmpty } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { Announcer } from './announcer.js';
-import type { PlacedService } from './distance.js';
 import { PcSearchEvent, PcServiceSelectEvent } from './events.js';
 import { FINDER_CHUNKS, type FinderChunks } from './finder-chunks.js';
 import { FilterSheet } from './filter-sheet.js';
+import { DetailOpener } from './detail-opener.js';
 import { renderFinderView } from './finder-view.js';
 import type { SearchResult } from './finder-search.js';
 import { ParentLocation } from './parent-location.js';
@@ -98,8 +98,6 @@ const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
 export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   static override properties: PropertyDeclarations = {
     pages: { state: true, attribute: false },
-    selected: { state: true, attribute: false },
-    detailFailed: { state: true, attribute: false },
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     geocoder: {},
@@ -159,6 +157,12 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     },
   });
   readonly #announcer = new Announcer(this);
+  /** A service's detail view, opened from its card. */
+  readonly #opener = new DetailOpener(this, {
+    root: () => this.renderRoot,
+    load: () => this.#detail.load(),
+    select: (placed) => this.dispatchEvent(new PcServiceSelectEvent({ service: placed.service })),
+  });
   /** The filters on a narrow finder: a sheet opened from their button. */
   readonly #sheet = new FilterSheet(this, {
     root: () => this.renderRoot,
@@ -168,10 +172,6 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   /** The results page shown: "Show more results" adds one. */
   private pages = 1;
-  /** The service whose detail view is open. */
-  private selected?: PlacedService;
-  /** Opening a service needed the detail view's chunk and its fetch failed: an alert says so. */
-  private detailFailed = false;
 
   /** How many results to show before "Show more results". */
   pageSize = 10;
@@ -193,7 +193,6 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   #typedChange = false;
   /** How long after the next search renders to announce its count (set by the parent's change). */
   #announceDelay?: number;
-  #openerId?: string;
   /** Focus to move once the next update has rendered. */
   #afterUpdate?: () => void;
   #reported?: SearchResult;
@@ -340,28 +339,6 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     this.#afterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.card__open')[first]?.focus();
   };
 
-  #handleOpen = (placed: PlacedService, opener: HTMLElement): void => {
-    if (!this.dispatchEvent(new PcServiceSelectEvent({ service: placed.service }))) return;
-    this.#openerId = opener.dataset.id;
-    void this.#detail.load().then((detail) => {
-      this.detailFailed = !detail;
-      if (!detail) return;
-      this.selected = placed;
-      this.#afterUpdate = () => {
-        const dialog = this.renderRoot.querySelector('dialog');
-        if (dialog && !dialog.open) dialog.showModal();
-        this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-      };
-    });
-  };
-
-  #handleDetailClosed = (): void => {
-    this.selected = undefined;
-    const id = this.#openerId ?? '';
-    this.#afterUpdate = () =>
-      [...this.renderRoot.querySelectorAll<HTMLElement>('.card__open')].find((button) => button.dataset.id === id)?.focus();
-  };
-
   protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
     // Part of the list could not be loaded (a live API's page failed): show the rest, and say so.
     const incomplete = view.diagnostics.some((d) => d.incomplete);
@@ -394,8 +371,8 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
       detail: this.#detail,
       collapsible: this.#width.layout,
       filtersOpen: this.#sheet.open,
-      detailFailed: this.detailFailed,
-      selected: this.selected,
+      detailFailed: this.#opener.failed,
+      selected: this.#opener.selected,
       deadEnd: () => this.#search.deadEnd(prepared),
       programme: feed.programme,
       announcer: this.#announcer,
@@ -409,9 +386,9 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
         sheetClosed: this.#sheet.closed,
         retryFilterPanel: this.#handleRetryFilterPanel,
         skipToResults: this.#handleSkipToResults,
-        open: this.#handleOpen,
+        open: this.#opener.open,
         showMore: this.#handleShowMore,
-        closeDetail: this.#handleDetailClosed,
+        closeDetail: this.#opener.closed,
         relativeTime: this.#relativeTime,
       },
     });
