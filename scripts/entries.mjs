@@ -25,8 +25,9 @@ export const entries = [
   // console names a chunk that did not load and says to copy the whole folder; parents read "This part is
   // not working" instead of "check your internet connection"), the finder's everyday words and ways out
   // of no results, and its phone filter sheet (the finder's below). NOT met: the forms must come as lazy
-  // chunks to stay under the 45 KB cap.
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 43.4, targetKb: 40, capKb: 45 },
+  // chunks to stay under the 45 KB cap. 43.5 with the finder's detail view opened by a controller of its
+  // own (+0.05), which brings the element under 400 lines.
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 43.5, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
   // string types and RPDE pages detected (+0.06 in all); 19.8 with issue #20's "Updated" from the feed's
