@@ -75,6 +75,7 @@ export const WithResultsForAQuery: Story = {
   play: async ({ canvasElement }) => search(canvasElement, 'stay and play'),
 };
 
+/** A narrow finder (a phone): the filters open as a full-height sheet ending in "Show N results". */
 export const FiltersOpen: Story = {
   render: ({ src }) => html`<div style="max-width: 360px"><pc-service-finder src=${src}></pc-service-finder></div>`,
   play: async ({ canvasElement }) => {
@@ -85,6 +86,24 @@ export const FiltersOpen: Story = {
 
 export const Empty: Story = {
   play: async ({ canvasElement }) => search(canvasElement, 'trampoline karaoke'),
+};
+
+/** "free on saturday": the words become the Free and Saturday filters, shown as ticks and chips. */
+export const EverydayWordsAsFilters: Story = {
+  play: async ({ canvasElement }) => search(canvasElement, 'free on saturday'),
+};
+
+/** "near me" before the parent has said where they are: "Use my location" is offered by the results. */
+export const NearMeTyped: Story = {
+  play: async ({ canvasElement }) => search(canvasElement, 'stay and play near me'),
+};
+
+/**
+ * Nothing matches: ways out, each with what it gives (a spelling the directory holds, a filter
+ * taken away), then the programme's own contact details.
+ */
+export const NoResultsWaysOut: Story = {
+  play: async ({ canvasElement }) => search(canvasElement, 'brestfeding sunday'),
 };
 
 export const Loading: Story = { args: { src: STORY_FEEDS.loading } };

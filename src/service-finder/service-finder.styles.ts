@@ -112,6 +112,13 @@ export const serviceFinderStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /* A narrow finder on a wide screen (a sidebar): the sheet comes in from the side, not across it all. */
+  @media (min-width: 40em) {
+    dialog.sheet[open] {
+      width: min(100%, 28em);
+      margin-inline-start: auto;
+    }
+  }
   .sheet::backdrop {
     background: color-mix(in srgb, var(--_text) 60%, transparent);
   }
