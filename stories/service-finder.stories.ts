@@ -103,7 +103,7 @@ export const NearMeTyped: Story = {
  * taken away), then the programme's own contact details.
  */
 export const NoResultsWaysOut: Story = {
-  play: async ({ canvasElement }) => search(canvasElement, 'brestfeding sunday'),
+  play: async ({ canvasElement }) => search(canvasElement, 'rhyme tme sunday'),
 };
 
 export const Loading: Story = { args: { src: STORY_FEEDS.loading } };

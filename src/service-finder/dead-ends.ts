@@ -39,7 +39,7 @@ export interface SearchRoute {
 }
 
 export interface DeadEndRoutes {
-  /** "Did you mean nursery?": a typed word the directory does not hold, spelt as one it does. */
+  /** "Did you mean “rhyme time”?": the typed words, each the directory does not hold spelt as one it does. */
   spellings: (SearchRoute & { words: string })[];
   /** Categories the words name, with the words taken away. */
   categories: (SearchRoute & { id: string })[];
@@ -104,7 +104,8 @@ export function deadEndRoutes(search: DeadEndSearch): DeadEndRoutes {
     }
     if (changed.length) {
       const found = route({ ...filters, query }, { ...emptyFilters(), query: bare });
-      routes.spellings = byTotal([{ ...found, words: changed.join(' ') }]);
+      // Named as the parent's words with the spelling put right ("rhyme time"), not the one word alone.
+      routes.spellings = byTotal([{ ...found, words: bare }]);
     }
   }
 

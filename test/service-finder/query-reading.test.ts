@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { emptyFilters } from '../../src/service-finder/filters.js';
 import { EVERYDAY_WORDS } from '../../src/service-finder/everyday-words.js';
+import { deadEndRoutes } from '../../src/service-finder/dead-ends.js';
 import { makeService } from '../fixtures/index.js';
 
 const categories = [
@@ -94,5 +95,19 @@ describe('reading everyday words as filters', () => {
     expect(index.suggest('nrsery')).to.equal('nursery');
     expect(index.suggest('nursery')).to.equal(undefined);
     expect(index.suggest('xqzvw')).to.equal(undefined);
+  });
+});
+
+describe('ways out of no results', () => {
+  it('names a spelling as the parent\'s words put right, and leaves the filters out when they find nothing', () => {
+    const services = [makeService({ name: 'Rhyme time at the library', schedule: [{ frequency: 'weekly', byDay: ['MO'], opensAt: '10:00' }] })];
+    const searcher = new ServiceIndex(services);
+    const filters = { ...emptyFilters(), query: 'rhyme tme sunday' };
+    const effective = searcher.read(filters.query).filtersWith(filters);
+    expect(effective.days).to.deep.equal(['SU']);
+    const routes = deadEndRoutes({ services, programme: {}, filters, effective, searcher });
+    expect(routes.spellings.map((r) => [r.words, r.total, r.withoutFilters])).to.deep.equal([['rhyme time', 1, true]]);
+    expect(routes.spellings[0].to.query).to.equal('rhyme time');
+    expect(routes.spellings[0].to.days).to.deep.equal([]);
   });
 });
