@@ -105,7 +105,7 @@ describe('ways out of no results', () => {
     const filters = { ...emptyFilters(), query: 'rhyme tme sunday' };
     const effective = searcher.read(filters.query).filtersWith(filters);
     expect(effective.days).to.deep.equal(['SU']);
-    const routes = deadEndRoutes({ services, programme: {}, filters, effective, searcher });
+    const routes = deadEndRoutes({ services, programme: { categories: [], areas: [] }, filters, effective, searcher });
     expect(routes.spellings.map((r) => [r.words, r.total, r.withoutFilters])).to.deep.equal([['rhyme time', 1, true]]);
     expect(routes.spellings[0].to.query).to.equal('rhyme time');
     expect(routes.spellings[0].to.days).to.deep.equal([]);
