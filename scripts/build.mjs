@@ -58,4 +58,4 @@ for (const entry of entries) {
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsx', 'scripts/generate-schema.ts']);
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/entries/**']);
-console.log('built dist/types, schema/feed.schema.json and custom-elements.json');
+console.log('built dist/types, schema/feed.schema.json, schema/signup.schema.json and custom-elements.json');

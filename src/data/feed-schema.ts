@@ -219,3 +219,6 @@ export type Category = Output<typeof CategorySchema>;
 export type Programme = Output<typeof ProgrammeSchema>;
 export type Feed = Output<typeof FeedSchema>;
 export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The value types the forms' payloads share with the feed (src/forms/): one definition each. */
+export { text as feedText, Id as FeedId, Email as FeedEmail, Phone as FeedPhone, WeekdaySchema };
