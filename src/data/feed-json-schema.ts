@@ -24,7 +24,10 @@ import {
   ProgrammeSchema,
   RecurrenceSchema,
   ServiceSchema,
+  isLeavableQuestion,
+  SIGNUP_QUESTION_IDS,
   SignupFormSchema,
+  SignupQuestionSchema,
 } from './feed-schema.js';
 import { isSafeLink, isWebUrl } from './safe-url.js';
 
@@ -43,6 +46,17 @@ const CHECKS: ReadonlyMap<unknown, JsonSchema> = new Map<unknown, JsonSchema>([
   [isWeekOfMonth, { minimum: -5, maximum: 5, not: { const: 0 } }],
   // minMonths ≤ maxMonths compares two fields; the definition's description states the rule.
   [isOrderedAgeRange, {}],
+  [
+    isLeavableQuestion,
+    {
+      allOf: [
+        {
+          if: { properties: { asked: { const: false } }, required: ['asked'] },
+          then: { properties: { id: { enum: SIGNUP_QUESTION_IDS.slice(4) } } },
+        },
+      ],
+    },
+  ],
 ]);
 /** Patterns that also have a standard format. */
 const FORMATS: ReadonlyMap<RegExp, string> = new Map<RegExp, string>([
@@ -64,6 +78,7 @@ const DEFINITIONS = {
   Cost: CostSchema,
   AgeRange: AgeRangeSchema,
   SignupForm: SignupFormSchema,
+  SignupQuestion: SignupQuestionSchema,
   FeedbackForm: FeedbackFormSchema,
 };
 

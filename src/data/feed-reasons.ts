@@ -20,6 +20,8 @@ export const REASONS = {
   timezone: 'must be an IANA timezone',
   locale: 'must be a BCP 47 language tag',
   version: 'must be "1.0" (or another 1.x)',
+  'contact-methods': 'must list at least one of email, phone, text',
+  'always-asked': 'cannot be left out: name, contact, area and consent are always asked',
   'last-updated': 'must be an ISO 8601 date or date-time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with an optional Z or offset',
 } as const;
 

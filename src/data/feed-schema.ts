@@ -165,11 +165,28 @@ export const OptionSchema = object({ id: Id, label: text(200) });
 /** A category of service, used for filtering. */
 export const CategorySchema = object({ id: Id, label: text(200), description: optional(text(500)) });
 
+/** The sign-up form's questions, by id: the first four are always asked (a scheme may relabel them). */
+export const SIGNUP_QUESTION_IDS = ['name', 'contact', 'area', 'consent', 'childrenAges', 'languages', 'availability', 'interests', 'heardAbout', 'anythingElse'] as const;
+export type SignupQuestionId = (typeof SIGNUP_QUESTION_IDS)[number];
+const ALWAYS_ASKED: readonly string[] = SIGNUP_QUESTION_IDS.slice(0, 4);
+/** A question a scheme leaves out must be one the form can do without. Named so the JSON Schema generator can translate it. */
+export const isLeavableQuestion = (question: { id: string; asked: boolean }): boolean => question.asked || !ALWAYS_ASKED.includes(question.id);
+
+/** A scheme's own wording for a question, or leaving an optional one out. */
+export const SignupQuestionSchema = object(
+  { id: oneOf(SIGNUP_QUESTION_IDS), label: optional(text(200)), hint: optional(text(300)), asked: optional(boolean(), true) },
+  { check: isLeavableQuestion, reason: 'always-asked' },
+);
+
 export const SignupFormSchema = object({
   endpoint: WebUrl,
   heardAboutOptions: optional(list(OptionSchema), []),
   interests: optional(list(OptionSchema), []),
   consentText: text(2000),
+  dbsNote: optional(text(500)),
+  privacyNoticeUrl: optional(WebUrl),
+  contactMethods: optional(list(oneOf(['email', 'phone', 'text']), { min: 1, reason: 'contact-methods' })),
+  questions: optional(list(SignupQuestionSchema), []),
 });
 
 export const FeedbackFormSchema = object({ endpoint: WebUrl, consentText: optional(text(2000)) });

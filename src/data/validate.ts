@@ -13,6 +13,7 @@ import {
   CategorySchema,
   EventSchema,
   FormsSchema,
+  SignupQuestionSchema,
   OptionSchema,
   ProgrammeSchema,
   ServicePlaceSchema,
@@ -195,15 +196,16 @@ function validateForms(raw: unknown, _refs: FeedRefs, out: Draft[]): Forms {
   const input: Json = { ...raw };
   let optionLists: Json | undefined;
   if (isJsonObject(raw.signup)) {
-    const { heardAboutOptions, interests, ...signup } = raw.signup;
+    const { heardAboutOptions, interests, questions, ...signup } = raw.signup;
     input.signup = signup;
-    optionLists = { heardAboutOptions, interests };
+    optionLists = { heardAboutOptions, interests, questions };
   }
   const forms = validateItem(FormsSchema, input, 'forms', undefined, out) ?? {};
   if (forms.signup && optionLists) {
     const base = 'forms.signup';
     forms.signup.heardAboutOptions = validateList(optionLists.heardAboutOptions, `${base}.heardAboutOptions`, OptionSchema, out);
     forms.signup.interests = validateList(optionLists.interests, `${base}.interests`, OptionSchema, out);
+    forms.signup.questions = validateList(optionLists.questions, `${base}.questions`, SignupQuestionSchema, out);
   }
   return forms;
 }

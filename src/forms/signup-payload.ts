@@ -27,7 +27,7 @@ export const isConsentGiven = (consent: { given: boolean }): boolean => consent.
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** An exact moment: ISO 8601 in UTC with milliseconds, as `Date.prototype.toISOString` writes it. */
 export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-const Instant = string({ pattern: INSTANT_PATTERN, reason: 'date-time' });
+const Instant = string({ pattern: INSTANT_PATTERN, reason: 'must be a UTC time as YYYY-MM-DDTHH:MM:SS.sssZ' });
 /** An http(s) page address without a query string or fragment. */
 export const PAGE_ADDRESS_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^?#\s]+$/;
 

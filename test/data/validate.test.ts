@@ -348,6 +348,37 @@ describe('validateNativeFeed: diagnostics', () => {
     ]);
   });
 
+  it("reads the sign-up form's own wording, DBS line and contact methods, and never lets a scheme leave out a question the form needs", () => {
+    const input = feed();
+    input.forms = {
+      signup: {
+        endpoint: 'https://example.org/api/signup',
+        consentText: 'Northbridge Council will use your details to contact you about volunteering.',
+        dbsNote: 'Parent Champions do not need a DBS check.',
+        contactMethods: ['email', 'text'],
+        questions: [
+          { id: 'area', label: 'Which ward do you live in?' },
+          { id: 'name', asked: false },
+          { id: 'languages', asked: false },
+          { id: 'shoe-size' },
+        ],
+      },
+    };
+    const { feed: out, diagnostics } = validateNativeFeed(input);
+    const signup = out.forms.signup!;
+    expect(signup.dbsNote).to.equal('Parent Champions do not need a DBS check.');
+    expect(signup.contactMethods).to.deep.equal(['email', 'text']);
+    expect(signup.questions).to.deep.equal([
+      { id: 'area', label: 'Which ward do you live in?', asked: true },
+      { id: 'languages', asked: false },
+    ]);
+    expect(diagnostics.map((d) => [d.path, d.action])).to.deep.equal([
+      ['forms.signup.questions[1]', 'skipped'],
+      ['forms.signup.questions[3].id', 'skipped'],
+    ]);
+    expect(diagnostics[0].message).to.contain('cannot be left out: name, contact, area and consent are always asked');
+  });
+
   it('drops optional programme fields but keeps the feed', () => {
     const input = feed();
     input.programme.privacyNoticeUrl = 'data:text/html,<script>alert(1)</script>';
