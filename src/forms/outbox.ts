@@ -62,6 +62,20 @@ export class Outbox {
     this.#write(list.slice(-MAX_WAITING));
   }
 
+  /**
+   * Marks a submission as being sent by this page (false if it already is): a form sending it
+   * now and another form flushing the outbox never both send it.
+   */
+  claim(id: string): boolean {
+    if (inFlight.has(id)) return false;
+    inFlight.add(id);
+    return true;
+  }
+
+  release(id: string): void {
+    inFlight.delete(id);
+  }
+
   remove(id: string): void {
     this.#write(this.list().filter((s) => s.id !== id));
   }
@@ -73,8 +87,7 @@ export class Outbox {
   async flush(send: (submission: Submission) => Promise<SendOutcome>): Promise<Map<string, SendOutcome>> {
     const outcomes = new Map<string, SendOutcome>();
     for (const submission of this.list()) {
-      if (inFlight.has(submission.id)) continue;
-      inFlight.add(submission.id);
+      if (!this.claim(submission.id)) continue;
       try {
         const outcome = await send(submission);
         outcomes.set(submission.id, outcome);
@@ -82,7 +95,7 @@ export class Outbox {
         // Still offline: the rest would fail the same way.
         else if (outcome.reason === 'network' || outcome.reason === 'timeout') break;
       } finally {
-        inFlight.delete(submission.id);
+        this.release(submission.id);
       }
     }
     return outcomes;

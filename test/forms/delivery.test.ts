@@ -1,0 +1,101 @@
+/**
+ * Delivery: a submission is stored exactly once whatever the connection does. A receiver holds
+ * each answer until the test gives it and counts what it stores; `online` is fired by the test.
+ */
+import { expect } from '@open-wc/testing';
+import { Delivery } from '../../src/forms/delivery.js';
+import { Outbox } from '../../src/forms/outbox.js';
+import { newSubmissionId, sendSubmission, type SendOutcome, type Submission } from '../../src/forms/send.js';
+import { heldReceiver, memoryStorage } from './kit-doubles.js';
+
+const submission = (): Submission => {
+  const id = newSubmissionId();
+  return { id, action: 'https://receiver.example.org/signups', payload: { submissionId: id }, createdAt: 1 };
+};
+
+/** An `online` signal the test fires. */
+function testOnline() {
+  const listeners = new Set<() => void>();
+  return {
+    onOnline: (callback: () => void) => {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+    fire: () => listeners.forEach((callback) => callback()),
+    get listening() {
+      return listeners.size;
+    },
+  };
+}
+
+describe('forms: delivery', () => {
+  it('sends a double-pressed Send once', async () => {
+    const receiver = heldReceiver();
+    const delivery = new Delivery({ outbox: new Outbox(memoryStorage()), send: (s) => sendSubmission(s, { fetch: receiver.fetch }), onOnline: testOnline().onOnline });
+    const sub = submission();
+    const first = delivery.submit(sub);
+    const second = delivery.submit(sub);
+    await receiver.requestsArrived(1);
+    receiver.answerNext({ status: 201, body: '{}' });
+    expect((await first).status).to.equal('sent');
+    expect(await second).to.deep.equal(await first);
+    expect(receiver.requests).to.have.length(1);
+  });
+
+  it('keeps what could not be sent offline, and sends it once when the browser is back online', async () => {
+    const receiver = heldReceiver();
+    const storage = memoryStorage();
+    const online = testOnline();
+    const settled: [string, SendOutcome['status']][] = [];
+    let announceSettled!: () => void;
+    const settledOnce = new Promise<void>((resolve) => (announceSettled = resolve));
+    const delivery = new Delivery({
+      outbox: new Outbox(storage),
+      send: (s) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 }),
+      onOnline: online.onOnline,
+      settled: (s, outcome) => {
+        settled.push([s.id, outcome.status]);
+        announceSettled();
+      },
+    });
+    const sub = submission();
+    const sending = delivery.submit(sub);
+    await receiver.requestsArrived(1);
+    receiver.answerNext('network');
+    expect(await sending).to.deep.include({ status: 'waiting', reason: 'network' });
+    expect(new Outbox(storage).list().map((s) => s.id)).to.deep.equal([sub.id]);
+    online.fire();
+    await receiver.requestsArrived(2);
+    receiver.answerNext({ status: 201, body: '{}' });
+    await settledOnce;
+    expect(settled).to.deep.equal([[sub.id, 'sent']]);
+    expect(receiver.stored.size).to.equal(1);
+    expect(new Set(receiver.requests.map((r) => r.key))).to.deep.equal(new Set([sub.id]));
+    expect(new Outbox(storage).list()).to.deep.equal([]);
+  });
+
+  it('sends on the next visit what a closed tab left in the outbox, and never twice beside a form sending it', async () => {
+    const storage = memoryStorage();
+    const sub = submission();
+    // The last visit: kept before its first attempt, and the tab was closed mid-send.
+    new Outbox(storage).put(sub);
+    const receiver = heldReceiver();
+    const send = (s: Submission) => sendSubmission(s, { fetch: receiver.fetch });
+    const one = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline });
+    const two = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline });
+    const resumed = [one.resume(), two.resume()];
+    await receiver.requestsArrived(1);
+    receiver.answerNext({ status: 200, body: '{}' });
+    await Promise.all(resumed);
+    expect(receiver.requests).to.have.length(1);
+    expect(new Outbox(storage).list()).to.deep.equal([]);
+  });
+
+  it('stops listening for online when the form leaves the page', () => {
+    const online = testOnline();
+    const delivery = new Delivery({ outbox: new Outbox(memoryStorage()), send: () => Promise.reject(new Error('not called')), onOnline: online.onOnline });
+    expect(online.listening).to.equal(1);
+    delivery.dispose();
+    expect(online.listening).to.equal(0);
+  });
+});

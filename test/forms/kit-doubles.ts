@@ -1,0 +1,89 @@
+/**
+ * Test doubles for the forms' kit: a storage over a Map, a receiver that holds each answer until
+ * the test gives it (and stores once per Idempotency-Key), and waits the test releases.
+ */
+import { expect } from '@open-wc/testing';
+import type { DraftStorage } from '../../src/forms/draft.js';
+
+/** A storage over a Map; `refuse` makes writes throw as a full or blocked storage does. */
+export function memoryStorage(): DraftStorage & { map: Map<string, string>; refuse: boolean } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    refuse: false,
+    getItem(key) {
+      return map.get(key) ?? null;
+    },
+    setItem(key, value) {
+      if (this.refuse) throw new DOMException('full', 'QuotaExceededError');
+      map.set(key, value);
+    },
+    removeItem(key) {
+      map.delete(key);
+    },
+  };
+}
+
+export type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'network';
+
+/**
+ * A receiver that stores each submission once per Idempotency-Key, and answers each request only
+ * when the test says how (`answerNext`); `requests` records what arrived.
+ */
+export function heldReceiver() {
+  const stored = new Map<string, unknown>();
+  const requests: { key: string | null; body: unknown }[] = [];
+  const waiting: ((answer: Answer) => void)[] = [];
+  const arrived: (() => void)[] = [];
+  const fetch = ((_url: string, init: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const key = new Headers(init.headers).get('Idempotency-Key');
+      const body = JSON.parse(String(init.body)) as unknown;
+      requests.push({ key, body });
+      waiting.push((answer) => {
+        if (answer === 'network') return reject(new TypeError('Failed to fetch'));
+        // The receiver stores on a 2xx or on a 5xx whose answer is lost on the way back.
+        if (key && answer.status < 300) stored.set(key, body);
+        resolve(new Response(answer.body ?? null, { status: answer.status, headers: answer.headers }));
+      });
+      arrived.shift()?.();
+    })) as unknown as typeof globalThis.fetch;
+  return {
+    fetch,
+    stored,
+    requests,
+    /** Resolves once `n` requests have arrived. */
+    async requestsArrived(n: number) {
+      while (requests.length < n) await new Promise<void>((resolve) => arrived.push(resolve));
+    },
+    /** Answers the oldest held request. */
+    answerNext(answer: Answer) {
+      const next = waiting.shift();
+      expect(next, 'a request to answer').to.exist;
+      next!(answer);
+    },
+  };
+}
+
+/** Waits between attempts that the test releases; `delays` records each asked-for wait. */
+export function heldWaits() {
+  const delays: number[] = [];
+  const releases: (() => void)[] = [];
+  const asked: (() => void)[] = [];
+  return {
+    delays,
+    wait: (ms: number) => {
+      delays.push(ms);
+      asked.shift()?.();
+      return new Promise<void>((resolve) => releases.push(resolve));
+    },
+    /** Resolves once `n` waits have been asked for. */
+    async asked(n: number) {
+      while (delays.length < n) await new Promise<void>((resolve) => asked.push(resolve));
+    },
+    release() {
+      releases.shift()?.();
+    },
+  };
+}
+
