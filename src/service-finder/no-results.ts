@@ -6,11 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact } from '../data/feed-schema.js';
-import { isWebUrl, mailtoLink, safeLink, telLink } from '../data/safe-url.js';
 import { heading, sentenceWith } from '../ui/states.js';
 import { deadEndRoutes, type DeadEndRoutes, type DeadEndSearch } from './dead-ends.js';
 import { filterValueLabel, type FilterPanelContext, type ListFilter } from './filter-panel.js';
 import { panelText } from './panel-text.js';
+import { contactList } from './service-card.js';
 import type { ServiceFilters } from './filters.js';
 
 export interface NoResultsContext {
@@ -37,17 +37,6 @@ function routesFor(search: DeadEndSearch): DeadEndRoutes {
   const routes = deadEndRoutes(search);
   routesOf.set(search.effective, { searcher: search.searcher, routes });
   return routes;
-}
-
-function contactLines(contact: Contact | undefined, t: FilterPanelContext['t']): TemplateResult[] {
-  const phone = contact?.phone ? telLink(contact.phone) : undefined;
-  const email = contact?.email ? mailtoLink(contact.email) : undefined;
-  const website = contact?.website && isWebUrl(contact.website) ? safeLink(contact.website) : undefined;
-  return [
-    ...(phone ? [html`<li><span class="contact__label">${t.finderPhone}:</span> <a href=${phone} dir="ltr">${contact!.phone}</a></li>`] : []),
-    ...(email ? [html`<li><span class="contact__label">${t.finderEmail}:</span> <a href=${email} dir="ltr">${contact!.email}</a></li>`] : []),
-    ...(website ? [html`<li><a href=${website}>${t.finderWebsite}</a></li>`] : []),
-  ];
 }
 
 export function renderNoResults(ctx: NoResultsContext): TemplateResult {
@@ -79,16 +68,16 @@ export function renderNoResults(ctx: NoResultsContext): TemplateResult {
     ...routes.filters.map((r) => route(t.finderRemoveFilter, labelOf(r.filter, r.value), r.total, () => remove(r.filter, r.value))),
     ...(routes.clearAll ? [route(() => t.finderClearFilters, '', routes.clearAll, ctx.onClearFilters)] : []),
   ];
-  const contact = contactLines(ctx.programme.contact, t);
+  const contact = contactList(ctx.programme.contact, t, ctx.programme.name);
   return html`<div class="state state--empty" part="empty">
     ${heading(ctx.headingLevel, 'state__heading', t.finderEmptyHeading)}
     ${items.length
       ? html`<p class="state__message">${t.finderTryInstead}</p>
           <ul class="routes">${items}</ul>`
       : html`<p class="state__message">${t.finderEmptyMessage}</p>`}
-    ${contact.length
-      ? html`<p class="state__message">${ctx.programme.name ? sentenceWith(t.finderAskProgramme, ctx.programme.name) : t.finderAskUs}</p>
-          <ul class="contact">${contact}</ul>`
-      : nothing}
+    ${contact === nothing
+      ? nothing
+      : html`<p class="state__message">${ctx.programme.name ? sentenceWith(t.finderAskProgramme, ctx.programme.name) : t.finderAskUs}</p>
+          ${contact}`}
   </div>`;
 }

@@ -7,7 +7,7 @@
  * labels and ids, and the synonym groups of those labels (synonyms.ts). Phrases of the synonym
  * table ("free food", "toddler group") are searched as words, never read as filters.
  */
-import { foldText } from '../text/fold.js';
+import { foldText, idWords } from '../text/fold.js';
 import { AGE_BAND_MONTHS, AGE_BANDS, type AgeBand } from './filters.js';
 import type { QueryReading, ReadFilter, ReadFilters, ReadPhrase } from './query-filters.js';
 import type { ServiceFilters } from './filters.js';
@@ -49,7 +49,7 @@ function phraseKeys(phrase: string): string[] {
 /** The term sequences and synonym groups that name each category: its label, and its id's words. */
 export function categoryNames(categories: readonly { id: string; label: string }[], synonyms: SynonymMatcher): CategoryNames[] {
   return categories.map(({ id, label }) => {
-    const names = [terms(label), terms(id.replace(/[-_.:]+/g, ' '))].filter((name) => name.length > 0);
+    const names = [terms(label), terms(idWords(id))].filter((name) => name.length > 0);
     return { id, names, groups: new Set(names.flatMap((name) => synonyms.groupsIn(name))) };
   });
 }

@@ -112,7 +112,7 @@ export class SearchEngine implements ReactiveController {
   }
 
   /** The phrases of the words that set this filter value ("saturday" for Saturday). */
-  #phrasesFor(filter: ReadPhrase['filter'], value?: string): ReadPhrase[] {
+  #phrasesFor(filter: ReadPhrase['filter'] | ListFilter, value?: string): ReadPhrase[] {
     return (this.reading?.phrases ?? []).filter((p) => p.filter === filter && (value === undefined || p.values.includes(value)));
   }
 
@@ -126,7 +126,7 @@ export class SearchEngine implements ReactiveController {
   /** Ticks or unticks a value of a filter; unticking one the words set takes those words out. */
   toggle = (filter: ListFilter, value: string): void => {
     const list = this.#filters[filter] as string[];
-    const read = filter === 'languages' || filter === 'accessibility' || filter === 'areas' ? [] : this.#phrasesFor(filter, value);
+    const read = this.#phrasesFor(filter, value);
     const without = { ...this.#filters, [filter]: list.filter((v) => v !== value) };
     if (read.length) this.#forget(read, without);
     else this.#change(list.includes(value) ? without : { ...this.#filters, [filter]: [...list, value] });
@@ -280,8 +280,10 @@ export class SearchEngine implements ReactiveController {
   }
 }
 
-/** "nb14aa" → "NB1 4AA": a feed's postcode as the hint shows it. */
+/** The programme's example postcode, else the first service's, as the hint shows it ("nb14aa" → "NB1 4AA"). */
 function postcodeExample(feed: Feed): string | undefined {
   const postcode = feed.programme.postcodeExample ?? feed.services.find((service) => service.location?.postcode)?.location?.postcode;
+  // The feed's schema has checked it is a full postcode: only case and spacing are left to set. (normalisePostcode
+  // in text/postcode.ts reads any input, but travels in the "near me" chunk: 0.2 KB more here.)
   return postcode?.toUpperCase().replace(/\s+/g, '').replace(/(\d[A-Z]{2})$/, ' $1');
 }

@@ -3,7 +3,7 @@
  * is only ever bound as text, and links go through the safe-url helpers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Service } from '../data/feed-schema.js';
+import type { Contact, Service } from '../data/feed-schema.js';
 import type { FinderEnglish } from './strings/en-GB.js';
 import { isWebUrl, mailtoLink, safeLink, telLink } from '../data/safe-url.js';
 import { clampHeadingLevel, isolated, sentenceWith } from '../ui/states.js';
@@ -76,18 +76,25 @@ export function whereValue(placed: PlacedService, ctx: CardContext, withName = f
     : nothing}`;
 }
 
-/** Tap-to-call, email and website links: only those that are safe to follow. */
-export function contactLinks(service: Service, ctx: CardContext): TemplateResult | typeof nothing {
-  const contact = service.contact;
+/**
+ * Tap-to-call, email and website links: only those that are safe to follow. `owner` names whose
+ * website it is, for screen readers ("Website: Little Acorns Nursery").
+ */
+export function contactList(contact: Contact | undefined, t: CardContext['t'], owner?: string): TemplateResult | typeof nothing {
   const phone = contact?.phone ? telLink(contact.phone) : undefined;
   const email = contact?.email ? mailtoLink(contact.email) : undefined;
   const website = contact?.website && isWebUrl(contact.website) ? safeLink(contact.website) : undefined;
   if (!phone && !email && !website) return nothing;
   return html`<ul class="contact">
-    ${phone ? html`<li><span class="contact__label">${ctx.t.finderPhone}:</span> <a href=${phone} dir="ltr">${contact!.phone}</a></li>` : nothing}
-    ${email ? html`<li><span class="contact__label">${ctx.t.finderEmail}:</span> <a href=${email} dir="ltr">${contact!.email}</a></li>` : nothing}
-    ${website ? html`<li><a href=${website}>${ctx.t.finderWebsite}<span class="visually-hidden">: ${isolated(service.name)}</span></a></li>` : nothing}
+    ${phone ? html`<li><span class="contact__label">${t.finderPhone}:</span> <a href=${phone} dir="ltr">${contact!.phone}</a></li>` : nothing}
+    ${email ? html`<li><span class="contact__label">${t.finderEmail}:</span> <a href=${email} dir="ltr">${contact!.email}</a></li>` : nothing}
+    ${website ? html`<li><a href=${website}>${t.finderWebsite}${owner ? html`<span class="visually-hidden">: ${isolated(owner)}</span>` : nothing}</a></li>` : nothing}
   </ul>`;
+}
+
+/** A service's contact links. */
+export function contactLinks(service: Service, ctx: CardContext): TemplateResult | typeof nothing {
+  return contactList(service.contact, ctx.t, service.name);
 }
 
 /** One result: the name opens the detail view. */
