@@ -26,8 +26,11 @@ export const entries = [
   // not working" instead of "check your internet connection"), the finder's everyday words and ways out
   // of no results, and its phone filter sheet (the finder's below). NOT met: the forms must come as lazy
   // chunks to stay under the 45 KB cap. 43.5 with the finder's detail view opened by a controller of its
-  // own (+0.05), which brings the element under 400 lines.
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 43.5, targetKb: 40, capKb: 45 },
+  // own (+0.05), which brings the element under 400 lines. 44.2 with issue #21's sign-up (+0.7): its code is
+  // a chunk (~12.8 KB) fetched only when the page has a <pc-champion-signup> (define/when-used.ts, which
+  // watches for the tag: +0.27); here only that watcher, the console prefix and the email pattern and weekdays
+  // it shares with the feed, moved out of the feed's schema so the sign-up's own entry need not carry it.
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 44.2, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
   // string types and RPDE pages detected (+0.06 in all); 19.8 with issue #20's "Updated" from the feed's
@@ -55,4 +58,7 @@ export const entries = [
   // programme.lastUpdated in the contract +0.08; issue #20's partial copy of dist/ +0.25 (30.2). Issue
   // #19's 26 KB is NOT met (stops growth meanwhile).
   { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 30.3, targetKb: 26 },
+  // Issue #21: the sign-up entry, standalone with Lit, ≤ 22 KB, with everything its failure, retry
+  // and offline paths need (a chunk cannot load while offline): no lazy chunks.
+  { name: 'champion-signup', source: 'src/entries/champion-signup.ts', budgetKb: 22, targetKb: 22, capKb: 22 },
 ];

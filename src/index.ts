@@ -7,6 +7,10 @@ import './define/feed-status.js';
 import './define/service-finder.js';
 import './define/event-calendar.js';
 import { registerLocaleLoader } from './i18n/registry.js';
+import { defineWhenUsed } from './define/when-used.js';
+
+// The forms come when the page uses them (define/when-used.ts): the four widgets stay under 45 KB.
+defineWhenUsed('pc-champion-signup', () => import('./define/champion-signup.js'));
 
 // Arabic loads the first time a widget asks for it: English pages never download it.
 registerLocaleLoader('ar', () => import('./locales/ar.js'));
@@ -29,6 +33,19 @@ export {
   type OccurrenceSummary,
   type RangeChangeDetail,
 } from './event-calendar/events.js';
+
+export type { PcChampionSignup } from './champion-signup/champion-signup.js';
+// Types only: the classes travel with the form's chunk (dist/champion-signup.js exports them too).
+export type {
+  PcSubmitEvent,
+  PcSubmittedEvent,
+  PcSubmitErrorEvent,
+  SubmitTransport,
+  SubmittedDetail,
+  SubmitErrorDetail,
+  SubmitErrorReason,
+} from './forms/events.js';
+export type { SignupPayload, SignupAnswers } from './forms/signup-payload.js';
 
 export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';
 export { registerAdapter } from './formats/registry.js';

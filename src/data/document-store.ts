@@ -37,7 +37,9 @@ export type DocumentState =
 
 export type Listener = (state: DocumentState) => void;
 
-export const LOG_PREFIX = '[parent-champion-widgets]';
+import { LOG_PREFIX } from '../internal/log-prefix.js';
+
+export { LOG_PREFIX };
 const STORE_KEY = Symbol.for('parent-champion-widgets.documents');
 /** A finished result younger than this is reused as-is by a widget that arrives later. */
 const FRESH_FOR_MS = 5 * 60_000;

@@ -13,6 +13,9 @@
  */
 import { boolean, kept, list, number, object, oneOf, optional, string, type Output } from './schema-kit.js';
 import { isSafeLink, isWebUrl } from './safe-url.js';
+import { EMAIL_PATTERN, WEEKDAYS } from './feed-patterns.js';
+
+export { EMAIL_PATTERN, WEEKDAYS };
 
 export const FEED_VERSION = '1.0';
 /** Readers accept any 1.x. */
@@ -29,7 +32,6 @@ const Id = string({
 const WebUrl = string({ trim: true, check: isWebUrl, reason: 'web-url' });
 const Link = string({ trim: true, check: isSafeLink, reason: 'link' });
 // The common email and ISO date patterns; feed-json-schema.ts adds their formats.
-export const EMAIL_PATTERN = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
 export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
 // RFC 5321's longest address; the length is checked before the pattern is run.
 const Email = string({ trim: true, max: 254, pattern: EMAIL_PATTERN, reason: 'email' });
@@ -48,7 +50,6 @@ const LocalDateTime = string({
   pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?$/,
   reason: 'date-time',
 });
-const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const WeekdaySchema = oneOf(WEEKDAYS, 'weekday');
 /** 1–5 = first to fifth, -1 = last, -2 = second to last. Named so the JSON Schema generator can translate it. */
 export const isWeekOfMonth = (n: number): boolean => n !== 0 && n >= -5 && n <= 5;

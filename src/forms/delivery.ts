@@ -31,6 +31,14 @@ export class Delivery {
   /** Sends under way, by submission id: a second press of Send joins the first. */
   readonly #sending = new Map<string, Promise<SendOutcome>>();
   readonly #stopListening: () => void;
+  /** The outbox being sent now (`resume`). */
+  #resuming?: Promise<void>;
+  /**
+   * A resume was asked for while something was being sent (the browser came back online
+   * mid-send): once that ends, the outbox goes again, or what just failed would wait for the
+   * next visit.
+   */
+  #again = false;
 
   constructor(options: DeliveryOptions) {
     this.#options = options;
@@ -58,13 +66,31 @@ export class Delivery {
       .finally(() => {
         outbox.release(submission.id);
         this.#sending.delete(submission.id);
+        if (this.#again && !this.#resuming) void this.resume();
       });
     this.#sending.set(submission.id, sending);
     return sending;
   }
 
-  /** Sends whatever waits in the outbox (on the next visit, and when back online). */
-  async resume(): Promise<void> {
+  /**
+   * Sends whatever waits in the outbox (on the next visit, and when back online). Asked again
+   * while sending, it goes once more when the current sending ends.
+   */
+  resume(): Promise<void> {
+    if (this.#resuming || this.#sending.size) {
+      this.#again = true;
+      return this.#resuming ?? Promise.resolve();
+    }
+    this.#resuming = (async () => {
+      do {
+        this.#again = false;
+        await this.#flush();
+      } while (this.#again);
+    })().finally(() => (this.#resuming = undefined));
+    return this.#resuming;
+  }
+
+  async #flush(): Promise<void> {
     const waiting = this.#options.outbox.list();
     if (!waiting.length) return;
     const byId = new Map(waiting.map((s) => [s.id, s]));
@@ -74,6 +100,11 @@ export class Delivery {
       const submission = byId.get(id);
       if (submission && outcome.status !== 'waiting') this.#options.settled?.(submission, outcome);
     }
+  }
+
+  /** Whether a submission is in the outbox, waiting to go (one from an earlier visit, say). */
+  isWaiting(id: string): boolean {
+    return this.#options.outbox.list().some((s) => s.id === id);
   }
 
   /** Stops listening for `online` (the form left the page). */

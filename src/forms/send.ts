@@ -17,6 +17,8 @@ export interface Submission {
   payload: unknown;
   /** When the parent pressed Send (ms since the epoch). */
   createdAt: number;
+  /** `site`: the page sends it through its own function (`pc-submit`'s `sendWith`), not to `action`. */
+  via?: 'site';
 }
 
 /** A field the receiver refused, and why (a 422's body). */

@@ -11,11 +11,9 @@
 import { FeedEmail, FeedId, FeedPhone, feedText, WeekdaySchema } from '../data/feed-schema.js';
 import { boolean, list, object, oneOf, optional, string, type Output } from '../data/schema-kit.js';
 
-export const SIGNUP_PAYLOAD_VERSION = '1.0';
+import { CONTACT_METHODS, TIMES_OF_DAY, type ContactMethod } from './signup-submission.js';
 
-export const CONTACT_METHODS = ['email', 'phone', 'text'] as const;
-export type ContactMethod = (typeof CONTACT_METHODS)[number];
-export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export { CONTACT_METHODS, TIMES_OF_DAY, SIGNUP_PAYLOAD_VERSION, pageAddress, signupPayload, type ContactMethod, type SignupPayloadInput } from './signup-submission.js';
 
 /** The chosen way to get in touch has its detail: an email address, or a phone number to call or text. */
 export const hasContactForMethod = (answers: { contactMethod: ContactMethod; email?: string; phone?: string }): boolean =>
@@ -69,33 +67,3 @@ export const SignupPayloadSchema = object({
 
 export type SignupAnswers = Output<typeof SignupAnswersSchema>;
 export type SignupPayload = Output<typeof SignupPayloadSchema>;
-
-/** The page's address as sent: no query string or fragment (they can carry tracking ids or personal data). */
-export function pageAddress(href: string): string {
-  const url = new URL(href);
-  return `${url.origin}${url.pathname}`;
-}
-
-export interface SignupPayloadInput {
-  submissionId: string;
-  answers: SignupAnswers;
-  consentText: string;
-  consentGivenAt: Date;
-  submittedAt: Date;
-  locale: string;
-  pageHref: string;
-}
-
-/** The payload for one submission. */
-export function signupPayload(input: SignupPayloadInput): SignupPayload {
-  return {
-    version: SIGNUP_PAYLOAD_VERSION,
-    form: 'signup',
-    submissionId: input.submissionId,
-    submittedAt: input.submittedAt.toISOString(),
-    locale: input.locale,
-    pageUrl: pageAddress(input.pageHref),
-    consent: { given: true, text: input.consentText, givenAt: input.consentGivenAt.toISOString() },
-    answers: input.answers,
-  };
-}

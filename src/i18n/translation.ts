@@ -10,7 +10,7 @@
  * Plural-sensitive strings are functions: they receive numbers already formatted
  * for the locale by the caller where needed, and use `plural()` for the noun.
  */
-export interface Translation {
+export interface Translation extends FormStrings, SignupStrings {
   /** BCP 47 code, e.g. `en-GB`. */
   $code: string;
   /** The language's own name for itself, e.g. `English`, `العربية`. */
@@ -244,6 +244,118 @@ export interface Translation {
   finderShowResults: (count: number, formatted: string) => string;
 }
 
+/**
+ * What every form widget says (src/forms/strings/): its error summary, optional fields, the
+ * character count and the sending states. Announced states are short, and say what happens next.
+ */
+export interface FormStrings {
+  /** After an optional question's label: "(optional)". */
+  formOptional: string;
+  /** The error summary's heading. */
+  formErrorSummaryTitle: string;
+  /** Before each field's error, visually hidden, and before the page title while errors show: "Error:". */
+  formErrorPrefix: string;
+  /** A checkbox group's hint. */
+  formSelectAll: string;
+  /** The divider before an exclusive option ("or"). */
+  formOr: string;
+  /** A character count: "You have 1,180 characters remaining". */
+  formCharactersLeft: (count: number, formatted: string) => string;
+  /** "You have 3 characters too many". */
+  formCharactersOver: (count: number, formatted: string) => string;
+  /** A field over its limit: "Anything else must be 1,200 characters or fewer" (`label` as shown). */
+  formTooLong: (label: string, formatted: string) => string;
+  /** Announced while sending. */
+  formSending: string;
+  /** Announced, and the heading, when the form will send later. */
+  formWaitingTitle: string;
+  /** The browser is offline: when it will send, and that nothing is lost. */
+  formWaitingOffline: string;
+  /** The server did not answer or is busy: it will keep trying. */
+  formWaitingRetry: string;
+  /** The button that tries again at once. */
+  formTryNow: string;
+  /** Announced when the receiver stored it. */
+  formSent: string;
+  /** The heading when the receiver refused the answers for good (a 4xx). */
+  formRefusedTitle: string;
+  formRefused: string;
+  /** A receiver's 422 that names no field the form has. */
+  formRejected: string;
+  /** The heading when the form has nowhere safe to send (no action, or http:). */
+  formNotConfiguredTitle: string;
+  formNotConfigured: string;
+  /** The honeypot's label: hidden from people, read only by bots. */
+  formHoneypot: string;
+}
+
+/** `<pc-champion-signup>`'s words (src/champion-signup/strings/). */
+export interface SignupStrings {
+  signupHeading: string;
+  signupIntro: string;
+  signupName: string;
+  signupContactLegend: string;
+  signupContactEmail: string;
+  signupContactPhone: string;
+  signupContactText: string;
+  signupEmail: string;
+  signupPhone: string;
+  signupMobile: string;
+  signupArea: string;
+  /** `example` is the programme's postcode example ("NB1 4AA"). */
+  signupAreaHint: (example: string) => string;
+  signupChildrenAges: string;
+  signupChildrenAgesHint: string;
+  signupLanguages: string;
+  signupLanguagesHint: string;
+  signupAvailabilityLegend: string;
+  signupDays: string;
+  signupTimes: string;
+  signupMorning: string;
+  signupAfternoon: string;
+  signupEvening: string;
+  signupInterestsLegend: string;
+  signupInterestSchoolGate: string;
+  signupInterestEvents: string;
+  signupInterestPanels: string;
+  signupInterestOnline: string;
+  /** The exclusive choice after "or". */
+  signupInterestNotSure: string;
+  signupHeardLegend: string;
+  signupHeardSchool: string;
+  signupHeardCentre: string;
+  signupHeardHealthVisitor: string;
+  signupHeardFriend: string;
+  signupHeardSocial: string;
+  signupHeardOther: string;
+  signupAnythingElse: string;
+  signupConsentLegend: string;
+  /** Used when the scheme gives no consent wording: who uses the details, why, and how to withdraw. */
+  signupConsentDefault: (who: string) => string;
+  /** "who" in the default consent wording when the feed names no programme. */
+  signupConsentWho: string;
+  signupConsentCheckbox: string;
+  signupPrivacyLink: string;
+  signupSubmit: string;
+  signupSuccessTitle: string;
+  signupSuccessNext: string;
+  signupErrorName: string;
+  signupErrorContact: string;
+  signupErrorEmail: string;
+  signupErrorEmailFormat: string;
+  signupErrorPhone: string;
+  signupErrorPhoneFormat: string;
+  signupErrorMobile: string;
+  signupErrorArea: string;
+  /** `example` is the programme's postcode example. */
+  signupErrorAreaFormat: (example: string) => string;
+  signupErrorLanguages: string;
+  signupErrorDays: string;
+  signupErrorTimes: string;
+  signupErrorInterests: string;
+  signupErrorConsent: string;
+}
+
 /** A translation a site registers at runtime: identity fields plus any strings. */
 export type PartialTranslation = Pick<Translation, '$code' | '$name' | '$dir'> &
   Partial<Omit<Translation, '$code' | '$name' | '$dir'>>;
@@ -256,8 +368,13 @@ export type CalendarStringKey = Extract<keyof Translation, `calendar${string}`>;
 /** Keys whose British English ships with `<pc-feed-status>` (src/feed-status/strings/). */
 export type FeedStatusStringKey = 'feedStatusLabel' | 'servicesCount' | 'eventsCount' | 'skippedCount' | 'updatedAt' | 'loadedAt';
 
+/** Keys whose British English ships with each form widget (src/forms/strings/). */
+export type FormStringKey = keyof FormStrings;
+/** Keys whose British English ships with `<pc-champion-signup>` (src/champion-signup/strings/). */
+export type SignupStringKey = keyof SignupStrings;
+
 /** What every bundle shows (loading, error, empty and stale states): the strings in src/i18n/locales/. */
-export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey | FeedStatusStringKey>;
+export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey | FeedStatusStringKey | FormStringKey | SignupStringKey>;
 export type FeedStatusStrings = Pick<Translation, FeedStatusStringKey>;
 /** One widget's strings: a bundle carries only the packs of the widgets it holds. */
 export type FinderStrings = Pick<Translation, FinderStringKey>;

@@ -9,7 +9,9 @@ import { ar as coreAr } from '../i18n/locales/ar.js';
 import { finderAr } from '../service-finder/strings/ar.js';
 import { calendarAr } from '../event-calendar/strings/ar.js';
 import { feedStatusAr } from '../feed-status/strings/ar.js';
+import { formsAr } from '../forms/strings/ar.js';
+import { signupAr } from '../champion-signup/strings/ar.js';
 
-export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr };
+export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr };
 
 registerTranslation(ar);

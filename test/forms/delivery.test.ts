@@ -74,6 +74,38 @@ describe('forms: delivery', () => {
     expect(new Outbox(storage).list()).to.deep.equal([]);
   });
 
+  it('back online while an attempt is failing, it tries again once that attempt ends (not on the next visit)', async () => {
+    for (const during of ['a send', 'a resume'] as const) {
+      const receiver = heldReceiver();
+      const storage = memoryStorage();
+      const online = testOnline();
+      let announceSent!: () => void;
+      const sent = new Promise<void>((resolve) => (announceSent = resolve));
+      const delivery = new Delivery({
+        outbox: new Outbox(storage),
+        send: (s) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 }),
+        onOnline: online.onOnline,
+        settled: (_s, outcome) => outcome.status === 'sent' && announceSent(),
+      });
+      const sub = submission();
+      if (during === 'a send') void delivery.submit(sub).then((outcome) => outcome.status === 'sent' && announceSent());
+      else {
+        new Outbox(storage).put(sub);
+        void delivery.resume();
+      }
+      await receiver.requestsArrived(1);
+      // The browser says it is online before the failing attempt has ended.
+      online.fire();
+      receiver.answerNext('network');
+      await receiver.requestsArrived(2);
+      receiver.answerNext({ status: 201, body: '{}' });
+      await sent;
+      expect(receiver.requests, during).to.have.length(2);
+      expect(receiver.stored.size, during).to.equal(1);
+      expect(new Outbox(storage).list(), during).to.deep.equal([]);
+    }
+  });
+
   it('sends on the next visit what a closed tab left in the outbox, and never twice beside a form sending it', async () => {
     const storage = memoryStorage();
     const sub = submission();

@@ -40,6 +40,9 @@ export function heldReceiver() {
       const key = new Headers(init.headers).get('Idempotency-Key');
       const body = JSON.parse(String(init.body)) as unknown;
       requests.push({ key, body });
+      // A request the form gives up on (its timeout) fails there, but stays held here: the test can
+      // still answer it, as a server finishes work whose answer nobody waits for any more.
+      init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
       waiting.push((answer) => {
         if (answer === 'network') return reject(new TypeError('Failed to fetch'));
         // The receiver stores on a 2xx or on a 5xx whose answer is lost on the way back.

@@ -11,6 +11,10 @@ import { calendarFilterFormEnGB } from '../../src/event-calendar/strings/filter-
 import { calendarAr } from '../../src/event-calendar/strings/ar.js';
 import { feedStatusEnGB } from '../../src/feed-status/strings/en-GB.js';
 import { feedStatusAr } from '../../src/feed-status/strings/ar.js';
+import { formsEnGB } from '../../src/forms/strings/en-GB.js';
+import { formsAr } from '../../src/forms/strings/ar.js';
+import { signupEnGB } from '../../src/champion-signup/strings/en-GB.js';
+import { signupAr } from '../../src/champion-signup/strings/ar.js';
 
-export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarDetailEnGB, ...calendarFilterFormEnGB };
-export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr };
+export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarDetailEnGB, ...calendarFilterFormEnGB, ...formsEnGB, ...signupEnGB };
+export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr };

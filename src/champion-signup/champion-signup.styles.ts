@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+/** The sign-up's own layout: its heading, the DBS line and the two groups of "When could you help?". */
+export const signupStyles = css`
+  .signup {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    max-inline-size: 40em;
+  }
+  .signup__heading {
+    font-size: 1.5em;
+  }
+  .inset {
+    padding: 0.75em var(--_space);
+    border-inline-start: 5px solid var(--_border-subtle);
+    border-radius: 0;
+  }
+  .consent {
+    display: grid;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+    color: var(--_text);
+  }
+  .availability__groups {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+  }
+  .questions {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+`;

@@ -1,0 +1,395 @@
+/**
+ * `<pc-champion-signup>`: the element. It holds what the parent types (kept in the draft as they
+ * type), checks it on Send as GOV.UK does, and hands a valid sign-up to the shared sending kit
+ * (FormSender). The questions are drawn by signup-form.ts from the setup (signup-setup.ts: the
+ * feed's `forms.signup` or the defaults); the checks are in signup-checks.ts.
+ */
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LOG_PREFIX } from '../internal/log-prefix.js';
+import { isNewReport } from '../data/report-once.js';
+import { checkAction, type ActionCheck } from '../forms/action.js';
+import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
+import { PcSubmitErrorEvent } from '../forms/events.js';
+import { errorSummary, honeypot } from '../forms/fields.js';
+import { FormFeed } from '../forms/form-feed.js';
+import { FormSender, type SenderKit } from '../forms/form-sender.js';
+import { formStyles } from '../forms/form.styles.js';
+import { newSubmissionId, type FieldProblem } from '../forms/send.js';
+import { signupPayload } from '../forms/signup-submission.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { baseStyles } from '../theme/base.styles.js';
+import { heading, renderLoading } from '../ui/states.js';
+import { stateStyles } from '../ui/states.styles.js';
+import { signupStyles } from './champion-signup.styles.js';
+import { checkSignup, questionForField, type FieldError } from './signup-checks.js';
+import { FIELD_IDS, renderQuestions } from './signup-form.js';
+import { signupSetup, type SignupSetup } from './signup-setup.js';
+import { emptySignupValues, valuesFromDraft, type ListKey, type SignupValues, type TextKey } from './signup-values.js';
+import { signupEnglish, type SignupEnglish } from './strings/en-GB.js';
+import { WEEKDAYS } from '../data/feed-patterns.js';
+
+/** Typing pause before a screen reader hears the character count (GOV.UK waits too). */
+const SPOKEN_COUNT_DELAY = 1000;
+
+/**
+ * "Become a Parent Champion": a sign-up form that never loses a word. What the parent types is
+ * kept as they type and restored after a reload; Send checks every answer (an error summary
+ * links to each problem); the sign-up is sent once, with one `Idempotency-Key` however often it
+ * is retried, and one that cannot go yet (offline, the receiver down) waits on the device and
+ * goes when the connection is back or on the next visit.
+ *
+ * Inside `<pc-provider>` it reads `forms.signup` from the feed (where to send, the choices, the
+ * consent wording, the DBS line, the privacy notice, each question's wording). On its own it needs
+ * only `action`, and asks the built-in questions.
+ *
+ * @summary Sign up to be a Parent Champion: checked, kept as a draft, sent exactly once.
+ * @tagname pc-champion-signup
+ * @slot intro - The scheme's own words above the questions (replaces the built-in introduction).
+ * @slot success - The scheme's own thank-you and what happens next (replaces the built-in one).
+ * @fires {PcSubmitEvent} pc-submit - Send was pressed and every answer is fine: `detail` is the payload. Cancelable: `preventDefault()` stops the form sending it; `event.sendWith(fetchLike)` sends it through your function with every guarantee.
+ * @fires {PcSubmittedEvent} pc-submitted - The receiver stored it: `detail` is `{ payload, reply }`.
+ * @fires {PcSubmitErrorEvent} pc-submit-error - It was not stored (yet): `detail` is `{ reason, willRetry, httpStatus?, problems? }`.
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The form's heading.
+ * @csspart error-summary - "There is a problem", with a link to each answer to fix.
+ * @csspart field-error - A question's own error message.
+ * @csspart input - A text box.
+ * @csspart textarea - The "Anything else" box.
+ * @csspart submit - The "Sign up" button.
+ * @csspart status - A panel saying where the sign-up is: not sent yet, could not be sent, or not set up.
+ * @csspart success - The thank-you panel.
+ * @csspart loading - The placeholder while the feed's wording loads.
+ * @cssprop [--pc-colour-brand=#1d70b8] - The button and the ticks.
+ * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
+ * @cssprop [--pc-colour-text-secondary=#505a5f] - Hints.
+ * @cssprop [--pc-colour-border=#505a5f] - Text box borders.
+ * @cssprop [--pc-colour-error=#d4351c] - Errors.
+ * @cssprop [--pc-colour-success=#00703c] - The thank-you panel's bar.
+ * @cssprop [--pc-colour-focus=#ffdd00] - Focus highlight.
+ * @cssprop [--pc-font-size=max(1rem, 16px)] - Base text size.
+ */
+export class PcChampionSignup extends LitElement {
+  static override properties: PropertyDeclarations = {
+    action: {},
+    src: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    draft: {},
+    locale: {},
+    values: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    general: { state: true, attribute: false },
+    spokenCount: { state: true, attribute: false },
+    trapped: { state: true, attribute: false },
+  };
+
+  static override styles = [baseStyles, stateStyles, formStyles, signupStyles];
+
+  /**
+   * How the form sends (`fetch`, the waits between attempts, the `online` signal). A test's
+   * subclass brings its own. @internal
+   */
+  protected static readonly kit: SenderKit = {};
+
+  /** Where the sign-up is sent: an `https:` URL (or `http:` on localhost). Wins over the feed's `forms.signup.endpoint`. */
+  action?: string;
+
+  /** A feed to read `forms.signup` from, outside a `<pc-provider>` (optional: `action` alone is enough). */
+  src?: string;
+
+  /** The scheme's privacy notice. Wins over the feed's. */
+  privacyUrl?: string;
+
+  /** Level (1–6) of the form's heading, so it fits the page outline. */
+  headingLevel = 2;
+
+  /**
+   * Where the parent's answers are kept until sent: `session` (default: this tab, gone when it
+   * closes), `local` (this device, up to 30 days: for a scheme whose parents come back later) or
+   * `none`.
+   */
+  draft: DraftMode = 'session';
+
+  /** BCP 47 locale, e.g. `en-GB`. Defaults to the provider's, then the page's `lang`. */
+  locale?: string;
+
+  /** What the parent has typed and ticked. */
+  private values: SignupValues = emptySignupValues();
+  /** The problems shown since the last Send. */
+  private errors?: FieldError[];
+  /** A receiver's problem that names no question. */
+  private general?: string;
+  private spokenCount = '';
+  /** A bot filled the honeypot: thanked, and nothing sent. */
+  private trapped = false;
+  #honeypotValue = '';
+
+  readonly #kit = (this.constructor as typeof PcChampionSignup).kit;
+  readonly #feed = new FormFeed(this, () => this.src);
+  readonly #localize = new LocalizeController<SignupEnglish>(this, () => this.locale || this.#feed.providerLocale, signupEnglish);
+  readonly #sender = new FormSender(this, {
+    outboxStorage: () => (draftMode(this.draft) === 'none' ? undefined : storageFor('local')),
+    kit: () => this.#kit,
+    pendingId: () => this.values.submissionId || undefined,
+    sent: () => this.#sent(),
+    rejected: (problems) => void this.#rejected(problems),
+    refused: () => this.#forgetSubmission(),
+  });
+  #draftStore?: Draft;
+  #draftModeUsed?: DraftMode;
+  #countTimer?: ReturnType<typeof setTimeout>;
+  #titlePrefix?: string;
+
+  override connectedCallback(): void {
+    // Before the controllers connect: the sender looks for this draft's submission in the outbox.
+    this.#openDraft();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#countTimer);
+    this.#showTitleError(false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draft') && this.#draftModeUsed !== draftMode(this.draft)) {
+      // Moved, not lost: the answers go with the form to its new store.
+      this.#draftStore?.clear();
+      this.#openDraft(this.values);
+    }
+  }
+
+  get #t(): SignupEnglish {
+    return this.#localize.t;
+  }
+
+  #openDraft(keep?: SignupValues): void {
+    this.#draftModeUsed = draftMode(this.draft);
+    const page = typeof location === 'undefined' ? '' : location.pathname;
+    this.#draftStore = new Draft(storageFor(this.#draftModeUsed), `signup:${page}`);
+    if (keep) this.#draftStore.save(keep);
+    else this.values = valuesFromDraft(this.#draftStore.load());
+  }
+
+  get #setup(): SignupSetup {
+    const view = this.#feed.view;
+    const ready = view.status === 'ready' ? view : undefined;
+    return signupSetup(ready?.forms.signup, ready?.programme, this.#t, this.privacyUrl);
+  }
+
+  #action(setup: SignupSetup): ActionCheck {
+    const checked = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
+    if (!checked.ok && isNewReport(this.action || setup.endpoint || '', checked.message, 'signup-action')) {
+      console.error(`${LOG_PREFIX} <pc-champion-signup> ${checked.message}`);
+    }
+    return checked;
+  }
+
+  #setValues(values: SignupValues): void {
+    this.values = values;
+    this.#draftStore?.save(values);
+  }
+
+  #setText = (key: TextKey, value: string): void => {
+    const next = { ...this.values, [key]: value };
+    if (key === 'consent') next.consentGivenAt = value === 'yes' ? new Date().toISOString() : '';
+    this.#setValues(next);
+    if (key === 'anythingElse') {
+      clearTimeout(this.#countTimer);
+      this.#countTimer = setTimeout(() => (this.spokenCount = this.#spokenCountNow()), SPOKEN_COUNT_DELAY);
+    }
+  };
+
+  #setList = (key: ListKey, values: string[]): void => this.#setValues({ ...this.values, [key]: values });
+
+  #spokenCountNow(): string {
+    return this.renderRoot.querySelector('.count')?.textContent?.trim() ?? '';
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.#sender.state.phase === 'sending') return;
+    if (this.#honeypotValue) {
+      this.trapped = true;
+      return this.#focus('.panel--success');
+    }
+    const setup = this.#setup;
+    const checked = checkSignup(this.values, setup, this.#t);
+    this.general = undefined;
+    if (!checked.answers) return this.#showErrors(checked.errors);
+    this.errors = undefined;
+    this.#showTitleError(false);
+    const action = this.#action(setup);
+    if (!action.ok) {
+      this.dispatchEvent(new PcSubmitErrorEvent({ reason: 'not-configured', willRetry: false }));
+      return this.#focus('[part~="status"]');
+    }
+    const id = this.values.submissionId || newSubmissionId();
+    const consentGivenAt = this.values.consentGivenAt ? new Date(this.values.consentGivenAt) : new Date();
+    // Kept in the draft before sending: a reload finds it in the outbox and never sends it twice.
+    this.#setValues({ ...this.values, submissionId: id, consentGivenAt: consentGivenAt.toISOString() });
+    const payload = signupPayload({
+      submissionId: id,
+      answers: checked.answers,
+      consentText: setup.consentText,
+      consentGivenAt,
+      submittedAt: new Date(),
+      locale: this.#t.$code,
+      pageHref: location.href,
+    });
+    const outcome = await this.#sender.submit({ id, action: action.url, payload });
+    // A listener stopped it: nothing was sent, so the next Send is a new submission.
+    if (outcome === 'stopped') this.#forgetSubmission();
+    else if (outcome.status === 'waiting' || outcome.status === 'refused') this.#focus('[part~="status"]');
+  }
+
+  async #showErrors(errors: FieldError[], general?: string): Promise<void> {
+    this.errors = errors;
+    this.general = general;
+    this.#showTitleError(true);
+    await this.#focus('.error-summary');
+  }
+
+  /** GOV.UK prefixes the page title with "Error: " while errors show; taken off again once fixed. */
+  #showTitleError(show: boolean): void {
+    if (typeof document === 'undefined') return;
+    const prefix = `${this.#t.formErrorPrefix} `;
+    if (show && !this.#titlePrefix && !document.title.startsWith(prefix)) {
+      this.#titlePrefix = prefix;
+      document.title = prefix + document.title;
+    } else if (!show && this.#titlePrefix) {
+      if (document.title.startsWith(this.#titlePrefix)) document.title = document.title.slice(this.#titlePrefix.length);
+      this.#titlePrefix = undefined;
+    }
+  }
+
+  async #rejected(problems: FieldProblem[]): Promise<void> {
+    this.#forgetSubmission();
+    const errors: FieldError[] = [];
+    const unknown: string[] = [];
+    for (const problem of problems) {
+      const key = questionForField(problem.field);
+      if (key && !errors.some((e) => e.key === key)) errors.push({ key, message: problem.message });
+      else if (!key) unknown.push(problem.field);
+    }
+    if (unknown.length) console.warn(`${LOG_PREFIX} <pc-champion-signup> the receiver refused answers the form does not ask: ${unknown.join(', ')}`);
+    await this.#showErrors(errors, errors.length && !unknown.length ? undefined : this.#t.formRejected);
+  }
+
+  #sent(): void {
+    this.#draftStore?.clear();
+    this.values = emptySignupValues();
+    this.errors = undefined;
+    this.#showTitleError(false);
+    void this.#focus('.panel--success');
+  }
+
+  /** The next Send is a new submission (this one was stopped, refused or rejected). */
+  #forgetSubmission(): void {
+    if (this.values.submissionId) this.#setValues({ ...this.values, submissionId: '' });
+  }
+
+  #follow = (id: string): void => {
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    if (!control) return;
+    // The question's label or legend in view, not just the box: GOV.UK's summary links do the same.
+    const legend = control.closest('fieldset')?.querySelector('legend');
+    const label = this.renderRoot.querySelector(`label[for="${id}"]`);
+    (legend ?? label ?? control).scrollIntoView?.({ block: 'start' });
+    control.focus({ preventScroll: true });
+  };
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #days(): { value: (typeof WEEKDAYS)[number]; label: string }[] {
+    const format = new Intl.DateTimeFormat(this.#localize.intlLocale, { weekday: 'long', timeZone: 'UTC' });
+    // 1 January 2024 was a Monday.
+    return WEEKDAYS.map((value, i) => ({ value, label: format.format(Date.UTC(2024, 0, 1 + i)) }));
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    const view = this.#feed.view;
+    return html`<div class="root" part="base" dir=${this.#localize.dir} lang=${t.$code}>
+      ${view.status === 'none' && view.loading && !this.action ? renderLoading(t, 2) : this.#renderBody()}
+      <div class="visually-hidden" role="status">${this.#announcement()}</div>
+    </div>`;
+  }
+
+  #announcement(): string {
+    const state = this.#sender.state;
+    if (state.phase === 'sending') return state.retrying ? this.#t.formWaitingTitle : this.#t.formSending;
+    if (state.phase === 'waiting') return this.#t.formWaitingTitle;
+    return state.phase === 'sent' ? this.#t.formSent : '';
+  }
+
+  #renderBody(): TemplateResult {
+    const t = this.#t;
+    const level = this.headingLevel;
+    if (this.#sender.state.phase === 'sent' || this.trapped) {
+      return html`<div class="panel panel--success" part="success" tabindex="-1">
+        ${heading(level, 'panel__title', t.signupSuccessTitle)}
+        <slot name="success"><p>${t.signupSuccessNext}</p></slot>
+      </div>`;
+    }
+    const setup = this.#setup;
+    const action = this.#action(setup);
+    const state = this.#sender.state;
+    const locked = state.phase === 'sending' || state.phase === 'waiting';
+    const errorFor = (key: keyof SignupValues) => this.errors?.find((e) => e.key === key)?.message;
+    return html`<div class="signup">
+      ${heading(level, 'signup__heading', t.signupHeading, 'heading')}
+      <slot name="intro"><p>${t.signupIntro}</p></slot>
+      ${setup.dbsNote ? html`<p class="inset">${setup.dbsNote}</p>` : nothing}
+      ${!action.ok ? this.#statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured) : nothing}
+      ${this.errors ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, this.general) : nothing}
+      ${state.phase === 'waiting'
+        ? this.#statusPanel('warning', t.formWaitingTitle, state.offline ? t.formWaitingOffline : t.formWaitingRetry, {
+            label: t.formTryNow,
+            press: () => this.#sender.retryNow(),
+          })
+        : nothing}
+      ${state.phase === 'refused' ? this.#statusPanel('error', t.formRefusedTitle, t.formRefused) : nothing}
+      <form class="form" novalidate @submit=${(event: Event) => void this.#submit(event)}>
+        <fieldset class="questions" role="presentation" ?disabled=${locked}>
+          ${renderQuestions({
+            t,
+            setup,
+            values: this.values,
+            error: errorFor,
+            spokenCount: this.spokenCount,
+            days: this.#days(),
+            setText: this.#setText,
+            setList: this.#setList,
+          })}
+        </fieldset>
+        ${honeypot(t, this.#honeypotValue, (value) => (this.#honeypotValue = value))}
+        ${state.phase === 'waiting'
+          ? nothing
+          : html`<div class="actions">
+              <button class="button" part="submit" type="submit" aria-disabled=${state.phase === 'sending' ? 'true' : 'false'}>
+                ${state.phase === 'sending' ? t.formSending : t.signupSubmit}
+              </button>
+            </div>`}
+      </form>
+    </div>`;
+  }
+
+  #statusPanel(kind: 'warning' | 'error', title: string, message: string, action?: { label: string; press: () => void }): TemplateResult {
+    return html`<div class="panel panel--${kind}" part="status" tabindex="-1">
+      ${heading(this.headingLevel + 1, 'panel__title', title)}
+      <p>${message}</p>
+      ${action ? html`<div><button class="button button--secondary" type="button" @click=${action.press}>${action.label}</button></div>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pc-champion-signup': PcChampionSignup;
+  }
+}

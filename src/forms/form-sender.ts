@@ -1,0 +1,193 @@
+/**
+ * FormSender: one form's sending, as a controller. It fires `pc-submit` (a site may cancel it, or
+ * send through its own function), hands the submission to the shared Delivery (the outbox, one
+ * Idempotency-Key, retries, `online` and the next visit) and says where the form is: sending,
+ * not sent yet, refused or sent, with `pc-submitted` and `pc-submit-error` to match. The form
+ * keeps the answers and the draft; this keeps what happens to them once sent.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DraftStorage } from './draft.js';
+import { Delivery, windowOnline } from './delivery.js';
+import { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent, type SubmitErrorReason, type SubmitTransport } from './events.js';
+import { Outbox } from './outbox.js';
+import { sendSubmission, type FieldProblem, type SendOutcome, type Submission } from './send.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export type SenderState =
+  | { phase: 'idle' }
+  /** `retrying`: an attempt failed and another follows ("Not sent yet: we'll try again"). */
+  | { phase: 'sending'; retrying: boolean }
+  /** In the outbox: it goes by itself when the browser is online again, or on the next visit. */
+  | { phase: 'waiting'; offline: boolean }
+  | { phase: 'refused'; httpStatus: number }
+  | { phase: 'sent' };
+
+/** What tests and a site's own build may change about sending. */
+export interface SenderKit {
+  fetch?: typeof fetch;
+  /** Waits between attempts (tests pass one they release). */
+  wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Calls back when the browser is back online. */
+  onOnline?: (callback: () => void) => () => void;
+  /** Whether the browser says it is online (`navigator.onLine`: only its `false` is reliable). */
+  isOnline?: () => boolean;
+  /** Per attempt (default 15 s). */
+  timeoutMs?: number;
+}
+
+export interface FormSenderOptions {
+  /** Where waiting submissions are kept (localStorage; none keeps them in the page). */
+  outboxStorage: () => DraftStorage | undefined;
+  kit: () => SenderKit;
+  /** The id of the submission the form is waiting on (from its draft), if any. */
+  pendingId: () => string | undefined;
+  /** The receiver stored the form's submission: show the thank-you, clear the draft. */
+  sent: (payload: unknown, reply: unknown) => void;
+  /** The receiver named answers to fix (422). */
+  rejected: (problems: FieldProblem[]) => void;
+  /** The form's submission was refused for good; the answers stay for the parent. */
+  refused: () => void;
+}
+
+const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+export class FormSender implements ReactiveController {
+  readonly #host: Host;
+  readonly #options: FormSenderOptions;
+  #delivery?: Delivery;
+  /** Transports a site gave for its submissions (`pc-submit`'s `sendWith`), by submission id. */
+  readonly #transports = new Map<string, SubmitTransport>();
+  #state: SenderState = { phase: 'idle' };
+
+  constructor(host: Host, options: FormSenderOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  #offline(): boolean {
+    return !(this.#options.kit().isOnline ?? browserOnline)();
+  }
+
+  get state(): SenderState {
+    return this.#state;
+  }
+
+  hostConnected(): void {
+    const kit = this.#options.kit();
+    this.#delivery = new Delivery({
+      outbox: new Outbox(this.#options.outboxStorage()),
+      send: (submission) => this.#send(submission),
+      onOnline: kit.onOnline ?? windowOnline(),
+      settled: (submission, outcome) => {
+        if (submission.id === this.#options.pendingId()) this.#settle(submission, outcome);
+      },
+    });
+    // Waiting from an earlier visit (or a closed tab): say so, then try it now.
+    const pending = this.#options.pendingId();
+    if (pending && this.#delivery.isWaiting(pending)) this.#set({ phase: 'waiting', offline: this.#offline() });
+    void this.#delivery.resume();
+  }
+
+  hostDisconnected(): void {
+    this.#delivery?.dispose();
+    this.#delivery = undefined;
+  }
+
+  /**
+   * Sends the form's submission: `pc-submit` first (a listener may stop it, or send it its own
+   * way). Resolves when this go has ended: sent, waiting, rejected, refused or stopped. A second
+   * press while one is under way joins it.
+   */
+  async submit(submission: Omit<Submission, 'createdAt' | 'via'>): Promise<SendOutcome | 'stopped'> {
+    if (this.#state.phase === 'sending' || !this.#delivery) return 'stopped';
+    const event = new PcSubmitEvent(submission.payload);
+    this.#host.dispatchEvent(event);
+    if (event.defaultPrevented && !event.transport) return 'stopped';
+    if (event.transport) this.#transports.set(submission.id, event.transport);
+    const full: Submission = { ...submission, createdAt: Date.now(), ...(event.transport ? { via: 'site' as const } : {}) };
+    this.#set({ phase: 'sending', retrying: false });
+    const outcome = await this.#delivery.submit(full);
+    this.#settle(full, outcome);
+    return outcome;
+  }
+
+  /** "Try sending now": everything waiting, now. */
+  retryNow(): void {
+    if (this.#state.phase === 'waiting') this.#set({ phase: 'sending', retrying: true });
+    void this.#delivery?.resume().then(() => {
+      // Still there: back to waiting (a success or refusal has already moved on).
+      if (this.#state.phase === 'sending') this.#set({ phase: 'waiting', offline: this.#offline() });
+    });
+  }
+
+  /** Back to the form (after a refusal, or a 422 the parent is fixing). */
+  reset(): void {
+    this.#set({ phase: 'idle' });
+  }
+
+  #send(submission: Submission): Promise<SendOutcome> {
+    const kit = this.#options.kit();
+    let transport = kit.fetch;
+    if (submission.via === 'site') {
+      let own = this.#transports.get(submission.id);
+      if (!own) {
+        // Sent the site's way before this page loaded: ask the site's listener again.
+        const again = new PcSubmitEvent(submission.payload);
+        this.#host.dispatchEvent(again);
+        own = again.transport;
+        if (own) this.#transports.set(submission.id, own);
+      }
+      if (!own) return Promise.resolve({ status: 'waiting', reason: 'aborted' });
+      transport = own as typeof fetch;
+    }
+    const mine = submission.id === this.#options.pendingId();
+    return sendSubmission(submission, {
+      fetch: transport,
+      wait: kit.wait,
+      timeoutMs: kit.timeoutMs,
+      // Offline, each retry would fail at once: it waits for `online` instead.
+      attempts: this.#offline() ? 1 : 4,
+      onProgress: (progress) => {
+        if (mine && progress.willRetry) this.#set({ phase: 'sending', retrying: true });
+      },
+    });
+  }
+
+  #settle(submission: Submission, outcome: SendOutcome): void {
+    const host = this.#host;
+    switch (outcome.status) {
+      case 'sent':
+        this.#transports.delete(submission.id);
+        this.#set({ phase: 'sent' });
+        this.#options.sent(submission.payload, outcome.reply);
+        host.dispatchEvent(new PcSubmittedEvent({ payload: submission.payload, reply: outcome.reply }));
+        return;
+      case 'waiting': {
+        const offline = this.#offline();
+        this.#set({ phase: 'waiting', offline });
+        this.#error(offline ? 'offline' : 'unreachable', true, outcome.httpStatus);
+        return;
+      }
+      case 'rejected':
+        this.#set({ phase: 'idle' });
+        this.#options.rejected(outcome.problems);
+        host.dispatchEvent(new PcSubmitErrorEvent({ reason: 'rejected', willRetry: false, httpStatus: 422, problems: outcome.problems }));
+        return;
+      case 'refused':
+        this.#set({ phase: 'refused', httpStatus: outcome.httpStatus });
+        this.#options.refused();
+        this.#error('refused', false, outcome.httpStatus);
+    }
+  }
+
+  #error(reason: SubmitErrorReason, willRetry: boolean, httpStatus?: number): void {
+    this.#host.dispatchEvent(new PcSubmitErrorEvent({ reason, willRetry, ...(httpStatus ? { httpStatus } : {}) }));
+  }
+
+  #set(state: SenderState): void {
+    this.#state = state;
+    this.#host.requestUpdate();
+  }
+}

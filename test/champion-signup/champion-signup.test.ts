@@ -1,0 +1,444 @@
+/**
+ * `<pc-champion-signup>` as a parent uses it (issue 21): every question checked as GOV.UK does, the
+ * draft kept across a reload, and a sign-up stored exactly once whatever the network does. The
+ * receiver holds each answer until the test gives it and counts what it stores; waits between
+ * attempts are released by the test: nothing here depends on a clock.
+ */
+import { expect } from '@open-wc/testing';
+import type { SignupPayload } from '../../src/forms/signup-payload.js';
+import type { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent } from '../../src/forms/events.js';
+import { heldReceiver, heldWaits } from '../forms/kit-doubles.js';
+import { getByRole, queryByRole } from '../support/roles.js';
+import { waitUntil } from '../support/helpers.js';
+import {
+  activeInShadow,
+  control,
+  fieldError,
+  fillValid,
+  hasControl,
+  mountSignup,
+  pressSend,
+  signupTag,
+  statusText,
+  summaryLinks,
+  tick,
+  type,
+} from './signup-helpers.js';
+
+/** A kit over a held receiver, released waits and an `online` signal the test fires. */
+function heldKit(options: { online?: () => boolean; timeoutMs?: number } = {}) {
+  const receiver = heldReceiver();
+  const waits = heldWaits();
+  const onlineListeners = new Set<() => void>();
+  const kit = {
+    fetch: receiver.fetch,
+    wait: waits.wait,
+    isOnline: options.online,
+    timeoutMs: options.timeoutMs,
+    onOnline: (callback: () => void) => {
+      onlineListeners.add(callback);
+      return () => onlineListeners.delete(callback);
+    },
+  };
+  return { receiver, waits, tag: signupTag(kit), backOnline: () => onlineListeners.forEach((cb) => cb()) };
+}
+
+const payloadOf = (request: { body: unknown }) => request.body as SignupPayload;
+
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+  document.title = document.title.replace(/^Error: /, '');
+});
+
+describe('<pc-champion-signup>: the questions', () => {
+  it('asks every question with a visible label, the right autocomplete and input modes, and is accessible empty', async () => {
+    const { tag } = heldKit();
+    const el = await mountSignup(tag);
+    expect(getByRole(el, 'heading', 'Become a Parent Champion')).to.exist;
+    expect(control(el, 'Your name').autocomplete).to.equal('name');
+    await tick(el, 'Email');
+    expect(control(el, 'Email address').autocomplete).to.equal('email');
+    expect(control(el, 'Email address').inputMode).to.equal('email');
+    expect(control(el, 'Postcode or ward').autocomplete).to.equal('postal-code');
+    for (const label of ["Your children’s ages", 'Languages you speak', 'Monday', 'Sunday', 'Evenings', 'Share news online', 'On social media', /Anything else/]) {
+      expect(hasControl(el, label), String(label)).to.be.true;
+    }
+    // The consent box starts unticked, apart from every other question.
+    expect(control(el, 'I agree to my details being used in this way').checked).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('reveals only the contact detail the parent chose', async () => {
+    const { tag } = heldKit();
+    const el = await mountSignup(tag);
+    expect(hasControl(el, 'Email address')).to.be.false;
+    await tick(el, 'Email');
+    expect(hasControl(el, 'Email address')).to.be.true;
+    expect(hasControl(el, 'Phone number')).to.be.false;
+    await tick(el, 'Text message');
+    expect(hasControl(el, 'Email address')).to.be.false;
+    expect(control(el, 'Mobile phone number').type).to.equal('tel');
+    expect(control(el, 'Mobile phone number').autocomplete).to.equal('tel');
+    await tick(el, 'Phone call');
+    expect(hasControl(el, 'Phone number')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('"I’m not sure yet" unticks the other choices, and they untick it', async () => {
+    const { tag } = heldKit();
+    const el = await mountSignup(tag);
+    await tick(el, 'Help at events');
+    await tick(el, 'Share news online');
+    await tick(el, 'I’m not sure yet');
+    expect(control(el, 'Help at events').checked).to.be.false;
+    expect(control(el, 'Share news online').checked).to.be.false;
+    await tick(el, 'Help at events');
+    expect(control(el, 'I’m not sure yet').checked).to.be.false;
+    expect(control(el, 'Help at events').checked).to.be.true;
+  });
+
+  it('counts the characters left in "Anything else", and says when there are too many', async () => {
+    const { tag } = heldKit();
+    const el = await mountSignup(tag);
+    const count = () => el.shadowRoot!.querySelector('.count')!.textContent!.trim();
+    expect(count()).to.equal('You have 1,200 characters remaining');
+    await type(el, /Anything else/, 'x'.repeat(1199));
+    expect(count()).to.equal('You have 1 character remaining');
+    await type(el, /Anything else/, 'x'.repeat(1205));
+    expect(count()).to.equal('You have 5 characters too many');
+  });
+});
+
+describe('<pc-champion-signup>: checking the answers', () => {
+  it('on Send with nothing filled in, "There is a problem" takes focus and links to each question', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag);
+    document.title = 'Get involved';
+    await pressSend(el);
+    expect(getByRole(el, 'heading', 'There is a problem')).to.exist;
+    expect(activeInShadow(el)?.classList.contains('error-summary')).to.be.true;
+    expect(summaryLinks(el)).to.deep.equal([
+      'Enter your name',
+      'Select how you would like us to contact you',
+      'Enter your postcode or the name of your ward',
+      'Enter the languages you speak',
+      'Select the days you could help',
+      'Select the times of day you could help',
+      'Select what you would like to do, or select “I’m not sure yet”',
+      'Select the box to agree to your details being used',
+    ]);
+    // Each question shows the same message itself.
+    expect(fieldError(el, 'Your name')).to.equal('Enter your name');
+    expect(fieldError(el, 'Monday')).to.equal('Select the days you could help');
+    expect(fieldError(el, 'I agree to my details being used in this way')).to.equal('Select the box to agree to your details being used');
+    expect(document.title).to.equal('Error: Get involved');
+    // A link moves focus to its question (the first choice of a group).
+    (getByRole(el, 'link', 'Select the days you could help') as HTMLAnchorElement).click();
+    expect(activeInShadow(el)).to.equal(control(el, 'Monday'));
+    (getByRole(el, 'link', 'Enter your name') as HTMLAnchorElement).click();
+    expect(activeInShadow(el)).to.equal(control(el, 'Your name'));
+    expect(receiver.requests).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says how to fix an email address, a phone number, a postcode and an answer that is too long', async () => {
+    const { tag } = heldKit();
+    const el = await mountSignup(tag);
+    await fillValid(el);
+    await type(el, 'Email address', 'amina@');
+    await type(el, 'Postcode or ward', '12345');
+    await type(el, /Anything else/, 'y'.repeat(1201));
+    await pressSend(el);
+    expect(summaryLinks(el)).to.deep.equal([
+      'Enter an email address in the correct format, like name@example.com',
+      'Enter a full postcode, like NB1 4AA, or the name of your ward',
+      'Anything else you would like to tell us must be 1,200 characters or fewer',
+    ]);
+    expect(fieldError(el, 'Email address')).to.equal('Enter an email address in the correct format, like name@example.com');
+    await tick(el, 'Text message');
+    await type(el, 'Mobile phone number', '01632 960 001');
+    await pressSend(el);
+    expect(summaryLinks(el)[0]).to.equal('Enter a mobile phone number we can text, like 07700 900 982');
+    await tick(el, 'Phone call');
+    await type(el, 'Phone number', 'call me');
+    await pressSend(el);
+    expect(summaryLinks(el)[0]).to.equal('Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a ward name, a postcode district and numbers written the ways people write them', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag);
+    await fillValid(el);
+    await type(el, 'Postcode or ward', 'Castlegate ward');
+    await tick(el, 'Text message');
+    await type(el, 'Mobile phone number', '+44 (0)7700-900982');
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    const { answers } = payloadOf(receiver.requests[0]);
+    expect(answers.area).to.equal('Castlegate ward');
+    expect(answers.phone).to.equal('07700 900982');
+    expect(answers.contactMethod).to.equal('text');
+    expect(answers.email).to.equal(undefined);
+    receiver.answerNext({ status: 201 });
+  });
+});
+
+describe('<pc-champion-signup>: sending exactly once', () => {
+  it('sends the payload with its Idempotency-Key, says "Sending…" then "Sent", and moves focus to the thank-you', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag);
+    const submits: PcSubmitEvent[] = [];
+    const submitted: PcSubmittedEvent[] = [];
+    el.addEventListener('pc-submit', (e) => submits.push(e));
+    el.addEventListener('pc-submitted', (e) => submitted.push(e));
+    await fillValid(el);
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Sending…');
+    await expect(el).to.be.accessible();
+    const payload = payloadOf(receiver.requests[0]);
+    expect(receiver.requests[0].key).to.equal(payload.submissionId);
+    expect(submits).to.have.length(1);
+    expect(submits[0].detail).to.deep.equal(payload);
+    expect(payload.answers).to.deep.include({ name: 'Amina Yusuf', contactMethod: 'email', email: 'amina@example.org', area: 'NB1 4AA' });
+    expect(payload.answers.languages).to.deep.equal(['English', 'Somali']);
+    expect(payload.consent.given).to.be.true;
+    expect(payload.consent.text).to.contain('The Parent Champions team will use your name');
+    expect(payload.pageUrl).to.equal(location.origin + location.pathname);
+    receiver.answerNext({ status: 201, body: '{"id":"r-1"}', headers: { 'Content-Type': 'application/json' } });
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'), 'the thank-you panel');
+    await el.updateComplete;
+    expect(activeInShadow(el)?.getAttribute('part')).to.equal('success');
+    expect(statusText(el)).to.equal('Sent');
+    expect(submitted).to.have.length(1);
+    expect(submitted[0].detail.reply).to.deep.equal({ id: 'r-1' });
+    expect(receiver.stored.size).to.equal(1);
+    // The draft is gone once the receiver confirmed.
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('pc-draft:'))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a double press sends once', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag);
+    const submits: Event[] = [];
+    el.addEventListener('pc-submit', (e) => submits.push(e));
+    await fillValid(el);
+    const button = getByRole(el, 'button', 'Sign up');
+    button.click();
+    button.click();
+    await receiver.requestsArrived(1);
+    getByRole(el, 'button', 'Sending…').click();
+    receiver.answerNext({ status: 201 });
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
+    expect(receiver.requests).to.have.length(1);
+    expect(submits).to.have.length(1);
+    expect(receiver.stored.size).to.equal(1);
+  });
+
+  it('a 500 is retried with the same key, and one record is stored', async () => {
+    const { tag, receiver, waits } = heldKit();
+    const el = await mountSignup(tag);
+    await fillValid(el);
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    receiver.answerNext({ status: 500 });
+    await waits.asked(1);
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Not sent yet: we’ll try again');
+    waits.release();
+    await receiver.requestsArrived(2);
+    receiver.answerNext({ status: 201 });
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
+    expect(receiver.requests.map((r) => r.key)).to.deep.equal([receiver.requests[0].key, receiver.requests[0].key]);
+    expect(receiver.stored.size).to.equal(1);
+  });
+
+  it('a timeout whose request was stored after all is retried with the same key: still one record', async () => {
+    // The receiver never answers in time (1 ms): the attempt can only time out.
+    const { tag, receiver, waits } = heldKit({ timeoutMs: 1 });
+    const el = await mountSignup(tag);
+    await fillValid(el);
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    await waits.asked(1);
+    // The server finishes the first request anyway: it is stored.
+    receiver.answerNext({ status: 201 });
+    expect(receiver.stored.size).to.equal(1);
+    waits.release();
+    await receiver.requestsArrived(2);
+    expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
+    receiver.answerNext({ status: 201 });
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
+    expect(receiver.stored.size).to.equal(1);
+  });
+
+  it('offline, it says it will send when back online, keeps it through a reload, and sends it once when online', async () => {
+    let online = false;
+    const { tag, receiver, backOnline } = heldKit({ online: () => online });
+    const el = await mountSignup(tag);
+    const errors: PcSubmitErrorEvent[] = [];
+    el.addEventListener('pc-submit-error', (e) => errors.push(e));
+    await fillValid(el);
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    receiver.answerNext('network');
+    await waitUntil(() => queryByRole(el, 'heading', 'Not sent yet: we’ll try again'), 'the waiting panel');
+    expect(el.shadowRoot!.textContent).to.contain('will be sent when you are back online');
+    expect(statusText(el)).to.equal('Not sent yet: we’ll try again');
+    expect(errors.map((e) => e.detail)).to.deep.equal([{ reason: 'offline', willRetry: true }]);
+    // The answers cannot change under a submission that is waiting.
+    expect(control(el, 'Your name').matches(':disabled')).to.be.true;
+    await expect(el).to.be.accessible();
+
+    // A reload: the new page finds it waiting, and tries it at once (still offline).
+    el.remove();
+    const again = await mountSignup(tag);
+    await receiver.requestsArrived(2);
+    expect(queryByRole(again, 'heading', 'Not sent yet: we’ll try again')).to.exist;
+    receiver.answerNext('network');
+    online = true;
+    backOnline();
+    await receiver.requestsArrived(3);
+    receiver.answerNext({ status: 201 });
+    await waitUntil(() => queryByRole(again, 'heading', 'Thank you for signing up'), 'sent once back online');
+    expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
+    expect(receiver.stored.size).to.equal(1);
+    expect(localStorage.getItem('pc-outbox:v1')).to.equal(null);
+  });
+
+  it('a 422 shows the receiver’s problems on the questions, and a corrected Send is a new submission', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag);
+    const errors: PcSubmitErrorEvent[] = [];
+    el.addEventListener('pc-submit-error', (e) => errors.push(e));
+    await fillValid(el);
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    receiver.answerNext({
+      status: 422,
+      body: JSON.stringify({ errors: [{ field: 'answers.email', message: 'Enter an email address we can reach' }] }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    await waitUntil(() => queryByRole(el, 'heading', 'There is a problem'), 'the error summary');
+    await el.updateComplete;
+    expect(summaryLinks(el)).to.deep.equal(['Enter an email address we can reach']);
+    expect(fieldError(el, 'Email address')).to.equal('Enter an email address we can reach');
+    expect(activeInShadow(el)?.classList.contains('error-summary')).to.be.true;
+    expect(errors[0].detail).to.deep.include({ reason: 'rejected', willRetry: false });
+    await expect(el).to.be.accessible();
+    await type(el, 'Email address', 'amina@family.example.org');
+    await pressSend(el);
+    await receiver.requestsArrived(2);
+    expect(receiver.requests[1].key).to.not.equal(receiver.requests[0].key);
+    receiver.answerNext({ status: 201 });
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
+  });
+
+  it('another 4xx is final: it says so, keeps the answers and sends nothing more', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag);
+    await fillValid(el);
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    receiver.answerNext({ status: 403 });
+    await waitUntil(() => queryByRole(el, 'heading', 'Your answers could not be sent'), 'the refusal');
+    expect(control(el, 'Your name').value).to.equal('Amina Yusuf');
+    expect(receiver.requests).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('cancelling pc-submit sends nothing and keeps every answer', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag);
+    el.addEventListener('pc-submit', (e) => e.preventDefault());
+    await fillValid(el);
+    await pressSend(el);
+    await el.updateComplete;
+    expect(receiver.requests).to.have.length(0);
+    expect(queryByRole(el, 'heading', 'Thank you for signing up')).to.equal(undefined);
+    expect(control(el, 'Your name').value).to.equal('Amina Yusuf');
+    expect(getByRole(el, 'button', 'Sign up')).to.exist;
+  });
+
+  it("sends through a site's own function (the CRM hook) with the same guarantees", async () => {
+    const { tag, receiver, waits } = heldKit();
+    const el = await mountSignup(tag);
+    const crm = heldReceiver();
+    el.addEventListener('pc-submit', (e) => e.sendWith(crm.fetch));
+    await fillValid(el);
+    await pressSend(el);
+    await crm.requestsArrived(1);
+    crm.answerNext({ status: 503 });
+    await waits.asked(1);
+    waits.release();
+    await crm.requestsArrived(2);
+    crm.answerNext({ status: 200 });
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
+    expect(crm.requests[0].key).to.equal(crm.requests[1].key);
+    expect(crm.stored.size).to.equal(1);
+    expect(receiver.requests).to.have.length(0);
+  });
+
+  it('a form with no action, or an http: one, says so on screen and in the console, and sends nothing', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag, { action: 'http://receiver.example.org/signups' });
+    expect(getByRole(el, 'heading', 'This form cannot send answers yet')).to.exist;
+    const errors: PcSubmitErrorEvent[] = [];
+    el.addEventListener('pc-submit-error', (e) => errors.push(e));
+    await fillValid(el);
+    await pressSend(el);
+    expect(receiver.requests).to.have.length(0);
+    expect(errors[0].detail).to.deep.equal({ reason: 'not-configured', willRetry: false });
+    // Nothing typed is lost.
+    expect(JSON.parse(Object.entries(sessionStorage).find(([k]) => k.startsWith('pc-draft:'))![1]).values.name).to.equal('Amina Yusuf');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a bot that fills the hidden field is thanked and nothing is sent', async () => {
+    const { tag, receiver } = heldKit();
+    const el = await mountSignup(tag);
+    await fillValid(el);
+    const trap = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!;
+    trap.value = 'https://spam.example';
+    trap.dispatchEvent(new Event('input'));
+    await pressSend(el);
+    expect(getByRole(el, 'heading', 'Thank you for signing up')).to.exist;
+    expect(receiver.requests).to.have.length(0);
+  });
+});
+
+describe('<pc-champion-signup>: the draft', () => {
+  it('restores every answer after a reload, in this tab only by default', async () => {
+    const { tag } = heldKit();
+    const el = await mountSignup(tag);
+    await type(el, 'Your name', 'Grace');
+    await tick(el, 'Phone call');
+    await type(el, 'Phone number', '01632 960 001');
+    await tick(el, 'Saturday');
+    await type(el, /Anything else/, 'I can help on Saturdays.');
+    el.remove();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('pc-draft:'))).to.deep.equal([]);
+    const again = await mountSignup(tag);
+    expect(control(again, 'Your name').value).to.equal('Grace');
+    expect(control(again, 'Phone call').checked).to.be.true;
+    expect(control(again, 'Phone number').value).to.equal('01632 960 001');
+    expect(control(again, 'Saturday').checked).to.be.true;
+    expect(control(again, /Anything else/).value).to.equal('I can help on Saturdays.');
+  });
+
+  it('keeps it on the device with draft="local", and nowhere with draft="none"', async () => {
+    const { tag } = heldKit();
+    const local = await mountSignup(tag, { action: 'https://receiver.example.org/signups', draft: 'local' });
+    await type(local, 'Your name', 'Grace');
+    expect(Object.keys(localStorage).some((k) => k.startsWith('pc-draft:'))).to.be.true;
+    local.remove();
+    localStorage.clear();
+    const none = await mountSignup(tag, { action: 'https://receiver.example.org/signups', draft: 'none' });
+    await type(none, 'Your name', 'Grace');
+    expect(Object.keys(sessionStorage).concat(Object.keys(localStorage)).filter((k) => k.startsWith('pc-draft:'))).to.deep.equal([]);
+  });
+});
