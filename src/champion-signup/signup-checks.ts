@@ -1,7 +1,7 @@
 /**
  * Checking the sign-up form as GOV.UK does: every problem at once, in the order of the form,
  * each with a message saying how to put it right and the field it belongs to. When there is
- * none, the answers to send, cleaned (a postcode in capitals, a phone number's digits grouped).
+ * none, the answers to send, cleaned (a postcode in capitals, a phone number as its digits).
  * Pure: tests call it without a page.
  */
 import type { SignupAnswers } from '../forms/signup-payload.js';

@@ -90,7 +90,7 @@ function contactQuestion(view: SignupFormView): TemplateResult {
 function consentQuestion(view: SignupFormView): TemplateResult {
   const { t, setup, values } = view;
   const error = view.error('consent');
-  const privacy = webAddress(setup.privacyUrl);
+  const privacy = setup.privacyUrl;
   return html`<div class="field ${error ? 'field--error' : ''}">
     <fieldset class="fieldset" aria-describedby="consent-hint${error ? ' consent-error' : ''}">
       <legend class="legend">${labelOf(setup, 'consent', t.signupConsentLegend)}</legend>
@@ -112,17 +112,6 @@ function consentQuestion(view: SignupFormView): TemplateResult {
       </div>
     </fieldset>
   </div>`;
-}
-
-/** An http(s) address, resolved against the page (a `privacy-url` may be relative); anything else is no link. */
-export function webAddress(url: string | undefined, base = globalThis.document?.baseURI): string | undefined {
-  if (!url?.trim()) return undefined;
-  try {
-    const resolved = new URL(url.trim(), base);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function renderQuestions(view: SignupFormView): TemplateResult {

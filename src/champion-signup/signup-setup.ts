@@ -26,6 +26,7 @@ export interface SignupSetup {
   /** Whether the consent wording is the scheme's own (a default one is reported to the console). */
   consentFromScheme: boolean;
   dbsNote?: string;
+  /** The privacy notice's address, resolved: only http(s). */
   privacyUrl?: string;
   contactMethods: readonly ContactMethod[];
   interests: readonly Option[];
@@ -57,6 +58,17 @@ export function defaultHeardAbout(t: SignupEnglish): Option[] {
   ];
 }
 
+/** An http(s) address, resolved against the page (a `privacy-url` may be relative); anything else is no link. */
+export function webAddress(url: string | undefined, base = globalThis.document?.baseURI): string | undefined {
+  if (!url?.trim()) return undefined;
+  try {
+    const resolved = new URL(url.trim(), base);
+    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The form as the feed sets it up, with the defaults filling every gap. */
 export function signupSetup(form: SignupForm | undefined, programme: Programme | undefined, t: SignupEnglish, privacyUrl?: string): SignupSetup {
   const who = programme?.name ?? t.signupConsentWho;
@@ -69,8 +81,8 @@ export function signupSetup(form: SignupForm | undefined, programme: Programme |
     consentText: form?.consentText ?? t.signupConsentDefault(who),
     consentFromScheme: !!form?.consentText,
     dbsNote: form?.dbsNote,
-    // The attribute wins over the feed, as `action` does; the programme's notice is the last resort.
-    privacyUrl: privacyUrl || form?.privacyNoticeUrl || programme?.privacyNoticeUrl,
+    // The attribute wins over the feed, as `action` does (unless it is no web address); the programme's notice is the last resort.
+    privacyUrl: webAddress(privacyUrl) ?? webAddress(form?.privacyNoticeUrl) ?? webAddress(programme?.privacyNoticeUrl),
     contactMethods: methods,
     // An option the scheme names "not-sure" would clash with the exclusive choice: left out.
     interests: (form?.interests.length ? form.interests : defaultInterests(t)).filter((o) => o.id !== NOT_SURE),

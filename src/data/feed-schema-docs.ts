@@ -122,7 +122,7 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'SignupForm.heardAboutOptions': '"How did you hear about us?" choices',
   'SignupForm.interests': 'What volunteers can help with',
   'SignupForm.consentText': 'The consent statement volunteers agree to: who uses the data, why, for how long, and how to withdraw',
-  'SignupForm.dbsNote': 'Whether the role needs a DBS check, shown above Send, e.g. "Parent Champions do not need a DBS check."',
+  'SignupForm.dbsNote': 'Whether the role needs a DBS check, shown under the form\u2019s introduction, e.g. "Parent Champions do not need a DBS check."',
   'SignupForm.privacyNoticeUrl': 'The privacy notice linked from the consent question; programme.privacyNoticeUrl when absent',
   'SignupForm.contactMethods': 'The ways to get in touch a volunteer may choose from: email, phone, text (default all three)',
   'SignupForm.questions': 'The scheme\u2019s own wording for a question, or an optional question left out',

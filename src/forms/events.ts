@@ -13,6 +13,10 @@
  */
 import { PcEvent } from '../internal/pc-event.js';
 import type { FieldProblem } from './send.js';
+import type { SignupPayload } from './signup-payload.js';
+
+/** What a form sends: the sign-up's payload (the feedback card's will join it). */
+export type FormPayload = SignupPayload;
 
 /**
  * Sends one submission the way `fetch` does: `init` has the method, the JSON body and the
@@ -29,10 +33,10 @@ export type SubmitTransport = (url: string, init: RequestInit) => Promise<Respon
  * guarantees. Fired again, with the same payload, when a submission sent that way is resumed on
  * a later visit.
  */
-export class PcSubmitEvent<Payload = unknown> extends PcEvent<Payload> {
+export class PcSubmitEvent extends PcEvent<FormPayload> {
   #transport?: SubmitTransport;
 
-  constructor(payload: Payload) {
+  constructor(payload: FormPayload) {
     super('pc-submit', payload, { cancelable: true });
   }
 
@@ -49,15 +53,15 @@ export class PcSubmitEvent<Payload = unknown> extends PcEvent<Payload> {
 }
 
 /** `detail` of `pc-submitted`. */
-export interface SubmittedDetail<Payload = unknown> {
-  payload: Payload;
+export interface SubmittedDetail {
+  payload: FormPayload;
   /** The receiver's reply: its JSON, or `undefined` when it sent none. */
   reply: unknown;
 }
 
 /** `pc-submitted`: the receiver confirmed it stored the answers (the draft is cleared). */
-export class PcSubmittedEvent<Payload = unknown> extends PcEvent<SubmittedDetail<Payload>> {
-  constructor(detail: SubmittedDetail<Payload>) {
+export class PcSubmittedEvent extends PcEvent<SubmittedDetail> {
+  constructor(detail: SubmittedDetail) {
     super('pc-submitted', detail);
   }
 }

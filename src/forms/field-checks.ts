@@ -40,7 +40,8 @@ export function checkPhone(typed: string, options: { mobile?: boolean } = {}): C
   if (national !== undefined) {
     if (!/^0[1-9]\d{8,9}$/.test(national)) return { ok: false, problem: 'format' };
     if (options.mobile && !national.startsWith('07')) return { ok: false, problem: 'not-mobile' };
-    return { ok: true, value: national.length === 11 ? `${national.slice(0, 5)} ${national.slice(5)}` : national };
+    // Digits only: UK numbers group differently by area (020 7946 0000, 01632 960001), so none is imposed.
+    return { ok: true, value: national };
   }
   // International: E.164 allows up to 15 digits after the country code's +.
   return /^\+[1-9]\d{6,14}$/.test(digits) ? { ok: true, value: digits } : { ok: false, problem: 'format' };

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStorage } from './draft.js';
 import { Delivery, windowOnline } from './delivery.js';
-import { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent, type SubmitErrorReason, type SubmitTransport } from './events.js';
+import { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent, type FormPayload, type SubmitErrorReason, type SubmitTransport } from './events.js';
 import { Outbox } from './outbox.js';
 import { sendSubmission, type FieldProblem, type SendOutcome, type Submission } from './send.js';
 
@@ -50,6 +50,9 @@ export interface FormSenderOptions {
   refused: () => void;
 }
 
+/** A submission's payload: one a form made (the outbox holds nothing else; it is read back from storage as it was put). */
+const payloadOf = (submission: Submission) => submission.payload as FormPayload;
+
 const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
 export class FormSender implements ReactiveController {
@@ -59,6 +62,8 @@ export class FormSender implements ReactiveController {
   /** Transports a site gave for its submissions (`pc-submit`'s `sendWith`), by submission id. */
   readonly #transports = new Map<string, SubmitTransport>();
   #state: SenderState = { phase: 'idle' };
+  /** The send under way: a second press joins it. */
+  #current?: Promise<SendOutcome>;
 
   constructor(host: Host, options: FormSenderOptions) {
     this.#host = host;
@@ -100,17 +105,24 @@ export class FormSender implements ReactiveController {
    * way). Resolves when this go has ended: sent, waiting, rejected, refused or stopped. A second
    * press while one is under way joins it.
    */
-  async submit(submission: Omit<Submission, 'createdAt' | 'via'>): Promise<SendOutcome | 'stopped'> {
-    if (this.#state.phase === 'sending' || !this.#delivery) return 'stopped';
+  async submit(submission: Omit<Submission, 'createdAt' | 'via'> & { payload: FormPayload }): Promise<SendOutcome | 'stopped'> {
+    if (this.#current) return this.#current;
+    if (!this.#delivery) return 'stopped';
     const event = new PcSubmitEvent(submission.payload);
     this.#host.dispatchEvent(event);
     if (event.defaultPrevented && !event.transport) return 'stopped';
     if (event.transport) this.#transports.set(submission.id, event.transport);
     const full: Submission = { ...submission, createdAt: Date.now(), ...(event.transport ? { via: 'site' as const } : {}) };
     this.#set({ phase: 'sending', retrying: false });
-    const outcome = await this.#delivery.submit(full);
-    this.#settle(full, outcome);
-    return outcome;
+    this.#current = this.#delivery.submit(full).then((outcome) => {
+      this.#settle(full, outcome);
+      return outcome;
+    });
+    try {
+      return await this.#current;
+    } finally {
+      this.#current = undefined;
+    }
   }
 
   /** "Try sending now": everything waiting, now. */
@@ -134,7 +146,7 @@ export class FormSender implements ReactiveController {
       let own = this.#transports.get(submission.id);
       if (!own) {
         // Sent the site's way before this page loaded: ask the site's listener again.
-        const again = new PcSubmitEvent(submission.payload);
+        const again = new PcSubmitEvent(payloadOf(submission));
         this.#host.dispatchEvent(again);
         own = again.transport;
         if (own) this.#transports.set(submission.id, own);
@@ -162,7 +174,7 @@ export class FormSender implements ReactiveController {
         this.#transports.delete(submission.id);
         this.#set({ phase: 'sent' });
         this.#options.sent(submission.payload, outcome.reply);
-        host.dispatchEvent(new PcSubmittedEvent({ payload: submission.payload, reply: outcome.reply }));
+        host.dispatchEvent(new PcSubmittedEvent({ payload: payloadOf(submission), reply: outcome.reply }));
         return;
       case 'waiting': {
         const offline = this.#offline();

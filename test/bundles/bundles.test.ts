@@ -18,6 +18,8 @@ interface ProbeWindow extends Window {
 interface HostPage {
   partial?: boolean;
   lang?: string;
+  /** The key of the page's form receiver (/mock/receiver/KEY). */
+  receiver?: string;
 }
 
 /** Opens dist/NAME.js (or `a,b`: several bundles) on a strict-CSP host page showing `file`, runs `use` on it, then closes it. */
@@ -31,7 +33,7 @@ async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => P
   frame.title = `${bundle} host page`;
   frame.style.width = '900px';
   frame.style.height = '700px';
-  const host = `${page.partial ? '&dist=partial' : ''}${page.lang ? `&lang=${page.lang}` : ''}`;
+  const host = `${page.partial ? '&dist=partial' : ''}${page.lang ? `&lang=${page.lang}` : ''}${page.receiver ? `&receiver=${page.receiver}` : ''}`;
   frame.src = `/mock/bundle-page/${uniqueKey('page')}?bundle=${bundle}&feed=${encodeURIComponent(feed)}${host}`;
   document.body.append(frame);
   try {
@@ -86,6 +88,37 @@ async function checkCalendar(frame: HTMLIFrameElement): Promise<void> {
   expect(root.querySelector('dialog[open]')!.textContent).to.contain('Open day');
 }
 
+/** Fills the sign-up with valid answers, sends it, and waits for the thank-you; the receiver stored it once. */
+async function checkSignup(frame: HTMLIFrameElement, receiver: string): Promise<void> {
+  await waitUntil(() => shadowOf(frame, 'pc-champion-signup')?.querySelector('form'), 'the sign-up form');
+  const root = shadowOf(frame, 'pc-champion-signup')!;
+  const type = (label: string, value: string) => {
+    const box = byLabel(root, label);
+    box.value = value;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const tick = async (label: string) => {
+    byLabel(root, label).click();
+    await (frame.contentDocument!.querySelector('pc-champion-signup') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  };
+  // Send with nothing filled in: the error summary first.
+  buttonNamed(root, 'Sign up').click();
+  await waitUntil(() => root.querySelector('.error-summary'), 'the error summary');
+  type('Your name', 'Amina Yusuf');
+  await tick('Email');
+  type('Email address', 'amina@example.org');
+  type('Postcode or ward', 'NB1 4AA');
+  type('Languages you speak', 'English');
+  await tick('Monday');
+  await tick('Mornings');
+  await tick('Help at events');
+  await tick('I agree to my details being used in this way');
+  buttonNamed(root, 'Sign up').click();
+  await waitUntil(() => root.textContent!.includes('Thank you for signing up'), 'the thank-you');
+  const counted = (await (await fetch(`/mock/receiver-count/${receiver}`)).json()) as { stored: number; requests: number };
+  expect(counted).to.deep.equal({ stored: 1, requests: 1 });
+}
+
 async function checkQuiet(frame: HTMLIFrameElement): Promise<void> {
   const win = frame.contentWindow as ProbeWindow;
   expect(win.cspViolations).to.deep.equal([]);
@@ -116,7 +149,7 @@ async function built(file: string): Promise<string> {
 }
 
 describe('built bundles (dist/): files', () => {
-  for (const bundle of ['parent-champion-widgets', 'provider', 'service-finder', 'event-calendar', 'locales/ar']) {
+  for (const bundle of ['parent-champion-widgets', 'provider', 'service-finder', 'event-calendar', 'champion-signup', 'locales/ar']) {
     it(`${bundle}.js renders from one file: it imports no chunk up front (Lit and the data layer are in it)`, async () => {
       expect(staticImports(await built(`${bundle}.js`))).to.deep.equal([]);
     });
@@ -172,6 +205,39 @@ describe('built bundles (dist/)', () => {
       await checkCalendar(frame);
       await checkQuiet(frame);
     }));
+
+  it('champion-signup.js checks the answers and sends once under a strict CSP, from one file', () => {
+    const receiver = uniqueKey('receiver');
+    return onBundlePage(
+      'champion-signup',
+      async (frame) => {
+        await checkSignup(frame, receiver);
+        const win = frame.contentWindow as ProbeWindow;
+        expect(win.cspViolations).to.deep.equal([]);
+        expect(win.consoleErrors).to.deep.equal([]);
+        // No feed: nothing but the entry itself was fetched.
+        const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        expect(fetched.filter((file) => file.includes('/chunks/'))).to.deep.equal([]);
+      },
+      FEED,
+      { receiver },
+    );
+  });
+
+  it('parent-champion-widgets.js fetches the sign-up because the page has one, and it sends once under a strict CSP', () => {
+    const receiver = uniqueKey('receiver');
+    return onBundlePage(
+      'parent-champion-widgets',
+      async (frame) => {
+        await checkSignup(frame, receiver);
+        const win = frame.contentWindow as ProbeWindow;
+        expect(win.cspViolations).to.deep.equal([]);
+        expect(win.consoleErrors).to.deep.equal([]);
+      },
+      FEED,
+      { receiver },
+    );
+  });
 
   it('a clean feed never downloads the words for feed problems', () =>
     onBundlePage(

@@ -178,7 +178,7 @@ describe('<pc-champion-signup>: checking the answers', () => {
     await receiver.requestsArrived(1);
     const { answers } = payloadOf(receiver.requests[0]);
     expect(answers.area).to.equal('Castlegate ward');
-    expect(answers.phone).to.equal('07700 900982');
+    expect(answers.phone).to.equal('07700900982');
     expect(answers.contactMethod).to.equal('text');
     expect(answers.email).to.equal(undefined);
     receiver.answerNext({ status: 201 });

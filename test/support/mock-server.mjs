@@ -31,6 +31,10 @@
 //   /mock/partial-dist/PATH                           a site that copied only the main files of dist/:
 //                                                     dist/NAME.js, and 404 for anything in chunks/
 //
+//   /mock/receiver/KEY                                a form receiver: POST JSON with an Idempotency-Key,
+//                                                     stored once per key (201; a repeat: 200, nothing stored)
+//   /mock/receiver-count/KEY                          {"stored": N, "requests": N} for that receiver
+//
 // `status=drop` works on every route, and so does `header=NAME:VALUE` (repeatable), which adds a
 // response header, e.g. `header=WWW-Authenticate:Basic realm="feeds"` for a login challenge.
 // Every response is `Cache-Control: no-store`.
@@ -42,6 +46,8 @@ const aborted = new Map();
 const configured = new Map();
 /** Requests to /mock/held/KEY waiting for /mock/release/KEY: KEY → resolve functions. */
 const held = new Map();
+/** /mock/receiver/KEY: what each receiver stored, by Idempotency-Key, and how many requests it had. */
+const receivers = new Map();
 const root = process.cwd();
 
 function bump(map, key) {
@@ -88,6 +94,7 @@ async function answer(kind, key, q, count, request) {
     for (const waiting of held.values()) for (const release of waiting) release();
     held.clear();
     configured.clear();
+    receivers.clear();
     return { status: 200, body: '{}' };
   }
   if (kind === 'release') {
@@ -100,6 +107,23 @@ async function answer(kind, key, q, count, request) {
     await holdUntilReleased(key);
     const body = q.get('body');
     return { status: status ?? '200', body: body ?? (await fileBody(q.get('file'))) };
+  }
+  if (kind === 'receiver') {
+    const receiver = receivers.get(key) ?? { stored: new Map(), requests: 0 };
+    receivers.set(key, receiver);
+    receiver.requests++;
+    if (request.method !== 'POST') return { status: 405, body: '{}' };
+    const idempotencyKey = request.headers['idempotency-key'];
+    if (!idempotencyKey) return { status: 400, body: '{"errors":[{"field":"Idempotency-Key","message":"missing"}]}' };
+    let body = '';
+    for await (const piece of request) body += piece;
+    if (receiver.stored.has(idempotencyKey)) return { status: 200, body: JSON.stringify({ id: idempotencyKey, replayed: true }) };
+    receiver.stored.set(idempotencyKey, JSON.parse(body));
+    return { status: 201, body: JSON.stringify({ id: idempotencyKey }) };
+  }
+  if (kind === 'receiver-count') {
+    const receiver = receivers.get(key);
+    return { status: 200, body: JSON.stringify({ stored: receiver?.stored.size ?? 0, requests: receiver?.requests ?? 0 }) };
   }
   if (kind === 'count') return { status: 200, body: JSON.stringify(countFor(key)) };
   if (kind === 'configure') {
@@ -144,11 +168,14 @@ async function answer(kind, key, q, count, request) {
     // The shipped bundle (dist/) on a strict-CSP page, with the widgets it defines.
     const bundle = q.get('bundle') ?? '';
     const feed = (q.get('feed') ?? '').replace(/[^\w\-./?=&%]/g, '');
+    const receiver = `/mock/receiver/${(q.get('receiver') ?? 'bundle').replace(/[^\w-]/g, '')}`;
     const widgets = {
+      'champion-signup': `<pc-champion-signup action="${receiver}"></pc-champion-signup>`,
       'service-finder': `<pc-service-finder src="${feed}"></pc-service-finder>`,
       'event-calendar': `<pc-event-calendar src="${feed}" date="2026-12-01" view="list"></pc-event-calendar>`,
       'parent-champion-widgets': `<pc-provider src="${feed}"><pc-service-finder></pc-service-finder>
-<pc-event-calendar date="2026-12-01" view="list"></pc-event-calendar></pc-provider>`,
+<pc-event-calendar date="2026-12-01" view="list"></pc-event-calendar>
+<pc-champion-signup action="${receiver}"></pc-champion-signup></pc-provider>`,
       provider: `<pc-provider src="${feed}"><pc-feed-status></pc-feed-status></pc-provider>`,
     };
     // `bundle=a,b`: several bundles on one page (loaded in that order), each with its widgets.
