@@ -7,9 +7,6 @@ export const signupStyles = css`
     gap: calc(var(--_space) * 1.25);
     max-inline-size: 40em;
   }
-  .signup__heading {
-    font-size: 1.5em;
-  }
   .inset {
     padding: 0.75em var(--_space);
     border-inline-start: 5px solid var(--_border-subtle);

@@ -28,6 +28,8 @@ import { emptySignupValues, valuesFromDraft, type ListKey, type SignupValues, ty
 import { signupEnglish, type SignupEnglish } from './strings/en-GB.js';
 import { WEEKDAYS } from '../data/feed-patterns.js';
 
+type DayChoice = { value: (typeof WEEKDAYS)[number]; label: string };
+
 /** Typing pause before a screen reader hears the character count (GOV.UK waits too). */
 const SPOKEN_COUNT_DELAY = 1000;
 
@@ -139,6 +141,7 @@ export class PcChampionSignup extends LitElement {
   #draftModeUsed?: DraftMode;
   #countTimer?: ReturnType<typeof setTimeout>;
   #titlePrefix?: string;
+  #dayNames?: { locale: string; days: DayChoice[] };
 
   override connectedCallback(): void {
     // Before the controllers connect: the sender looks for this draft's submission in the outbox.
@@ -167,7 +170,8 @@ export class PcChampionSignup extends LitElement {
   #openDraft(keep?: SignupValues): void {
     this.#draftModeUsed = draftMode(this.draft);
     const page = typeof location === 'undefined' ? '' : location.pathname;
-    this.#draftStore = new Draft(storageFor(this.#draftModeUsed), `signup:${page}`);
+    // Two sign-ups on one page (each with its own id) keep two drafts.
+    this.#draftStore = new Draft(storageFor(this.#draftModeUsed), `signup:${page}${this.id ? `#${this.id}` : ''}`);
     if (keep) this.#draftStore.save(keep);
     else this.values = valuesFromDraft(this.#draftStore.load());
   }
@@ -184,6 +188,15 @@ export class PcChampionSignup extends LitElement {
       console.error(`${LOG_PREFIX} <pc-champion-signup> ${checked.message}`);
     }
     return checked;
+  }
+
+  /** Once per page: the built-in consent wording is a placeholder a scheme must replace (docs/forms.md). */
+  #reportBuiltInConsent(): void {
+    if (isNewReport('pc-champion-signup', 'built-in consent', 'signup-consent')) {
+      console.warn(
+        `${LOG_PREFIX} <pc-champion-signup> uses the built-in consent wording, which names only "${this.#setup.who}". Write your own in the feed's forms.signup.consentText: who uses the details, why, for how long and how to withdraw (see docs/forms.md, "Consent: what a scheme must write").`,
+      );
+    }
   }
 
   #setValues(values: SignupValues): void {
@@ -305,10 +318,15 @@ export class PcChampionSignup extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #days(): { value: (typeof WEEKDAYS)[number]; label: string }[] {
-    const format = new Intl.DateTimeFormat(this.#localize.intlLocale, { weekday: 'long', timeZone: 'UTC' });
-    // 1 January 2024 was a Monday.
-    return WEEKDAYS.map((value, i) => ({ value, label: format.format(Date.UTC(2024, 0, 1 + i)) }));
+  /** The days in the locale's words, worked out once per locale (not on every key). */
+  #days(): DayChoice[] {
+    const locale = this.#localize.intlLocale;
+    if (this.#dayNames?.locale !== locale) {
+      const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+      // 1 January 2024 was a Monday.
+      this.#dayNames = { locale, days: WEEKDAYS.map((value, i) => ({ value, label: format.format(Date.UTC(2024, 0, 1 + i)) })) };
+    }
+    return this.#dayNames.days;
   }
 
   protected override render(): TemplateResult {
@@ -338,6 +356,7 @@ export class PcChampionSignup extends LitElement {
     }
     const setup = this.#setup;
     const action = this.#action(setup);
+    if (!setup.consentFromScheme) this.#reportBuiltInConsent();
     const state = this.#sender.state;
     const locked = state.phase === 'sending' || state.phase === 'waiting';
     const errorFor = (key: keyof SignupValues) => this.errors?.find((e) => e.key === key)?.message;
@@ -346,7 +365,7 @@ export class PcChampionSignup extends LitElement {
       <slot name="intro"><p>${t.signupIntro}</p></slot>
       ${setup.dbsNote ? html`<p class="inset">${setup.dbsNote}</p>` : nothing}
       ${!action.ok ? this.#statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured) : nothing}
-      ${this.errors ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, this.general) : nothing}
+      ${this.errors ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, { general: this.general, level: level + 1 }) : nothing}
       ${state.phase === 'waiting'
         ? this.#statusPanel('warning', t.formWaitingTitle, state.offline ? t.formWaitingOffline : t.formWaitingRetry, {
             label: t.formTryNow,

@@ -6,6 +6,7 @@
  */
 import type { SignupAnswers } from '../forms/signup-payload.js';
 import { characterCount, checkEmail, checkPhone, checkPostcodeOrWard, tidySpaces } from '../forms/field-checks.js';
+import { formatNumber } from '../forms/number-format.js';
 import type { Weekday } from '../data/feed-schema.js';
 import { WEEKDAYS } from '../data/feed-patterns.js';
 import { TIMES_OF_DAY } from '../forms/signup-submission.js';
@@ -25,7 +26,6 @@ export const LIMITS = { name: 200, area: 100, childrenAges: 200, languages: 300,
 
 export type SignupCheck = { errors: FieldError[]; answers?: SignupAnswers };
 
-const formatted = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
 
 /** The languages typed, one per comma, "and" or new line: "English, Polish and Urdu" → three. */
 export function splitLanguages(typed: string): string[] {
@@ -41,7 +41,7 @@ export function checkSignup(values: SignupValues, setup: SignupSetup, t: SignupE
   const fail = (key: keyof SignupValues, message: string) => errors.push({ key, message });
   const tooLong = (key: keyof typeof LIMITS, label: string) => {
     if (characterCount(values[key]) > LIMITS[key]) {
-      fail(key, t.formTooLong(label, formatted(LIMITS[key], t.$code)));
+      fail(key, t.formTooLong(label, formatNumber(LIMITS[key], t.$code)));
       return true;
     }
     return false;

@@ -70,8 +70,15 @@ export function webAddress(url: string | undefined, base = globalThis.document?.
 }
 
 /** The form as the feed sets it up, with the defaults filling every gap. */
-export function signupSetup(form: SignupForm | undefined, programme: Programme | undefined, t: SignupEnglish, privacyUrl?: string): SignupSetup {
-  const who = programme?.name ?? t.signupConsentWho;
+export function signupSetup(
+  form: SignupForm | undefined,
+  programme: Programme | undefined,
+  t: SignupEnglish,
+  privacyUrl?: string,
+  site = globalThis.location?.hostname ?? '',
+): SignupSetup {
+  // Without a programme, the wording still names someone a parent can find: the team at this website.
+  const who = programme?.name ?? t.signupConsentWho(site);
   const questions = new Map<SignupQuestionId, QuestionWording>();
   for (const question of form?.questions ?? []) questions.set(question.id, question);
   const methods = form?.contactMethods?.length ? CONTACT_METHODS.filter((m) => form.contactMethods!.includes(m)) : CONTACT_METHODS;

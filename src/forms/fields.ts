@@ -10,6 +10,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FormStrings } from '../i18n/translation.js';
 import { characterCount } from './field-checks.js';
+import { formatNumber } from './number-format.js';
+import { heading } from '../ui/states.js';
 
 type Strings = FormStrings & { $code: string };
 
@@ -80,7 +82,7 @@ export interface TextAreaOptions extends FieldBase {
 /** A text area with GOV.UK's character count: the visible count follows each key, the spoken one waits. */
 export function textArea(t: Strings, field: TextAreaOptions): TemplateResult {
   const left = field.max - characterCount(field.value);
-  const number = (n: number) => new Intl.NumberFormat(t.$code).format(n);
+  const number = (n: number) => formatNumber(n, t.$code);
   const count = left >= 0 ? t.formCharactersLeft(left, number(left)) : t.formCharactersOver(-left, number(-left));
   return html`<div class="field ${field.error ? 'field--error' : ''}">
     <label class="label" for=${field.id}>${labelText(t, field)}</label>
@@ -171,10 +173,16 @@ export interface SummaryError {
  * "There is a problem", with a link to each field. Its links move focus to the field (an in-page
  * `#id` cannot reach inside a shadow root), scrolling its label or legend into view.
  */
-export function errorSummary(t: Strings, errors: readonly SummaryError[], follow: (id: string) => void, general?: string): TemplateResult {
+export function errorSummary(
+  t: Strings,
+  errors: readonly SummaryError[],
+  follow: (id: string) => void,
+  options: { general?: string; level?: number } = {},
+): TemplateResult {
+  const { general, level = 2 } = options;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
-      <h2 class="error-summary__title">${t.formErrorSummaryTitle}</h2>
+      ${heading(level, 'error-summary__title', t.formErrorSummaryTitle)}
       ${general ? html`<p>${general}</p>` : nothing}
       <ul class="error-summary__list">
         ${errors.map(

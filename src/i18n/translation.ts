@@ -332,8 +332,8 @@ export interface SignupStrings {
   signupConsentLegend: string;
   /** Used when the scheme gives no consent wording: who uses the details, why, and how to withdraw. */
   signupConsentDefault: (who: string) => string;
-  /** "who" in the default consent wording when the feed names no programme. */
-  signupConsentWho: string;
+  /** "who" in the default consent wording when the feed names no programme: the team at this website (`site`, its host name; empty when unknown). */
+  signupConsentWho: (site: string) => string;
   signupConsentCheckbox: string;
   signupPrivacyLink: string;
   signupSubmit: string;

@@ -9,6 +9,7 @@ const SUITES: Record<string, () => Promise<unknown>> = {
   finder: () => import('./finder.bench.js'),
   calendar: () => import('./calendar.bench.js'),
   hostile: () => import('./hostile.bench.js'),
+  signup: () => import('./signup.bench.js'),
 };
 
 declare global {

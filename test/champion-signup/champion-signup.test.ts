@@ -206,7 +206,7 @@ describe('<pc-champion-signup>: sending exactly once', () => {
     expect(payload.answers).to.deep.include({ name: 'Amina Yusuf', contactMethod: 'email', email: 'amina@example.org', area: 'NB1 4AA' });
     expect(payload.answers.languages).to.deep.equal(['English', 'Somali']);
     expect(payload.consent.given).to.be.true;
-    expect(payload.consent.text).to.contain('The Parent Champions team will use your name');
+    expect(payload.consent.text).to.match(new RegExp(`^The Parent Champions team at ${location.hostname.replace(/\./g, '\\.')} will use your name`));
     expect(payload.pageUrl).to.equal(location.origin + location.pathname);
     receiver.answerNext({ status: 201, body: '{"id":"r-1"}', headers: { 'Content-Type': 'application/json' } });
     await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'), 'the thank-you panel');

@@ -96,9 +96,10 @@ describe('sign-up: checking the answers', () => {
 
 describe('sign-up: the setup from the feed', () => {
   it('uses the built-in questions, choices and consent wording without a feed', () => {
-    const setup = signupSetup(undefined, undefined, t);
+    const setup = signupSetup(undefined, undefined, t, undefined, 'www.example-school.sch.uk');
     expect(setup.consentFromScheme).to.be.false;
-    expect(setup.consentText).to.contain('The Parent Champions team will use');
+    expect(setup.consentText).to.contain('The Parent Champions team at www.example-school.sch.uk will use your name');
+    expect(setup.consentText).to.contain('have them deleted at any time: tell the person who contacts you');
     expect(setup.interests.map((o) => o.id)).to.deep.equal(['school-gate', 'events', 'parent-panels', 'online']);
     expect(setup.postcodeExample).to.equal('NB1 4AA');
   });

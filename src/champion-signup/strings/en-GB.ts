@@ -43,8 +43,8 @@ export const signupEnGB: SignupStrings = {
   signupAnythingElse: 'Anything else you would like to tell us',
   signupConsentLegend: 'Using your details',
   signupConsentDefault: (who) =>
-    `${who} will use your name, contact details and answers only to get in touch about becoming a Parent Champion. They will not be shared with anyone else. You can ask for them to be deleted at any time by contacting ${who}.`,
-  signupConsentWho: 'The Parent Champions team',
+    `${who} will use your name, contact details and answers only to get in touch about becoming a Parent Champion. They will not be shared with anyone else. You can change your mind and have them deleted at any time: tell the person who contacts you, or use the contact details on this website.`,
+  signupConsentWho: (site) => (site ? `The Parent Champions team at ${site}` : 'The Parent Champions team'),
   signupConsentCheckbox: 'I agree to my details being used in this way',
   signupPrivacyLink: 'How your information is used (privacy notice)',
   signupSubmit: 'Sign up',
