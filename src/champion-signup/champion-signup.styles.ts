@@ -7,6 +7,17 @@ export const signupStyles = css`
     gap: calc(var(--_space) * 1.25);
     max-inline-size: 40em;
   }
+  /* The page's own paragraphs in a slot: their default margins would double the form's gaps. */
+  ::slotted(*) {
+    margin-block: 0;
+  }
+  .availability {
+    display: grid;
+    gap: 0.35em;
+  }
+  .loading {
+    color: var(--_text-secondary);
+  }
   .inset {
     padding: 0.75em var(--_space);
     border-inline-start: 5px solid var(--_border-subtle);
@@ -23,12 +34,9 @@ export const signupStyles = css`
     gap: var(--_space);
     grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
   }
-  .questions {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
+  .panel__contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
   }
 `;

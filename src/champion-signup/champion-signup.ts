@@ -7,6 +7,8 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LOG_PREFIX } from '../internal/log-prefix.js';
 import { isNewReport } from '../data/report-once.js';
+import { reportMissingFile } from '../internal/lazy-chunk.js';
+import { mailtoLink, telLink } from '../data/safe-url.js';
 import { checkAction, type ActionCheck } from '../forms/action.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
 import { PcSubmitErrorEvent } from '../forms/events.js';
@@ -18,8 +20,7 @@ import { newSubmissionId, type FieldProblem } from '../forms/send.js';
 import { signupPayload } from '../forms/signup-submission.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles } from '../theme/base.styles.js';
-import { heading, renderLoading } from '../ui/states.js';
-import { stateStyles } from '../ui/states.styles.js';
+import { heading } from '../ui/states.js';
 import { signupStyles } from './champion-signup.styles.js';
 import { checkSignup, questionForField, type FieldError } from './signup-checks.js';
 import { FIELD_IDS, renderQuestions } from './signup-form.js';
@@ -85,7 +86,7 @@ export class PcChampionSignup extends LitElement {
     trapped: { state: true, attribute: false },
   };
 
-  static override styles = [baseStyles, stateStyles, formStyles, signupStyles];
+  static override styles = [baseStyles, formStyles, signupStyles];
 
   /**
    * How the form sends (`fetch`, the waits between attempts, the `online` signal). A test's
@@ -142,6 +143,7 @@ export class PcChampionSignup extends LitElement {
   #countTimer?: ReturnType<typeof setTimeout>;
   #titlePrefix?: string;
   #dayNames?: { locale: string; days: DayChoice[] };
+  #consentReported = false;
 
   override connectedCallback(): void {
     // Before the controllers connect: the sender looks for this draft's submission in the outbox.
@@ -190,13 +192,9 @@ export class PcChampionSignup extends LitElement {
     return checked;
   }
 
-  /** Once per page: the built-in consent wording is a placeholder a scheme must replace (docs/forms.md). */
-  #reportBuiltInConsent(): void {
-    if (isNewReport('pc-champion-signup', 'built-in consent', 'signup-consent')) {
-      console.warn(
-        `${LOG_PREFIX} <pc-champion-signup> uses the built-in consent wording, which names only "${this.#setup.who}". Write your own in the feed's forms.signup.consentText: who uses the details, why, for how long and how to withdraw (see docs/forms.md, "Consent: what a scheme must write").`,
-      );
-    }
+  /** Console words about the site's setup: a chunk, fetched only when there is something to say. */
+  #report(say: (report: typeof import('./signup-report.js')) => void): void {
+    import('./signup-report.js').then(say, reportMissingFile);
   }
 
   #setValues(values: SignupValues): void {
@@ -204,7 +202,15 @@ export class PcChampionSignup extends LitElement {
     this.#draftStore?.save(values);
   }
 
+  /** While a submission is under way its answers are fixed: a change is put back (the payload is already made). */
+  #locked(): boolean {
+    if (this.#sender.state.phase !== 'sending') return false;
+    this.requestUpdate();
+    return true;
+  }
+
   #setText = (key: TextKey, value: string): void => {
+    if (this.#locked()) return;
     const next = { ...this.values, [key]: value };
     if (key === 'consent') next.consentGivenAt = value === 'yes' ? new Date().toISOString() : '';
     this.#setValues(next);
@@ -214,7 +220,9 @@ export class PcChampionSignup extends LitElement {
     }
   };
 
-  #setList = (key: ListKey, values: string[]): void => this.#setValues({ ...this.values, [key]: values });
+  #setList = (key: ListKey, values: string[]): void => {
+    if (!this.#locked()) this.#setValues({ ...this.values, [key]: values });
+  };
 
   #spokenCountNow(): string {
     return this.renderRoot.querySelector('.count')?.textContent?.trim() ?? '';
@@ -286,7 +294,7 @@ export class PcChampionSignup extends LitElement {
       if (key && !errors.some((e) => e.key === key)) errors.push({ key, message: problem.message });
       else if (!key) unknown.push(problem.field);
     }
-    if (unknown.length) console.warn(`${LOG_PREFIX} <pc-champion-signup> the receiver refused answers the form does not ask: ${unknown.join(', ')}`);
+    if (unknown.length) this.#report((report) => report.reportUnknownFields(unknown));
     await this.#showErrors(errors, errors.length && !unknown.length ? undefined : this.#t.formRejected);
   }
 
@@ -333,7 +341,10 @@ export class PcChampionSignup extends LitElement {
     const t = this.#t;
     const view = this.#feed.view;
     return html`<div class="root" part="base" dir=${this.#localize.dir} lang=${t.$code}>
-      ${view.status === 'none' && view.loading && !this.action ? renderLoading(t, 2) : this.#renderBody()}
+      ${view.status === 'none' && view.loading && !this.action
+        ? // A line, not the other widgets' skeleton: the wording arrives in a moment, and the entry stays small.
+          html`<p class="loading" part="loading" role="status">${t.loading}</p>`
+        : this.#renderBody()}
       <div class="visually-hidden" role="status">${this.#announcement()}</div>
     </div>`;
   }
@@ -356,25 +367,27 @@ export class PcChampionSignup extends LitElement {
     }
     const setup = this.#setup;
     const action = this.#action(setup);
-    if (!setup.consentFromScheme) this.#reportBuiltInConsent();
+    if (!setup.consentFromScheme && !this.#consentReported) {
+      this.#consentReported = true;
+      this.#report((report) => report.reportBuiltInConsent(setup.who));
+    }
     const state = this.#sender.state;
-    const locked = state.phase === 'sending' || state.phase === 'waiting';
     const errorFor = (key: keyof SignupValues) => this.errors?.find((e) => e.key === key)?.message;
     return html`<div class="signup">
       ${heading(level, 'signup__heading', t.signupHeading, 'heading')}
       <slot name="intro"><p>${t.signupIntro}</p></slot>
       ${setup.dbsNote ? html`<p class="inset">${setup.dbsNote}</p>` : nothing}
-      ${!action.ok ? this.#statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured) : nothing}
+      ${!action.ok ? this.#statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured, setup) : nothing}
       ${this.errors ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, { general: this.general, level: level + 1 }) : nothing}
       ${state.phase === 'waiting'
-        ? this.#statusPanel('warning', t.formWaitingTitle, state.offline ? t.formWaitingOffline : t.formWaitingRetry, {
+        ? this.#statusPanel('warning', t.formWaitingTitle, state.offline ? t.formWaitingOffline : t.formWaitingRetry, undefined, {
             label: t.formTryNow,
             press: () => this.#sender.retryNow(),
           })
         : nothing}
-      ${state.phase === 'refused' ? this.#statusPanel('error', t.formRefusedTitle, t.formRefused) : nothing}
-      <form class="form" novalidate @submit=${(event: Event) => void this.#submit(event)}>
-        <fieldset class="questions" role="presentation" ?disabled=${locked}>
+      ${state.phase === 'refused' ? this.#statusPanel('error', t.formRefusedTitle, t.formRefused, setup) : nothing}
+      <!-- Waiting in the outbox: the answers cannot change under it, so the questions make way for the panel. -->
+      <form class="form" novalidate ?hidden=${state.phase === 'waiting'} @submit=${(event: Event) => void this.#submit(event)}>
           ${renderQuestions({
             t,
             setup,
@@ -385,7 +398,6 @@ export class PcChampionSignup extends LitElement {
             setText: this.#setText,
             setList: this.#setList,
           })}
-        </fieldset>
         ${honeypot(t, this.#honeypotValue, (value) => (this.#honeypotValue = value))}
         ${state.phase === 'waiting'
           ? nothing
@@ -398,11 +410,26 @@ export class PcChampionSignup extends LitElement {
     </div>`;
   }
 
-  #statusPanel(kind: 'warning' | 'error', title: string, message: string, action?: { label: string; press: () => void }): TemplateResult {
+  /** A panel saying where the sign-up is; `contactFrom` adds the programme's phone and email (another way to get in touch). */
+  #statusPanel(
+    kind: 'warning' | 'error',
+    title: string,
+    message: string,
+    contactFrom?: SignupSetup,
+    action?: { label: string; press: () => void },
+  ): TemplateResult {
+    const contact = contactFrom?.contact;
+    const phone = contact?.phone ? telLink(contact.phone) : undefined;
+    const email = contact?.email ? mailtoLink(contact.email) : undefined;
     return html`<div class="panel panel--${kind}" part="status" tabindex="-1">
       ${heading(this.headingLevel + 1, 'panel__title', title)}
       <p>${message}</p>
-      ${action ? html`<div><button class="button button--secondary" type="button" @click=${action.press}>${action.label}</button></div>` : nothing}
+      ${phone || email
+        ? html`<p class="panel__contact">
+            ${phone ? html`<a href=${phone}>${contact!.phone}</a>` : nothing} ${email ? html`<a href=${email}>${contact!.email}</a>` : nothing}
+          </p>`
+        : nothing}
+      ${action ? html`<div><button class="button" type="button" @click=${action.press}>${action.label}</button></div>` : nothing}
     </div>`;
   }
 }

@@ -55,6 +55,7 @@ function contactQuestion(view: SignupFormView): TemplateResult {
       autocomplete: 'email',
       inputmode: 'email',
       spellcheck: false,
+      width: 30,
       error: view.error('email'),
       input: (value) => view.setText('email', value),
     });
@@ -96,7 +97,7 @@ function consentQuestion(view: SignupFormView): TemplateResult {
       <legend class="legend">${labelOf(setup, 'consent', t.signupConsentLegend)}</legend>
       <div class="hint consent" id="consent-hint">
         <p>${setup.consentText}</p>
-        ${privacy ? html`<p><a href=${privacy} target="_blank" rel="noopener noreferrer">${t.signupPrivacyLink}</a></p>` : nothing}
+        ${privacy ? html`<p><a href=${privacy}>${t.signupPrivacyLink}</a></p>` : nothing}
       </div>
       ${error ? html`<p class="error-message" id="consent-error"><span class="visually-hidden">${t.formErrorPrefix}</span> ${error}</p>` : nothing}
       <div class="choice">

@@ -3,7 +3,7 @@
  * form stands alone): each question's wording, whether it is asked, the choices offered, the
  * consent wording and where the answers go. Pure: the element renders from this.
  */
-import type { Option, Programme, SignupForm, SignupQuestionId } from '../data/feed-schema.js';
+import type { Contact, Option, Programme, SignupForm, SignupQuestionId } from '../data/feed-schema.js';
 import { CONTACT_METHODS, type ContactMethod } from '../forms/signup-submission.js';
 import type { SignupEnglish } from './strings/en-GB.js';
 
@@ -26,6 +26,8 @@ export interface SignupSetup {
   /** Whether the consent wording is the scheme's own (a default one is reported to the console). */
   consentFromScheme: boolean;
   dbsNote?: string;
+  /** The programme's phone and email: another way to get in touch when the form cannot send. */
+  contact?: Contact;
   /** The privacy notice's address, resolved: only http(s). */
   privacyUrl?: string;
   contactMethods: readonly ContactMethod[];
@@ -88,6 +90,7 @@ export function signupSetup(
     consentText: form?.consentText ?? t.signupConsentDefault(who),
     consentFromScheme: !!form?.consentText,
     dbsNote: form?.dbsNote,
+    contact: programme?.contact,
     // The attribute wins over the feed, as `action` does (unless it is no web address); the programme's notice is the last resort.
     privacyUrl: webAddress(privacyUrl) ?? webAddress(form?.privacyNoticeUrl) ?? webAddress(programme?.privacyNoticeUrl),
     contactMethods: methods,

@@ -34,6 +34,8 @@ export interface SenderKit {
   isOnline?: () => boolean;
   /** Per attempt (default 15 s). */
   timeoutMs?: number;
+  /** The outbox's storage instead of the form's (tests: one that other test pages cannot clear). */
+  outbox?: DraftStorage;
 }
 
 export interface FormSenderOptions {
@@ -82,7 +84,7 @@ export class FormSender implements ReactiveController {
   hostConnected(): void {
     const kit = this.#options.kit();
     this.#delivery = new Delivery({
-      outbox: new Outbox(this.#options.outboxStorage()),
+      outbox: new Outbox(kit.outbox ?? this.#options.outboxStorage()),
       send: (submission) => this.#send(submission),
       onOnline: kit.onOnline ?? windowOnline(),
       settled: (submission, outcome) => {

@@ -22,13 +22,13 @@ export const formStyles = css`
   }
   .label,
   .legend {
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
   }
   .legend {
     padding: 0;
     margin-block-end: 0.35em;
-    font-size: 1.125em;
   }
   .legend--small {
     font-size: 1em;
@@ -134,6 +134,7 @@ export const formStyles = css`
   .error-summary:focus {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 0;
+    box-shadow: none;
   }
   .error-summary__title {
     margin-block-end: 0.5em;
@@ -153,12 +154,17 @@ export const formStyles = css`
   .panel {
     display: grid;
     gap: 0.75em;
+    max-inline-size: 40em;
     padding: var(--_space);
     border-inline-start: 5px solid var(--_brand);
     background: var(--_surface-alt);
   }
-  .panel:focus {
+  /* A panel or the summary focused by the form: GOV.UK's yellow outline alone, no inner ring. */
+  .panel:focus,
+  .panel:focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: none;
   }
   .panel--success {
     border-inline-start-color: var(--_success);
@@ -179,7 +185,8 @@ export const formStyles = css`
   }
   .honeypot {
     position: absolute !important;
-    inset-inline-start: -10000px;
+    /* Physical, not inset-inline-start: in right-to-left text that would be a 10,000px scroll. */
+    left: -10000px;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
@@ -190,8 +197,8 @@ export const formStyles = css`
     align-items: center;
     gap: var(--_space);
   }
+  /* "Sending…": the colours stay (a faded button would fail contrast); only the pointer says wait. */
   .button[aria-disabled='true'] {
-    opacity: 0.7;
     cursor: progress;
   }
   @media (forced-colors: active) {

@@ -119,7 +119,9 @@ export const baseStyles = [
       outline-offset: 0;
       box-shadow: inset 0 0 0 2px var(--_focus-text);
     }
+    /* GOV.UK's button focus: yellow with a dark underline, which the outline above would cover. */
     .button:focus-visible {
+      outline-color: transparent;
       background: var(--_focus);
       color: var(--_focus-text);
       box-shadow: 0 2px 0 var(--_focus-text);

@@ -11,7 +11,7 @@ import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { nativeFeed } from '../fixtures/index.js';
 import { captureConsole, uniqueKey, waitUntil } from '../support/helpers.js';
 import { getByRole, queryByRole } from '../support/roles.js';
-import { control, hasControl, pressSend, summaryLinks } from './signup-helpers.js';
+import { control, fillValid, hasControl, pressSend, summaryLinks } from './signup-helpers.js';
 
 const inline = (body: unknown) => `/mock/text/${uniqueKey('signup-feed')}?body=${encodeURIComponent(JSON.stringify(body))}`;
 
@@ -34,8 +34,10 @@ async function signupIn(body: unknown, attributes = ''): Promise<PcChampionSignu
 
 afterEach(() => {
   resetDocumentCache({ storage: true });
-  sessionStorage.clear();
-  localStorage.clear();
+  // This page's drafts and outbox only: localStorage is shared with the test pages beside it.
+  for (const storage of [sessionStorage, localStorage]) {
+    for (const key of Object.keys(storage)) if (key.startsWith('pc-draft:') || key.startsWith('pc-outbox')) storage.removeItem(key);
+  }
 });
 
 describe('<pc-champion-signup> in a scheme’s feed', () => {
@@ -121,6 +123,18 @@ describe('<pc-champion-signup> in a scheme’s feed', () => {
     expect(el.shadowRoot!.textContent).to.contain('Castlegate Family Hubs will use your name');
   });
 
+  it("when the receiver refuses the sign-up, offers the programme's phone and email as another way", async () => {
+    const el = await signupIn(feedWithSignup({}, { contact: { phone: '01632 960 001', email: 'champions@castlegate.example.org' } }));
+    el.setAttribute('action', `/mock/text/${uniqueKey('refuses')}?status=403`);
+    await el.updateComplete;
+    await fillValid(el);
+    await pressSend(el);
+    await waitUntil(() => queryByRole(el, 'heading', 'Your answers could not be sent'), 'the refusal');
+    expect((getByRole(el, 'link', '01632 960 001') as HTMLAnchorElement).href).to.equal('tel:01632960001');
+    expect((getByRole(el, 'link', 'champions@castlegate.example.org') as HTMLAnchorElement).href).to.equal('mailto:champions@castlegate.example.org');
+    await expect(el).to.be.accessible();
+  });
+
   it('reads right to left in Arabic, every string translated', async () => {
     const el = await fixture<PcChampionSignup>(html`<pc-champion-signup locale="ar" action="https://receiver.example.org/signups"></pc-champion-signup>`);
     await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the form');
@@ -133,6 +147,8 @@ describe('<pc-champion-signup> in a scheme’s feed', () => {
     // No English left: no Latin letters in the summary (examples like name@example.com aside).
     for (const link of links) expect(link.replace(/\S*@\S*|[A-Z]{1,2}\d\S*/g, ''), link).to.not.match(/[A-Za-z]{3,}/);
     expect(getComputedStyle(control(el, /./)).direction).to.equal('rtl');
+    // Nothing of it sits off the page: no sideways scroll in right-to-left text.
+    expect(document.scrollingElement!.scrollWidth).to.be.at.most(window.innerWidth);
     await expect(el).to.be.accessible();
   });
 });
