@@ -78,6 +78,24 @@ describe('<pc-champion-signup>: the questions', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits 320px (a small phone, or 640px at 200 % zoom) with every question, error and revealed box inside', async () => {
+    const { tag } = heldKit();
+    const el = await mountSignup(tag);
+    el.style.width = '320px';
+    await tick(el, 'Text message');
+    await type(el, /Anything else/, 'word '.repeat(300));
+    await pressSend(el);
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    expect(base.scrollWidth, 'nothing wider than the form').to.be.at.most(320);
+    for (const box of el.shadowRoot!.querySelectorAll<HTMLElement>('input:not([name="website"]), textarea, .error-summary, button')) {
+      // A box in a closed reveal is not shown at all.
+      if (!box.getClientRects().length) continue;
+      const { left, right } = box.getBoundingClientRect();
+      expect(right - el.getBoundingClientRect().left, box.id || box.className).to.be.at.most(320.5);
+      expect(left).to.be.at.least(el.getBoundingClientRect().left - 0.5);
+    }
+  });
+
   it('reveals only the contact detail the parent chose', async () => {
     const { tag } = heldKit();
     const el = await mountSignup(tag);
