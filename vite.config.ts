@@ -1,35 +1,28 @@
-import { defineConfig, type Plugin } from 'vite';
-import { problemMessage } from './src/data/format.js';
-import { read, type Problem, type ReadResult, type Schema } from './src/data/schema-kit.js';
-import { SignupPayloadSchema } from './src/forms/signup-payload.js';
-// @ts-expect-error -- plain JavaScript (the project has no allowJs): typed just below.
-import { testReceiver as untypedTestReceiver } from './demo/test-receiver.mjs';
+import { defineConfig } from 'vite';
 
-const testReceiver: (options: {
-  schema: Schema;
-  read: (schema: Schema, value: unknown) => ReadResult<unknown>;
-  describe?: (problem: Problem) => string;
-  file?: string;
-}) => Plugin = untypedTestReceiver;
+/** Where `npm start` runs the receiver (scripts/start-demo.mjs); the demo reaches it through this server. */
+const RECEIVER = process.env.PC_RECEIVER_URL ?? 'http://127.0.0.1:8787';
 
 /**
  * `npm start`: the demo page (demo/index.html) served from the sources, with the bundled
  * sample feed. Library builds use the same settings through scripts/build.mjs.
  *
- * The demo's sign-up form posts to a test receiver on this server (demo/test-receiver.mjs),
- * which checks each sign-up with the payload's own schema, read from the sources here.
+ * The demo's sign-up form posts to `/receiver/signups`, which this server hands to the package's
+ * own receiver (server/, started beside it by scripts/start-demo.mjs, on SQLite): same origin,
+ * so the page's strict CSP (`connect-src 'self'`) needs no exception.
  */
 export default defineConfig({
   root: 'demo',
   publicDir: false,
-  plugins: [testReceiver({ schema: SignupPayloadSchema, read, describe: problemMessage })],
   server: {
     host: '127.0.0.1',
     port: 5173,
     open: false,
     fs: { allow: ['..'] },
-    // The test receiver's store changes with every sign-up: not a source to watch.
     watch: { ignored: ['**/.receiver/**'] },
+    proxy: {
+      '/receiver/': { target: RECEIVER, changeOrigin: true, rewrite: (path) => path.replace(/^\/receiver/, '') },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

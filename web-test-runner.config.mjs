@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { mockServer } from './test/support/mock-server.mjs';
+import { realReceiver } from './test/support/real-receiver.mjs';
 import { plainSummaryReporter } from './test/support/plain-summary-reporter.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -70,7 +71,7 @@ export default {
   // Opening a test page is slow on a machine whose every core is busy (Firefox took over the 30 s default).
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mockServer()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mockServer(), realReceiver()],
   // Lit's dev-mode banner is noise; every other console line stays visible.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), plainSummaryReporter({ name: 'browsers' })],

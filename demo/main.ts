@@ -9,24 +9,23 @@ if (picker) {
   });
 }
 
-// The footer's count of sign-ups the demo server's test receiver holds (`npm start` only).
-const count = document.querySelector<HTMLElement>('#signup-count');
-async function showCount(): Promise<void> {
-  if (!count) return;
+// The footer says whether the receiver is running (`npm start` starts it beside the demo).
+const status = document.querySelector<HTMLElement>('#receiver-status');
+async function showReceiver(): Promise<void> {
+  if (!status) return;
   try {
-    const response = await fetch('/receiver/signups/count', { cache: 'no-store' });
-    const body = (await response.json()) as { count?: unknown };
-    if (!response.ok || typeof body.count !== 'number') throw new Error(`HTTP ${response.status}`);
-    count.textContent = `${body.count} stored so far`;
+    const response = await fetch('/receiver/health', { cache: 'no-store' });
+    const body = (await response.json()) as { status?: unknown; database?: unknown };
+    if (!response.ok || body.status !== 'ok') throw new Error(`HTTP ${response.status}`);
+    status.textContent = `running, on ${String(body.database)}`;
   } catch {
-    count.textContent = 'not running here: start the demo with npm start';
+    status.textContent = 'not running here: start the demo with npm start';
   }
 }
-void showCount();
+void showReceiver();
 
 // Ids only: the payload is a parent's details and never goes to the console.
 document.addEventListener('pc-submitted', (event) => {
   const { payload, reply } = (event as CustomEvent<unknown>).detail as { payload?: { submissionId?: string }; reply?: { id?: string } };
-  console.info(`[demo] sign-up ${payload?.submissionId ?? '?'} stored by the test receiver as ${reply?.id ?? '?'}`);
-  void showCount();
+  console.info(`[demo] sign-up ${payload?.submissionId ?? '?'} stored by the receiver as ${reply?.id ?? '?'}`);
 });

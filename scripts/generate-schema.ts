@@ -2,17 +2,19 @@
 /**
  * Writes the published JSON Schemas from their one source in the code (`npm run schema`):
  * schema/feed.schema.json from src/data/feed-schema.ts, schema/signup.schema.json from
- * src/forms/signup-payload.ts. `--check` only compares, and exits 1 when a committed file is out
- * of date (for CI).
+ * src/forms/signup-payload.ts, schema/feedback.schema.json from src/forms/feedback-payload.ts.
+ * `--check` only compares, and exits 1 when a committed file is out of date (for CI).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { feedJsonSchema } from '../src/data/feed-json-schema.js';
+import { feedbackJsonSchema } from '../src/forms/feedback-json-schema.js';
 import { signupJsonSchema } from '../src/forms/signup-json-schema.js';
 
 const SCHEMAS: [file: string, write: () => unknown][] = [
   ['feed.schema.json', feedJsonSchema],
   ['signup.schema.json', signupJsonSchema],
+  ['feedback.schema.json', feedbackJsonSchema],
 ];
 
 let stale = false;

@@ -33,6 +33,8 @@
 //
 //   /mock/receiver/KEY                                a form receiver: POST JSON with an Idempotency-Key,
 //                                                     stored once per key (201; a repeat: 200, nothing stored)
+//   /mock/receiver-proxy/KEY/PATH?fail=N                the package's real receiver (real-receiver.mjs) at PATH,
+//                                                     after answering the first N requests for KEY with 503
 //   /mock/receiver-count/KEY                          {"stored": N, "requests": N} for that receiver
 //
 // `status=drop` works on every route, and so does `header=NAME:VALUE` (repeatable), which adds a
@@ -78,7 +80,7 @@ function holdUntilReleased(key) {
 
 /** The first route kind that has seen KEY, in the order the original routes were looked up. */
 function countFor(key) {
-  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held']) {
+  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held', 'receiver-proxy']) {
     const count = counters.get(`${kind}/${key}`);
     if (count !== undefined) return { count, aborted: aborted.get(`${kind}/${key}`) ?? 0 };
   }
@@ -203,6 +205,25 @@ async function answer(kind, key, q, count, request) {
   return { status: status ?? '200', body: await fileBody(q.get('file')) };
 }
 
+/** Forwards to the real receiver, failing the first `fail` requests of its KEY with 503 (a server restarting). */
+async function proxyToReceiver(request, response, parts, url) {
+  const key = parts[2];
+  const count = bump(counters, `receiver-proxy/${key}`);
+  if (count <= Number(url.searchParams.get('fail') ?? 0)) {
+    response.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    return void response.end('{"errors":[{"field":"body","message":"restarting"}]}');
+  }
+  const base = process.env.PC_TEST_RECEIVER_URL;
+  if (!base) return void response.writeHead(502).end('no test receiver');
+  let body = '';
+  for await (const piece of request) body += piece;
+  const headers = {};
+  for (const name of ['content-type', 'idempotency-key', 'authorization', 'origin']) if (request.headers[name]) headers[name] = request.headers[name];
+  const answer = await fetch(`${base}/${parts.slice(3).join('/')}`, { method: request.method, headers, body: request.method === 'GET' ? undefined : body });
+  response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json', 'Cache-Control': 'no-store' });
+  response.end(await answer.text());
+}
+
 /** Answers one `/mock/...` request with plain Node http: any status, or no answer at all. */
 async function handle(request, response) {
   const url = new URL(request.url, 'http://localhost');
@@ -221,6 +242,7 @@ async function handle(request, response) {
     response.end(body);
     return;
   }
+  if (kind === 'receiver-proxy') return proxyToReceiver(request, response, parts, url);
   const key = parts[2] ?? kind;
   const counterKey = `${kind}/${key}`;
   const count = bump(counters, counterKey);

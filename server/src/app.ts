@@ -1,0 +1,101 @@
+/**
+ * The receiver as a Fastify app (built, not started: tests inject requests into it). Every request
+ * is treated as hostile: bodies over 64 KB, other content types and prototype-poisoning keys are
+ * refused before any route runs; CORS only for the configured origins; a rate limit per client;
+ * security headers on everything; and logs that hold ids, status and timing, never what a parent
+ * wrote (no bodies, no headers, no query strings).
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { ReceiverConfig } from './config.js';
+import { payloadChecks, type PayloadCheck } from './schemas.js';
+import type { FormName, Store } from './store/store.js';
+import { publicRoutes } from './routes/public.js';
+import { submissionRoutes } from './routes/submissions.js';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface AppOptions {
+  config: ReceiverConfig;
+  store: Store;
+  /** The clock (tests pass their own). */
+  now?: () => Date;
+  checks?: Record<FormName, PayloadCheck>;
+  /** Where log lines go (tests collect them). */
+  logStream?: { write(line: string): void };
+}
+
+/** What a request's log line holds: method, the route's path without its query, status, timing. */
+const serializers: NonNullable<Exclude<FastifyServerOptions['logger'], boolean | undefined>>['serializers'] = {
+  req: (request: { method: string; url: string; id: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+  res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+};
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, store } = options;
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: config.trustProxy,
+    // A key such as "__proto__" or "constructor.prototype" in a body is refused (400), never merged.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, serializers, ...(options.logStream ? { stream: options.logStream } : {}) },
+  });
+
+  // Errors in the widgets' documented shape; never the stack, never the body.
+  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ code: error.code }, 'failed');
+    const message =
+      status === 413
+        ? 'The answers are too long to send (64 KB at most)'
+        : status === 415
+          ? 'Send the answers as application/json'
+          : status === 429
+            ? 'Too many submissions from here: try again in a minute'
+            : status === 400
+              ? 'The answers could not be read as JSON'
+              : 'Something went wrong here: try again later';
+    return reply.code(status).send({ errors: [{ field: 'body', message }] });
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    },
+    // The forms post from other origins (CORS); their answers must be readable there.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, !!origin && config.allowedOrigins.includes(origin)),
+    methods: ['POST', 'GET'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      errors: [{ field: 'body', message: `Too many submissions from here: try again in ${Math.ceil(context.ttl / 1000)} seconds` }],
+    }),
+  });
+
+  await app.register(submissionRoutes, { store, checks: options.checks ?? payloadChecks(), rateLimitPerMinute: config.rateLimitPerMinute, bodyLimit: MAX_BODY_BYTES, now });
+  await app.register(publicRoutes, { store, summaryMinimum: config.summaryMinimum, now });
+  return app;
+}

@@ -1,0 +1,88 @@
+/**
+ * POST /signups and POST /feedback: the payloads the widgets send, each stored exactly once.
+ *
+ * - 201 `{ id, receivedAt }`: stored. A repeat of the same Idempotency-Key with the same body
+ *   answers the same again (with `Idempotent-Replayed: true`), storing nothing.
+ * - 422 `{ errors: [{ field, message }] }`: answers to fix (the widgets put them on their fields),
+ *   or a key already used with another body.
+ * - 400: no Idempotency-Key, or one that is not a UUID; a body that is not JSON.
+ * - 415: not `application/json`; 413: over 64 KB (both answered by Fastify itself).
+ * - 202: the hidden honeypot field (`website`) is filled in: a bot, thanked, nothing stored.
+ * - 429 with `Retry-After`: a client sending too many.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PayloadCheck } from '../schemas.js';
+import type { FormName, Store } from '../store/store.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface SubmissionRoutes {
+  store: Store;
+  checks: Record<FormName, PayloadCheck>;
+  rateLimitPerMinute: number;
+  bodyLimit: number;
+  now: () => Date;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The feedback's service or session and its rating, kept beside the payload for the published summary. */
+function summaryFields(form: FormName, body: Record<string, unknown>): { serviceId?: string; rating?: number } {
+  if (form !== 'feedback') return {};
+  const subject = isObject(body.subject) ? body.subject : {};
+  const answers = isObject(body.answers) ? body.answers : {};
+  const serviceId = typeof subject.serviceId === 'string' ? subject.serviceId : typeof subject.eventId === 'string' ? subject.eventId : undefined;
+  const rating = typeof answers.rating === 'number' ? answers.rating : undefined;
+  return { ...(serviceId ? { serviceId } : {}), ...(rating ? { rating } : {}) };
+}
+
+export async function submissionRoutes(app: FastifyInstance, options: SubmissionRoutes): Promise<void> {
+  const { store, checks } = options;
+  // JSON only: Fastify also reads text/plain by default, which a form's answers never are (415).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: options.bodyLimit }, app.getDefaultJsonParser('error', 'error'));
+
+  const receive = (form: FormName) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string' || !UUID.test(key)) {
+      return reply.code(400).send({ errors: [{ field: 'Idempotency-Key', message: 'Send an Idempotency-Key header: the submission id, a UUID' }] });
+    }
+    const body = request.body;
+    if (!isObject(body)) return reply.code(422).send({ errors: [{ field: 'body', message: 'The answers must be a JSON object' }] });
+    // The honeypot: people never see it; a bot that fills it is thanked and forgotten.
+    const { website, ...payload } = body;
+    if (typeof website === 'string' && website.trim() !== '') return reply.code(202).send({});
+    const problems = checks[form](payload);
+    if (!problems.length && payload.submissionId !== key) {
+      problems.push({ field: 'submissionId', message: 'The submission id must be the same as the Idempotency-Key' });
+    }
+    if (problems.length) {
+      request.log.info({ form, problems: problems.length }, 'refused: answers to fix');
+      return reply.code(422).send({ errors: problems });
+    }
+    const text = JSON.stringify(payload);
+    const result = await store.put({
+      id: randomUUID(),
+      form,
+      idempotencyKey: key,
+      bodyHash: createHash('sha256').update(text).digest('hex'),
+      receivedAt: options.now().toISOString(),
+      ...summaryFields(form, payload),
+      payload: text,
+    });
+    if (result.status === 'conflict') {
+      return reply.code(422).send({
+        errors: [{ field: 'submissionId', message: 'This submission was already received with different answers: send it again as a new one' }],
+      });
+    }
+    const { id, receivedAt } = result.record;
+    request.log.info({ form, id, replayed: result.status === 'replayed' }, 'stored');
+    if (result.status === 'replayed') reply.header('Idempotent-Replayed', 'true');
+    return reply.code(201).send({ id, receivedAt });
+  };
+
+  const config = { rateLimit: { max: options.rateLimitPerMinute, timeWindow: '1 minute' } };
+  app.post('/signups', { config }, receive('signup'));
+  app.post('/feedback', { config }, receive('feedback'));
+}

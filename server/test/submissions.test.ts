@@ -1,0 +1,151 @@
+/**
+ * POST /signups and /feedback against each engine: stored once per Idempotency-Key, every refusal
+ * in the documented shape, hostile input refused or stored verbatim, and logs that hold no
+ * personal data.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { ENGINES, post, signup, testReceiver } from './support.js';
+
+for (const engine of ENGINES) {
+  describe(`receiver on ${engine}: POST /signups`, () => {
+    let receiver: Awaited<ReturnType<typeof testReceiver>>;
+    const logs: string[] = [];
+    before(async () => {
+      receiver = await testReceiver(engine, {}, logs);
+    });
+    after(() => receiver.close());
+
+    it('stores a valid sign-up once: 201 with its id, a repeat answers the same and stores nothing', async () => {
+      const payload = signup();
+      const first = await post(receiver.app, '/signups', payload);
+      assert.equal(first.statusCode, 201);
+      const reply = first.json() as { id: string; receivedAt: string };
+      assert.match(reply.id, /^[0-9a-f-]{36}$/);
+      const again = await post(receiver.app, '/signups', payload);
+      assert.equal(again.statusCode, 201);
+      assert.deepEqual(again.json(), reply);
+      assert.equal(again.headers['idempotent-replayed'], 'true');
+      const stored = await receiver.store.get(reply.id);
+      assert.deepEqual(JSON.parse(stored!.payload), payload);
+      assert.equal((await receiver.store.list('signup')).filter((r) => r.idempotencyKey === payload.submissionId).length, 1);
+    });
+
+    it('refuses the same key with another body (422 on submissionId), keeping the first', async () => {
+      const payload = signup();
+      assert.equal((await post(receiver.app, '/signups', payload)).statusCode, 201);
+      const changed = await post(receiver.app, '/signups', { ...payload, answers: { ...payload.answers, name: 'Someone else' } });
+      assert.equal(changed.statusCode, 422);
+      assert.equal((changed.json() as { errors: { field: string }[] }).errors[0].field, 'submissionId');
+    });
+
+    it('answers 422 with each field to fix, in the shape the widgets map onto their questions', async () => {
+      const bad = signup({ email: 'not-an-email', name: '' });
+      (bad as Record<string, unknown>).consent = { given: false, text: 'x', givenAt: '2026-12-06T09:30:00.000Z' };
+      const response = await post(receiver.app, '/signups', bad);
+      assert.equal(response.statusCode, 422);
+      const fields = (response.json() as { errors: { field: string; message: string }[] }).errors.map((e) => e.field);
+      assert.ok(fields.includes('answers.email'), fields.join());
+      assert.ok(fields.includes('answers.name'), fields.join());
+      assert.ok(fields.some((f) => f.startsWith('consent')), fields.join());
+      for (const error of (response.json() as { errors: { message: string }[] }).errors) assert.ok(error.message.length > 5);
+    });
+
+    it('refuses a body whose submissionId is not its Idempotency-Key', async () => {
+      const response = await post(receiver.app, '/signups', signup(), { 'idempotency-key': randomUUID() });
+      assert.equal(response.statusCode, 422);
+      assert.equal((response.json() as { errors: { field: string }[] }).errors[0].field, 'submissionId');
+    });
+
+    it('refuses no key or a key that is not a UUID (400), another content type (415), and more than 64 KB (413)', async () => {
+      const payload = signup();
+      const noKey = await receiver.app.inject({ method: 'POST', url: '/signups', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(payload) });
+      assert.equal(noKey.statusCode, 400);
+      assert.equal((await post(receiver.app, '/signups', payload, { 'idempotency-key': 'abc' })).statusCode, 400);
+      const text = await post(receiver.app, '/signups', payload, { 'content-type': 'text/plain' });
+      assert.equal(text.statusCode, 415);
+      const form = await post(receiver.app, '/signups', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' });
+      assert.equal(form.statusCode, 415);
+      const huge = await post(receiver.app, '/signups', signup({ anythingElse: 'x'.repeat(70_000) }));
+      assert.equal(huge.statusCode, 413);
+      assert.deepEqual(Object.keys(huge.json() as object), ['errors']);
+      const notJson = await post(receiver.app, '/signups', '{"version": ', { 'idempotency-key': randomUUID() });
+      assert.equal(notJson.statusCode, 400);
+    });
+
+    it('thanks a bot that filled the honeypot (202) and stores nothing', async () => {
+      const payload = { ...signup(), website: 'https://spam.example' };
+      const before = await receiver.store.count('signup');
+      const response = await post(receiver.app, '/signups', payload);
+      assert.equal(response.statusCode, 202);
+      assert.equal(await receiver.store.count('signup'), before);
+    });
+
+    it('refuses prototype-poisoning keys and wrong types; stores SQL, bidi and emoji text verbatim', async () => {
+      const poisoned = JSON.stringify(signup()).replace('"version"', '"__proto__": {"admin": true}, "version"');
+      assert.equal((await post(receiver.app, '/signups', poisoned)).statusCode, 400);
+      assert.equal((await post(receiver.app, '/signups', signup({ days: 'MO' }))).statusCode, 422);
+      assert.equal((await post(receiver.app, '/signups', signup({ name: 'x'.repeat(10_000) }))).statusCode, 422);
+      const hostile = "Robert'); DROP TABLE submissions;-- \u202Eevil\u202C 👩🏽‍🍼 <script>alert(1)</script>";
+      const payload = signup({ name: hostile, anythingElse: hostile });
+      const response = await post(receiver.app, '/signups', payload);
+      assert.equal(response.statusCode, 201);
+      const stored = await receiver.store.get((response.json() as { id: string }).id);
+      assert.equal((JSON.parse(stored!.payload) as { answers: { name: string } }).answers.name, hostile);
+      assert.ok((await receiver.store.count('signup')) > 0, 'the table is still there');
+    });
+
+    it('grants CORS only to the configured origins, and sets security headers', async () => {
+      const preflight = (origin: string) =>
+        receiver.app.inject({
+          method: 'OPTIONS',
+          url: '/signups',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+        });
+      const allowed = await preflight('https://www.example-school.sch.uk');
+      assert.equal(allowed.headers['access-control-allow-origin'], 'https://www.example-school.sch.uk');
+      assert.match(String(allowed.headers['access-control-allow-headers']), /idempotency-key/i);
+      const other = await preflight('https://evil.example');
+      assert.equal(other.headers['access-control-allow-origin'], undefined);
+      const response = await post(receiver.app, '/signups', signup(), { origin: 'https://evil.example' });
+      assert.equal(response.headers['access-control-allow-origin'], undefined);
+      assert.equal(response.headers['x-content-type-options'], 'nosniff');
+      assert.match(String(response.headers['content-security-policy']), /default-src 'none'/);
+      assert.match(String(response.headers['content-security-policy']), /frame-ancestors 'none'/);
+    });
+
+    it('logs ids, status and timing, never what a parent wrote', async () => {
+      const payload = signup({ name: 'Zainab Privacy-Check', email: 'zainab.private@example.org' });
+      await post(receiver.app, '/signups', payload);
+      await post(receiver.app, '/signups', signup({ email: 'broken-email-for-log-check' }));
+      const all = logs.join('\n');
+      assert.ok(all.includes('"statusCode":201'), 'the request was logged');
+      for (const secret of ['Zainab', 'zainab.private', 'broken-email-for-log-check', 'NB1 4AA', 'Somali', payload.submissionId]) {
+        assert.ok(!all.includes(secret), `the log holds "${secret}"`);
+      }
+    });
+
+    it('GET /health says the database answers', async () => {
+      const response = await receiver.app.inject({ method: 'GET', url: '/health' });
+      assert.equal(response.statusCode, 200);
+      assert.deepEqual(response.json(), { status: 'ok', database: engine });
+    });
+  });
+
+  describe(`receiver on ${engine}: rate limit`, () => {
+    it('answers 429 with Retry-After once a client sends more than its limit in a minute', async () => {
+      const receiver = await testReceiver(engine, { rateLimitPerMinute: 3 });
+      try {
+        const codes: number[] = [];
+        for (let i = 0; i < 4; i++) codes.push((await post(receiver.app, '/signups', signup())).statusCode);
+        assert.deepEqual(codes, [201, 201, 201, 429]);
+        const limited = await post(receiver.app, '/signups', signup());
+        assert.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After');
+        assert.equal((limited.json() as { errors: unknown[] }).errors.length, 1);
+      } finally {
+        await receiver.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * End to end (issues 21 and 22): the sign-up posts to the package's real receiver (server/, on
+ * SQLite, started beside the tests by test/support/real-receiver.mjs). The receiver fails twice
+ * with 503 on the way (a server restarting), the form retries with the same key, and exactly one
+ * row is stored, which the coordinator's page shows. Waits between attempts are released by the test.
+ */
+import { expect } from '@open-wc/testing';
+import { heldWaits } from '../forms/kit-doubles.js';
+import { uniqueKey, waitUntil } from '../support/helpers.js';
+import { queryByRole } from '../support/roles.js';
+import { fillValid, mountSignup, pressSend, signupTag, type } from './signup-helpers.js';
+
+/** test/support/real-receiver.mjs's TEST_COORDINATOR_SECRET (a Node module: not importable here). */
+const COORDINATOR_SECRET = 'browser-tests-coordinator-secret';
+
+afterEach(() => {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('pc-draft:')) sessionStorage.removeItem(key);
+});
+
+describe('<pc-champion-signup> and the real receiver', () => {
+  it('fails twice with 503, retries with the same key, and leaves one row the coordinator’s page shows', async () => {
+    const waits = heldWaits();
+    const key = uniqueKey('e2e');
+    const tag = signupTag({ wait: waits.wait, onOnline: () => () => undefined });
+    const el = await mountSignup(tag, { action: `/mock/receiver-proxy/${key}/signups?fail=2` });
+    await fillValid(el);
+    const name = `Amina ${key}`;
+    await type(el, 'Your name', name);
+    await pressSend(el);
+    await waits.asked(1);
+    waits.release();
+    await waits.asked(2);
+    waits.release();
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'), 'stored after two 503s');
+    const attempts = (await (await fetch(`/mock/count/${key}`)).json()) as { count: number };
+    expect(attempts.count).to.equal(3);
+
+    const page = await fetch(`/mock/receiver-proxy/${key}/coordinator`, { headers: { Authorization: `Bearer ${COORDINATOR_SECRET}` } });
+    expect(page.status).to.equal(200);
+    const html = await page.text();
+    expect(html.split(name).length - 1, 'the sign-up shows once on the coordinator’s page').to.equal(1);
+  });
+});
