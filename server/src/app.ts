@@ -12,6 +12,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { ReceiverConfig } from './config.js';
 import { payloadChecks, type PayloadCheck } from './schemas.js';
 import type { FormName, Store } from './store/store.js';
+import { coordinatorRoutes } from './routes/coordinator.js';
 import { publicRoutes } from './routes/public.js';
 import { submissionRoutes } from './routes/submissions.js';
 
@@ -97,5 +98,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(submissionRoutes, { store, checks: options.checks ?? payloadChecks(), rateLimitPerMinute: config.rateLimitPerMinute, bodyLimit: MAX_BODY_BYTES, now });
   await app.register(publicRoutes, { store, summaryMinimum: config.summaryMinimum, now });
+  // The coordinator's page, export and erasure: only with a secret (its own cookie and form parsers).
+  if (config.coordinatorSecret) {
+    await app.register(coordinatorRoutes, { store, secret: config.coordinatorSecret, retentionDays: config.retentionDays, now });
+  }
   return app;
 }

@@ -78,7 +78,7 @@ export const SETTINGS: Setting[] = [
   { env: 'RETENTION_DAYS', key: 'retentionDays', help: 'Delete submissions older than this many days (default 180; 0 keeps them).', read: integer('RETENTION_DAYS', 0, 36500) },
   { env: 'SUMMARY_MINIMUM', key: 'summaryMinimum', help: 'The fewest feedback responses a service needs before its summary is published (default 5).', read: integer('SUMMARY_MINIMUM', 1, 1000) },
   { env: 'RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', help: 'Submissions one client may send per minute (default 30).', read: integer('RATE_LIMIT_PER_MINUTE', 1, 100000) },
-  { env: 'TRUST_PROXY', key: 'trustProxy', help: 'true behind a reverse proxy you run, so rate limits see the real client (default false).', read: (t) => t === 'true' || t === '1' },
+  { env: 'TRUST_PROXY', key: 'trustProxy', help: 'true behind a reverse proxy you run (default false). Without it, behind a proxy every client has the proxy\'s address: rate limits and the coordinator\'s sign-in lockout would count everyone together.', read: (t) => t === 'true' || t === '1' },
   {
     env: 'LOG_LEVEL',
     key: 'logLevel',

@@ -27,12 +27,12 @@ export interface SubmissionRoutes {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The feedback's service or session and its rating, kept beside the payload for the published summary. */
+/** The feedback's service and its rating, kept beside the payload for the published summary (per service: a session's feedback is kept, not counted there). */
 function summaryFields(form: FormName, body: Record<string, unknown>): { serviceId?: string; rating?: number } {
   if (form !== 'feedback') return {};
   const subject = isObject(body.subject) ? body.subject : {};
   const answers = isObject(body.answers) ? body.answers : {};
-  const serviceId = typeof subject.serviceId === 'string' ? subject.serviceId : typeof subject.eventId === 'string' ? subject.eventId : undefined;
+  const serviceId = typeof subject.serviceId === 'string' ? subject.serviceId : undefined;
   const rating = typeof answers.rating === 'number' ? answers.rating : undefined;
   return { ...(serviceId ? { serviceId } : {}), ...(rating ? { rating } : {}) };
 }

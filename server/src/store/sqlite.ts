@@ -33,7 +33,7 @@ export function sqliteStore(path: string): Store {
   }
   const s = () => (statements ??= prepare());
 
-  return {
+  const store: Store = {
     engine: 'sqlite',
     async migrate() {
       db.exec(MIGRATIONS_TABLE);
@@ -52,7 +52,7 @@ export function sqliteStore(path: string): Store {
       if (inserted.changes === 1) return { status: 'stored', record: submission };
       const existing = s().byKey.get(submission.idempotencyKey) as SubmissionRow | undefined;
       // Erased (or purged) between the two statements: store it now, as new.
-      if (!existing) return this.put(submission);
+      if (!existing) return store.put(submission);
       const record = fromRow(existing);
       return record.bodyHash === submission.bodyHash && record.form === submission.form ? { status: 'replayed', record } : { status: 'conflict' };
     },
@@ -79,4 +79,5 @@ export function sqliteStore(path: string): Store {
       db.close();
     },
   };
+  return store;
 }

@@ -15,7 +15,7 @@ export interface NewSubmission {
   bodyHash: string;
   /** When it arrived (ISO 8601, UTC). */
   receivedAt: string;
-  /** The feedback's service or session, for the published summary. */
+  /** The feedback's service, for the published summary. */
   serviceId?: string;
   /** The feedback's rating (1–5). */
   rating?: number;
