@@ -11,8 +11,11 @@ import type { FormName } from './store/store.js';
 // ajv-formats is CommonJS: its default export arrives wrapped under Node's ESM loader.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
+/** Run from the sources (tests, in the repository), the repository's own schemas; built, the package's copies. */
+const SCHEMA_DIRS = import.meta.url.includes('/src/') ? ['../../schema/', '../schema/'] : ['../schema/', '../../schema/'];
+
 function schemaFile(name: string): unknown {
-  for (const base of ['../schema/', '../../schema/']) {
+  for (const base of SCHEMA_DIRS) {
     const url = new URL(`${base}${name}`, import.meta.url);
     if (existsSync(url)) return JSON.parse(readFileSync(url, 'utf8'));
   }

@@ -214,7 +214,7 @@ async function proxyToReceiver(request, response, parts, url) {
     return void response.end('{"errors":[{"field":"body","message":"restarting"}]}');
   }
   const base = process.env.PC_TEST_RECEIVER_URL;
-  if (!base) return void response.writeHead(502).end('no test receiver');
+  if (!base) return void response.writeHead(502).end('no test receiver: server/dist is missing (npm run build -w server)');
   let body = '';
   for await (const piece of request) body += piece;
   const headers = {};

@@ -17,7 +17,11 @@ export function realReceiver() {
     name: 'pc-real-receiver',
     async serverStart() {
       const dist = new URL('../../server/dist/', import.meta.url);
-      if (!existsSync(new URL('app.js', dist))) throw new Error('server/dist is missing: run `npm run build -w server` (npm test does)');
+      // A targeted run without the build: every other test runs; the end-to-end one is told why it cannot.
+      if (!existsSync(new URL('app.js', dist))) {
+        console.warn('[real-receiver] server/dist is missing: run `npm run build -w server` (npm test does) for the end-to-end test');
+        return;
+      }
       const { buildApp } = await import(new URL('app.js', dist).href);
       const { openStore } = await import(new URL('store/open.js', dist).href);
       const { DEFAULTS } = await import(new URL('config.js', dist).href);

@@ -9,7 +9,8 @@ import { fromRow, ratingCountsFrom, toParams } from './rows.js';
 import type { FormName, NewSubmission, PutResult, Store, StoredSubmission } from './store.js';
 
 export function postgresStore(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A database that stops answering fails a request (503 on /health) instead of hanging it.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, query_timeout: 10_000 });
   // An idle client's error (the server restarted) must not crash the receiver: the pool reconnects.
   pool.on('error', () => undefined);
 
