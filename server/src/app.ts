@@ -39,7 +39,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
-    trustProxy: config.trustProxy,
+    // A number of proxies: trust that many hops of X-Forwarded-For, nearest first, and no more.
+    trustProxy: typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
     // A key such as "__proto__" or "constructor.prototype" in a body is refused (400), never merged.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

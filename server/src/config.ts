@@ -22,8 +22,11 @@ export interface ReceiverConfig {
   summaryMinimum: number;
   /** Submissions one client may send per minute. */
   rateLimitPerMinute: number;
-  /** Read the client's address from X-Forwarded-For (behind a proxy you run). */
-  trustProxy: boolean;
+  /**
+   * Behind reverse proxies you run: how many (their X-Forwarded-For hops are trusted), or their
+   * addresses. Never "trust everyone": a client could then name any address it liked.
+   */
+  trustProxy: false | number | string[];
   /** `info` logs each request (ids, status and timing only); `warn`, `error` or `silent` fewer. */
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -78,7 +81,16 @@ export const SETTINGS: Setting[] = [
   { env: 'RETENTION_DAYS', key: 'retentionDays', help: 'Delete submissions older than this many days (default 180; 0 keeps them).', read: integer('RETENTION_DAYS', 0, 36500) },
   { env: 'SUMMARY_MINIMUM', key: 'summaryMinimum', help: 'The fewest feedback responses a service needs before its summary is published (default 5).', read: integer('SUMMARY_MINIMUM', 1, 1000) },
   { env: 'RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', help: 'Submissions one client may send per minute (default 30).', read: integer('RATE_LIMIT_PER_MINUTE', 1, 100000) },
-  { env: 'TRUST_PROXY', key: 'trustProxy', help: 'true behind a reverse proxy you run (default false). Without it, behind a proxy every client has the proxy\'s address: rate limits and the coordinator\'s sign-in lockout would count everyone together.', read: (t) => t === 'true' || t === '1' },
+  {
+    env: 'TRUST_PROXY',
+    key: 'trustProxy',
+    help: "Behind reverse proxies you run: how many there are (1 for one), or their addresses (10.0.0.5, 10.0.0.0/8). Unset: none. Without it, behind a proxy every client has the proxy's address, and rate limits and the sign-in lockout count everyone together; `true` is refused, as any client could then name any address.",
+    read: (t) => {
+      if (/^\d+$/.test(t)) return integer('TRUST_PROXY', 0, 10)(t) || false;
+      if (t === 'true' || t === 'false') throw new ConfigError('TRUST_PROXY must be how many proxies you run (1) or their addresses, not true/false');
+      return t.split(/[\s,]+/).filter(Boolean);
+    },
+  },
   {
     env: 'LOG_LEVEL',
     key: 'logLevel',

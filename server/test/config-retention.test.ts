@@ -25,6 +25,10 @@ describe('receiver settings', () => {
       assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT must be a whole number/);
       assert.throws(() => readConfig({ COORDINATOR_SECRET: 'short' }), /COORDINATOR_SECRET must be 16 characters/);
       assert.throws(() => readConfig({ ALLOWED_ORIGINS: 'https://a.example.org/page' }), /ALLOWED_ORIGINS/);
+      // "Trust every proxy" would let any client name any address: refused.
+      assert.throws(() => readConfig({ TRUST_PROXY: 'true' }), /TRUST_PROXY must be how many proxies/);
+      assert.equal(readConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
+      assert.deepEqual(readConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16' }).trustProxy, ['10.0.0.5', '10.1.0.0/16']);
       writeFileSync(file, JSON.stringify({ PROT: 1 }));
       assert.throws(() => readConfig({}, file), /unknown setting\(s\) PROT/);
     } finally {
@@ -34,6 +38,28 @@ describe('receiver settings', () => {
 });
 
 for (const engine of ENGINES) {
+  describe(`receiver on ${engine}: erasure is remembered`, () => {
+    it('a device retrying an erased sign-up later is told it is done, and nothing is stored again', async () => {
+      const receiver = await testReceiver(engine);
+      try {
+        const payload = signup();
+        const first = await post(receiver.app, '/signups', payload);
+        const { id } = first.json() as { id: string };
+        assert.equal(await receiver.store.erase(id, '2026-12-06T12:00:00.000Z'), true);
+        const retried = await post(receiver.app, '/signups', payload);
+        assert.equal(retried.statusCode, 200);
+        assert.deepEqual(retried.json(), { id, erased: true });
+        assert.equal(await receiver.store.get(id), undefined);
+        assert.equal(await receiver.store.count('signup'), 0);
+        // The erased keys go with the retention period, as the records do.
+        await purgeOld(receiver.store, 1, new Date('2026-12-08T12:00:00Z'));
+        assert.equal((await post(receiver.app, '/signups', payload)).statusCode, 201);
+      } finally {
+        await receiver.close();
+      }
+    });
+  });
+
   describe(`receiver on ${engine}: retention`, () => {
     it('deletes submissions older than RETENTION_DAYS and keeps the rest', async () => {
       const receiver = await testReceiver(engine);

@@ -133,6 +133,22 @@ for (const engine of ENGINES) {
     });
   });
 
+  describe(`receiver on ${engine}: behind one proxy (TRUST_PROXY=1)`, () => {
+    it('counts a client by the address its proxy saw, however it fills X-Forwarded-For', async () => {
+      const receiver = await testReceiver(engine, { rateLimitPerMinute: 3, trustProxy: 1 });
+      try {
+        const codes: number[] = [];
+        // The client makes up a new first address each time; the proxy appends the one it saw.
+        for (let i = 0; i < 4; i++) codes.push((await post(receiver.app, '/signups', signup(), { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.7` })).statusCode);
+        assert.deepEqual(codes, [201, 201, 201, 429]);
+        // Another real client behind the same proxy is not held back.
+        assert.equal((await post(receiver.app, '/signups', signup(), { 'x-forwarded-for': '198.51.100.8' })).statusCode, 201);
+      } finally {
+        await receiver.close();
+      }
+    });
+  });
+
   describe(`receiver on ${engine}: rate limit`, () => {
     it('answers 429 with Retry-After once a client sends more than its limit in a minute', async () => {
       const receiver = await testReceiver(engine, { rateLimitPerMinute: 3 });

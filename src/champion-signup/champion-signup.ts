@@ -18,6 +18,7 @@ import { FormSender, type SenderKit } from '../forms/form-sender.js';
 import { formStyles } from '../forms/form.styles.js';
 import { newSubmissionId, type FieldProblem } from '../forms/send.js';
 import { signupPayload } from '../forms/signup-submission.js';
+import type { SignupPayload } from '../forms/signup-payload.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { heading } from '../ui/states.js';
@@ -28,6 +29,9 @@ import { signupSetup, type SignupSetup } from './signup-setup.js';
 import { emptySignupValues, valuesFromDraft, type ListKey, type SignupValues, type TextKey } from './signup-values.js';
 import { signupEnglish, type SignupEnglish } from './strings/en-GB.js';
 import { WEEKDAYS } from '../data/feed-patterns.js';
+
+/** Two payloads that a receiver would see as the same body. */
+const sameBody = (a: SignupPayload, b: SignupPayload) => JSON.stringify(a) === JSON.stringify(b);
 
 type DayChoice = { value: (typeof WEEKDAYS)[number]; label: string };
 
@@ -147,7 +151,8 @@ export class PcChampionSignup extends LitElement {
 
   override connectedCallback(): void {
     // Before the controllers connect: the sender looks for this draft's submission in the outbox.
-    this.#openDraft();
+    // Once only: moved in the page (a framework re-rendering, tabs), the form keeps what it holds.
+    if (!this.#draftStore) this.#openDraft();
     super.connectedCallback();
   }
 
@@ -158,6 +163,12 @@ export class PcChampionSignup extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Ticked under other wording (the built-in before the feed's arrived, or a draft from before the
+    // scheme changed it): the parent has not agreed to these words, so the box is unticked.
+    const { consent, consentWording } = this.values;
+    if (consent === 'yes' && consentWording && consentWording !== this.#setup.consentText) {
+      this.#setValues({ ...this.values, consent: '', consentGivenAt: '', consentWording: '' });
+    }
     if (changed.has('draft') && this.#draftModeUsed !== draftMode(this.draft)) {
       // Moved, not lost: the answers go with the form to its new store.
       this.#draftStore?.clear();
@@ -212,7 +223,10 @@ export class PcChampionSignup extends LitElement {
   #setText = (key: TextKey, value: string): void => {
     if (this.#locked()) return;
     const next = { ...this.values, [key]: value };
-    if (key === 'consent') next.consentGivenAt = value === 'yes' ? new Date().toISOString() : '';
+    if (key === 'consent') {
+      next.consentGivenAt = value === 'yes' ? new Date().toISOString() : '';
+      next.consentWording = value === 'yes' ? this.#setup.consentText : '';
+    }
     this.#setValues(next);
     if (key === 'anythingElse') {
       clearTimeout(this.#countTimer);
@@ -246,19 +260,25 @@ export class PcChampionSignup extends LitElement {
       this.dispatchEvent(new PcSubmitErrorEvent({ reason: 'not-configured', willRetry: false }));
       return this.#focus('[part~="status"]');
     }
-    const id = this.values.submissionId || newSubmissionId();
     const consentGivenAt = this.values.consentGivenAt ? new Date(this.values.consentGivenAt) : new Date();
+    const made = (id: string, submittedAt: Date) =>
+      signupPayload({
+        submissionId: id,
+        answers: checked.answers!,
+        consentText: setup.consentText,
+        consentGivenAt,
+        submittedAt,
+        locale: this.#t.$code,
+        pageHref: location.href,
+      });
+    // The same answers as the payload already sent under this id go again exactly as sent (a receiver
+    // that stored it replays its answer); changed answers are a new submission with a new id.
+    const earlier = this.values.sentPayload ? (JSON.parse(this.values.sentPayload) as SignupPayload) : undefined;
+    const same = earlier && this.values.submissionId === earlier.submissionId && sameBody(earlier, made(earlier.submissionId, new Date(earlier.submittedAt)));
+    const payload = same ? earlier : made(newSubmissionId(), new Date());
+    const id = payload.submissionId;
     // Kept in the draft before sending: a reload finds it in the outbox and never sends it twice.
-    this.#setValues({ ...this.values, submissionId: id, consentGivenAt: consentGivenAt.toISOString() });
-    const payload = signupPayload({
-      submissionId: id,
-      answers: checked.answers,
-      consentText: setup.consentText,
-      consentGivenAt,
-      submittedAt: new Date(),
-      locale: this.#t.$code,
-      pageHref: location.href,
-    });
+    this.#setValues({ ...this.values, submissionId: id, sentPayload: JSON.stringify(payload), consentGivenAt: consentGivenAt.toISOString() });
     const outcome = await this.#sender.submit({ id, action: action.url, payload });
     // A listener stopped it: nothing was sent, so the next Send is a new submission.
     if (outcome === 'stopped') this.#forgetSubmission();
@@ -308,7 +328,7 @@ export class PcChampionSignup extends LitElement {
 
   /** The next Send is a new submission (this one was stopped, refused or rejected). */
   #forgetSubmission(): void {
-    if (this.values.submissionId) this.#setValues({ ...this.values, submissionId: '' });
+    if (this.values.submissionId) this.#setValues({ ...this.values, submissionId: '', sentPayload: '' });
   }
 
   #follow = (id: string): void => {
@@ -341,8 +361,9 @@ export class PcChampionSignup extends LitElement {
     const t = this.#t;
     const view = this.#feed.view;
     return html`<div class="root" part="base" dir=${this.#localize.dir} lang=${t.$code}>
-      ${view.status === 'none' && view.loading && !this.action
-        ? // A line, not the other widgets' skeleton: the wording arrives in a moment, and the entry stays small.
+      ${view.status === 'none' && view.loading
+        ? // Until the feed's wording has arrived (or failed): answers typed under the built-in questions
+          // could be dropped by the scheme's own choices. A line, not the other widgets' skeleton: the entry stays small.
           html`<p class="loading" part="loading" role="status">${t.loading}</p>`
         : this.#renderBody()}
       <div class="visually-hidden" role="status">${this.#announcement()}</div>
@@ -352,7 +373,7 @@ export class PcChampionSignup extends LitElement {
   #announcement(): string {
     const state = this.#sender.state;
     if (state.phase === 'sending') return state.retrying ? this.#t.formWaitingTitle : this.#t.formSending;
-    if (state.phase === 'waiting') return this.#t.formWaitingTitle;
+    if (state.phase === 'waiting') return state.trying ? this.#t.formSending : this.#t.formWaitingTitle;
     return state.phase === 'sent' ? this.#t.formSent : '';
   }
 
@@ -381,7 +402,8 @@ export class PcChampionSignup extends LitElement {
       ${this.errors ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, { general: this.general, level: level + 1 }) : nothing}
       ${state.phase === 'waiting'
         ? this.#statusPanel('warning', t.formWaitingTitle, state.offline ? t.formWaitingOffline : t.formWaitingRetry, undefined, {
-            label: t.formTryNow,
+            label: state.trying ? t.formSending : t.formTryNow,
+            busy: !!state.trying,
             press: () => this.#sender.retryNow(),
           })
         : nothing}
@@ -416,7 +438,7 @@ export class PcChampionSignup extends LitElement {
     title: string,
     message: string,
     contactFrom?: SignupSetup,
-    action?: { label: string; press: () => void },
+    action?: { label: string; busy?: boolean; press: () => void },
   ): TemplateResult {
     const contact = contactFrom?.contact;
     const phone = contact?.phone ? telLink(contact.phone) : undefined;
@@ -429,7 +451,9 @@ export class PcChampionSignup extends LitElement {
             ${phone ? html`<a href=${phone}>${contact!.phone}</a>` : nothing} ${email ? html`<a href=${email}>${contact!.email}</a>` : nothing}
           </p>`
         : nothing}
-      ${action ? html`<div><button class="button" type="button" @click=${action.press}>${action.label}</button></div>` : nothing}
+      ${action
+        ? html`<div><button class="button" type="button" aria-disabled=${action.busy ? 'true' : 'false'} @click=${action.press}>${action.label}</button></div>`
+        : nothing}
     </div>`;
   }
 }

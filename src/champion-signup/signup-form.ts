@@ -3,6 +3,7 @@
  * form fields. Pure template functions over the element's values and setup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { choiceGroup, textArea, textField } from '../forms/fields.js';
 import type { Weekday } from '../data/feed-schema.js';
 import { TIMES_OF_DAY, type ContactMethod } from '../forms/signup-submission.js';
@@ -27,7 +28,9 @@ export const FIELD_IDS: Record<keyof SignupValues, string> = {
   anythingElse: 'anything-else',
   consent: 'consent',
   consentGivenAt: 'consent',
+  consentWording: 'consent',
   submissionId: 'name',
+  sentPayload: 'name',
 };
 
 export interface SignupFormView {
@@ -106,7 +109,7 @@ function consentQuestion(view: SignupFormView): TemplateResult {
           id="consent"
           name="consent"
           type="checkbox"
-          .checked=${values.consent === 'yes'}
+          .checked=${live(values.consent === 'yes')}
           @change=${(event: Event) => view.setText('consent', (event.target as HTMLInputElement).checked ? 'yes' : '')}
         />
         <label class="choice__label" for="consent">${t.signupConsentCheckbox}</label>

@@ -24,6 +24,13 @@ export type SignupValues = {
   consentGivenAt: string;
   /** The submission's id once Send was pressed: every retry, reload and visit reuses it. */
   submissionId: string;
+  /**
+   * The payload sent under that id, as JSON: sent again unchanged (same `submittedAt`), so a
+   * receiver that stored it answers "already stored" instead of seeing a different body.
+   */
+  sentPayload: string;
+  /** The consent wording the box was ticked under: other wording (the feed's arrived, a newer one) unticks it. */
+  consentWording: string;
 };
 
 export type TextKey = { [K in keyof SignupValues]: SignupValues[K] extends string ? K : never }[keyof SignupValues];
@@ -45,6 +52,8 @@ export const emptySignupValues = (): SignupValues => ({
   consent: '',
   consentGivenAt: '',
   submissionId: '',
+  sentPayload: '',
+  consentWording: '',
 });
 
 /** A saved draft read back onto the empty form: each value only where its type fits. */
@@ -61,5 +70,6 @@ export function valuesFromDraft(saved: DraftValues | undefined): SignupValues {
 
 /** Whether the parent has typed or ticked anything worth keeping. */
 export function hasAnswers(values: SignupValues): boolean {
-  return Object.entries(values).some(([key, value]) => key !== 'submissionId' && key !== 'consentGivenAt' && value.length > 0);
+  const bookkeeping = new Set(['submissionId', 'consentGivenAt', 'sentPayload', 'consentWording']);
+  return Object.entries(values).some(([key, value]) => !bookkeeping.has(key) && value.length > 0);
 }

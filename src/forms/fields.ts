@@ -208,7 +208,8 @@ export function errorSummary(
  */
 export function honeypot(t: Strings, value: string, input: (value: string) => void): TemplateResult {
   return html`<div class="honeypot" aria-hidden="true">
-    <label for="pc-website">${t.formHoneypot}</label>
-    <input id="pc-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(value)} @input=${(event: Event) => input((event.target as HTMLInputElement).value)} />
+    <label for="pc-leave-empty">${t.formHoneypot}</label>
+    <!-- Not "website" or "url": a password manager's autofill must never fill it for a real person. -->
+    <input id="pc-leave-empty" name="pc-leave-empty" type="text" tabindex="-1" autocomplete="off" .value=${live(value)} @input=${(event: Event) => input((event.target as HTMLInputElement).value)} />
   </div>`;
 }

@@ -18,8 +18,8 @@ export type SenderState =
   | { phase: 'idle' }
   /** `retrying`: an attempt failed and another follows ("Not sent yet: we'll try again"). */
   | { phase: 'sending'; retrying: boolean }
-  /** In the outbox: it goes by itself when the browser is online again, or on the next visit. */
-  | { phase: 'waiting'; offline: boolean }
+  /** In the outbox: it goes by itself when the browser is online again, or on the next visit. `trying`: "Try sending now" was pressed. */
+  | { phase: 'waiting'; offline: boolean; trying?: boolean }
   | { phase: 'refused'; httpStatus: number }
   | { phase: 'sent' };
 
@@ -36,6 +36,8 @@ export interface SenderKit {
   timeoutMs?: number;
   /** The outbox's storage instead of the form's (tests: one that other test pages cannot clear). */
   outbox?: DraftStorage;
+  /** Runs a task once the page has loaded (tests run it at once: the page's own load is not theirs to wait for). */
+  afterLoad?: (task: () => void) => void;
 }
 
 export interface FormSenderOptions {
@@ -55,6 +57,12 @@ export interface FormSenderOptions {
 /** A submission's payload: one a form made (the outbox holds nothing else; it is read back from storage as it was put). */
 const payloadOf = (submission: Submission) => submission.payload as FormPayload;
 
+/** Runs `task` once the page has loaded (at once, in a later task, when it already has). */
+function whenPageLoaded(task: () => void): void {
+  if (typeof document === 'undefined' || document.readyState === 'complete') setTimeout(task);
+  else addEventListener('load', task, { once: true });
+}
+
 const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
 export class FormSender implements ReactiveController {
@@ -64,6 +72,7 @@ export class FormSender implements ReactiveController {
   /** Transports a site gave for its submissions (`pc-submit`'s `sendWith`), by submission id. */
   readonly #transports = new Map<string, SubmitTransport>();
   #state: SenderState = { phase: 'idle' };
+  #outbox?: Outbox;
   /** The send under way: a second press joins it. */
   #current?: Promise<SendOutcome>;
 
@@ -83,8 +92,10 @@ export class FormSender implements ReactiveController {
 
   hostConnected(): void {
     const kit = this.#options.kit();
+    // One outbox for the form's life: kept in the page only (draft="none"), it must outlive a move in the page.
+    this.#outbox ??= new Outbox(kit.outbox ?? this.#options.outboxStorage());
     this.#delivery = new Delivery({
-      outbox: new Outbox(kit.outbox ?? this.#options.outboxStorage()),
+      outbox: this.#outbox,
       send: (submission) => this.#send(submission),
       onOnline: kit.onOnline ?? windowOnline(),
       settled: (submission, outcome) => {
@@ -94,7 +105,9 @@ export class FormSender implements ReactiveController {
     // Waiting from an earlier visit (or a closed tab): say so, then try it now.
     const pending = this.#options.pendingId();
     if (pending && this.#delivery.isWaiting(pending)) this.#set({ phase: 'waiting', offline: this.#offline() });
-    void this.#delivery.resume();
+    // After the page has loaded: a site's pc-submit listener (sendWith) added by a script that runs
+    // after the widget's must hear a waiting submission offered again.
+    (kit.afterLoad ?? whenPageLoaded)(() => void this.#delivery?.resume());
   }
 
   hostDisconnected(): void {
@@ -129,10 +142,12 @@ export class FormSender implements ReactiveController {
 
   /** "Try sending now": everything waiting, now. */
   retryNow(): void {
-    if (this.#state.phase === 'waiting') this.#set({ phase: 'sending', retrying: true });
+    if (this.#state.phase !== 'waiting' || this.#state.trying) return;
+    // Still the waiting panel (its button, with focus, says "Sending…"): the questions do not flash back.
+    this.#set({ ...this.#state, trying: true });
     void this.#delivery?.resume().then(() => {
       // Still there: back to waiting (a success or refusal has already moved on).
-      if (this.#state.phase === 'sending') this.#set({ phase: 'waiting', offline: this.#offline() });
+      if (this.#state.phase === 'waiting') this.#set({ phase: 'waiting', offline: this.#offline() });
     });
   }
 
@@ -164,7 +179,8 @@ export class FormSender implements ReactiveController {
       // Offline, each retry would fail at once: it waits for `online` instead.
       attempts: this.#offline() ? 1 : 4,
       onProgress: (progress) => {
-        if (mine && progress.willRetry) this.#set({ phase: 'sending', retrying: true });
+        // (A waiting submission tried again stays in its panel.)
+        if (mine && progress.willRetry && this.#state.phase === 'sending') this.#set({ phase: 'sending', retrying: true });
       },
     });
   }

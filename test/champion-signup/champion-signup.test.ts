@@ -38,6 +38,8 @@ function heldKit(options: { online?: () => boolean; timeoutMs?: number } = {}) {
     timeoutMs: options.timeoutMs,
     // Its own outbox: localStorage is shared with the test pages running beside this one.
     outbox,
+    // What waits is tried at once on connecting, not when the test page's own load event comes.
+    afterLoad: (task: () => void) => task(),
     onOnline: (callback: () => void) => {
       onlineListeners.add(callback);
       return () => onlineListeners.delete(callback);
@@ -87,7 +89,7 @@ describe('<pc-champion-signup>: the questions', () => {
     await pressSend(el);
     const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
     expect(base.scrollWidth, 'nothing wider than the form').to.be.at.most(320);
-    for (const box of el.shadowRoot!.querySelectorAll<HTMLElement>('input:not([name="website"]), textarea, .error-summary, button')) {
+    for (const box of el.shadowRoot!.querySelectorAll<HTMLElement>('input:not([name="pc-leave-empty"]), textarea, .error-summary, button')) {
       // A box in a closed reveal is not shown at all.
       if (!box.getClientRects().length) continue;
       const { left, right } = box.getBoundingClientRect();
@@ -225,9 +227,11 @@ describe('<pc-champion-signup>: sending exactly once', () => {
     await receiver.requestsArrived(1);
     await el.updateComplete;
     expect(statusText(el)).to.equal('Sending…');
-    // The answers being sent stay as they are: a change now is put back.
+    // The answers being sent stay as they are: a change now is put back, the consent box too.
     await type(el, 'Your name', 'Someone else');
     expect(control(el, 'Your name').value).to.equal('Amina Yusuf');
+    await tick(el, 'I agree to my details being used in this way');
+    expect(control(el, 'I agree to my details being used in this way').checked).to.be.true;
     await expect(el).to.be.accessible();
     const payload = payloadOf(receiver.requests[0]);
     expect(receiver.requests[0].key).to.equal(payload.submissionId);
@@ -338,7 +342,52 @@ describe('<pc-champion-signup>: sending exactly once', () => {
     await waitUntil(() => queryByRole(again, 'heading', 'Thank you for signing up'), 'sent once back online');
     expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
     expect(receiver.stored.size).to.equal(1);
+    expect(receiver.conflicts).to.deep.equal([]);
     expect(outbox.map.size, 'the outbox is empty once sent').to.equal(0);
+  });
+
+  it('stored by another tab while this one waited: sent again after a reload, it is the very same submission (one record)', async () => {
+    const { tag, receiver, outbox } = heldKit({ online: () => false });
+    const el = await mountSignup(tag);
+    await fillValid(el);
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    // The receiver stored it, but its answer never came back.
+    receiver.answerNext('stored, then lost');
+    await waitUntil(() => queryByRole(el, 'heading', 'Not sent yet: we’ll try again'), 'waiting');
+    // Another tab sent it from the shared outbox meanwhile: it is no longer waiting here.
+    outbox.map.clear();
+    el.remove();
+    const again = await mountSignup(tag);
+    expect(control(again, 'Your name').value).to.equal('Amina Yusuf');
+    await pressSend(again);
+    await receiver.requestsArrived(2);
+    expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
+    expect(receiver.requests[1].body).to.deep.equal(receiver.requests[0].body);
+    receiver.answerNext({ status: 201 });
+    await waitUntil(() => queryByRole(again, 'heading', 'Thank you for signing up'));
+    expect(receiver.stored.size).to.equal(1);
+    expect(receiver.conflicts).to.deep.equal([]);
+  });
+
+  it('"Try sending now" keeps focus on its button while it tries', async () => {
+    const { tag, receiver } = heldKit({ online: () => false });
+    const el = await mountSignup(tag);
+    await fillValid(el);
+    await pressSend(el);
+    await receiver.requestsArrived(1);
+    receiver.answerNext('network');
+    await waitUntil(() => queryByRole(el, 'button', 'Try sending now'), 'waiting');
+    const button = getByRole(el, 'button', 'Try sending now');
+    button.focus();
+    button.click();
+    await receiver.requestsArrived(2);
+    await el.updateComplete;
+    expect(activeInShadow(el)?.textContent?.trim()).to.equal('Sending…');
+    expect(hasControl(el, 'Your name'), 'the questions stay hidden').to.be.false;
+    receiver.answerNext('network');
+    await waitUntil(() => queryByRole(el, 'button', 'Try sending now'), 'waiting again');
+    expect(activeInShadow(el)?.textContent?.trim()).to.equal('Try sending now');
   });
 
   it('a 422 shows the receiver’s problems on the questions, and a corrected Send is a new submission', async () => {
@@ -433,7 +482,7 @@ describe('<pc-champion-signup>: sending exactly once', () => {
     const { tag, receiver } = heldKit();
     const el = await mountSignup(tag);
     await fillValid(el);
-    const trap = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!;
+    const trap = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="pc-leave-empty"]')!;
     trap.value = 'https://spam.example';
     trap.dispatchEvent(new Event('input'));
     await pressSend(el);
@@ -459,6 +508,31 @@ describe('<pc-champion-signup>: the draft', () => {
     expect(control(again, 'Phone number').value).to.equal('01632 960 001');
     expect(control(again, 'Saturday').checked).to.be.true;
     expect(control(again, /Anything else/).value).to.equal('I can help on Saturdays.');
+  });
+
+  it('keeps every answer when the form is moved in the page, even with draft="none"', async () => {
+    const { tag } = heldKit();
+    const el = await mountSignup(tag, { action: 'https://receiver.example.org/signups', draft: 'none' });
+    await type(el, 'Your name', 'Grace');
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(control(el, 'Your name').value).to.equal('Grace');
+    elsewhere.remove();
+  });
+
+  it('unticks consent given under other wording (a draft from before the scheme changed it)', async () => {
+    const { tag } = heldKit();
+    const first = await mountSignup(tag);
+    await tick(first, 'I agree to my details being used in this way');
+    first.remove();
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('pc-draft:'))!;
+    const saved = JSON.parse(sessionStorage.getItem(key)!) as { values: Record<string, string> };
+    saved.values.consentWording = 'Older wording the scheme has since changed.';
+    sessionStorage.setItem(key, JSON.stringify(saved));
+    const again = await mountSignup(tag);
+    expect(control(again, 'I agree to my details being used in this way').checked).to.be.false;
   });
 
   it('keeps it on the device with draft="local", and nowhere with draft="none"', async () => {

@@ -24,7 +24,8 @@ export function memoryStorage(): DraftStorage & { map: Map<string, string>; refu
   };
 }
 
-export type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'network';
+/** `stored, then lost`: the receiver stores it, and its answer never reaches the page (a network error there). */
+export type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'network' | 'stored, then lost';
 
 /**
  * A receiver that stores each submission once per Idempotency-Key, and answers each request only
@@ -33,6 +34,8 @@ export type Answer = { status: number; body?: string; headers?: Record<string, s
 export function heldReceiver() {
   const stored = new Map<string, unknown>();
   const requests: { key: string | null; body: unknown }[] = [];
+  /** Repeats of a stored key with another body: a real receiver refuses them (422), so a form must never send one. */
+  const conflicts: string[] = [];
   const waiting: ((answer: Answer) => void)[] = [];
   const arrived: (() => void)[] = [];
   const fetch = ((_url: string, init: RequestInit) =>
@@ -44,9 +47,14 @@ export function heldReceiver() {
       // still answer it, as a server finishes work whose answer nobody waits for any more.
       init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
       waiting.push((answer) => {
+        if (key && stored.has(key) && JSON.stringify(stored.get(key)) !== JSON.stringify(body)) conflicts.push(key);
         if (answer === 'network') return reject(new TypeError('Failed to fetch'));
-        // The receiver stores on a 2xx or on a 5xx whose answer is lost on the way back.
-        if (key && answer.status < 300) stored.set(key, body);
+        if (answer === 'stored, then lost') {
+          if (key && !stored.has(key)) stored.set(key, body);
+          return reject(new TypeError('Failed to fetch'));
+        }
+        // The receiver stores on a 2xx (once per key).
+        if (key && answer.status < 300 && !stored.has(key)) stored.set(key, body);
         resolve(new Response(answer.body ?? null, { status: answer.status, headers: answer.headers }));
       });
       arrived.shift()?.();
@@ -55,6 +63,7 @@ export function heldReceiver() {
     fetch,
     stored,
     requests,
+    conflicts,
     /** Resolves once `n` requests have arrived. */
     async requestsArrived(n: number) {
       while (requests.length < n) await new Promise<void>((resolve) => arrived.push(resolve));

@@ -299,7 +299,7 @@ export async function coordinatorRoutes(app: FastifyInstance, options: Coordinat
       }
       return reply.type(HTML).send(confirmPage(record, session.csrf));
     }
-    const erased = await store.erase(id);
+    const erased = await store.erase(id, now().toISOString());
     request.log.info({ id, erased }, 'coordinator: erasure');
     return reply.redirect(`/coordinator?notice=${erased ? 'erased' : 'gone'}`, 303);
   });

@@ -71,6 +71,11 @@ export async function submissionRoutes(app: FastifyInstance, options: Submission
       ...summaryFields(form, payload),
       payload: text,
     });
+    if (result.status === 'erased') {
+      // Erased at the parent's request: the device retrying is told it is done, and nothing is stored again.
+      request.log.info({ form, id: result.id }, 'already erased');
+      return reply.code(200).send({ id: result.id, erased: true });
+    }
     if (result.status === 'conflict') {
       return reply.code(422).send({
         errors: [{ field: 'submissionId', message: 'This submission was already received with different answers: send it again as a new one' }],

@@ -21,6 +21,12 @@ export const MIGRATIONS: readonly { version: number; statements: readonly string
       'CREATE INDEX IF NOT EXISTS submissions_by_service ON submissions (service_id)',
     ],
   },
+  {
+    // The keys of erased records (a UUID and when: nothing personal), so a device whose answer was
+    // lost and retries later cannot bring an erased sign-up back.
+    version: 2,
+    statements: ['CREATE TABLE IF NOT EXISTS erased_keys (idempotency_key TEXT PRIMARY KEY, id TEXT NOT NULL, erased_at TEXT NOT NULL)'],
+  },
 ];
 
 export const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)';

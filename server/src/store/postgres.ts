@@ -43,6 +43,8 @@ export function postgresStore(url: string): Store {
       }
     },
     async put(submission: NewSubmission): Promise<PutResult> {
+      const [erased] = await rows<{ id: string }>('SELECT id FROM erased_keys WHERE idempotency_key = $1', [submission.idempotencyKey]);
+      if (erased) return { status: 'erased', id: erased.id };
       const inserted = await rows<{ id: string }>(
         `INSERT INTO submissions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
         toParams(submission),
@@ -70,10 +72,17 @@ export function postgresStore(url: string): Store {
       const [row] = await rows<SubmissionRow>(`SELECT ${COLUMNS} FROM submissions WHERE id = $1`, [id]);
       return row && fromRow(row);
     },
-    async erase(id: string) {
-      return ((await pool.query('DELETE FROM submissions WHERE id = $1', [id])).rowCount ?? 0) > 0;
+    async erase(id: string, at: string) {
+      // One statement: the key is remembered exactly when its record goes.
+      const result = await pool.query(
+        `WITH gone AS (DELETE FROM submissions WHERE id = $1 RETURNING idempotency_key, id)
+         INSERT INTO erased_keys (idempotency_key, id, erased_at) SELECT idempotency_key, id, $2 FROM gone ON CONFLICT DO NOTHING`,
+        [id, at],
+      );
+      return (result.rowCount ?? 0) > 0;
     },
     async purgeBefore(before: string) {
+      await pool.query('DELETE FROM erased_keys WHERE erased_at < $1', [before]);
       return (await pool.query('DELETE FROM submissions WHERE received_at < $1', [before])).rowCount ?? 0;
     },
     async ratingCounts() {

@@ -25,7 +25,10 @@ export function sqliteStore(path: string): Store {
       list: db.prepare(`SELECT ${COLUMNS} FROM submissions WHERE form = ? ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?`),
       count: db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE form = ?'),
       erase: db.prepare('DELETE FROM submissions WHERE id = ?'),
+      rememberErased: db.prepare('INSERT INTO erased_keys (idempotency_key, id, erased_at) SELECT idempotency_key, id, ? FROM submissions WHERE id = ? ON CONFLICT DO NOTHING'),
+      erasedKey: db.prepare('SELECT id FROM erased_keys WHERE idempotency_key = ?'),
       purge: db.prepare('DELETE FROM submissions WHERE received_at < ?'),
+      purgeErased: db.prepare('DELETE FROM erased_keys WHERE erased_at < ?'),
       ratings: db.prepare(
         "SELECT service_id, rating, COUNT(*) AS n FROM submissions WHERE form = 'feedback' AND service_id IS NOT NULL AND rating IS NOT NULL GROUP BY service_id, rating",
       ),
@@ -48,6 +51,8 @@ export function sqliteStore(path: string): Store {
       statements = prepare();
     },
     async put(submission: NewSubmission): Promise<PutResult> {
+      const erased = s().erasedKey.get(submission.idempotencyKey) as { id: string } | undefined;
+      if (erased) return { status: 'erased', id: erased.id };
       const inserted = s().insert.run(...toParams(submission));
       if (inserted.changes === 1) return { status: 'stored', record: submission };
       const existing = s().byKey.get(submission.idempotencyKey) as SubmissionRow | undefined;
@@ -66,10 +71,14 @@ export function sqliteStore(path: string): Store {
       const row = s().byId.get(id) as SubmissionRow | undefined;
       return row && fromRow(row);
     },
-    async erase(id: string) {
-      return s().erase.run(id).changes > 0;
+    async erase(id: string, at: string) {
+      return db.transaction(() => {
+        s().rememberErased.run(at, id);
+        return s().erase.run(id).changes > 0;
+      })();
     },
     async purgeBefore(before: string) {
+      s().purgeErased.run(before);
       return s().purge.run(before).changes;
     },
     async ratingCounts() {

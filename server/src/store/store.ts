@@ -30,7 +30,9 @@ export type PutResult =
   /** The key was stored before with the same body: answer as the first time. */
   | { status: 'replayed'; record: StoredSubmission }
   /** The key was stored before with another body. */
-  | { status: 'conflict' };
+  | { status: 'conflict' }
+  /** The key's record was erased (a right-to-erasure request): it is not stored again. */
+  | { status: 'erased'; id: string };
 
 /** Per service: how many responses, and how many gave each rating. */
 export interface RatingCounts {
@@ -49,9 +51,9 @@ export interface Store {
   list(form: FormName, options?: { limit?: number; offset?: number }): Promise<StoredSubmission[]>;
   count(form: FormName): Promise<number>;
   get(id: string): Promise<StoredSubmission | undefined>;
-  /** Deletes one record (a right-to-erasure request); false when there was none. */
-  erase(id: string): Promise<boolean>;
-  /** Deletes every record received before `before` (ISO); how many went. */
+  /** Deletes one record (a right-to-erasure request), remembering its key; false when there was none. */
+  erase(id: string, at: string): Promise<boolean>;
+  /** Deletes every record received before `before` (ISO), and erased keys from before then; how many records went. */
   purgeBefore(before: string): Promise<number>;
   /** Feedback counts per service (all services; the caller applies the minimum). */
   ratingCounts(): Promise<RatingCounts[]>;
