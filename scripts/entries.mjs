@@ -30,7 +30,9 @@ export const entries = [
   // a chunk (~12.8 KB) fetched only when the page has a <pc-champion-signup> (define/when-used.ts, which
   // watches for the tag: +0.27); here only that watcher, the console prefix and the email pattern and weekdays
   // it shares with the feed, moved out of the feed's schema so the sign-up's own entry need not carry it.
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 44.2, targetKb: 40, capKb: 45 },
+  // 44.3 with the core English built from two parts (its identity and "Loading…", all the sign-up's
+  // entry takes of it: +0.02), which keeps champion-signup.js within issue #21's 22 KB.
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 44.3, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
   // string types and RPDE pages detected (+0.06 in all); 19.8 with issue #20's "Updated" from the feed's

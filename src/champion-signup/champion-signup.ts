@@ -5,8 +5,6 @@
  * feed's `forms.signup` or the defaults); the checks are in signup-checks.ts.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LOG_PREFIX } from '../internal/log-prefix.js';
-import { isNewReport } from '../data/report-once.js';
 import { reportMissingFile } from '../internal/lazy-chunk.js';
 import { mailtoLink, telLink } from '../data/safe-url.js';
 import { checkAction, type ActionCheck } from '../forms/action.js';
@@ -148,6 +146,8 @@ export class PcChampionSignup extends LitElement {
   #titlePrefix?: string;
   #dayNames?: { locale: string; days: DayChoice[] };
   #consentReported = false;
+  /** The unusable action last reported (each is said once). */
+  #actionReported?: string;
 
   override connectedCallback(): void {
     // Before the controllers connect: the sender looks for this draft's submission in the outbox.
@@ -197,8 +197,9 @@ export class PcChampionSignup extends LitElement {
 
   #action(setup: SignupSetup): ActionCheck {
     const checked = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
-    if (!checked.ok && isNewReport(this.action || setup.endpoint || '', checked.message, 'signup-action')) {
-      console.error(`${LOG_PREFIX} <pc-champion-signup> ${checked.message}`);
+    if (!checked.ok && this.#actionReported !== checked.given) {
+      this.#actionReported = checked.given;
+      this.#report((report) => report.reportAction(checked));
     }
     return checked;
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CoreStrings } from './translation.js';
+import type { CoreStrings, LocaleIdentity } from './translation.js';
 import { onTranslationsChanged, resolveTranslation } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -36,7 +36,7 @@ function watchPageLang(): void {
  * the type of `t`, so a widget reads only keys its English has, and a pack's missing strings
  * fall back to it.
  */
-export class LocalizeController<Strings extends CoreStrings = CoreStrings> implements ReactiveController {
+export class LocalizeController<Strings extends LocaleIdentity = CoreStrings> implements ReactiveController {
   #unsubscribe?: () => void;
 
   readonly #host: Host;

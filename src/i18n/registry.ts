@@ -1,5 +1,5 @@
 import { reportMissingFile } from '../internal/lazy-chunk.js';
-import type { CoreStrings, PartialTranslation } from './translation.js';
+import type { LocaleIdentity, PartialTranslation } from './translation.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
@@ -86,7 +86,7 @@ export function registeredLocales(): string[] {
  * language: `ar-EG` → `ar`, `en-US` → `en-GB`) over the widget's British English `english`;
  * `english` itself when no pack matches.
  */
-export function resolveTranslation<English extends CoreStrings>(requested: string | null | undefined, english: English): English {
+export function resolveTranslation<English extends LocaleIdentity>(requested: string | null | undefined, english: English): English {
   if (requested) {
     const wanted = key(requested);
     const exact = registry.packs.get(wanted);

@@ -373,6 +373,9 @@ export type FormStringKey = keyof FormStrings;
 /** Keys whose British English ships with `<pc-champion-signup>` (src/champion-signup/strings/). */
 export type SignupStringKey = keyof SignupStrings;
 
+/** What every pack names: its language and direction (all a widget's strings need to be localised). */
+export type LocaleIdentity = Pick<Translation, '$code' | '$name' | '$dir'>;
+
 /** What every bundle shows (loading, error, empty and stale states): the strings in src/i18n/locales/. */
 export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey | FeedStatusStringKey | FormStringKey | SignupStringKey>;
 export type FeedStatusStrings = Pick<Translation, FeedStatusStringKey>;

@@ -9,6 +9,7 @@ import { heldReceiver, heldWaits, memoryStorage } from './kit-doubles.js';
 import { fieldProblems, newSubmissionId, sendSubmission, type SendProgress, type Submission } from '../../src/forms/send.js';
 import { Outbox } from '../../src/forms/outbox.js';
 import { checkAction } from '../../src/forms/action.js';
+import { actionMessage } from '../../src/forms/action-report.js';
 
 const submission = (id = newSubmissionId()): Submission => ({
   id,
@@ -213,7 +214,7 @@ describe('forms: where a form may send', () => {
     expect(checkAction('', page)).to.deep.include({ ok: false, problem: 'missing' });
     const insecure = checkAction('http://receiver.example.org/signups', page);
     expect(insecure).to.deep.include({ ok: false, problem: 'insecure' });
-    expect((insecure as { message: string }).message).to.contain('unencrypted');
+    expect(actionMessage(insecure as Extract<typeof insecure, { ok: false }>)).to.contain('unencrypted');
     expect(checkAction('javascript:alert(1)', page)).to.deep.include({ ok: false, problem: 'invalid' });
   });
 });

@@ -1,5 +1,5 @@
-import type { CoreStrings, FormStrings, SignupStrings } from '../../i18n/translation.js';
-import { enGB } from '../../i18n/locales/en-GB.js';
+import type { CoreStrings, FormStrings, LocaleIdentity, SignupStrings } from '../../i18n/translation.js';
+import { enGBIdentity, enGBLoading } from '../../i18n/locales/en-GB.js';
 import { formsEnGB } from '../../forms/strings/en-GB.js';
 
 /** British English for `<pc-champion-signup>`. Error messages say how to fix the answer (GOV.UK style). */
@@ -67,7 +67,11 @@ export const signupEnGB: SignupStrings = {
   signupErrorConsent: 'Select the box to agree to your details being used',
 };
 
-/** What the element's `t` holds: the core strings, the forms' and its own. */
-export type SignupEnglish = CoreStrings & FormStrings & SignupStrings;
+/**
+ * What the element's `t` holds: the language, "Loading…", the forms' strings and its own. Not the
+ * other core strings: a form shows no feed's errors (a feed that fails leaves it on its defaults),
+ * so its entry does not carry their words.
+ */
+export type SignupEnglish = LocaleIdentity & Pick<CoreStrings, 'loading'> & FormStrings & SignupStrings;
 
-export const signupEnglish: SignupEnglish = { ...enGB, ...formsEnGB, ...signupEnGB };
+export const signupEnglish: SignupEnglish = { ...enGBIdentity, ...enGBLoading, ...formsEnGB, ...signupEnGB };

@@ -1,4 +1,8 @@
-import type { CoreStrings } from '../translation.js';
+import type { CoreStrings, LocaleIdentity } from '../translation.js';
+
+/** The pack's identity and "Loading…": all a form needs of the core strings (it shows no feed's errors). */
+export const enGBIdentity: LocaleIdentity = { $code: 'en-GB', $name: 'English', $dir: 'ltr' };
+export const enGBLoading: Pick<CoreStrings, 'loading'> = { loading: 'Loading…' };
 
 /**
  * British English for what every bundle shows (loading, error, empty and stale states): the
@@ -6,11 +10,8 @@ import type { CoreStrings } from '../translation.js';
  * so a bundle carries only the English it can show.
  */
 export const enGB: CoreStrings = {
-  $code: 'en-GB',
-  $name: 'English',
-  $dir: 'ltr',
-
-  loading: 'Loading…',
+  ...enGBIdentity,
+  ...enGBLoading,
   retry: 'Try again',
   errorHeading: 'Sorry, this information is not available right now',
   errorNetwork: 'We could not connect. Check your internet connection and try again.',
