@@ -41,3 +41,36 @@ describe('<pc-champion-signup> and the real receiver', () => {
     expect(html.split(name).length - 1, 'the sign-up shows once on the coordinator’s page').to.equal(1);
   });
 });
+
+describe("the receiver's coordinator page", () => {
+  it('is accessible (axe), with the sign-up listed, styled by its own sheet', async () => {
+    const waits = heldWaits();
+    const key = uniqueKey('axe');
+    const tag = signupTag({ wait: waits.wait, onOnline: () => () => undefined });
+    const el = await mountSignup(tag, { action: `/mock/receiver-proxy/${key}/signups` });
+    await fillValid(el);
+    await type(el, 'Your name', `Grace ${key}`);
+    await pressSend(el);
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'), 'stored');
+    const auth = { headers: { Authorization: `Bearer ${COORDINATOR_SECRET}` } };
+    const [page, css] = await Promise.all([
+      fetch(`/mock/receiver-proxy/${key}/coordinator`, auth).then((r) => r.text()),
+      fetch(`/mock/receiver-proxy/${key}/coordinator/coordinator.css`, auth).then((r) => r.text()),
+    ]);
+    // The page's body, with its style sheet, in a container of this test page (axe runs here).
+    const parsed = new DOMParser().parseFromString(page, 'text/html');
+    expect(parsed.documentElement.lang).to.equal('en-GB');
+    expect(parsed.title).to.not.equal('');
+    const container = document.createElement('div');
+    const style = document.createElement('style');
+    style.textContent = css;
+    container.append(style, ...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+    document.body.append(container);
+    try {
+      expect(container.textContent).to.contain(`Grace ${key}`);
+      await expect(container).to.be.accessible();
+    } finally {
+      container.remove();
+    }
+  });
+});
