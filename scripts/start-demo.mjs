@@ -9,6 +9,7 @@ import { createServer } from 'vite';
 const PORT = process.env.PC_RECEIVER_PORT ?? '8787';
 // A demo's secret, printed for the person running it; a real scheme sets its own (see README).
 const SECRET = process.env.COORDINATOR_SECRET ?? 'demo-coordinator-secret';
+const DATABASE = process.env.SQLITE_PATH ?? 'demo/.receiver/receiver.db';
 
 execFileSync('npm', ['run', 'build', '-w', 'server'], { stdio: ['ignore', 'ignore', 'inherit'] });
 mkdirSync('demo/.receiver', { recursive: true });
@@ -18,7 +19,7 @@ const receiver = spawn(process.execPath, ['server/bin/parent-champion-receiver.j
     ...process.env,
     PORT,
     HOST: '127.0.0.1',
-    SQLITE_PATH: process.env.SQLITE_PATH ?? 'demo/.receiver/receiver.db',
+    SQLITE_PATH: DATABASE,
     COORDINATOR_SECRET: SECRET,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   },
@@ -31,7 +32,7 @@ process.env.PC_RECEIVER_URL = `http://127.0.0.1:${PORT}`;
 const vite = await createServer({ configFile: 'vite.config.ts' });
 await vite.listen();
 vite.printUrls();
-console.log(`  ➜  Receiver:  http://127.0.0.1:${PORT}/coordinator (secret: ${SECRET}), SQLite at demo/.receiver/receiver.db`);
+console.log(`  ➜  Receiver:  http://127.0.0.1:${PORT}/coordinator (secret: ${SECRET}), SQLite at ${DATABASE}`);
 
 const stop = async () => {
   receiver.kill('SIGTERM');
