@@ -12,13 +12,18 @@ import { isJsonObject } from './json-object.js';
 import {
   CategorySchema,
   EventSchema,
+  FeedbackSummarySchema,
+  FeedbackSummaryServiceSchema,
   FormsSchema,
   SignupQuestionSchema,
   OptionSchema,
   ProgrammeSchema,
   ServicePlaceSchema,
   ServiceSchema,
+  YouSaidWeDidSchema,
+  rawCommentKeys,
   type Feed,
+  type FeedbackSummary,
   type FeedEvent,
   type Forms,
   type Programme,
@@ -58,6 +63,10 @@ export type DraftReason =
   | { notText: unknown }
   | { repeats: { list: string; first: number; id: string; firstItem: unknown } }
   | { endBefore: { end: string; start: string } }
+  /** A part of the feedback summary that holds what parents wrote (these keys): never shown. */
+  | { rawComments: string[] }
+  /** A service's feedback counts below the scheme's own minimum: not published yet. */
+  | { belowMinimum: { responses: number; minimum: number } }
   | { unknown: { kind: 'category' | 'area' | 'service'; id: string } };
 
 /** A diagnostic before it is worded: where (`at`, a JSON path), why, and what was done. */
@@ -95,6 +104,8 @@ export interface FeedSections {
   servicePlaces?: FeedSection<Service[]>;
   events?: FeedSection<FeedEvent[]>;
   forms?: FeedSection<Forms>;
+  /** The published feedback summary; `undefined` when the feed has none (or it was refused). */
+  feedbackSummary?: FeedSection<FeedbackSummary | undefined>;
 }
 
 // Each section is its own export, so a bundle that never names one leaves out its schemas.
@@ -127,6 +138,13 @@ export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
 export const formsSection: FeedSection<Forms> = validateForms;
 
 /**
+ * The published feedback summary: counts for services at or above the scheme's minimum, and
+ * "you said, we did" notes. Anything carrying raw comments is refused with the keys it carried
+ * (the whole section when they are at its top level), and counts below the minimum are left out.
+ */
+export const feedbackSummarySection: FeedSection<FeedbackSummary | undefined> = validateFeedbackSummary;
+
+/**
  * Validates a parsed native feed for a widget that reads only some parts of it, e.g.
  * `checkFeedSections(json, { services: servicesSection })`. The header (version and programme)
  * is always validated; the parts not asked for are left empty. Returns the cleaned feed
@@ -135,7 +153,8 @@ export const formsSection: FeedSection<Forms> = validateForms;
  */
 export function checkFeedSections(json: unknown, sections: FeedSections): { feed: Feed; drafts: Draft[] } {
   if (!isJsonObject(json)) throw new FeedRefusal({ notObject: json });
-  const { $schema, version, programme, services, events, forms, ...extras } = json;
+  // `feedbackSummary` is never passed on unread: it is shown only as its section checked it.
+  const { $schema, version, programme, services, events, forms, feedbackSummary, ...extras } = json;
   if (version === undefined && programme === undefined) throw new FeedRefusal({ noHeader: Object.keys(json).slice(0, 8) });
   if (typeof version !== 'string' || !VERSION_PATTERN.test(version)) throw new FeedRefusal({ version });
   if (!isJsonObject(programme)) throw new FeedRefusal({ programme });
@@ -158,6 +177,8 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
     events: sections.events?.(events, refs, drafts) ?? [],
     forms: sections.forms?.(forms, refs, drafts) ?? {},
   };
+  const summary = sections.feedbackSummary?.(feedbackSummary, refs, drafts);
+  if (summary) feed.feedbackSummary = summary;
   if (typeof $schema === 'string') feed.$schema = $schema;
   else if ($schema !== undefined) drafts.push({ at: '$schema', notText: $schema, action: 'dropped' });
   return { feed, drafts };
@@ -210,14 +231,59 @@ function validateForms(raw: unknown, _refs: FeedRefs, out: Draft[]): Forms {
   return forms;
 }
 
+function validateFeedbackSummary(raw: unknown, refs: FeedRefs, out: Draft[]): FeedbackSummary | undefined {
+  const at = 'feedbackSummary';
+  if (raw === undefined) return undefined;
+  if (!isJsonObject(raw)) {
+    out.push({ at, notObject: raw, action: 'skipped' });
+    return undefined;
+  }
+  const refused = refuseRawComments(raw);
+  if (refused) {
+    out.push({ ...refused, at, action: 'skipped' });
+    return undefined;
+  }
+  // The lists are validated item by item, like every other list.
+  const { services, youSaidWeDid, ...header } = raw;
+  const summary = validateItem(FeedbackSummarySchema, header, at, undefined, out);
+  if (!summary) return undefined;
+  const minimum = summary.minimumResponses;
+  const warnUnknownService = (serviceId: string | undefined, path: string, item: string | undefined) => {
+    if (serviceId !== undefined && refs.serviceIds && !refs.serviceIds.has(serviceId)) {
+      out.push({ at: `${path}.serviceId`, unknown: { kind: 'service', id: serviceId }, action: 'warning', item });
+    }
+  };
+  summary.services = validateList(services, `${at}.services`, FeedbackSummaryServiceSchema, out, {
+    key: 'serviceId',
+    refuse: refuseRawComments,
+    reject: ({ responses }) => (responses < minimum ? { field: 'responses', belowMinimum: { responses, minimum } } : undefined),
+    warn: (entry, path, item) => warnUnknownService(entry.serviceId, path, item),
+  });
+  summary.youSaidWeDid = validateList(youSaidWeDid, `${at}.youSaidWeDid`, YouSaidWeDidSchema, out, {
+    refuse: refuseRawComments,
+    warn: (note, path, item) => warnUnknownService(note.serviceId, path, item),
+  });
+  return summary;
+}
+
+/** Raw comments in a part of the feedback summary: the keys that hold them, before anything else is read. */
+function refuseRawComments(input: unknown): DraftReason | undefined {
+  const keys = isJsonObject(input) ? rawCommentKeys(input) : [];
+  return keys.length ? { rawComments: keys } : undefined;
+}
+
 interface ListRules<T> {
+  /** The field that identifies an item in its list (`id`). */
+  key?: string;
+  /** A reason to leave out an item as it is found, before it is read (raw comments). */
+  refuse?: (input: unknown) => DraftReason | undefined;
   /** A reason to leave out an otherwise valid item, e.g. an end before its start. */
   reject?: (value: T) => ({ field: string } & DraftReason) | undefined;
   /** Record warnings about a kept item. */
   warn?: (value: T, path: string, item: string | undefined) => void;
 }
 
-function validateList<T extends { id: string }>(
+function validateList<T extends object>(
   raw: unknown,
   path: string,
   schema: Schema<T>,
@@ -229,6 +295,7 @@ function validateList<T extends { id: string }>(
     out.push({ at: path, notList: raw, action: 'skipped' });
     return [];
   }
+  const key = rules.key ?? 'id';
   const kept: T[] = [];
   const firstIndexById = new Map<string, number>();
   for (let index = 0; index < raw.length; index++) {
@@ -238,6 +305,11 @@ function validateList<T extends { id: string }>(
     const mark = out.length;
     try {
       item = labelOf(input);
+      const refusal = rules.refuse?.(input);
+      if (refusal) {
+        out.push({ ...refusal, at: itemPath, action: 'skipped', item });
+        continue;
+      }
       const value = validateItem(schema, input, itemPath, item, out);
       if (value === undefined) continue;
       const rejection = rules.reject?.(value);
@@ -245,14 +317,16 @@ function validateList<T extends { id: string }>(
         out.push({ ...rejection, at: `${itemPath}.${rejection.field}`, action: 'skipped', item });
         continue;
       }
-      const first = firstIndexById.get(value.id);
+      // The schema made the key a required id: it is text.
+      const id = (value as Record<string, unknown>)[key] as string;
+      const first = firstIndexById.get(id);
       if (first !== undefined) {
         // The item it clashes with, for the words to name it (feed-report.ts).
-        out.push({ at: `${itemPath}.id`, repeats: { list: path, first, id: value.id, firstItem: raw[first] }, action: 'skipped', item });
+        out.push({ at: `${itemPath}.${key}`, repeats: { list: path, first, id, firstItem: raw[first] }, action: 'skipped', item });
         continue;
       }
       rules.warn?.(value, itemPath, item);
-      firstIndexById.set(value.id, index);
+      firstIndexById.set(id, index);
       kept.push(value);
     } catch (error) {
       // One item no reader expected (a bug, or script-made data) must not cost the others.
@@ -281,7 +355,7 @@ function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: 
 /** The item's id, name or title, for diagnostics. */
 function labelOf(input: unknown): string | undefined {
   if (!isJsonObject(input)) return undefined;
-  for (const key of ['id', 'name', 'title', 'label']) {
+  for (const key of ['id', 'name', 'title', 'label', 'serviceId']) {
     const value = input[key];
     if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 80);
   }
