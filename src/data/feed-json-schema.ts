@@ -14,12 +14,6 @@ import {
   EMAIL_PATTERN,
   EventSchema,
   FeedbackFormSchema,
-  FeedbackSummarySchema,
-  FeedbackSummaryServiceSchema,
-  holdsNoComments,
-  isPublishableCount,
-  RAW_COMMENT_KEYS,
-  FeedSchema,
   isOrderedAgeRange,
   ISO_DATE_PATTERN,
   isWeekOfMonth,
@@ -33,8 +27,16 @@ import {
   SIGNUP_QUESTION_IDS,
   SignupFormSchema,
   SignupQuestionSchema,
-  YouSaidWeDidSchema,
 } from './feed-schema.js';
+import { FeedSchema } from './feed-document.js';
+import {
+  FeedbackSummarySchema,
+  FeedbackSummaryServiceSchema,
+  holdsNoComments,
+  isPublishableCount,
+  RAW_COMMENT_KEYS,
+  YouSaidWeDidSchema,
+} from './feedback-summary-schema.js';
 import { isSafeLink, isWebUrl } from './safe-url.js';
 
 export type { JsonSchema } from './json-schema-writer.js';

@@ -1,5 +1,7 @@
 /**
- * The native feed contract, version 1: the one source of truth for what the widgets accept.
+ * The native feed contract, version 1: the one source of truth for what the widgets accept, with
+ * feedback-summary-schema.ts (the published feedback summary) and feed-document.ts (the whole
+ * document, naming every section): apart so that a bundle carries only the sections it reads.
  * The validator reads feeds with these schemas at run time and `npm run schema` turns them
  * into `schema/feed.schema.json`, so the published JSON Schema can never drift from them.
  * The prose for JSON Schema readers lives in feed-schema-docs.ts, not here: every widget
@@ -194,69 +196,6 @@ export const FeedbackFormSchema = object({ endpoint: WebUrl, consentText: option
 
 export const FormsSchema = object({ signup: optional(SignupFormSchema), feedback: optional(FeedbackFormSchema) });
 
-/**
- * What parents wrote in a feedback card (`wentWell`, `couldBeBetter`), or an export of whole
- * responses (`answers`, `comments`, `text`…): never part of a published summary, which holds
- * counts only. An object in `feedbackSummary` carrying any of these is refused, not shown.
- */
-export const RAW_COMMENT_KEYS = ['answers', 'comment', 'comments', 'couldBeBetter', 'feedback', 'text', 'wentWell'] as const;
-
-/** The raw-comment keys `value` carries; `responses` as a list (whole responses, not a count) is one too. */
-export function rawCommentKeys(value: Readonly<Record<string, unknown>>): string[] {
-  const found: string[] = RAW_COMMENT_KEYS.filter((key) => value[key] !== undefined);
-  if (Array.isArray(value.responses)) found.push('responses');
-  return found;
-}
-
-/** A published summary's part carries no raw comment. Named so the JSON Schema generator can translate it. */
-export const holdsNoComments = (value: Readonly<Record<string, unknown>>): boolean => rawCommentKeys(value).length === 0;
-
-/** The five ratings, very poor to very good, as many as there were responses. */
-const RATING_COUNT = 5;
-/**
- * A service's published counts: no raw comment, and one count for each of the five ratings, adding
- * up to the responses. Named so the JSON Schema generator can translate it (the sum it describes).
- */
-export const isPublishableCount = (entry: { responses: number; ratings: number[] } & Record<string, unknown>): boolean =>
-  holdsNoComments(entry) && entry.ratings.length === RATING_COUNT && entry.ratings.reduce((sum, n) => sum + n, 0) === entry.responses;
-
-const Count = number({ integer: true, min: 0 });
-
-/** One service's feedback, as published: how many responses, and how many gave each rating. */
-export const FeedbackSummaryServiceSchema = object(
-  { serviceId: Id, responses: Count, ratings: list(Count, { keepItems: true }) },
-  { check: isPublishableCount, reason: 'ratings' },
-);
-
-/** A "you said, we did" note: what parents said, in the scheme's words, and what changed. */
-export const YouSaidWeDidSchema = object(
-  {
-    id: Id,
-    // Kept: a note about one service must never be shown as about the whole scheme.
-    serviceId: kept(optional(Id)),
-    date: IsoDate,
-    youSaid: text(1000),
-    weDid: text(1000),
-  },
-  { check: holdsNoComments, reason: 'raw-comments' },
-);
-
-/**
- * The published feedback summary (the receiver's `GET /summary` answer as it is, or written by
- * hand): counts only, for services with at least `minimumResponses`, and "you said, we did" notes.
- * Its lists are validated item by item (see `validate.ts`). A bad minimum fails the whole section:
- * defaulting it could publish a service the scheme meant to keep back.
- */
-export const FeedbackSummarySchema = object(
-  {
-    generatedAt: optional(string({ trim: true, pattern: FEED_DATE_PATTERN, reason: 'last-updated' })),
-    minimumResponses: kept(optional(number({ integer: true, min: 1 }), 5)),
-    services: optional(list(FeedbackSummaryServiceSchema), []),
-    youSaidWeDid: optional(list(YouSaidWeDidSchema), []),
-  },
-  { check: holdsNoComments, reason: 'raw-comments' },
-);
-
 export const ProgrammeSchema = object({
   name: text(200),
   area: optional(text(200)),
@@ -270,17 +209,6 @@ export const ProgrammeSchema = object({
   categories: optional(list(CategorySchema), []),
   // A date in the future is not shown (feed-status checks it: "now" is not the contract's to know).
   lastUpdated: optional(string({ trim: true, pattern: FEED_DATE_PATTERN, reason: 'last-updated' })),
-});
-
-/** The whole document. Item lists are validated one item at a time (see `validate.ts`). */
-export const FeedSchema = object({
-  $schema: optional(string()),
-  version: string({ pattern: VERSION_PATTERN, reason: 'version' }),
-  programme: ProgrammeSchema,
-  services: optional(list(ServiceSchema), []),
-  events: optional(list(EventSchema), []),
-  forms: optional(FormsSchema, {}),
-  feedbackSummary: optional(FeedbackSummarySchema),
 });
 
 export type AgeRange = Output<typeof AgeRangeSchema>;
@@ -299,11 +227,10 @@ export type FeedbackForm = Output<typeof FeedbackFormSchema>;
 export type Option = Output<typeof OptionSchema>;
 export type Category = Output<typeof CategorySchema>;
 export type Programme = Output<typeof ProgrammeSchema>;
-export type FeedbackSummary = Output<typeof FeedbackSummarySchema>;
-export type FeedbackSummaryService = Output<typeof FeedbackSummaryServiceSchema>;
-export type YouSaidWeDid = Output<typeof YouSaidWeDidSchema>;
-export type Feed = Output<typeof FeedSchema>;
+// The whole document is in feed-document.ts (types only here: no bundle carries its schemas for that).
+export type { Feed } from './feed-document.js';
+export type { FeedbackSummary, FeedbackSummaryService, YouSaidWeDid } from './feedback-summary-schema.js';
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** The value types the forms' payloads share with the feed (src/forms/): one definition each. */
-export { text as feedText, Id as FeedId, Email as FeedEmail, Phone as FeedPhone, WeekdaySchema };
+/** The value types the forms' payloads and the feedback summary share with the feed: one definition each. */
+export { text as feedText, Id as FeedId, Email as FeedEmail, Phone as FeedPhone, IsoDate as FeedDate, WeekdaySchema };

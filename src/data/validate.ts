@@ -12,16 +12,12 @@ import { isJsonObject } from './json-object.js';
 import {
   CategorySchema,
   EventSchema,
-  FeedbackSummarySchema,
-  FeedbackSummaryServiceSchema,
   FormsSchema,
   SignupQuestionSchema,
   OptionSchema,
   ProgrammeSchema,
   ServicePlaceSchema,
   ServiceSchema,
-  YouSaidWeDidSchema,
-  rawCommentKeys,
   type Feed,
   type FeedbackSummary,
   type FeedEvent,
@@ -63,7 +59,7 @@ export type DraftReason =
   | { notText: unknown }
   | { repeats: { list: string; first: number; id: string; firstItem: unknown } }
   | { endBefore: { end: string; start: string } }
-  /** A part of the feedback summary that holds what parents wrote (these keys): never shown. */
+  /** A part of the feedback summary that holds what parents wrote (these keys): never read, never shown. */
   | { rawComments: string[] }
   /** A service's feedback counts below the scheme's own minimum: not published yet. */
   | { belowMinimum: { responses: number; minimum: number } }
@@ -104,7 +100,7 @@ export interface FeedSections {
   servicePlaces?: FeedSection<Service[]>;
   events?: FeedSection<FeedEvent[]>;
   forms?: FeedSection<Forms>;
-  /** The published feedback summary; `undefined` when the feed has none (or it was refused). */
+  /** The published feedback summary (validate-feedback-summary.ts); `undefined` when the feed has none, or it was refused. */
   feedbackSummary?: FeedSection<FeedbackSummary | undefined>;
 }
 
@@ -136,13 +132,6 @@ export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
   });
 
 export const formsSection: FeedSection<Forms> = validateForms;
-
-/**
- * The published feedback summary: counts for services at or above the scheme's minimum, and
- * "you said, we did" notes. Anything carrying raw comments is refused with the keys it carried
- * (the whole section when they are at its top level), and counts below the minimum are left out.
- */
-export const feedbackSummarySection: FeedSection<FeedbackSummary | undefined> = validateFeedbackSummary;
 
 /**
  * Validates a parsed native feed for a widget that reads only some parts of it, e.g.
@@ -231,59 +220,14 @@ function validateForms(raw: unknown, _refs: FeedRefs, out: Draft[]): Forms {
   return forms;
 }
 
-function validateFeedbackSummary(raw: unknown, refs: FeedRefs, out: Draft[]): FeedbackSummary | undefined {
-  const at = 'feedbackSummary';
-  if (raw === undefined) return undefined;
-  if (!isJsonObject(raw)) {
-    out.push({ at, notObject: raw, action: 'skipped' });
-    return undefined;
-  }
-  const refused = refuseRawComments(raw);
-  if (refused) {
-    out.push({ ...refused, at, action: 'skipped' });
-    return undefined;
-  }
-  // The lists are validated item by item, like every other list.
-  const { services, youSaidWeDid, ...header } = raw;
-  const summary = validateItem(FeedbackSummarySchema, header, at, undefined, out);
-  if (!summary) return undefined;
-  const minimum = summary.minimumResponses;
-  const warnUnknownService = (serviceId: string | undefined, path: string, item: string | undefined) => {
-    if (serviceId !== undefined && refs.serviceIds && !refs.serviceIds.has(serviceId)) {
-      out.push({ at: `${path}.serviceId`, unknown: { kind: 'service', id: serviceId }, action: 'warning', item });
-    }
-  };
-  summary.services = validateList(services, `${at}.services`, FeedbackSummaryServiceSchema, out, {
-    key: 'serviceId',
-    refuse: refuseRawComments,
-    reject: ({ responses }) => (responses < minimum ? { field: 'responses', belowMinimum: { responses, minimum } } : undefined),
-    warn: (entry, path, item) => warnUnknownService(entry.serviceId, path, item),
-  });
-  summary.youSaidWeDid = validateList(youSaidWeDid, `${at}.youSaidWeDid`, YouSaidWeDidSchema, out, {
-    refuse: refuseRawComments,
-    warn: (note, path, item) => warnUnknownService(note.serviceId, path, item),
-  });
-  return summary;
-}
-
-/** Raw comments in a part of the feedback summary: the keys that hold them, before anything else is read. */
-function refuseRawComments(input: unknown): DraftReason | undefined {
-  const keys = isJsonObject(input) ? rawCommentKeys(input) : [];
-  return keys.length ? { rawComments: keys } : undefined;
-}
-
 interface ListRules<T> {
-  /** The field that identifies an item in its list (`id`). */
-  key?: string;
-  /** A reason to leave out an item as it is found, before it is read (raw comments). */
-  refuse?: (input: unknown) => DraftReason | undefined;
   /** A reason to leave out an otherwise valid item, e.g. an end before its start. */
   reject?: (value: T) => ({ field: string } & DraftReason) | undefined;
   /** Record warnings about a kept item. */
   warn?: (value: T, path: string, item: string | undefined) => void;
 }
 
-function validateList<T extends object>(
+function validateList<T extends { id: string }>(
   raw: unknown,
   path: string,
   schema: Schema<T>,
@@ -295,7 +239,6 @@ function validateList<T extends object>(
     out.push({ at: path, notList: raw, action: 'skipped' });
     return [];
   }
-  const key = rules.key ?? 'id';
   const kept: T[] = [];
   const firstIndexById = new Map<string, number>();
   for (let index = 0; index < raw.length; index++) {
@@ -305,11 +248,6 @@ function validateList<T extends object>(
     const mark = out.length;
     try {
       item = labelOf(input);
-      const refusal = rules.refuse?.(input);
-      if (refusal) {
-        out.push({ ...refusal, at: itemPath, action: 'skipped', item });
-        continue;
-      }
       const value = validateItem(schema, input, itemPath, item, out);
       if (value === undefined) continue;
       const rejection = rules.reject?.(value);
@@ -317,16 +255,14 @@ function validateList<T extends object>(
         out.push({ ...rejection, at: `${itemPath}.${rejection.field}`, action: 'skipped', item });
         continue;
       }
-      // The schema made the key a required id: it is text.
-      const id = (value as Record<string, unknown>)[key] as string;
-      const first = firstIndexById.get(id);
+      const first = firstIndexById.get(value.id);
       if (first !== undefined) {
         // The item it clashes with, for the words to name it (feed-report.ts).
-        out.push({ at: `${itemPath}.${key}`, repeats: { list: path, first, id, firstItem: raw[first] }, action: 'skipped', item });
+        out.push({ at: `${itemPath}.id`, repeats: { list: path, first, id: value.id, firstItem: raw[first] }, action: 'skipped', item });
         continue;
       }
       rules.warn?.(value, itemPath, item);
-      firstIndexById.set(id, index);
+      firstIndexById.set(value.id, index);
       kept.push(value);
     } catch (error) {
       // One item no reader expected (a bug, or script-made data) must not cost the others.
@@ -341,7 +277,7 @@ function validateList<T extends object>(
  * Validates one item: a bad optional part (an optional field, or one entry of a list) is
  * removed and reported; a bad required part leaves the whole item out.
  */
-function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: string | undefined, out: Draft[]): T | undefined {
+export function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: string | undefined, out: Draft[]): T | undefined {
   const { value, problems, removed, repaired } = read(schema, input);
   if (value === undefined) {
     out.push({ at: path, problems, action: 'skipped', item });
@@ -355,7 +291,7 @@ function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: 
 /** The item's id, name or title, for diagnostics. */
 function labelOf(input: unknown): string | undefined {
   if (!isJsonObject(input)) return undefined;
-  for (const key of ['id', 'name', 'title', 'label', 'serviceId']) {
+  for (const key of ['id', 'name', 'title', 'label']) {
     const value = input[key];
     if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 80);
   }

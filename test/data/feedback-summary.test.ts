@@ -3,11 +3,12 @@
 // parents wrote is refused with a console line naming where and which keys, and never read on.
 import { expect } from '@open-wc/testing';
 import type { Diagnostic } from '../../src/data/errors.js';
-import { feedbackSummarySection, checkFeedSections, servicesSection } from '../../src/data/validate.js';
+import { checkFeedSections, servicesSection } from '../../src/data/validate.js';
+import { feedbackSummarySection } from '../../src/data/validate-feedback-summary.js';
 import { validateFeedSections } from '../../src/data/feed-report.js';
 import { formatDiagnostic } from '../../src/data/format.js';
 import { validateNativeFeed } from '../../src/data/validate-native.js';
-import { FeedbackSummaryServiceSchema, RAW_COMMENT_KEYS } from '../../src/data/feed-schema.js';
+import { FeedbackSummaryServiceSchema, RAW_COMMENT_KEYS } from '../../src/data/feedback-summary-schema.js';
 import { read } from '../../src/data/schema-kit.js';
 
 type Json = Record<string, any>;

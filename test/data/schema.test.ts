@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FEED_JSON_SCHEMA_ID, feedJsonSchema } from '../../src/data/feed-json-schema.js';
-import { EventSchema, RAW_COMMENT_KEYS, ServiceSchema } from '../../src/data/feed-schema.js';
+import { EventSchema, ServiceSchema } from '../../src/data/feed-schema.js';
+import { RAW_COMMENT_KEYS } from '../../src/data/feedback-summary-schema.js';
 import { schemaErrors } from '../support/schema.js';
 
 async function committedSchema(): Promise<Record<string, any>> {
