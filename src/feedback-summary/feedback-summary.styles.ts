@@ -9,6 +9,11 @@ export const feedbackSummaryStyles = css`
   .notes-section {
     margin-block-start: calc(var(--_space) * 0.5);
   }
+  /* Lines a reader can follow on a wide page. */
+  .summary__not-enough,
+  .notes {
+    max-inline-size: 40em;
+  }
   .summary__not-enough {
     padding: var(--_space);
     border-radius: var(--_radius);

@@ -193,11 +193,11 @@ export class PcFeedbackSummary extends PcFeedElement<FeedbackSummaryEnglish> {
             <dl class="note__body">
               <div>
                 <dt>${t.feedbackSummaryYouSaid}</dt>
-                <dd dir="auto">${note.youSaid}</dd>
+                <dd>${isolated(note.youSaid)}</dd>
               </div>
               <div>
                 <dt>${t.feedbackSummaryWeDid}</dt>
-                <dd dir="auto">${note.weDid}</dd>
+                <dd>${isolated(note.weDid)}</dd>
               </div>
             </dl>
           </li>`,
