@@ -31,15 +31,21 @@ export const entries = [
   // watches for the tag: +0.27); here only that watcher, the console prefix and the email pattern and weekdays
   // it shares with the feed, moved out of the feed's schema so the sign-up's own entry need not carry it.
   // 44.3 with the core English built from two parts (its identity and "Loading…", all the sign-up's
-  // entry takes of it: +0.02), which keeps champion-signup.js within issue #21's 22 KB.
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 44.3, targetKb: 40, capKb: 45 },
+  // entry takes of it: +0.02), which keeps champion-signup.js within issue #21's 22 KB; then 44.4 with
+  // issue #23's <pc-feedback-summary> (+0.10): its code is a chunk (~3.7 KB) fetched only when the page
+  // has the tag, and the summary's schemas and reading live in modules of their own so the chunk brings
+  // them (in feed-schema.ts and validate.ts they cost this entry 0.45 KB more); here the tag's watcher and
+  // the feed's `feedbackSummary` read only by its section, never passed on unread (+0.04).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 44.4, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
   // string types and RPDE pages detected (+0.06 in all); 19.8 with issue #20's "Updated" from the feed's
   // own date (programme.lastUpdated in the contract, reading and checking it, "Loaded …" without it: +0.46);
-  // 20.1 with issue #20's partial copy of dist/ (+0.24, to 20.0).
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 20.1, targetKb: 18 },
-  { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6 },
+  // 20.1 with issue #20's partial copy of dist/ (+0.24, to 20.0); 20.2 with issue #23's feedbackSummary
+  // section, read only where a widget shows it and never passed on unread (+0.04, to 20.10).
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 20.2, targetKb: 18 },
+  // Every widget's Arabic; 6.1 with issue #23's feedback summary (+0.37, to 6.05).
+  { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6.1 },
   // Issue #3 met 25 KB; issue #19 allows 26 KB for headroom. 28.1 during issue #19's reshaping; 27.7
   // after "near me"'s work, sync-url's address and the panels' words moved into their chunks. Issue
   // #19's 26 KB is NOT met (stops growth meanwhile); 27.9 with the filter panel and the detail view as
@@ -51,8 +57,9 @@ export const entries = [
   // everyday words read as filters and the ways out of no results (+0.6: the reading and the routes are in
   // the search engine's and the filter panel's chunks; here the search's merge of ticks and words, the
   // hooks and "Use my location" for "near me"), the phone filter sheet (+0.35: a modal dialog with "Show N
-  // results", its controller and styles), the local postcode example (+0.05).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 29.9, targetKb: 26 },
+  // results", its controller and styles), the local postcode example (+0.05); 30.0 with issue #23's
+  // feedbackSummary section never passed on unread (+0.03, to 29.91).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 30.0, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
   // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB); RPDE pages
@@ -63,4 +70,8 @@ export const entries = [
   // Issue #21: the sign-up entry, standalone with Lit, ≤ 22 KB, with everything its failure, retry
   // and offline paths need (a chunk cannot load while offline): no lazy chunks.
   { name: 'champion-signup', source: 'src/entries/champion-signup.ts', budgetKb: 22, targetKb: 22, capKb: 22 },
+  // Issue #23: <pc-feedback-summary> on its own, standalone with Lit and the data layer, 21.14 KB (the
+  // provider's entry, another small feed widget, is 20.10). Its code alone (the element, its English, the
+  // summary's schemas and reading) is the all-in-one's chunk for it: 3.7 KB. No target in the issue.
+  { name: 'feedback-summary', source: 'src/entries/feedback-summary.ts', budgetKb: 21.2 },
 ];

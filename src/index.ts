@@ -9,8 +9,10 @@ import './define/event-calendar.js';
 import { registerLocaleLoader } from './i18n/registry.js';
 import { defineWhenUsed } from './define/when-used.js';
 
-// The forms come when the page uses them (define/when-used.ts): the four widgets stay under 45 KB.
+// The forms and the feedback summary come when the page uses them (define/when-used.ts): the
+// widgets stay under 45 KB.
 defineWhenUsed('pc-champion-signup', () => import('./define/champion-signup.js'));
+defineWhenUsed('pc-feedback-summary', () => import('./define/feedback-summary.js'));
 
 // Arabic loads the first time a widget asks for it: English pages never download it.
 registerLocaleLoader('ar', () => import('./locales/ar.js'));
@@ -46,6 +48,8 @@ export type {
   SubmitErrorReason,
 } from './forms/events.js';
 export type { SignupPayload, SignupAnswers } from './forms/signup-payload.js';
+// Type only: the class travels with its chunk (dist/feedback-summary.js exports it too).
+export type { PcFeedbackSummary } from './feedback-summary/feedback-summary.js';
 
 export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';
 export { registerAdapter } from './formats/registry.js';
@@ -63,5 +67,8 @@ export type {
   Cost,
   Contact,
   Forms,
+  FeedbackSummary,
+  FeedbackSummaryService,
+  YouSaidWeDid,
 } from './data/feed-schema.js';
 export { TOKEN_NAMES } from './theme/tokens.js';

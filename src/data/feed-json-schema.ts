@@ -14,7 +14,6 @@ import {
   EMAIL_PATTERN,
   EventSchema,
   FeedbackFormSchema,
-  FeedSchema,
   isOrderedAgeRange,
   ISO_DATE_PATTERN,
   isWeekOfMonth,
@@ -29,11 +28,30 @@ import {
   SignupFormSchema,
   SignupQuestionSchema,
 } from './feed-schema.js';
+import { FeedSchema } from './feed-document.js';
+import {
+  FeedbackSummarySchema,
+  FeedbackSummaryServiceSchema,
+  holdsNoComments,
+  isPublishableCount,
+  RAW_COMMENT_KEYS,
+  YouSaidWeDidSchema,
+} from './feedback-summary-schema.js';
 import { isSafeLink, isWebUrl } from './safe-url.js';
 
 export type { JsonSchema } from './json-schema-writer.js';
 
 export const FEED_JSON_SCHEMA_ID = 'parent-champion-widgets/feed.schema.json';
+
+/** No key that holds raw comments, nor `responses` as a list of whole responses (`holdsNoComments`). */
+const NO_COMMENTS: JsonSchema = {
+  not: {
+    anyOf: [
+      ...RAW_COMMENT_KEYS.map((key) => ({ required: [key] })),
+      { required: ['responses'], properties: { responses: { type: 'array' } } },
+    ],
+  },
+};
 
 /**
  * Each `check` in feed-schema.ts is a function JSON Schema cannot run, so it is translated
@@ -46,6 +64,9 @@ const CHECKS: ReadonlyMap<unknown, JsonSchema> = new Map<unknown, JsonSchema>([
   [isWeekOfMonth, { minimum: -5, maximum: 5, not: { const: 0 } }],
   // minMonths ≤ maxMonths compares two fields; the definition's description states the rule.
   [isOrderedAgeRange, {}],
+  [holdsNoComments, NO_COMMENTS],
+  // Five ratings; that they add up to `responses` compares fields, so the description states it.
+  [isPublishableCount, { allOf: [{ properties: { ratings: { minItems: 5, maxItems: 5 } } }, NO_COMMENTS] }],
   [
     isLeavableQuestion,
     {
@@ -80,6 +101,9 @@ const DEFINITIONS = {
   SignupForm: SignupFormSchema,
   SignupQuestion: SignupQuestionSchema,
   FeedbackForm: FeedbackFormSchema,
+  FeedbackSummary: FeedbackSummarySchema,
+  FeedbackSummaryService: FeedbackSummaryServiceSchema,
+  YouSaidWeDid: YouSaidWeDidSchema,
 };
 
 /** The complete JSON Schema document, exactly as committed in schema/feed.schema.json. */

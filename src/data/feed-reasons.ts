@@ -22,6 +22,8 @@ export const REASONS = {
   version: 'must be "1.0" (or another 1.x)',
   'contact-methods': 'must list at least one of email, phone, text',
   'always-asked': 'cannot be left out: name, contact, area and consent are always asked',
+  ratings: 'must give ratings as 5 counts, very poor to very good, that add up to responses',
+  'raw-comments': 'carries raw comments: publish counts only, never what parents wrote',
   'last-updated': 'must be an ISO 8601 date or date-time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with an optional Z or offset',
 } as const;
 

@@ -44,6 +44,12 @@ export function wordDraft(draft: Draft): Diagnostic {
     message = `repeats the id of ${list}[${first}]${firstName} (got ${preview(id)}); the first one is kept`;
   } else if ('endBefore' in draft) {
     message = `is before start (got end ${preview(draft.endBefore.end)}, start ${preview(draft.endBefore.start)})`;
+  } else if ('rawComments' in draft) {
+    // The keys only, never their values: the console must not repeat what parents wrote.
+    message = `carries raw comments (${draft.rawComments.join(', ')}): publish counts only, never what parents wrote`;
+  } else if ('belowMinimum' in draft) {
+    const { responses, minimum } = draft.belowMinimum;
+    message = `${responses} is fewer than the summary's minimumResponses (${minimum}): not shown until there are enough`;
   } else {
     const { kind, id } = draft.unknown;
     const where = kind === 'service' ? 'services' : kind === 'area' ? 'programme.areas' : 'programme.categories';

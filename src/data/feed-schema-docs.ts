@@ -24,6 +24,8 @@ const LABEL = 'Shown to families';
 export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'Feed.$schema': 'Optional: URL or path of this JSON Schema, for editors',
   'Feed.version': 'Contract version: "1.0". Readers accept any 1.x.',
+  'Feed.feedbackSummary':
+    'Optional: the published summary of parents\u2019 feedback, read by <pc-feedback-summary>. The receiver\u2019s GET /summary answer can be used here as it is.',
 
   Programme: 'Who publishes the feed and the lists its items refer to',
   'Programme.name': 'The programme, e.g. "Northbridge Parent Champions"',
@@ -135,6 +137,26 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   FeedbackForm: 'The feedback card',
   'FeedbackForm.endpoint': 'Where the feedback card POSTs its JSON',
   'FeedbackForm.consentText': 'Shown above the submit button',
+
+  FeedbackSummary:
+    'Published feedback, counts only: never a comment. Anything here that carries raw comments (answers, comment, comments, couldBeBetter, feedback, text, wentWell, or responses as a list) is refused and not shown; with them at the top level, the whole section is.',
+  'FeedbackSummary.generatedAt': 'When the counts were produced: an ISO 8601 date or date-time, as the receiver writes it',
+  'FeedbackSummary.minimumResponses':
+    'The fewest responses before a service\u2019s counts are shown; fewer are left out and reported. Not a whole number of at least 1: the whole section is left out.',
+  'FeedbackSummary.services': 'Each service\u2019s counts, one entry per service',
+  'FeedbackSummary.youSaidWeDid': '"You said, we did": what parents raised and what changed, newest shown first',
+  FeedbackSummaryService:
+    'One service\u2019s published counts: ratings holds five counts, very poor to very good, that add up to responses. No comments.',
+  'FeedbackSummaryService.serviceId': 'The id of a service in services',
+  'FeedbackSummaryService.responses': 'How many parents gave feedback on it; at least minimumResponses',
+  'FeedbackSummaryService.ratings': 'How many gave each rating: [very poor, poor, neither good nor poor, good, very good]',
+  'FeedbackSummaryService.ratings[]': 'A count, 0 or more',
+  YouSaidWeDid: 'One "you said, we did" note, in the scheme\u2019s own words: never a parent\u2019s comment as written',
+  'YouSaidWeDid.id': ID,
+  'YouSaidWeDid.serviceId': 'The service it is about (an id from services); absent for the whole scheme',
+  'YouSaidWeDid.date': 'When the change was made or announced, YYYY-MM-DD',
+  'YouSaidWeDid.youSaid': 'What parents raised, e.g. "The room was too cold in winter"',
+  'YouSaidWeDid.weDid': 'What changed because of it, e.g. "We moved the group to the warmer hall"',
 };
 
 /** `'Service.categories[]'` → `{ definition: 'Service', path: ['categories', '[]'] }`. */

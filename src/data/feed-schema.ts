@@ -1,5 +1,7 @@
 /**
- * The native feed contract, version 1: the one source of truth for what the widgets accept.
+ * The native feed contract, version 1: the one source of truth for what the widgets accept, with
+ * feedback-summary-schema.ts (the published feedback summary) and feed-document.ts (the whole
+ * document, naming every section): apart so that a bundle carries only the sections it reads.
  * The validator reads feeds with these schemas at run time and `npm run schema` turns them
  * into `schema/feed.schema.json`, so the published JSON Schema can never drift from them.
  * The prose for JSON Schema readers lives in feed-schema-docs.ts, not here: every widget
@@ -209,16 +211,6 @@ export const ProgrammeSchema = object({
   lastUpdated: optional(string({ trim: true, pattern: FEED_DATE_PATTERN, reason: 'last-updated' })),
 });
 
-/** The whole document. Item lists are validated one item at a time (see `validate.ts`). */
-export const FeedSchema = object({
-  $schema: optional(string()),
-  version: string({ pattern: VERSION_PATTERN, reason: 'version' }),
-  programme: ProgrammeSchema,
-  services: optional(list(ServiceSchema), []),
-  events: optional(list(EventSchema), []),
-  forms: optional(FormsSchema, {}),
-});
-
 export type AgeRange = Output<typeof AgeRangeSchema>;
 export type Cost = Output<typeof CostSchema>;
 export type Contact = Output<typeof ContactSchema>;
@@ -235,8 +227,10 @@ export type FeedbackForm = Output<typeof FeedbackFormSchema>;
 export type Option = Output<typeof OptionSchema>;
 export type Category = Output<typeof CategorySchema>;
 export type Programme = Output<typeof ProgrammeSchema>;
-export type Feed = Output<typeof FeedSchema>;
+// The whole document is in feed-document.ts (types only here: no bundle carries its schemas for that).
+export type { Feed } from './feed-document.js';
+export type { FeedbackSummary, FeedbackSummaryService, YouSaidWeDid } from './feedback-summary-schema.js';
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** The value types the forms' payloads share with the feed (src/forms/): one definition each. */
-export { text as feedText, Id as FeedId, Email as FeedEmail, Phone as FeedPhone, WeekdaySchema };
+/** The value types the forms' payloads and the feedback summary share with the feed: one definition each. */
+export { text as feedText, Id as FeedId, Email as FeedEmail, Phone as FeedPhone, IsoDate as FeedDate, WeekdaySchema };

@@ -6,8 +6,14 @@ import type { Diagnostic } from './errors.js';
 import type { Feed } from './feed-schema.js';
 import { validateFeedSections } from './feed-report.js';
 import { eventsSection, formsSection, servicesSection } from './validate.js';
+import { feedbackSummarySection } from './validate-feedback-summary.js';
 
 /** `validateFeedSections` with every part of the feed. */
 export function validateNativeFeed(json: unknown): { feed: Feed; diagnostics: Diagnostic[] } {
-  return validateFeedSections(json, { services: servicesSection, events: eventsSection, forms: formsSection });
+  return validateFeedSections(json, {
+    services: servicesSection,
+    events: eventsSection,
+    forms: formsSection,
+    feedbackSummary: feedbackSummarySection,
+  });
 }

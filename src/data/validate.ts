@@ -19,6 +19,7 @@ import {
   ServicePlaceSchema,
   ServiceSchema,
   type Feed,
+  type FeedbackSummary,
   type FeedEvent,
   type Forms,
   type Programme,
@@ -58,6 +59,10 @@ export type DraftReason =
   | { notText: unknown }
   | { repeats: { list: string; first: number; id: string; firstItem: unknown } }
   | { endBefore: { end: string; start: string } }
+  /** A part of the feedback summary that holds what parents wrote (these keys): never read, never shown. */
+  | { rawComments: string[] }
+  /** A service's feedback counts below the scheme's own minimum: not published yet. */
+  | { belowMinimum: { responses: number; minimum: number } }
   | { unknown: { kind: 'category' | 'area' | 'service'; id: string } };
 
 /** A diagnostic before it is worded: where (`at`, a JSON path), why, and what was done. */
@@ -95,6 +100,8 @@ export interface FeedSections {
   servicePlaces?: FeedSection<Service[]>;
   events?: FeedSection<FeedEvent[]>;
   forms?: FeedSection<Forms>;
+  /** The published feedback summary (validate-feedback-summary.ts); `undefined` when the feed has none, or it was refused. */
+  feedbackSummary?: FeedSection<FeedbackSummary | undefined>;
 }
 
 // Each section is its own export, so a bundle that never names one leaves out its schemas.
@@ -135,7 +142,8 @@ export const formsSection: FeedSection<Forms> = validateForms;
  */
 export function checkFeedSections(json: unknown, sections: FeedSections): { feed: Feed; drafts: Draft[] } {
   if (!isJsonObject(json)) throw new FeedRefusal({ notObject: json });
-  const { $schema, version, programme, services, events, forms, ...extras } = json;
+  // `feedbackSummary` is never passed on unread: it is shown only as its section checked it.
+  const { $schema, version, programme, services, events, forms, feedbackSummary, ...extras } = json;
   if (version === undefined && programme === undefined) throw new FeedRefusal({ noHeader: Object.keys(json).slice(0, 8) });
   if (typeof version !== 'string' || !VERSION_PATTERN.test(version)) throw new FeedRefusal({ version });
   if (!isJsonObject(programme)) throw new FeedRefusal({ programme });
@@ -158,6 +166,8 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
     events: sections.events?.(events, refs, drafts) ?? [],
     forms: sections.forms?.(forms, refs, drafts) ?? {},
   };
+  const summary = sections.feedbackSummary?.(feedbackSummary, refs, drafts);
+  if (summary) feed.feedbackSummary = summary;
   if (typeof $schema === 'string') feed.$schema = $schema;
   else if ($schema !== undefined) drafts.push({ at: '$schema', notText: $schema, action: 'dropped' });
   return { feed, drafts };
@@ -267,7 +277,7 @@ function validateList<T extends { id: string }>(
  * Validates one item: a bad optional part (an optional field, or one entry of a list) is
  * removed and reported; a bad required part leaves the whole item out.
  */
-function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: string | undefined, out: Draft[]): T | undefined {
+export function validateItem<T>(schema: Schema<T>, input: unknown, path: string, item: string | undefined, out: Draft[]): T | undefined {
   const { value, problems, removed, repaired } = read(schema, input);
   if (value === undefined) {
     out.push({ at: path, problems, action: 'skipped', item });

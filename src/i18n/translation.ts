@@ -10,7 +10,7 @@
  * Plural-sensitive strings are functions: they receive numbers already formatted
  * for the locale by the caller where needed, and use `plural()` for the noun.
  */
-export interface Translation extends FormStrings, SignupStrings {
+export interface Translation extends FormStrings, SignupStrings, FeedbackSummaryStrings {
   /** BCP 47 code, e.g. `en-GB`. */
   $code: string;
   /** The language's own name for itself, e.g. `English`, `العربية`. */
@@ -356,6 +356,37 @@ export interface SignupStrings {
   signupErrorConsent: string;
 }
 
+/**
+ * `<pc-feedback-summary>`'s words (src/feedback-summary/strings/): what parents said about a service,
+ * as counts, and what changed. Kind about a summary not shown yet, and never saying how many responded.
+ */
+export interface FeedbackSummaryStrings {
+  /** The widget's heading. */
+  feedbackSummaryHeading: string;
+  /** Above a service's ratings: "Based on 12 responses" (`formatted` in the locale's digits). */
+  feedbackSummaryResponses: (count: number, formatted: string) => string;
+  /** The accessible name of the list of ratings. */
+  feedbackSummaryRatings: string;
+  /** A rating in words, 1 = very poor … 5 = very good. */
+  feedbackSummaryRating: (rating: 1 | 2 | 3 | 4 | 5) => string;
+  /** One service (`service-id`) without a summary yet: never how many did respond; `minimum` is the scheme's. */
+  feedbackSummaryNotEnough: (minimum: number, formatted: string) => string;
+  /** No service has a summary yet (without `service-id`). */
+  feedbackSummaryNotEnoughAny: (minimum: number, formatted: string) => string;
+  /** The feed publishes no summary at all: under the shared empty state's heading. */
+  feedbackSummaryNone: string;
+  /** The heading of the "you said, we did" notes. */
+  feedbackSummaryNotesHeading: string;
+  feedbackSummaryYouSaid: string;
+  feedbackSummaryWeDid: string;
+  /** Which service a note is about: "About Riverside Stay and Play". */
+  feedbackSummaryAbout: (service: string) => string;
+  /** Shows the next services' summaries. */
+  feedbackSummaryMoreServices: string;
+  /** Shows older notes. */
+  feedbackSummaryMoreNotes: string;
+}
+
 /** A translation a site registers at runtime: identity fields plus any strings. */
 export type PartialTranslation = Pick<Translation, '$code' | '$name' | '$dir'> &
   Partial<Omit<Translation, '$code' | '$name' | '$dir'>>;
@@ -372,12 +403,17 @@ export type FeedStatusStringKey = 'feedStatusLabel' | 'servicesCount' | 'eventsC
 export type FormStringKey = keyof FormStrings;
 /** Keys whose British English ships with `<pc-champion-signup>` (src/champion-signup/strings/). */
 export type SignupStringKey = keyof SignupStrings;
+/** Keys whose British English ships with `<pc-feedback-summary>` (src/feedback-summary/strings/). */
+export type FeedbackSummaryStringKey = keyof FeedbackSummaryStrings;
 
 /** What every pack names: its language and direction (all a widget's strings need to be localised). */
 export type LocaleIdentity = Pick<Translation, '$code' | '$name' | '$dir'>;
 
 /** What every bundle shows (loading, error, empty and stale states): the strings in src/i18n/locales/. */
-export type CoreStrings = Omit<Translation, FinderStringKey | CalendarStringKey | FeedStatusStringKey | FormStringKey | SignupStringKey>;
+export type CoreStrings = Omit<
+  Translation,
+  FinderStringKey | CalendarStringKey | FeedStatusStringKey | FormStringKey | SignupStringKey | FeedbackSummaryStringKey
+>;
 export type FeedStatusStrings = Pick<Translation, FeedStatusStringKey>;
 /** One widget's strings: a bundle carries only the packs of the widgets it holds. */
 export type FinderStrings = Pick<Translation, FinderStringKey>;

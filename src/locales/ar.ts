@@ -11,7 +11,8 @@ import { calendarAr } from '../event-calendar/strings/ar.js';
 import { feedStatusAr } from '../feed-status/strings/ar.js';
 import { formsAr } from '../forms/strings/ar.js';
 import { signupAr } from '../champion-signup/strings/ar.js';
+import { feedbackSummaryAr } from '../feedback-summary/strings/ar.js';
 
-export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr };
+export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr, ...feedbackSummaryAr };
 
 registerTranslation(ar);

@@ -4,7 +4,16 @@
  * `/story-feeds/` are intercepted; everything else goes to the real `fetch`. The documents come
  * from the fixtures the tests use (`test/fixtures/index.ts`), so a story shows what a test checks.
  */
-import { FIXTURE_FILES, busyDailyFeed, openReferralApiRoot, openReferralPage, openReferralService, personOrganisedEvents } from '../../test/fixtures/index.js';
+import {
+  FIXTURE_FILES,
+  busyDailyFeed,
+  feedbackSummary,
+  feedbackSummaryFeed,
+  openReferralApiRoot,
+  openReferralPage,
+  openReferralService,
+  personOrganisedEvents,
+} from '../../test/fixtures/index.js';
 
 const realFetch = window.fetch.bind(window);
 let installed = false;
@@ -25,6 +34,14 @@ export const STORY_FEEDS = {
   partialApi: '/story-feeds/oruk-api',
   /** Issue 20: schema.org events organised by a person: no programme name to show. */
   unnamedProgramme: '/story-feeds/unnamed-programme.json',
+  /** Issue 23: a feedback summary (Riverside 12 responses, Rhyme Time exactly 5) and four "you said, we did" notes. */
+  feedbackSummary: '/story-feeds/feedback-summary.json',
+  /** The same feed whose summary lists no service yet (only notes). */
+  feedbackSummaryNoCounts: '/story-feeds/feedback-summary-no-counts.json',
+  /** The same services, no summary at all. */
+  feedbackSummaryNone: '/story-feeds/feedback-summary-none.json',
+  /** A summary whose entry for Bumps and Babies carries a parent's words: refused, never shown. */
+  feedbackSummaryRawComments: '/story-feeds/feedback-summary-raw-comments.json',
 } as const;
 
 /** One page of the partial API: two services, or a server error for page 2. */
@@ -66,6 +83,25 @@ export function installStoryFeeds(): void {
         return Promise.resolve(partialApiPage(Number(url.searchParams.get('page'))));
       case STORY_FEEDS.unnamedProgramme:
         return Promise.resolve(json(personOrganisedEvents()));
+      case STORY_FEEDS.feedbackSummary:
+        return Promise.resolve(json(feedbackSummaryFeed()));
+      case STORY_FEEDS.feedbackSummaryNoCounts:
+        return Promise.resolve(json(feedbackSummaryFeed(feedbackSummary({ services: [] }))));
+      case STORY_FEEDS.feedbackSummaryNone:
+        return Promise.resolve(json(feedbackSummaryFeed(null)));
+      case STORY_FEEDS.feedbackSummaryRawComments:
+        return Promise.resolve(
+          json(
+            feedbackSummaryFeed(
+              feedbackSummary({
+                services: [
+                  { serviceId: 'riverside', responses: 12, ratings: [0, 1, 1, 3, 7] },
+                  { serviceId: 'bumps', responses: 9, ratings: [0, 0, 0, 2, 7], wentWell: 'The leader, Sam, was lovely' },
+                ],
+              }),
+            ),
+          ),
+        );
       case STORY_FEEDS.busyDaily:
         return Promise.resolve(json(busyDailyFeed()));
       default:

@@ -20,6 +20,8 @@ interface HostPage {
   lang?: string;
   /** The key of the page's form receiver (/mock/receiver/KEY). */
   receiver?: string;
+  /** The widgets on the page (as the mock server names them), instead of the bundle's own. */
+  widgets?: string;
 }
 
 /** Opens dist/NAME.js (or `a,b`: several bundles) on a strict-CSP host page showing `file`, runs `use` on it, then closes it. */
@@ -33,7 +35,7 @@ async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => P
   frame.title = `${bundle} host page`;
   frame.style.width = '900px';
   frame.style.height = '700px';
-  const host = `${page.partial ? '&dist=partial' : ''}${page.lang ? `&lang=${page.lang}` : ''}${page.receiver ? `&receiver=${page.receiver}` : ''}`;
+  const host = `${page.partial ? '&dist=partial' : ''}${page.lang ? `&lang=${page.lang}` : ''}${page.receiver ? `&receiver=${page.receiver}` : ''}${page.widgets ? `&widgets=${page.widgets}` : ''}`;
   frame.src = `/mock/bundle-page/${uniqueKey('page')}?bundle=${bundle}&feed=${encodeURIComponent(feed)}${host}`;
   document.body.append(frame);
   try {
@@ -119,6 +121,23 @@ async function checkSignup(frame: HTMLIFrameElement, receiver: string): Promise<
   expect(counted).to.deep.equal({ stored: 1, requests: 1 });
 }
 
+/** Issue 23: the feedback summary of Riverside (12 responses), its ratings in words, and its note; nothing else said. */
+async function checkFeedbackSummary(frame: HTMLIFrameElement): Promise<void> {
+  await waitUntil(() => shadowOf(frame, 'pc-feedback-summary')?.querySelector('[part~="ratings"]'), 'the feedback summary');
+  const root = shadowOf(frame, 'pc-feedback-summary')!;
+  const text = root.textContent!.replace(/\s+/g, ' ');
+  expect(text).to.contain('What parents told us').and.contain('Based on 12 responses').and.contain('You said, we did');
+  const rows = [...root.querySelectorAll('[part~="ratings"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  expect(rows).to.deep.equal(['Very good 7', 'Good 3', 'Neither good nor poor 1', 'Poor 1', 'Very poor 0']);
+  // Each bar's length is set without a style attribute the page's policy would block.
+  const fill = root.querySelector<HTMLElement>('[part~="ratings"] li span span')!;
+  expect(frame.contentWindow!.getComputedStyle(fill).getPropertyValue('--share').trim()).to.equal('58%');
+  const win = frame.contentWindow as ProbeWindow;
+  expect(win.cspViolations).to.deep.equal([]);
+  expect(win.consoleErrors).to.deep.equal([]);
+  expect(win.consoleWarnings).to.deep.equal([]);
+}
+
 async function checkQuiet(frame: HTMLIFrameElement): Promise<void> {
   const win = frame.contentWindow as ProbeWindow;
   expect(win.cspViolations).to.deep.equal([]);
@@ -149,7 +168,7 @@ async function built(file: string): Promise<string> {
 }
 
 describe('built bundles (dist/): files', () => {
-  for (const bundle of ['parent-champion-widgets', 'provider', 'service-finder', 'event-calendar', 'champion-signup', 'locales/ar']) {
+  for (const bundle of ['parent-champion-widgets', 'provider', 'service-finder', 'event-calendar', 'champion-signup', 'feedback-summary', 'locales/ar']) {
     it(`${bundle}.js renders from one file: it imports no chunk up front (Lit and the data layer are in it)`, async () => {
       expect(staticImports(await built(`${bundle}.js`))).to.deep.equal([]);
     });
@@ -240,6 +259,38 @@ describe('built bundles (dist/)', () => {
       FEED,
       { receiver },
     );
+  });
+
+  it('feedback-summary.js shows a service’s counts and "you said, we did" under a strict CSP, from one file', () =>
+    onBundlePage(
+      'feedback-summary',
+      async (frame) => {
+        await checkFeedbackSummary(frame);
+        const fetched = (frame.contentWindow as ProbeWindow).performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        expect(fetched.filter((file) => file.includes('/chunks/'))).to.deep.equal([]);
+      },
+      'test/fixtures/feeds/feedback-summary.json',
+    ));
+
+  it('parent-champion-widgets.js fetches the feedback summary only because the page has one, and shows it under a strict CSP', async () => {
+    const chunks = (frame: HTMLIFrameElement) =>
+      (frame.contentWindow as ProbeWindow).performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((file) => file.includes('/chunks/feedback-summary-'));
+    await onBundlePage(
+      'parent-champion-widgets',
+      async (frame) => {
+        await checkFeedbackSummary(frame);
+        expect(chunks(frame)).to.have.length(1);
+      },
+      'test/fixtures/feeds/feedback-summary.json',
+      { widgets: 'feedback-summary' },
+    );
+    await onBundlePage('parent-champion-widgets', async (frame) => {
+      await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results');
+      expect(chunks(frame), 'a page without one never fetches it').to.deep.equal([]);
+    });
   });
 
   it('a clean feed never downloads the words for feed problems', () =>

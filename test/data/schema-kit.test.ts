@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { boolean, kept, list, number, object, oneOf, optional, read, string, type Problem, type Schema } from '../../src/data/schema-kit.js';
-import { FeedSchema } from '../../src/data/feed-schema.js';
+import { FeedSchema } from '../../src/data/feed-document.js';
 import { REASONS } from '../../src/data/feed-reasons.js';
 import { problemMessage, problemText } from '../../src/data/format.js';
 

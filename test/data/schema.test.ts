@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FEED_JSON_SCHEMA_ID, feedJsonSchema } from '../../src/data/feed-json-schema.js';
 import { EventSchema, ServiceSchema } from '../../src/data/feed-schema.js';
+import { RAW_COMMENT_KEYS } from '../../src/data/feedback-summary-schema.js';
 import { schemaErrors } from '../support/schema.js';
 
 async function committedSchema(): Promise<Record<string, any>> {
@@ -74,5 +75,33 @@ describe('schema/feed.schema.json', () => {
       const readerOk = schemaErrors(EventSchema, { id: 'e', title: 'T', start: value }).length === 0;
       expect(start.test(value), value).to.equal(readerOk);
     }
+  });
+
+  it("describes feedbackSummary (issue 23): the receiver's answer fits, five ratings, a minimum of at least 1, and no raw comments anywhere in it", async () => {
+    const schema = await committedSchema();
+    const defs = schema.$defs;
+    expect(schema.properties.feedbackSummary.$ref).to.equal('#/$defs/FeedbackSummary');
+    expect(schema.required, 'optional').to.not.include('feedbackSummary');
+    const summary = defs.FeedbackSummary;
+    // What GET /summary answers is all it requires; youSaidWeDid is optional.
+    expect(summary.required).to.deep.equal([]);
+    expect(Object.keys(summary.properties)).to.deep.equal(['generatedAt', 'minimumResponses', 'services', 'youSaidWeDid']);
+    expect(summary.properties.minimumResponses).to.include({ type: 'integer', minimum: 1, default: 5 });
+    expect(new RegExp(summary.properties.generatedAt.pattern).test('2026-12-06T09:30:00.000Z'), 'toISOString()').to.equal(true);
+    expect(summary.properties.services.items.$ref).to.equal('#/$defs/FeedbackSummaryService');
+    expect(summary.properties.youSaidWeDid.items.$ref).to.equal('#/$defs/YouSaidWeDid');
+    expect(defs.FeedbackSummaryService.required).to.deep.equal(['serviceId', 'responses', 'ratings']);
+    expect(defs.FeedbackSummaryService.allOf[0]).to.deep.equal({ properties: { ratings: { minItems: 5, maxItems: 5 } } });
+    expect(defs.YouSaidWeDid.required).to.deep.equal(['id', 'date', 'youSaid', 'weDid']);
+    expect(defs.YouSaidWeDid.properties.date.format).to.equal('date');
+    // The same raw-comment keys the widgets refuse, on the section, each service and each note.
+    const refused = (node: Record<string, any>) => {
+      const not = node.not ?? node.allOf?.find((part: Record<string, any>) => part.not)?.not;
+      return not.anyOf.map((rule: Record<string, any>) => rule.required[0]);
+    };
+    for (const node of [summary, defs.FeedbackSummaryService, defs.YouSaidWeDid]) {
+      expect(refused(node)).to.deep.equal([...RAW_COMMENT_KEYS, 'responses']);
+    }
+    expect(defs.FeedbackSummaryService.description).to.contain('add up to responses');
   });
 });

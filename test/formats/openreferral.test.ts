@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FeedSchema, type Feed } from '../../src/data/feed-schema.js';
+import { FeedSchema, type Feed } from '../../src/data/feed-document.js';
 import { FeedError, type Diagnostic } from '../../src/data/errors.js';
 import { enGB } from '../support/strings.js';
 import { schemaErrors } from '../support/schema.js';

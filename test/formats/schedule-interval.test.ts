@@ -1,7 +1,7 @@
 // Issue 20: Open Referral UK's and Outpost's openings every few weeks (`interval`, `dtstart`) read as
 // such, never as every week; what cannot be shown is reported and left out.
 import { expect } from '@open-wc/testing';
-import { FeedSchema, type Feed } from '../../src/data/feed-schema.js';
+import { FeedSchema, type Feed } from '../../src/data/feed-document.js';
 import type { Diagnostic } from '../../src/data/errors.js';
 import { openReferralToFeed } from '../../src/formats/openreferral/convert.js';
 import { schemaErrors } from '../support/schema.js';

@@ -27,6 +27,7 @@
 //   /mock/csp-page/KEY?feed=URL                       a strict-CSP host page: the library from src/
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
 //                      &dist=partial&lang=LANG         (from /mock/partial-dist/; the page in LANG)
+//                      &widgets=NAME,…                 the widgets of those bundles instead of its own
 //   /mock/dist/PATH                                   a built file from dist/, untransformed
 //   /mock/partial-dist/PATH                           a site that copied only the main files of dist/:
 //                                                     dist/NAME.js, and 404 for anything in chunks/
@@ -179,10 +180,12 @@ async function answer(kind, key, q, count, request) {
 <pc-event-calendar date="2026-12-01" view="list"></pc-event-calendar>
 <pc-champion-signup action="${receiver}"></pc-champion-signup></pc-provider>`,
       provider: `<pc-provider src="${feed}"><pc-feed-status></pc-feed-status></pc-provider>`,
+      'feedback-summary': `<pc-feedback-summary src="${feed}" service-id="riverside"></pc-feedback-summary>`,
     };
     // `bundle=a,b`: several bundles on one page (loaded in that order), each with its widgets.
     const bundles = bundle.split(',');
-    if (!bundles.every((name) => Object.hasOwn(widgets, name))) return { status: 404, body: '{}' };
+    const shown = (q.get('widgets') ?? bundle).split(',');
+    if (![...bundles, ...shown].every((name) => Object.hasOwn(widgets, name))) return { status: 404, body: '{}' };
     const partial = q.get('dist') === 'partial' ? '&dist=partial' : '';
     const lang = (q.get('lang') ?? 'en-GB').replace(/[^\w-]/g, '');
     return {
@@ -190,7 +193,7 @@ async function answer(kind, key, q, count, request) {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
       body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Bundle host</title>
 <script type="module" src="/test/support/bundle-probe.ts?bundle=${bundle}${partial}"></script></head>
-<body>${bundles.map((name) => widgets[name]).join('\n')}</body></html>`,
+<body>${shown.map((name) => widgets[name]).join('\n')}</body></html>`,
     };
   }
   if (kind === 'flaky') {

@@ -5,7 +5,7 @@
  * `visibility: hidden`) are left out, visually hidden ones are not.
  */
 
-export type Role = 'alert' | 'button' | 'heading' | 'link' | 'status';
+export type Role = 'alert' | 'button' | 'heading' | 'link' | 'list' | 'listitem' | 'status';
 
 /** Elements that have `role` without saying so (`<button>`, `<h2>`…), by role. */
 const IMPLICIT: Record<Role, string> = {
@@ -13,6 +13,8 @@ const IMPLICIT: Record<Role, string> = {
   button: 'button, input[type="button"], input[type="submit"], input[type="reset"]',
   heading: 'h1, h2, h3, h4, h5, h6',
   link: 'a[href], area[href]',
+  list: 'ul, ol',
+  listitem: 'li',
   status: 'output',
 };
 

@@ -15,6 +15,8 @@ import { formsEnGB } from '../../src/forms/strings/en-GB.js';
 import { formsAr } from '../../src/forms/strings/ar.js';
 import { signupEnGB } from '../../src/champion-signup/strings/en-GB.js';
 import { signupAr } from '../../src/champion-signup/strings/ar.js';
+import { feedbackSummaryEnGB } from '../../src/feedback-summary/strings/en-GB.js';
+import { feedbackSummaryAr } from '../../src/feedback-summary/strings/ar.js';
 
-export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarDetailEnGB, ...calendarFilterFormEnGB, ...formsEnGB, ...signupEnGB };
-export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr };
+export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarDetailEnGB, ...calendarFilterFormEnGB, ...formsEnGB, ...signupEnGB, ...feedbackSummaryEnGB };
+export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr, ...feedbackSummaryAr };
