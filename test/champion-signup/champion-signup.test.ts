@@ -15,6 +15,7 @@ import {
   control,
   fieldError,
   fillValid,
+  forgetForms,
   hasControl,
   mountSignup,
   pressSend,
@@ -49,13 +50,6 @@ function heldKit(options: { online?: () => boolean; timeoutMs?: number } = {}) {
 }
 
 const payloadOf = (request: { body: unknown }) => request.body as SignupPayload;
-
-/** This page's drafts and outbox only: localStorage is shared with the test pages running beside it. */
-function forgetForms(): void {
-  for (const storage of [sessionStorage, localStorage]) {
-    for (const key of Object.keys(storage)) if (key.startsWith('pc-draft:') || key.startsWith('pc-outbox')) storage.removeItem(key);
-  }
-}
 
 afterEach(() => {
   forgetForms();

@@ -11,7 +11,7 @@ import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { nativeFeed } from '../fixtures/index.js';
 import { captureConsole, uniqueKey, waitUntil } from '../support/helpers.js';
 import { getByRole, queryByRole } from '../support/roles.js';
-import { control, fillValid, hasControl, pressSend, summaryLinks } from './signup-helpers.js';
+import { control, fillValid, forgetForms, hasControl, pressSend, summaryLinks } from './signup-helpers.js';
 
 const inline = (body: unknown) => `/mock/text/${uniqueKey('signup-feed')}?body=${encodeURIComponent(JSON.stringify(body))}`;
 
@@ -34,10 +34,7 @@ async function signupIn(body: unknown, attributes = ''): Promise<PcChampionSignu
 
 afterEach(() => {
   resetDocumentCache({ storage: true });
-  // This page's drafts and outbox only: localStorage is shared with the test pages beside it.
-  for (const storage of [sessionStorage, localStorage]) {
-    for (const key of Object.keys(storage)) if (key.startsWith('pc-draft:') || key.startsWith('pc-outbox')) storage.removeItem(key);
-  }
+  forgetForms();
 });
 
 describe('<pc-champion-signup> in a scheme’s feed', () => {

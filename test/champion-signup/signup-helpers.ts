@@ -93,5 +93,12 @@ export function fieldError(el: Element, label: string | RegExp): string {
   return text(message).replace(/^Error: /, '');
 }
 
+/** This page's drafts and outbox only: localStorage is shared with the test pages running beside it. */
+export function forgetForms(): void {
+  for (const storage of [sessionStorage, localStorage]) {
+    for (const key of Object.keys(storage)) if (key.startsWith('pc-draft:') || key.startsWith('pc-outbox')) storage.removeItem(key);
+  }
+}
+
 export const statusText = (el: Element) => text(el.shadowRoot!.querySelector('[role="status"]'));
 export const activeInShadow = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
