@@ -24,8 +24,15 @@ async function showReceiver(): Promise<void> {
 }
 void showReceiver();
 
+// Feedback from a card the finder or calendar opens goes to the feed's endpoint (example.org in the
+// sample feed): the site's own sending function (`sendWith`, the CRM hook) hands it to the
+// package's receiver instead, keeping every guarantee of the kit (one key, retries, the outbox).
+document.addEventListener('pc-submit', (event) => {
+  if (event.detail.form === 'feedback') event.sendWith((_url, init) => fetch('/receiver/feedback', init));
+});
+
 // Ids only: the payload is a parent's details and never goes to the console.
 document.addEventListener('pc-submitted', (event) => {
-  const { payload, reply } = (event as CustomEvent<unknown>).detail as { payload?: { submissionId?: string }; reply?: { id?: string } };
-  console.info(`[demo] sign-up ${payload?.submissionId ?? '?'} stored by the receiver as ${reply?.id ?? '?'}`);
+  const { payload, reply } = event.detail as { payload: { form: string; submissionId: string }; reply?: { id?: string } };
+  console.info(`[demo] ${payload.form} ${payload.submissionId} stored by the receiver as ${reply?.id ?? '?'}`);
 });

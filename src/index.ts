@@ -13,6 +13,7 @@ import { defineWhenUsed } from './define/when-used.js';
 // widgets stay under 45 KB.
 defineWhenUsed('pc-champion-signup', () => import('./define/champion-signup.js'));
 defineWhenUsed('pc-feedback-summary', () => import('./define/feedback-summary.js'));
+defineWhenUsed('pc-feedback-card', () => import('./define/feedback-card.js'));
 
 // Arabic loads the first time a widget asks for it: English pages never download it.
 registerLocaleLoader('ar', () => import('./locales/ar.js'));
@@ -48,8 +49,11 @@ export type {
   SubmitErrorReason,
 } from './forms/events.js';
 export type { SignupPayload, SignupAnswers } from './forms/signup-payload.js';
+export type { FeedbackPayload, FeedbackAnswers, FeedbackSubject } from './forms/feedback-payload.js';
 // Type only: the class travels with its chunk (dist/feedback-summary.js exports it too).
 export type { PcFeedbackSummary } from './feedback-summary/feedback-summary.js';
+// Type only: the class travels with its chunk (dist/feedback-card.js exports it too).
+export type { PcFeedbackCard } from './feedback-card/feedback-card.js';
 
 export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';
 export { registerAdapter } from './formats/registry.js';

@@ -6,7 +6,6 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { reportMissingFile } from '../internal/lazy-chunk.js';
-import { mailtoLink, telLink } from '../data/safe-url.js';
 import { checkAction, type ActionCheck } from '../forms/action.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
 import { PcSubmitErrorEvent } from '../forms/events.js';
@@ -14,6 +13,7 @@ import { errorSummary, honeypot } from '../forms/fields.js';
 import { FormFeed } from '../forms/form-feed.js';
 import { FormSender, type SenderKit } from '../forms/form-sender.js';
 import { formStyles } from '../forms/form.styles.js';
+import { ErrorTitle, sendingAnnouncement, statusPanel, waitingPanel } from '../forms/form-status.js';
 import { newSubmissionId, type FieldProblem } from '../forms/send.js';
 import { signupPayload } from '../forms/signup-submission.js';
 import type { SignupPayload } from '../forms/signup-payload.js';
@@ -140,10 +140,10 @@ export class PcChampionSignup extends LitElement {
     rejected: (problems) => void this.#rejected(problems),
     refused: () => this.#forgetSubmission(),
   });
+  readonly #errorTitle = new ErrorTitle();
   #draftStore?: Draft;
   #draftModeUsed?: DraftMode;
   #countTimer?: ReturnType<typeof setTimeout>;
-  #titlePrefix?: string;
   #dayNames?: { locale: string; days: DayChoice[] };
   #consentReported = false;
   /** The unusable action last reported (each is said once). */
@@ -159,7 +159,7 @@ export class PcChampionSignup extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#countTimer);
-    this.#showTitleError(false);
+    this.#errorTitle.show(false, '');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -255,7 +255,7 @@ export class PcChampionSignup extends LitElement {
     this.general = undefined;
     if (!checked.answers) return this.#showErrors(checked.errors);
     this.errors = undefined;
-    this.#showTitleError(false);
+    this.#errorTitle.show(false, '');
     const action = this.#action(setup);
     if (!action.ok) {
       this.dispatchEvent(new PcSubmitErrorEvent({ reason: 'not-configured', willRetry: false }));
@@ -289,21 +289,8 @@ export class PcChampionSignup extends LitElement {
   async #showErrors(errors: FieldError[], general?: string): Promise<void> {
     this.errors = errors;
     this.general = general;
-    this.#showTitleError(true);
+    this.#errorTitle.show(true, `${this.#t.formErrorPrefix} `);
     await this.#focus('.error-summary');
-  }
-
-  /** GOV.UK prefixes the page title with "Error: " while errors show; taken off again once fixed. */
-  #showTitleError(show: boolean): void {
-    if (typeof document === 'undefined') return;
-    const prefix = `${this.#t.formErrorPrefix} `;
-    if (show && !this.#titlePrefix && !document.title.startsWith(prefix)) {
-      this.#titlePrefix = prefix;
-      document.title = prefix + document.title;
-    } else if (!show && this.#titlePrefix) {
-      if (document.title.startsWith(this.#titlePrefix)) document.title = document.title.slice(this.#titlePrefix.length);
-      this.#titlePrefix = undefined;
-    }
   }
 
   async #rejected(problems: FieldProblem[]): Promise<void> {
@@ -323,7 +310,7 @@ export class PcChampionSignup extends LitElement {
     this.#draftStore?.clear();
     this.values = emptySignupValues();
     this.errors = undefined;
-    this.#showTitleError(false);
+    this.#errorTitle.show(false, '');
     void this.#focus('.panel--success');
   }
 
@@ -367,15 +354,8 @@ export class PcChampionSignup extends LitElement {
           // could be dropped by the scheme's own choices. A line, not the other widgets' skeleton: the entry stays small.
           html`<p class="loading" part="loading" role="status">${t.loading}</p>`
         : this.#renderBody()}
-      <div class="visually-hidden" role="status">${this.#announcement()}</div>
+      <div class="visually-hidden" role="status">${sendingAnnouncement(this.#sender.state, t)}</div>
     </div>`;
-  }
-
-  #announcement(): string {
-    const state = this.#sender.state;
-    if (state.phase === 'sending') return state.retrying ? this.#t.formWaitingTitle : this.#t.formSending;
-    if (state.phase === 'waiting') return state.trying ? this.#t.formSending : this.#t.formWaitingTitle;
-    return state.phase === 'sent' ? this.#t.formSent : '';
   }
 
   #renderBody(): TemplateResult {
@@ -399,16 +379,10 @@ export class PcChampionSignup extends LitElement {
       ${heading(level, 'signup__heading', t.signupHeading, 'heading')}
       <slot name="intro"><p>${t.signupIntro}</p></slot>
       ${setup.dbsNote ? html`<p class="inset">${setup.dbsNote}</p>` : nothing}
-      ${!action.ok ? this.#statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured, setup) : nothing}
+      ${!action.ok ? statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured, level + 1, setup.contact) : nothing}
       ${this.errors ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, { general: this.general, level: level + 1 }) : nothing}
-      ${state.phase === 'waiting'
-        ? this.#statusPanel('warning', t.formWaitingTitle, state.offline ? t.formWaitingOffline : t.formWaitingRetry, undefined, {
-            label: state.trying ? t.formSending : t.formTryNow,
-            busy: !!state.trying,
-            press: () => this.#sender.retryNow(),
-          })
-        : nothing}
-      ${state.phase === 'refused' ? this.#statusPanel('error', t.formRefusedTitle, t.formRefused, setup) : nothing}
+      ${state.phase === 'waiting' ? waitingPanel(t, state, level + 1, () => this.#sender.retryNow()) : nothing}
+      ${state.phase === 'refused' ? statusPanel('error', t.formRefusedTitle, t.formRefused, level + 1, setup.contact) : nothing}
       <!-- Waiting in the outbox: the answers cannot change under it, so the questions make way for the panel. -->
       <form class="form" novalidate ?hidden=${state.phase === 'waiting'} @submit=${(event: Event) => void this.#submit(event)}>
           ${renderQuestions({
@@ -430,31 +404,6 @@ export class PcChampionSignup extends LitElement {
               </button>
             </div>`}
       </form>
-    </div>`;
-  }
-
-  /** A panel saying where the sign-up is; `contactFrom` adds the programme's phone and email (another way to get in touch). */
-  #statusPanel(
-    kind: 'warning' | 'error',
-    title: string,
-    message: string,
-    contactFrom?: SignupSetup,
-    action?: { label: string; busy?: boolean; press: () => void },
-  ): TemplateResult {
-    const contact = contactFrom?.contact;
-    const phone = contact?.phone ? telLink(contact.phone) : undefined;
-    const email = contact?.email ? mailtoLink(contact.email) : undefined;
-    return html`<div class="panel panel--${kind}" part="status" tabindex="-1">
-      ${heading(this.headingLevel + 1, 'panel__title', title)}
-      <p>${message}</p>
-      ${phone || email
-        ? html`<p class="panel__contact">
-            ${phone ? html`<a href=${phone}>${contact!.phone}</a>` : nothing} ${email ? html`<a href=${email}>${contact!.email}</a>` : nothing}
-          </p>`
-        : nothing}
-      ${action
-        ? html`<div><button class="button" type="button" aria-disabled=${action.busy ? 'true' : 'false'} @click=${action.press}>${action.label}</button></div>`
-        : nothing}
     </div>`;
   }
 }

@@ -135,8 +135,12 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'SignupQuestion.asked': 'false leaves an optional question out',
 
   FeedbackForm: 'The feedback card',
-  'FeedbackForm.endpoint': 'Where the feedback card POSTs its JSON',
-  'FeedbackForm.consentText': 'Shown above the submit button',
+  'FeedbackForm.endpoint': 'Where the feedback card POSTs its JSON; a card\u2019s action attribute wins over it',
+  'FeedbackForm.question': 'The rating\u2019s question, instead of "How was <service>?"; a card\u2019s question attribute wins over it',
+  'FeedbackForm.whatHappensText': 'What happens to a parent\u2019s words, shown before Send: who reads them, what is shared and where changes are published',
+  'FeedbackForm.safeguardingText': 'The safeguarding line shown before Send, instead of "If a child is in danger, call 999."',
+  'FeedbackForm.youSaidWeDidUrl': 'The scheme\u2019s "you said, we did" page, linked from the thank-you',
+  'FeedbackForm.consentText': 'The first name for whatHappensText, still read when whatHappensText is absent',
 
   FeedbackSummary:
     'Published feedback, counts only: never a comment. Anything here that carries raw comments (answers, comment, comments, couldBeBetter, feedback, text, wentWell, or responses as a list) is refused and not shown; with them at the top level, the whole section is.',

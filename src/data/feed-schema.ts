@@ -192,7 +192,15 @@ export const SignupFormSchema = object({
   questions: optional(list(SignupQuestionSchema), []),
 });
 
-export const FeedbackFormSchema = object({ endpoint: WebUrl, consentText: optional(text(2000)) });
+export const FeedbackFormSchema = object({
+  endpoint: WebUrl,
+  question: optional(text(200)),
+  whatHappensText: optional(text(2000)),
+  safeguardingText: optional(text(500)),
+  youSaidWeDidUrl: optional(WebUrl),
+  // The contract's first name for whatHappensText, still read.
+  consentText: optional(text(2000)),
+});
 
 export const FormsSchema = object({ signup: optional(SignupFormSchema), feedback: optional(FeedbackFormSchema) });
 

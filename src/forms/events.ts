@@ -13,10 +13,11 @@
  */
 import { PcEvent } from '../internal/pc-event.js';
 import type { FieldProblem } from './send.js';
+import type { FeedbackPayload } from './feedback-payload.js';
 import type { SignupPayload } from './signup-payload.js';
 
-/** What a form sends: the sign-up's payload (the feedback card's will join it). */
-export type FormPayload = SignupPayload;
+/** What a form sends: the sign-up's payload or the feedback card's (tell them apart by `form`). */
+export type FormPayload = SignupPayload | FeedbackPayload;
 
 /**
  * Sends one submission the way `fetch` does: `init` has the method, the JSON body and the

@@ -121,6 +121,8 @@ export interface ChoiceGroupOptions extends FieldBase {
   small?: boolean;
   /** Lays short choices side by side (GOV.UK's inline radios and checkboxes). */
   inline?: boolean;
+  /** Drawn between the hint and the choices (a search box that narrows them). */
+  before?: TemplateResult | typeof nothing;
   change: (selected: string[]) => void;
 }
 
@@ -157,7 +159,7 @@ export function choiceGroup(t: Strings, group: ChoiceGroupOptions): TemplateResu
   return html`<div class="field ${group.error ? 'field--error' : ''}">
     <fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(group.id, group.hint, group.error))}>
       <legend class="legend ${group.small ? 'legend--small' : ''}">${labelText(t, group)}</legend>
-      ${hintAndError(t, group)}
+      ${hintAndError(t, group)} ${group.before ?? nothing}
       <div class="choices choices--${group.type} ${group.inline ? 'choices--inline' : ''}">${all.map(item)}</div>
     </fieldset>
   </div>`;

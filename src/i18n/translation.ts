@@ -10,7 +10,7 @@
  * Plural-sensitive strings are functions: they receive numbers already formatted
  * for the locale by the caller where needed, and use `plural()` for the noun.
  */
-export interface Translation extends FormStrings, SignupStrings, FeedbackSummaryStrings {
+export interface Translation extends FormStrings, SignupStrings, FeedbackSummaryStrings, FeedbackCardStrings {
   /** BCP 47 code, e.g. `en-GB`. */
   $code: string;
   /** The language's own name for itself, e.g. `English`, `العربية`. */
@@ -149,6 +149,8 @@ export interface Translation extends FormStrings, SignupStrings, FeedbackSummary
   /** Visually hidden after links that open a new tab. */
   calendarNewTab: string;
   calendarClose: string;
+  /** The session dialog's button that opens the feedback card (when the feed has a feedback form): "Tell us what you think". */
+  calendarFeedback: string;
 
   // Service finder
   finderSearchLabel: string;
@@ -240,6 +242,8 @@ export interface Translation extends FormStrings, SignupStrings, FeedbackSummary
   /** `when` from relative time: "Checked 3 weeks ago". */
   finderChecked: (when: string) => string;
   finderClose: string;
+  /** The detail view's button that opens the feedback card (when the feed has a feedback form): "Tell us what you think". */
+  finderFeedback: string;
   /** The filter sheet's button on a phone: "Show 4 results". */
   finderShowResults: (count: number, formatted: string) => string;
 }
@@ -387,6 +391,73 @@ export interface FeedbackSummaryStrings {
   feedbackSummaryMoreNotes: string;
 }
 
+/**
+ * `<pc-feedback-card>`'s words (src/feedback-card/strings/): a card a parent fills in within 30
+ * seconds. The rating's points are words, not only faces or stars; anonymity is the default.
+ */
+export interface FeedbackCardStrings {
+  /** The card's heading. */
+  feedbackCardHeading: string;
+  /** The rating's question about a named service or session: "How was Stay and Play?". */
+  feedbackCardQuestionAbout: (name: string) => string;
+  /** The rating's question about a service or session the feed does not name. */
+  feedbackCardQuestionService: string;
+  /** The rating's question about the page the card is on (no feed, no service). */
+  feedbackCardQuestionPage: string;
+  /** A point of the five-point scale in words, 1 = very poor … 5 = very good. */
+  feedbackCardRating: (rating: 1 | 2 | 3 | 4 | 5) => string;
+  feedbackCardErrorRating: string;
+  /** The service picker's question (without `service-id`). */
+  feedbackCardPickLegend: string;
+  /** The picker's search box. */
+  feedbackCardPickSearch: string;
+  feedbackCardPickSearchHint: string;
+  /** How many services match the search: "4 services match". */
+  feedbackCardPickMatches: (count: number, formatted: string) => string;
+  /** More match than are listed: "Showing 8 of 40: type more of the name to narrow them". */
+  feedbackCardPickMore: (shown: string, total: string) => string;
+  /** The choice for a service the list does not have. */
+  feedbackCardPickNotListed: string;
+  feedbackCardErrorPick: string;
+  feedbackCardWentWell: string;
+  feedbackCardCouldBeBetter: string;
+  /** Under both text boxes: not to name anyone. */
+  feedbackCardNoNamesHint: string;
+  /** The anonymous-by-default choice to be contacted. */
+  feedbackCardContactAllowed: string;
+  feedbackCardContactAllowedHint: string;
+  feedbackCardContactLegend: string;
+  feedbackCardContactEmail: string;
+  feedbackCardContactPhone: string;
+  feedbackCardEmail: string;
+  feedbackCardPhone: string;
+  feedbackCardErrorContact: string;
+  feedbackCardErrorEmail: string;
+  feedbackCardErrorEmailFormat: string;
+  feedbackCardErrorPhone: string;
+  feedbackCardErrorPhoneFormat: string;
+  /** The heading of what happens to the parent's words, before Send. */
+  feedbackCardWhatHappensTitle: string;
+  /** What happens to the words (a scheme may replace it). */
+  feedbackCardWhatHappens: string;
+  /** The safeguarding line (a scheme may replace it). */
+  feedbackCardSafeguarding: string;
+  feedbackCardSubmit: string;
+  feedbackCardSuccessTitle: string;
+  /** After sending: where "you said, we did" is published (a link follows when the scheme gives one). */
+  feedbackCardSuccessNext: string;
+  /** The link to the scheme's "you said, we did" page. */
+  feedbackCardYouSaidWeDidLink: string;
+  /** The inline strip's question. */
+  feedbackCardUseful: string;
+  feedbackCardYes: string;
+  feedbackCardNo: string;
+  /** After "Yes" in the strip. */
+  feedbackCardGlad: string;
+  /** Opens the whole card from the strip after "Yes". */
+  feedbackCardTellMore: string;
+}
+
 /** A translation a site registers at runtime: identity fields plus any strings. */
 export type PartialTranslation = Pick<Translation, '$code' | '$name' | '$dir'> &
   Partial<Omit<Translation, '$code' | '$name' | '$dir'>>;
@@ -406,13 +477,16 @@ export type SignupStringKey = keyof SignupStrings;
 /** Keys whose British English ships with `<pc-feedback-summary>` (src/feedback-summary/strings/). */
 export type FeedbackSummaryStringKey = keyof FeedbackSummaryStrings;
 
+/** Keys whose British English ships with `<pc-feedback-card>` (src/feedback-card/strings/). */
+export type FeedbackCardStringKey = keyof FeedbackCardStrings;
+
 /** What every pack names: its language and direction (all a widget's strings need to be localised). */
 export type LocaleIdentity = Pick<Translation, '$code' | '$name' | '$dir'>;
 
 /** What every bundle shows (loading, error, empty and stale states): the strings in src/i18n/locales/. */
 export type CoreStrings = Omit<
   Translation,
-  FinderStringKey | CalendarStringKey | FeedStatusStringKey | FormStringKey | SignupStringKey | FeedbackSummaryStringKey
+  FinderStringKey | CalendarStringKey | FeedStatusStringKey | FormStringKey | SignupStringKey | FeedbackSummaryStringKey | FeedbackCardStringKey
 >;
 export type FeedStatusStrings = Pick<Translation, FeedStatusStringKey>;
 /** One widget's strings: a bundle carries only the packs of the widgets it holds. */
@@ -441,6 +515,7 @@ export type FinderPanelStringKey = Extract<
   | 'finderServiceCountWithoutFilters'
   | 'finderAskProgramme'
   | 'finderAskUs'
+  | 'finderFeedback'
 >;
 export type FinderPanelStrings = Pick<Translation, FinderPanelStringKey>;
 export type FinderEntryStrings = Omit<FinderStrings, FinderPanelStringKey>;
@@ -475,6 +550,7 @@ export type CalendarPanelStringKey = Extract<
   | 'calendarOutlook'
   | 'calendarNewTab'
   | 'calendarClose'
+  | 'calendarFeedback'
 >;
 export type CalendarPanelStrings = Pick<Translation, CalendarPanelStringKey>;
 export type CalendarEntryStrings = Omit<CalendarStrings, CalendarPanelStringKey>;

@@ -12,7 +12,8 @@ import { feedStatusAr } from '../feed-status/strings/ar.js';
 import { formsAr } from '../forms/strings/ar.js';
 import { signupAr } from '../champion-signup/strings/ar.js';
 import { feedbackSummaryAr } from '../feedback-summary/strings/ar.js';
+import { feedbackCardAr } from '../feedback-card/strings/ar.js';
 
-export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr, ...feedbackSummaryAr };
+export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr, ...feedbackSummaryAr, ...feedbackCardAr };
 
 registerTranslation(ar);

@@ -17,6 +17,8 @@ import { signupEnGB } from '../../src/champion-signup/strings/en-GB.js';
 import { signupAr } from '../../src/champion-signup/strings/ar.js';
 import { feedbackSummaryEnGB } from '../../src/feedback-summary/strings/en-GB.js';
 import { feedbackSummaryAr } from '../../src/feedback-summary/strings/ar.js';
+import { feedbackCardEnGB } from '../../src/feedback-card/strings/en-GB.js';
+import { feedbackCardAr } from '../../src/feedback-card/strings/ar.js';
 
-export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarDetailEnGB, ...calendarFilterFormEnGB, ...formsEnGB, ...signupEnGB, ...feedbackSummaryEnGB };
-export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr, ...feedbackSummaryAr };
+export const enGB: Translation = { ...coreEnGB, ...feedStatusEnGB, ...finderEnGB, ...finderPanelsEnGB, ...calendarEnGB, ...calendarDetailEnGB, ...calendarFilterFormEnGB, ...formsEnGB, ...signupEnGB, ...feedbackSummaryEnGB, ...feedbackCardEnGB };
+export const ar: Translation = { ...coreAr, ...feedStatusAr, ...finderAr, ...calendarAr, ...formsAr, ...signupAr, ...feedbackSummaryAr, ...feedbackCardAr };

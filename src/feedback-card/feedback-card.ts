@@ -1,0 +1,420 @@
+/**
+ * `<pc-feedback-card>`: the element. It holds what the parent chose and typed (kept in the draft as
+ * they go), checks it on Send as GOV.UK does, and hands it to the shared sending kit (FormSender),
+ * as the sign-up does. What it asks is worked out in card-setup.ts, drawn by card-form.ts and
+ * checked by card-checks.ts; the inline strip is in inline-strip.ts.
+ */
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { FeedController } from '../context/feed-controller.js';
+import { checkAction } from '../forms/action.js';
+import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
+import { PcSubmitErrorEvent } from '../forms/events.js';
+import type { FeedbackPayload } from '../forms/feedback-payload.js';
+import { feedbackPayload } from '../forms/feedback-submission.js';
+import { errorSummary, honeypot } from '../forms/fields.js';
+import { FormSender, type SenderKit } from '../forms/form-sender.js';
+import { ErrorTitle, sendingAnnouncement, statusPanel, waitingPanel } from '../forms/form-status.js';
+import { formStyles } from '../forms/form.styles.js';
+import { newSubmissionId, type FieldProblem } from '../forms/send.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { LOG_PREFIX } from '../internal/log-prefix.js';
+import { baseStyles } from '../theme/base.styles.js';
+import { heading } from '../ui/states.js';
+import { answerForField, checkFeedback, type FieldError } from './card-checks.js';
+import { FIELD_IDS, renderQuestions } from './card-form.js';
+import { cardSetup, questionFor, subjectOf, type CardSetup } from './card-setup.js';
+import { emptyFeedbackValues, feedbackValuesFromDraft, hasFeedbackAnswers, type FeedbackKey, type FeedbackValues } from './card-values.js';
+import { feedbackCardStyles } from './feedback-card.styles.js';
+import { FeedSubjects } from './feed-subjects.js';
+import { inlineStrip } from './inline-strip.js';
+import { feedbackCardEnglish, type FeedbackCardEnglish } from './strings/en-GB.js';
+
+/** Typing pause before a screen reader hears a character count (GOV.UK waits too). */
+const SPOKEN_COUNT_DELAY = 1000;
+
+/**
+ * A small card a parent fills in within 30 seconds about a service or session they used: a rating
+ * on a five-point scale in words (none chosen for them), what went well and what could be better,
+ * and, only if they choose to be contacted, an email address or phone number. Anonymous by default.
+ * Before Send it says what happens to their words, not to name anyone, and the safeguarding line.
+ * It sends as the sign-up does: kept as a draft, one `Idempotency-Key` however often it is retried,
+ * waiting on the device when it cannot go yet, sent once.
+ *
+ * Inside `<pc-provider>` it reads `forms.feedback` (where to send, the scheme's words) and the
+ * services, so a card without `service-id` lets the parent pick one. On its own it needs only
+ * `action`, and asks about the page it is on.
+ *
+ * @summary "Tell us what you think": a rating and a few words about a service, sent exactly once.
+ * @tagname pc-feedback-card
+ * @slot success - The scheme's own thank-you (replaces the built-in one and its "you said, we did" link).
+ * @fires {PcSubmitEvent} pc-submit - Send was pressed and every answer is fine: `detail` is the payload. Cancelable; `event.sendWith(fetchLike)` sends it through your function with every guarantee.
+ * @fires {PcSubmittedEvent} pc-submitted - The receiver stored it: `detail` is `{ payload, reply }`.
+ * @fires {PcSubmitErrorEvent} pc-submit-error - It was not stored (yet): `detail` is `{ reason, willRetry, httpStatus?, problems? }`.
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The card's heading.
+ * @csspart strip - The inline variant's "Was this useful? Yes / No".
+ * @csspart error-summary - "There is a problem", with a link to each answer to fix.
+ * @csspart field-error - An answer's own error message.
+ * @csspart input - A text box.
+ * @csspart textarea - "What went well?" and "What could be better?".
+ * @csspart what-happens - What happens to the parent's words, and the safeguarding line.
+ * @csspart submit - The "Send feedback" button.
+ * @csspart status - A panel saying where the feedback is: not sent yet, could not be sent, or not set up.
+ * @csspart success - The thank-you panel.
+ * @csspart loading - The placeholder while the feed's wording loads.
+ * @cssprop [--pc-colour-brand=#1d70b8] - Buttons and the chosen rating.
+ * @cssprop [--pc-colour-text=#0b0c0c] - Text colour.
+ * @cssprop [--pc-colour-text-secondary=#505a5f] - Hints.
+ * @cssprop [--pc-colour-border=#505a5f] - Text box borders.
+ * @cssprop [--pc-colour-surface=#ffffff] - The card's background.
+ * @cssprop [--pc-colour-border-subtle=#b1b4b6] - The card's border.
+ * @cssprop [--pc-colour-error=#d4351c] - Errors.
+ * @cssprop [--pc-colour-success=#00703c] - The thank-you panel's bar.
+ * @cssprop [--pc-colour-focus=#ffdd00] - Focus highlight.
+ * @cssprop [--pc-font-size=max(1rem, 16px)] - Base text size.
+ */
+export class PcFeedbackCard extends LitElement {
+  static override properties: PropertyDeclarations = {
+    action: {},
+    src: {},
+    serviceId: { attribute: 'service-id' },
+    eventId: { attribute: 'event-id' },
+    question: {},
+    variant: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    draft: {},
+    locale: {},
+    values: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    general: { state: true, attribute: false },
+    spokenCounts: { state: true, attribute: false },
+    trapped: { state: true, attribute: false },
+    opened: { state: true, attribute: false },
+    glad: { state: true, attribute: false },
+  };
+
+  static override styles = [baseStyles, formStyles, feedbackCardStyles];
+
+  /** How the card sends (`fetch`, the waits between attempts, the `online` signal): a test's subclass brings its own. @internal */
+  protected static readonly kit: SenderKit = {};
+
+  /** Where the feedback is sent: an `https:` URL (or `http:` on localhost). Wins over the feed's `forms.feedback.endpoint`. */
+  action?: string;
+
+  /** A feed to read `forms.feedback` and the services from, outside a `<pc-provider>` (optional: `action` alone is enough). */
+  src?: string;
+
+  /** The service the feedback is about (an id from the feed's services). Without it or `event-id`, the parent picks one from the feed. */
+  serviceId?: string;
+
+  /** The session the feedback is about (an id from the feed's events), instead of a service. */
+  eventId?: string;
+
+  /** The rating's question, instead of "How was <service>?". Wins over the feed's `forms.feedback.question`. */
+  question?: string;
+
+  /** `card` (default: the whole card) or `inline`: "Was this useful? Yes / No", which opens the card on "No" or "Tell us more". */
+  variant: 'card' | 'inline' = 'card';
+
+  /** Level (1–6) of the card's heading, so it fits the page outline. */
+  headingLevel = 2;
+
+  /** Where the parent's answers are kept until sent: `session` (default: this tab), `local` (this device, up to 30 days) or `none`. */
+  draft: DraftMode = 'session';
+
+  /** BCP 47 locale, e.g. `en-GB`. Defaults to the provider's, then the page's `lang`. */
+  locale?: string;
+
+  private values: FeedbackValues = emptyFeedbackValues();
+  private errors?: FieldError[];
+  /** A receiver's problem that names no answer. */
+  private general?: string;
+  private spokenCounts: Partial<Record<FeedbackKey, string>> = {};
+  /** A bot filled the honeypot: thanked, and nothing sent. */
+  private trapped = false;
+  /** The inline strip was opened into the card. */
+  private opened = false;
+  /** "Yes" was pressed in the inline strip. */
+  private glad = false;
+  #honeypotValue = '';
+
+  readonly #kit = (this.constructor as typeof PcFeedbackCard).kit;
+  readonly #feed = new FeedController(this, { src: () => this.src, format: () => 'auto' });
+  readonly #subjects = new FeedSubjects();
+  readonly #localize = new LocalizeController<FeedbackCardEnglish>(this, () => this.locale || this.#feed.provider?.locale, feedbackCardEnglish);
+  readonly #sender = new FormSender(this, {
+    outboxStorage: () => (draftMode(this.draft) === 'none' ? undefined : storageFor('local')),
+    kit: () => this.#kit,
+    pendingId: () => this.values.submissionId || undefined,
+    sent: () => this.#sent(),
+    rejected: (problems) => void this.#rejected(problems),
+    refused: () => this.#forgetSubmission(),
+  });
+  readonly #errorTitle = new ErrorTitle();
+  #draftStore?: Draft;
+  #draftKey?: string;
+  #countTimers = new Map<FeedbackKey, ReturnType<typeof setTimeout>>();
+  #actionReported?: string;
+
+  override connectedCallback(): void {
+    // Before the controllers connect: the sender looks for this draft's submission in the outbox.
+    this.#openDraft();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const timer of this.#countTimers.values()) clearTimeout(timer);
+    this.#errorTitle.show(false, '');
+  }
+
+  /** Moves focus to the card's heading (or the inline strip's first button), as a dialog or a detail view that opens it needs. */
+  override focus(options?: FocusOptions): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="heading"], .strip button');
+    if (!target) return super.focus(options);
+    if (target.localName !== 'button') target.tabIndex = -1;
+    target.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draft') || changed.has('serviceId') || changed.has('eventId')) this.#openDraft();
+  }
+
+  get #t(): FeedbackCardEnglish {
+    return this.#localize.t;
+  }
+
+  /** One draft per page, card and subject: two cards on a page about two services keep two drafts. */
+  #openDraft(): void {
+    const mode = draftMode(this.draft);
+    const page = typeof location === 'undefined' ? '' : location.pathname;
+    const subject = this.serviceId ? `service:${this.serviceId}` : this.eventId ? `event:${this.eventId}` : '';
+    const key = `${mode}|feedback:${page}${this.id ? `#${this.id}` : ''}|${subject}`;
+    if (key === this.#draftKey) return;
+    const moving = this.#draftKey !== undefined && this.#draftKey.split('|').slice(1).join('|') === key.split('|').slice(1).join('|');
+    // Only the store changed (`draft`): the answers go with the card; another subject has its own draft.
+    if (moving) this.#draftStore?.clear();
+    this.#draftKey = key;
+    this.#draftStore = new Draft(storageFor(mode), key.slice(key.indexOf('|') + 1));
+    if (moving) this.#draftStore.save(this.values);
+    else this.values = feedbackValuesFromDraft(this.#draftStore.load());
+  }
+
+  get #setup(): CardSetup {
+    const view = this.#feed.view;
+    const feed = view.status === 'ready' ? view.feed : undefined;
+    const { services, events } = this.#subjects.of(feed);
+    return cardSetup(
+      { form: feed?.forms.feedback, contact: feed?.programme.contact, serviceId: this.serviceId, eventId: this.eventId, services, events },
+      this.#t,
+    );
+  }
+
+  #set = (key: FeedbackKey, value: string): void => {
+    // While it is being sent its answers are fixed: the payload is already made.
+    if (this.#sender.state.phase === 'sending') return void this.requestUpdate();
+    this.values = { ...this.values, [key]: value };
+    this.#draftStore?.save(this.values);
+    if (key === 'wentWell' || key === 'couldBeBetter') {
+      clearTimeout(this.#countTimers.get(key));
+      this.#countTimers.set(
+        key,
+        setTimeout(() => {
+          const count = this.renderRoot.querySelector(`#${FIELD_IDS[key]} ~ .count`)?.textContent?.trim() ?? '';
+          this.spokenCounts = { [key]: count };
+        }, SPOKEN_COUNT_DELAY),
+      );
+    }
+  };
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.#sender.state.phase === 'sending') return;
+    if (this.#honeypotValue) {
+      this.trapped = true;
+      return this.#focus('[part~="success"]');
+    }
+    const setup = this.#setup;
+    const checked = checkFeedback(this.values, setup, this.#t);
+    this.general = undefined;
+    if (!checked.answers || !checked.subject) return this.#showErrors(checked.errors);
+    this.errors = undefined;
+    this.#errorTitle.show(false, '');
+    const action = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
+    if (!action.ok) {
+      this.#reportAction(action.given, action.problem);
+      this.dispatchEvent(new PcSubmitErrorEvent({ reason: 'not-configured', willRetry: false }));
+      return this.#focus('[part~="status"]');
+    }
+    const made = (id: string, submittedAt: Date) =>
+      feedbackPayload({
+        submissionId: id,
+        subject: checked.subject!,
+        answers: checked.answers!,
+        submittedAt,
+        locale: this.#t.$code,
+        pageHref: location.href,
+      });
+    // The same answers as the payload already sent under this id go again exactly as sent (a receiver
+    // that stored it replays its answer); changed answers are a new submission with a new id.
+    const earlier = this.values.sentPayload ? (JSON.parse(this.values.sentPayload) as FeedbackPayload) : undefined;
+    const same =
+      earlier &&
+      this.values.submissionId === earlier.submissionId &&
+      JSON.stringify(earlier) === JSON.stringify(made(earlier.submissionId, new Date(earlier.submittedAt)));
+    const payload = same ? earlier : made(newSubmissionId(), new Date());
+    const id = payload.submissionId;
+    // Kept in the draft before sending: a reload finds it in the outbox and never sends it twice.
+    this.values = { ...this.values, submissionId: id, sentPayload: JSON.stringify(payload) };
+    this.#draftStore?.save(this.values);
+    const outcome = await this.#sender.submit({ id, action: action.url, payload });
+    if (outcome === 'stopped') this.#forgetSubmission();
+    else if (outcome.status === 'waiting' || outcome.status === 'refused') void this.#focus('[part~="status"]');
+  }
+
+  /** The site's setup is wrong: said once per action, in the console (a parent sees the panel). */
+  #reportAction(given: string, problem: string): void {
+    if (this.#actionReported === given) return;
+    this.#actionReported = given;
+    console.error(
+      `${LOG_PREFIX} <pc-feedback-card> has nowhere safe to send feedback (${problem}${given ? `: ${given}` : ''}). Set its action attribute, or forms.feedback.endpoint in the feed, to an https: address.`,
+    );
+  }
+
+  async #showErrors(errors: FieldError[], general?: string): Promise<void> {
+    this.errors = errors;
+    this.general = general;
+    this.#errorTitle.show(true, `${this.#t.formErrorPrefix} `);
+    await this.#focus('.error-summary');
+  }
+
+  async #rejected(problems: FieldProblem[]): Promise<void> {
+    this.#forgetSubmission();
+    const errors: FieldError[] = [];
+    let unknown = false;
+    for (const problem of problems) {
+      const key = answerForField(problem.field);
+      if (key && !errors.some((e) => e.key === key)) errors.push({ key, message: problem.message });
+      else if (!key) unknown = true;
+    }
+    await this.#showErrors(errors, errors.length && !unknown ? undefined : this.#t.formRejected);
+  }
+
+  #sent(): void {
+    this.#draftStore?.clear();
+    this.values = emptyFeedbackValues();
+    this.errors = undefined;
+    this.#errorTitle.show(false, '');
+    void this.#focus('[part~="success"]');
+  }
+
+  /** The next Send is a new submission (this one was stopped, refused or rejected). */
+  #forgetSubmission(): void {
+    if (!this.values.submissionId) return;
+    this.values = { ...this.values, submissionId: '', sentPayload: '' };
+    this.#draftStore?.save(this.values);
+  }
+
+  #follow = (id: string): void => {
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    if (!control) return;
+    const legend = control.closest('fieldset')?.querySelector('legend');
+    const label = this.renderRoot.querySelector(`label[for="${id}"]`);
+    (legend ?? label ?? control).scrollIntoView?.({ block: 'start' });
+    control.focus({ preventScroll: true });
+  };
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #open = (): void => {
+    this.opened = true;
+    void this.updateComplete.then(() => this.focus());
+  };
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    return html`<div class="root" part="base" dir=${this.#localize.dir} lang=${t.$code}>
+      ${this.#feed.view.status === 'loading' ? html`<p class="loading" part="loading" role="status">${t.loading}</p>` : this.#renderBody()}
+      <div class="visually-hidden" role="status">${sendingAnnouncement(this.#sender.state, t)}</div>
+    </div>`;
+  }
+
+  #renderBody(): TemplateResult {
+    const t = this.#t;
+    const state = this.#sender.state;
+    const closed = this.variant === 'inline' && !this.opened && state.phase === 'idle' && !this.trapped && !hasFeedbackAnswers(this.values);
+    if (closed) {
+      return inlineStrip(t, this.glad, {
+        yes: () => {
+          this.glad = true;
+          void this.#focus('.strip__glad');
+        },
+        open: this.#open,
+      });
+    }
+    const setup = this.#setup;
+    const level = this.headingLevel;
+    if (state.phase === 'sent' || this.trapped) {
+      return html`<div class="panel panel--success" part="success" tabindex="-1">
+        ${heading(level, 'panel__title', t.feedbackCardSuccessTitle)}
+        <slot name="success">
+          <p>${t.feedbackCardSuccessNext}</p>
+          ${setup.youSaidWeDidUrl ? html`<p><a href=${setup.youSaidWeDidUrl}>${t.feedbackCardYouSaidWeDidLink}</a></p>` : nothing}
+        </slot>
+      </div>`;
+    }
+    const action = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
+    if (!action.ok) this.#reportAction(action.given, action.problem);
+    const subject = subjectOf(setup, this.values.service);
+    const own = this.question?.trim() || this.#feedQuestion();
+    const errorFor = (key: FeedbackKey) => this.errors?.find((e) => e.key === key)?.message;
+    return html`<section class="card" aria-labelledby="card-heading">
+      ${heading(level, 'card__heading', html`<span id="card-heading">${t.feedbackCardHeading}</span>`, 'heading')}
+      ${!action.ok
+        ? statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured, level + 1, setup.contact)
+        : nothing}
+      ${this.errors
+        ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, { general: this.general, level: level + 1 })
+        : nothing}
+      ${state.phase === 'waiting' ? waitingPanel(t, state, level + 1, () => this.#sender.retryNow()) : nothing}
+      ${state.phase === 'refused'
+        ? statusPanel('error', t.formRefusedTitle, t.formRefused, level + 1, setup.contact)
+        : nothing}
+      <form class="form" novalidate ?hidden=${state.phase === 'waiting'} @submit=${(event: Event) => void this.#submit(event)}>
+        ${renderQuestions({
+          t,
+          setup,
+          values: this.values,
+          question: questionFor(setup, subject, own, t),
+          error: errorFor,
+          spokenCounts: this.spokenCounts,
+          set: this.#set,
+        })}
+        ${honeypot(t, this.#honeypotValue, (value) => (this.#honeypotValue = value))}
+        ${state.phase === 'waiting'
+          ? nothing
+          : html`<div class="actions">
+              <button class="button" part="submit" type="submit" aria-disabled=${state.phase === 'sending' ? 'true' : 'false'}>
+                ${state.phase === 'sending' ? t.formSending : t.feedbackCardSubmit}
+              </button>
+            </div>`}
+      </form>
+    </section>`;
+  }
+
+  /** The scheme's own question, when the feed gives one. */
+  #feedQuestion(): string | undefined {
+    const view = this.#feed.view;
+    return view.status === 'ready' ? view.feed.forms.feedback?.question : undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pc-feedback-card': PcFeedbackCard;
+  }
+}
+

@@ -1,0 +1,82 @@
+/**
+ * What every form says about where its answers are, drawn the same way in each: a panel (not sent
+ * yet, could not be sent, not set up) with the programme's phone and email as another way to get
+ * in touch, and the short line a screen reader hears as the sending moves on.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Contact } from '../data/feed-schema.js';
+import { mailtoLink, telLink } from '../data/safe-url.js';
+import type { FormStrings } from '../i18n/translation.js';
+import { heading } from '../ui/states.js';
+import type { SenderState } from './form-sender.js';
+
+/** A button in a status panel ("Try sending now"). */
+export interface PanelAction {
+  label: string;
+  busy?: boolean;
+  press: () => void;
+}
+
+/**
+ * A panel saying where the answers are (it takes focus when it appears: `part="status"`), its
+ * heading at `level` (one below the form's); `contact`, the programme's phone and email, is
+ * another way to get in touch.
+ */
+export function statusPanel(
+  kind: 'warning' | 'error',
+  title: string,
+  message: string,
+  level: number,
+  contact?: Contact,
+  action?: PanelAction,
+): TemplateResult {
+  const phone = contact?.phone ? telLink(contact.phone) : undefined;
+  const email = contact?.email ? mailtoLink(contact.email) : undefined;
+  return html`<div class="panel panel--${kind}" part="status" tabindex="-1">
+    ${heading(level, 'panel__title', title)}
+    <p>${message}</p>
+    ${phone || email
+      ? html`<p class="panel__contact">
+          ${phone ? html`<a href=${phone}>${contact!.phone}</a>` : nothing} ${email ? html`<a href=${email}>${contact!.email}</a>` : nothing}
+        </p>`
+      : nothing}
+    ${action
+      ? html`<div><button class="button" type="button" aria-disabled=${action.busy ? 'true' : 'false'} @click=${action.press}>${action.label}</button></div>`
+      : nothing}
+  </div>`;
+}
+
+/** The waiting panel: why it has not gone, and "Try sending now". */
+export function waitingPanel(t: FormStrings, state: Extract<SenderState, { phase: 'waiting' }>, level: number, tryNow: () => void): TemplateResult {
+  return statusPanel('warning', t.formWaitingTitle, state.offline ? t.formWaitingOffline : t.formWaitingRetry, level, undefined, {
+    label: state.trying ? t.formSending : t.formTryNow,
+    busy: !!state.trying,
+    press: tryNow,
+  });
+}
+
+/** What a screen reader hears as the sending moves on ("Sending…", "Not sent yet…", "Sent"). */
+export function sendingAnnouncement(state: SenderState, t: FormStrings): string {
+  if (state.phase === 'sending') return state.retrying ? t.formWaitingTitle : t.formSending;
+  if (state.phase === 'waiting') return state.trying ? t.formSending : t.formWaitingTitle;
+  return state.phase === 'sent' ? t.formSent : '';
+}
+
+/**
+ * GOV.UK prefixes the page title with "Error: " while a form shows errors, and takes it off once
+ * they are fixed. One per form: it remembers the prefix it added.
+ */
+export class ErrorTitle {
+  #prefix?: string;
+
+  show(show: boolean, prefix: string): void {
+    if (typeof document === 'undefined') return;
+    if (show && !this.#prefix && !document.title.startsWith(prefix)) {
+      this.#prefix = prefix;
+      document.title = prefix + document.title;
+    } else if (!show && this.#prefix) {
+      if (document.title.startsWith(this.#prefix)) document.title = document.title.slice(this.#prefix.length);
+      this.#prefix = undefined;
+    }
+  }
+}
