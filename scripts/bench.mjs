@@ -14,7 +14,7 @@ import puppeteer from 'puppeteer-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 /** The suites test/bench/run.ts knows, each run in its own page, `path` (scripts/bench-path.mjs) and `receiver`. */
-const ALL_SUITES = ['feed', 'finder', 'calendar', 'hostile', 'signup', 'path', 'receiver'];
+const ALL_SUITES = ['feed', 'finder', 'calendar', 'hostile', 'signup', 'feedback', 'path', 'receiver'];
 // `npm run bench -- hostile` runs only the suites named; no names runs them all.
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !ALL_SUITES.includes(name));

@@ -74,5 +74,14 @@ export const entries = [
   // provider's entry, another small feed widget, is 20.10). Its code alone (the element, its English, the
   // summary's schemas and reading) is the all-in-one's chunk for it: 3.7 KB. No target in the issue.
   { name: 'feedback-summary', source: 'src/entries/feedback-summary.ts', budgetKb: 21.2 },
-  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 40 },
+  // Issue #23: <pc-feedback-card> on its own, standalone with Lit, the sending kit and the data layer (it
+  // reads the feed's services for its picker, in any format). Its own code is measured below.
+  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 29.3 },
+];
+
+// Chunks with a budget of their own: a widget's own code, measured as the all-in-one bundle fetches it
+// (Lit, the data layer and what it shares with another widget's chunk are not in it).
+export const chunkBudgets = [
+  // Issue #23: "the feedback card's own code ≤ 10 KB gzipped on top of the shared kit and Lit".
+  { entry: 'parent-champion-widgets', module: 'src/define/feedback-card.ts', label: "the feedback card's own code", budgetKb: 10 },
 ];

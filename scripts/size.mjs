@@ -5,7 +5,7 @@
 // each size, and the lazy total too, so nothing hides there.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { entries } from './entries.mjs';
+import { chunkBudgets, entries } from './entries.mjs';
 
 const gzipKb = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
@@ -79,6 +79,15 @@ const rows = entries.map(({ name, budgetKb, targetKb, capKb, eager }) => {
   };
 });
 console.table(rows);
+// A widget's own chunk: the file the all-in-one fetches for it (shared chunks are counted elsewhere).
+for (const { entry, module, label, budgetKb } of chunkBudgets) {
+  const manifest = JSON.parse(readFileSync(`dist/manifests/${entry}.json`, 'utf8'));
+  if (!manifest[module]) throw new Error(`${entry}: ${module} is not a chunk of the build`);
+  const kb = gzipKb(`dist/${manifest[module].file}`);
+  const ok = kb <= budgetKb;
+  if (!ok) over += 1;
+  console.log(`${label} (dist/${manifest[module].file} in ${entry}.js): ${kb.toFixed(2)} KB of ${budgetKb} KB ${ok ? 'ok' : 'OVER'}`);
+}
 for (const message of ceilings) console.error(message);
 if (ceilings.length) process.exit(1);
 if (devBuilds.length) {

@@ -14,6 +14,15 @@ const fold = (text: string): string =>
     .replace(/\p{M}/gu, '')
     .toLocaleLowerCase('en-GB');
 
+/** Each service's name folded once (a directory of thousands is searched again on every key). */
+const foldedNames = new WeakMap<Subject, string>();
+
+function foldedName(service: Subject): string {
+  let folded = foldedNames.get(service);
+  if (folded === undefined) foldedNames.set(service, (folded = fold(service.name)));
+  return folded;
+}
+
 export interface ServiceMatches {
   /** The services to list, at most `limit`. */
   shown: readonly Subject[];
@@ -21,17 +30,31 @@ export interface ServiceMatches {
   total: number;
 }
 
+/** Names in alphabetical order as people read them ("Café" beside "Cafe"), one collator for every search. */
+const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+/**
+ * The services to list and how many match. Only the best `limit` are kept in order as the list is
+ * read (a short insertion, not a sort of thousands on every key).
+ */
 export function searchServices(services: readonly Subject[], typed: string, limit = PICKER_LIMIT): ServiceMatches {
   const words = fold(typed).split(/\s+/).filter(Boolean);
-  const scored: { service: Subject; score: number }[] = [];
+  const first = words[0] ?? '';
+  const best: { service: Subject; score: number }[] = [];
+  const before = (a: { service: Subject; score: number }, b: { service: Subject; score: number }) =>
+    a.score - b.score || byName.compare(a.service.name, b.service.name);
+  let total = 0;
   for (const service of services) {
-    const name = fold(service.name);
+    const name = foldedName(service);
     if (!words.every((word) => name.includes(word))) continue;
+    total += 1;
     // 0: the name starts with the first word; 1: a word of it does; 2: the words are only inside.
-    const first = words[0] ?? '';
-    const score = name.startsWith(first) ? 0 : name.includes(` ${first}`) ? 1 : 2;
-    scored.push({ service, score });
+    const entry = { service, score: name.startsWith(first) ? 0 : name.includes(` ${first}`) ? 1 : 2 };
+    if (best.length === limit && before(entry, best[limit - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1]) < 0) at -= 1;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
   }
-  scored.sort((a, b) => a.score - b.score || a.service.name.localeCompare(b.service.name));
-  return { shown: scored.slice(0, limit).map((s) => s.service), total: scored.length };
+  return { shown: best.map((entry) => entry.service), total };
 }

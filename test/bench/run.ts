@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<unknown>> = {
   calendar: () => import('./calendar.bench.js'),
   hostile: () => import('./hostile.bench.js'),
   signup: () => import('./signup.bench.js'),
+  feedback: () => import('./feedback.bench.js'),
 };
 
 declare global {
