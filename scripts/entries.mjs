@@ -35,8 +35,11 @@ export const entries = [
   // issue #23's <pc-feedback-summary> (+0.10): its code is a chunk (~3.7 KB) fetched only when the page
   // has the tag, and the summary's schemas and reading live in modules of their own so the chunk brings
   // them (in feed-schema.ts and validate.ts they cost this entry 0.45 KB more); here the tag's watcher and
-  // the feed's `feedbackSummary` read only by its section, never passed on unread (+0.04).
-  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 44.4, targetKb: 40, capKb: 45 },
+  // the feed's `feedbackSummary` read only by its section, never passed on unread (+0.04). 44.1 (44.04) with
+  // issue #23's <pc-feedback-card>: its code is a chunk (6.8 KB, its own budget below) fetched where the page
+  // has the tag or the finder or calendar opens one; the forms' schemas and reading moved into modules of
+  // their own (data/forms-schema.ts, data/validate-forms.ts), which only the forms' chunks carry (-0.4 KB).
+  { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 44.1, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
   // string types and RPDE pages detected (+0.06 in all); 19.8 with issue #20's "Updated" from the feed's
@@ -44,8 +47,9 @@ export const entries = [
   // 20.1 with issue #20's partial copy of dist/ (+0.24, to 20.0); 20.2 with issue #23's feedbackSummary
   // section, read only where a widget shows it and never passed on unread (+0.04, to 20.10).
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 20.2, targetKb: 18 },
-  // Every widget's Arabic; 6.1 with issue #23's feedback summary (+0.37, to 6.05).
-  { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6.1 },
+  // Every widget's Arabic; 6.1 with issue #23's feedback summary (+0.37, to 6.05); 6.9 with its feedback
+  // card (+0.8, to 6.85: every question, error, hint and the safeguarding line).
+  { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6.9 },
   // Issue #3 met 25 KB; issue #19 allows 26 KB for headroom. 28.1 during issue #19's reshaping; 27.7
   // after "near me"'s work, sync-url's address and the panels' words moved into their chunks. Issue
   // #19's 26 KB is NOT met (stops growth meanwhile); 27.9 with the filter panel and the detail view as
@@ -58,15 +62,18 @@ export const entries = [
   // the search engine's and the filter panel's chunks; here the search's merge of ticks and words, the
   // hooks and "Use my location" for "near me"), the phone filter sheet (+0.35: a modal dialog with "Show N
   // results", its controller and styles), the local postcode example (+0.05); 30.0 with issue #23's
-  // feedbackSummary section never passed on unread (+0.03, to 29.91).
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 30.0, targetKb: 26 },
+  // feedbackSummary section never passed on unread (+0.03, to 29.91); 30.2 (30.16) with issue #23's "Tell us
+  // what you think" in the service detail (+0.25: the card is a chunk fetched on the press; here the flag
+  // saying the feed takes feedback, and what the card's chunk imports from this file, exported for it).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 30.2, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
   // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB); RPDE pages
   // detected and a duplicate's diagnostic naming what it clashes with (issue #20) +0.03; issue #20's
   // programme.lastUpdated in the contract +0.08; issue #20's partial copy of dist/ +0.25 (30.2). Issue
-  // #19's 26 KB is NOT met (stops growth meanwhile).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 30.3, targetKb: 26 },
+  // #19's 26 KB is NOT met (stops growth meanwhile). 30.6 (30.54) with issue #23's "Tell us what you think"
+  // in the session dialog (+0.32: as the finder's, the card a chunk fetched on the press).
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 30.6, targetKb: 26 },
   // Issue #21: the sign-up entry, standalone with Lit, ≤ 22 KB, with everything its failure, retry
   // and offline paths need (a chunk cannot load while offline): no lazy chunks.
   { name: 'champion-signup', source: 'src/entries/champion-signup.ts', budgetKb: 22, targetKb: 22, capKb: 22 },
@@ -76,7 +83,8 @@ export const entries = [
   { name: 'feedback-summary', source: 'src/entries/feedback-summary.ts', budgetKb: 21.2 },
   // Issue #23: <pc-feedback-card> on its own, standalone with Lit, the sending kit and the data layer (it
   // reads the feed's services for its picker, in any format). Its own code is measured below.
-  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 29.3 },
+  // 29.34 KB; the all-in-one fetches the card's own code alone (below).
+  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 29.4 },
 ];
 
 // Chunks with a budget of their own: a widget's own code, measured as the all-in-one bundle fetches it

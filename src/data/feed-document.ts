@@ -7,7 +7,8 @@
  * (see validate.ts).
  */
 import { list, object, optional, string, type Output } from './schema-kit.js';
-import { EventSchema, FormsSchema, ProgrammeSchema, ServiceSchema, VERSION_PATTERN } from './feed-schema.js';
+import { EventSchema, ProgrammeSchema, ServiceSchema, VERSION_PATTERN } from './feed-schema.js';
+import { FormsSchema } from './forms-schema.js';
 import { FeedbackSummarySchema } from './feedback-summary-schema.js';
 
 export const FeedSchema = object({
@@ -20,4 +21,16 @@ export const FeedSchema = object({
   feedbackSummary: optional(FeedbackSummarySchema),
 });
 
-export type Feed = Output<typeof FeedSchema>;
+/**
+ * The native model the widgets hold: the document's sections as validated, and what validation
+ * noted of a section no widget on the page reads. The note is not the document's: it is never in
+ * the published schema (feed-json-schema.ts writes `FeedSchema`), and a document cannot claim it.
+ */
+export type Feed = Output<typeof FeedSchema> & {
+  /**
+   * The native document has a feedback form (`forms.feedback` is an object), whether or not the
+   * `forms` section was read: the finder and the calendar then offer "Tell us what you think".
+   * `<pc-feedback-card>` checks the form itself when it loads. Never set by another format.
+   */
+  takesFeedback?: true;
+};

@@ -13,7 +13,6 @@ import {
   CostSchema,
   EMAIL_PATTERN,
   EventSchema,
-  FeedbackFormSchema,
   isOrderedAgeRange,
   ISO_DATE_PATTERN,
   isWeekOfMonth,
@@ -23,12 +22,9 @@ import {
   ProgrammeSchema,
   RecurrenceSchema,
   ServiceSchema,
-  isLeavableQuestion,
-  SIGNUP_QUESTION_IDS,
-  SignupFormSchema,
-  SignupQuestionSchema,
 } from './feed-schema.js';
 import { FeedSchema } from './feed-document.js';
+import { FeedbackFormSchema, isLeavableQuestion, SIGNUP_QUESTION_IDS, SignupFormSchema, SignupQuestionSchema } from './forms-schema.js';
 import {
   FeedbackSummarySchema,
   FeedbackSummaryServiceSchema,

@@ -168,42 +168,6 @@ export const OptionSchema = object({ id: Id, label: text(200) });
 /** A category of service, used for filtering. */
 export const CategorySchema = object({ id: Id, label: text(200), description: optional(text(500)) });
 
-/** The sign-up form's questions, by id: the first four are always asked (a scheme may relabel them). */
-export const SIGNUP_QUESTION_IDS = ['name', 'contact', 'area', 'consent', 'childrenAges', 'languages', 'availability', 'interests', 'heardAbout', 'anythingElse'] as const;
-export type SignupQuestionId = (typeof SIGNUP_QUESTION_IDS)[number];
-const ALWAYS_ASKED: readonly string[] = SIGNUP_QUESTION_IDS.slice(0, 4);
-/** A question a scheme leaves out must be one the form can do without. Named so the JSON Schema generator can translate it. */
-export const isLeavableQuestion = (question: { id: string; asked: boolean }): boolean => question.asked || !ALWAYS_ASKED.includes(question.id);
-
-/** A scheme's own wording for a question, or leaving an optional one out. */
-export const SignupQuestionSchema = object(
-  { id: oneOf(SIGNUP_QUESTION_IDS), label: optional(text(200)), hint: optional(text(300)), asked: optional(boolean(), true) },
-  { check: isLeavableQuestion, reason: 'always-asked' },
-);
-
-export const SignupFormSchema = object({
-  endpoint: WebUrl,
-  heardAboutOptions: optional(list(OptionSchema), []),
-  interests: optional(list(OptionSchema), []),
-  consentText: text(2000),
-  dbsNote: optional(text(500)),
-  privacyNoticeUrl: optional(WebUrl),
-  contactMethods: optional(list(oneOf(['email', 'phone', 'text']), { min: 1, reason: 'contact-methods' })),
-  questions: optional(list(SignupQuestionSchema), []),
-});
-
-export const FeedbackFormSchema = object({
-  endpoint: WebUrl,
-  question: optional(text(200)),
-  whatHappensText: optional(text(2000)),
-  safeguardingText: optional(text(500)),
-  youSaidWeDidUrl: optional(WebUrl),
-  // The contract's first name for whatHappensText, still read.
-  consentText: optional(text(2000)),
-});
-
-export const FormsSchema = object({ signup: optional(SignupFormSchema), feedback: optional(FeedbackFormSchema) });
-
 export const ProgrammeSchema = object({
   name: text(200),
   area: optional(text(200)),
@@ -229,9 +193,8 @@ export type Service = Output<typeof ServiceSchema>;
 export type ServicePlace = Output<typeof ServicePlaceSchema>;
 export type Recurrence = Output<typeof RecurrenceSchema>;
 export type FeedEvent = Output<typeof EventSchema>;
-export type Forms = Output<typeof FormsSchema>;
-export type SignupForm = Output<typeof SignupFormSchema>;
-export type FeedbackForm = Output<typeof FeedbackFormSchema>;
+// The forms' settings are in forms-schema.ts (types only here: only the forms' chunks carry their schemas).
+export type { Forms, SignupForm, FeedbackForm, SignupQuestionId } from './forms-schema.js';
 export type Option = Output<typeof OptionSchema>;
 export type Category = Output<typeof CategorySchema>;
 export type Programme = Output<typeof ProgrammeSchema>;
@@ -241,4 +204,4 @@ export type { FeedbackSummary, FeedbackSummaryService, YouSaidWeDid } from './fe
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** The value types the forms' payloads and the feedback summary share with the feed: one definition each. */
-export { text as feedText, Id as FeedId, Email as FeedEmail, Phone as FeedPhone, IsoDate as FeedDate, WeekdaySchema };
+export { text as feedText, WebUrl as FeedWebUrl, Id as FeedId, Email as FeedEmail, Phone as FeedPhone, IsoDate as FeedDate, WeekdaySchema };

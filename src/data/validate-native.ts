@@ -5,7 +5,8 @@
 import type { Diagnostic } from './errors.js';
 import type { Feed } from './feed-schema.js';
 import { validateFeedSections } from './feed-report.js';
-import { eventsSection, formsSection, servicesSection } from './validate.js';
+import { eventsSection, servicesSection } from './validate.js';
+import { formsSection } from './validate-forms.js';
 import { feedbackSummarySection } from './validate-feedback-summary.js';
 
 /** `validateFeedSections` with every part of the feed. */

@@ -12,8 +12,6 @@ import { isJsonObject } from './json-object.js';
 import {
   CategorySchema,
   EventSchema,
-  FormsSchema,
-  SignupQuestionSchema,
   OptionSchema,
   ProgrammeSchema,
   ServicePlaceSchema,
@@ -131,8 +129,6 @@ export const eventsSection: FeedSection<FeedEvent[]> = (raw, refs, out) =>
     },
   });
 
-export const formsSection: FeedSection<Forms> = validateForms;
-
 /**
  * Validates a parsed native feed for a widget that reads only some parts of it, e.g.
  * `checkFeedSections(json, { services: servicesSection })`. The header (version and programme)
@@ -143,7 +139,8 @@ export const formsSection: FeedSection<Forms> = validateForms;
 export function checkFeedSections(json: unknown, sections: FeedSections): { feed: Feed; drafts: Draft[] } {
   if (!isJsonObject(json)) throw new FeedRefusal({ notObject: json });
   // `feedbackSummary` is never passed on unread: it is shown only as its section checked it.
-  const { $schema, version, programme, services, events, forms, feedbackSummary, ...extras } = json;
+  // `takesFeedback` is validation's note (below), never the document's: a feed cannot claim it.
+  const { $schema, version, programme, services, events, forms, feedbackSummary, takesFeedback: _claimed, ...extras } = json;
   if (version === undefined && programme === undefined) throw new FeedRefusal({ noHeader: Object.keys(json).slice(0, 8) });
   if (typeof version !== 'string' || !VERSION_PATTERN.test(version)) throw new FeedRefusal({ version });
   if (!isJsonObject(programme)) throw new FeedRefusal({ programme });
@@ -168,6 +165,8 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
   };
   const summary = sections.feedbackSummary?.(feedbackSummary, refs, drafts);
   if (summary) feed.feedbackSummary = summary;
+  // Read even when `forms` is not: the finder and the calendar offer the feedback card by it.
+  if (isJsonObject(forms) && isJsonObject(forms.feedback)) feed.takesFeedback = true;
   if (typeof $schema === 'string') feed.$schema = $schema;
   else if ($schema !== undefined) drafts.push({ at: '$schema', notText: $schema, action: 'dropped' });
   return { feed, drafts };
@@ -196,30 +195,6 @@ function validateProgramme(raw: Json, out: Draft[]): Programme {
   return programme;
 }
 
-function validateForms(raw: unknown, _refs: FeedRefs, out: Draft[]): Forms {
-  if (raw === undefined) return {};
-  if (!isJsonObject(raw)) {
-    out.push({ at: 'forms', notObject: raw, action: 'dropped' });
-    return {};
-  }
-  // The option lists are validated item by item, like every other list.
-  const input: Json = { ...raw };
-  let optionLists: Json | undefined;
-  if (isJsonObject(raw.signup)) {
-    const { heardAboutOptions, interests, questions, ...signup } = raw.signup;
-    input.signup = signup;
-    optionLists = { heardAboutOptions, interests, questions };
-  }
-  const forms = validateItem(FormsSchema, input, 'forms', undefined, out) ?? {};
-  if (forms.signup && optionLists) {
-    const base = 'forms.signup';
-    forms.signup.heardAboutOptions = validateList(optionLists.heardAboutOptions, `${base}.heardAboutOptions`, OptionSchema, out);
-    forms.signup.interests = validateList(optionLists.interests, `${base}.interests`, OptionSchema, out);
-    forms.signup.questions = validateList(optionLists.questions, `${base}.questions`, SignupQuestionSchema, out);
-  }
-  return forms;
-}
-
 interface ListRules<T> {
   /** A reason to leave out an otherwise valid item, e.g. an end before its start. */
   reject?: (value: T) => ({ field: string } & DraftReason) | undefined;
@@ -227,7 +202,7 @@ interface ListRules<T> {
   warn?: (value: T, path: string, item: string | undefined) => void;
 }
 
-function validateList<T extends { id: string }>(
+export function validateList<T extends { id: string }>(
   raw: unknown,
   path: string,
   schema: Schema<T>,

@@ -1,12 +1,15 @@
 /**
- * Registers `<pc-feedback-card>`: the feed's `forms` (its `forms.feedback`), and of services and
- * sessions their names (the card names what the feedback is about, and lets the parent pick a service).
+ * Registers `<pc-feedback-card>` and the feed's `forms` (its `forms.feedback`). The names of services
+ * and sessions the card shows come from whatever else on the page reads them: every bundle that
+ * can open a card reads services (the finder all of each, the calendar their places), the calendar
+ * reads sessions, and the card's own entry reads both. Reading them here would put their schemas
+ * into every bundle that can open a card, for nothing.
  */
 import './formats.js';
 import { readFeedSections } from '../formats/registry.js';
-import { eventsSection, formsSection, servicePlacesSection } from '../data/validate.js';
+import { formsSection } from '../data/validate-forms.js';
 import { define } from '../internal/define.js';
 import { PcFeedbackCard } from '../feedback-card/feedback-card.js';
 
-readFeedSections({ forms: formsSection, servicePlaces: servicePlacesSection, events: eventsSection });
+readFeedSections({ forms: formsSection });
 define('pc-feedback-card', PcFeedbackCard);

@@ -72,6 +72,7 @@ interface Shown {
  * @csspart directions-link - The "Get directions" link under the facts (when the session has a place).
  * @csspart ics-link - The "Download this session (.ics)" link.
  * @csspart ics-series-link - The "Download every session (.ics)" link.
+ * @csspart feedback-button - The detail dialog's "Tell us what you think" button (when the feed has a feedback form), which opens `<pc-feedback-card>` in its place.
  * @csspart empty - The message shown when nothing is on.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
@@ -380,6 +381,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
         t,
         fmt,
         level: this.headingLevel,
+        takesFeedback: feed.takesFeedback,
         locationOf: (o) => sessions.locationOf(o, feed),
         bookingOf: (o) => sessions.serviceOf(o, feed)?.booking,
       })}

@@ -11,6 +11,7 @@ import { safeLink } from '../data/safe-url.js';
 import { withEnglish } from '../i18n/registry.js';
 import { directionsUrl } from '../ui/directions.js';
 import { heading, isolated } from '../ui/states.js';
+import { feedbackOffer } from '../ui/feedback-offer.js';
 import type { CalendarExport } from './calendar-export.js';
 import type { CalendarFormat } from './calendar-format.js';
 import type { Occurrence } from './occurrences.js';
@@ -31,6 +32,8 @@ export interface DetailContext {
   booking?: Service['booking'];
   /** Loaded on open; absent for the moment it takes. */
   exports?: CalendarExport;
+  /** The feed has a feedback form: offer "Tell us what you think" about this session's event. */
+  takesFeedback?: boolean;
   close(): void;
 }
 
@@ -85,5 +88,6 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
             ${addLinks}
           </ul>
         </div>`
-      : nothing}`;
+      : nothing}
+    ${ctx.takesFeedback ? html`<div>${feedbackOffer('event-id', o.eventId, ctx.level + 1, t.calendarFeedback)}</div>` : nothing}`;
 }

@@ -5,7 +5,8 @@
  */
 import type { Forms, Programme } from '../data/feed-schema.js';
 import { logDiagnostics, validateFeedSections } from '../data/feed-report.js';
-import { formsSection, isNativeFeedShape } from '../data/validate.js';
+import { isNativeFeedShape } from '../data/validate.js';
+import { formsSection } from '../data/validate-forms.js';
 import { LOG_PREFIX } from '../internal/log-prefix.js';
 
 export { watchDocument } from '../data/feed-client.js';

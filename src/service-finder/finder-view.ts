@@ -47,6 +47,8 @@ export interface FinderView {
   detailFailed: boolean;
   /** The open service. */
   selected?: PlacedService;
+  /** The feed has a feedback form: the detail view offers "Tell us what you think". */
+  takesFeedback?: boolean;
   /** What the search was made of, for the ways out of no results. */
   deadEnd: () => DeadEndSearch;
   /** The programme's name and contact details, offered when nothing matches. */
@@ -159,7 +161,7 @@ export function renderFinderView(v: FinderView): TemplateResult {
       </div>
     </div>
     ${v.selected && detail
-      ? detail.renderDetail(v.selected, { ...card, relativeTime: on.relativeTime, onClose: on.closeDetail })
+      ? detail.renderDetail(v.selected, { ...card, relativeTime: on.relativeTime, onClose: on.closeDetail, takesFeedback: v.takesFeedback })
       : nothing}
     ${v.announcer.render()}
   </div>`;

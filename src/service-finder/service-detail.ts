@@ -11,12 +11,15 @@ import { languageName, panelText } from './panel-text.js';
 import type { FinderPanelText } from './strings/panels.en-GB.js';
 import { ageRangeText } from './service-text.js';
 import { isolated, sentenceWith } from '../ui/states.js';
+import { feedbackOffer } from '../ui/feedback-offer.js';
 export { serviceDetailStyles } from './service-detail.styles.js';
 
 export interface DetailContext extends CardContext {
   /** "3 weeks ago", for the date the entry was last checked. */
   relativeTime: (date: Date) => string;
   onClose: () => void;
+  /** The feed has a feedback form: offer "Tell us what you think" about this service. */
+  takesFeedback?: boolean;
 }
 
 function when(placed: PlacedService, t: FinderPanelText, { locale, nextDate }: CardContext): unknown {
@@ -89,5 +92,6 @@ export function renderDetail(placed: PlacedService, ctx: DetailContext): Templat
     ${checked && !Number.isNaN(checked.getTime())
       ? html`<p class="detail__checked">${t.finderChecked(ctx.relativeTime(checked))}</p>`
       : nothing}
+    ${ctx.takesFeedback ? html`<div>${feedbackOffer('service-id', service.id, ctx.headingLevel + 1, t.finderFeedback)}</div>` : nothing}
   </dialog>`;
 }

@@ -75,6 +75,7 @@ const POSTCODE_IN_QUERY = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=\s|$)/i;
  * @csspart show-more - The "Show more results" button.
  * @csspart detail - The detail view (a modal dialog).
  * @csspart detail-close - The detail view's "Close" button.
+ * @csspart feedback-button - The detail view's "Tell us what you think" button (when the feed has a feedback form), which opens `<pc-feedback-card>` in its place.
  * @csspart empty - The message shown when nothing matches.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
@@ -373,6 +374,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
       filtersOpen: this.#sheet.open,
       detailFailed: this.#opener.failed,
       selected: this.#opener.selected,
+      takesFeedback: feed.takesFeedback,
       deadEnd: () => this.#search.deadEnd(prepared),
       programme: feed.programme,
       announcer: this.#announcer,

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type Diagnostic } from '../../src/data/errors.js';
-import { eventsSection, formsSection, isNativeFeedShape, servicePlacesSection, servicesSection } from '../../src/data/validate.js';
+import { eventsSection, isNativeFeedShape, servicePlacesSection, servicesSection } from '../../src/data/validate.js';
+import { formsSection } from '../../src/data/validate-forms.js';
 import { logDiagnostics, validateFeedSections } from '../../src/data/feed-report.js';
 import { validateNativeFeed } from '../../src/data/validate-native.js';
 

@@ -69,4 +69,5 @@ export const calendarAr: CalendarStrings = {
   calendarOutlook: 'تقويم Outlook',
   calendarNewTab: '(يُفتح في علامة تبويب جديدة)',
   calendarClose: 'إغلاق',
+  calendarFeedback: 'أخبرنا برأيك',
 };

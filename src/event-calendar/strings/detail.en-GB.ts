@@ -23,6 +23,7 @@ export const calendarDetailEnGB = {
   calendarOutlook: 'Outlook Calendar',
   calendarNewTab: '(opens in a new tab)',
   calendarClose: 'Close',
+  calendarFeedback: 'Tell us what you think',
 } satisfies Partial<CalendarPanelStrings>;
 
 /** The keys only the detail view reads, typed as `Translation` has them. */

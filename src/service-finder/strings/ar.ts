@@ -109,6 +109,7 @@ export const finderAr: FinderStrings = {
   finderAccessibility: 'إمكانية الوصول',
   finderChecked: (when) => `تم التحقق ${when}`,
   finderClose: 'إغلاق',
+  finderFeedback: 'أخبرنا برأيك',
   finderShowResults: (n, formatted) =>
     plural('ar', n, { zero: 'لا نتائج', one: 'عرض نتيجة واحدة', two: 'عرض نتيجتين', few: `عرض ${formatted} نتائج`, many: `عرض ${formatted} نتيجة`, other: `عرض ${formatted} نتيجة` }),
 };

@@ -10,6 +10,7 @@ export const finderPanelsEnGB: FinderPanelStrings = {
   finderLanguages: 'Languages',
   finderAccessibility: 'Accessibility',
   finderChecked: (when) => `Checked ${when}`,
+  finderFeedback: 'Tell us what you think',
   // The filter panel
   finderFilterCategory: 'Type of service',
   finderFilterAge: "Child's age",
