@@ -68,6 +68,10 @@ function servicePicker(view: CardFormView): TemplateResult {
           aria-describedby="service-search-hint service-search-count"
           .value=${live(values.search)}
           @input=${(event: Event) => view.set('search', (event.target as HTMLInputElement).value)}
+          @keydown=${(event: KeyboardEvent) => {
+            // Enter in the search searches (the list is already narrowed): it must not send the card half filled in.
+            if (event.key === 'Enter') event.preventDefault();
+          }}
         />
         <p class="hint pick__count" id="service-search-count" role="status">
           ${total > shown.length ? t.feedbackCardPickMore(number(shown.length), number(total)) : t.feedbackCardPickMatches(total, number(total))}

@@ -85,11 +85,13 @@ export function subjectOf(setup: CardSetup, picked: string): FeedbackSubject | u
 
 /**
  * The rating's question: the site's or scheme's own, else about what the feedback is about (a
- * service by name, the page when there is nothing else, or "the service" while the parent picks).
+ * service or session by name, "the session" the feed does not name, the page when there is nothing
+ * else, or "the service" while the parent picks).
  */
 export function questionFor(setup: CardSetup, subject: FeedbackSubject | undefined, own: string | undefined, t: FeedbackCardEnglish): string {
   if (own) return own;
   if (subject?.serviceName) return t.feedbackCardQuestionAbout(subject.serviceName);
+  if (subject?.eventId) return t.feedbackCardQuestionSession;
   const aboutPage = setup.fixed && !setup.fixed.serviceId && !setup.fixed.eventId;
   return aboutPage ? t.feedbackCardQuestionPage : t.feedbackCardQuestionService;
 }

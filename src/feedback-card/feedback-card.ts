@@ -292,8 +292,11 @@ export class PcFeedbackCard extends LitElement {
     this.#forgetSubmission();
     const errors: FieldError[] = [];
     let unknown = false;
+    // The service the page named (`service-id`) is no answer on the card: the parent cannot fix it there.
+    const fixed = !!this.#setup.fixed;
     for (const problem of problems) {
-      const key = answerForField(problem.field);
+      const found = answerForField(problem.field);
+      const key = found === 'service' && fixed ? undefined : found;
       if (key && !errors.some((e) => e.key === key)) errors.push({ key, message: problem.message });
       else if (!key) unknown = true;
     }

@@ -400,8 +400,10 @@ export interface FeedbackCardStrings {
   feedbackCardHeading: string;
   /** The rating's question about a named service or session: "How was Stay and Play?". */
   feedbackCardQuestionAbout: (name: string) => string;
-  /** The rating's question about a service or session the feed does not name. */
+  /** The rating's question about a service the feed does not name (or while the parent picks one). */
   feedbackCardQuestionService: string;
+  /** The rating's question about a session the feed does not name. */
+  feedbackCardQuestionSession: string;
   /** The rating's question about the page the card is on (no feed, no service). */
   feedbackCardQuestionPage: string;
   /** A point of the five-point scale in words, 1 = very poor … 5 = very good. */

@@ -15,6 +15,7 @@ export const feedbackCardAr: FeedbackCardStrings = {
   feedbackCardHeading: 'أخبرنا برأيك',
   feedbackCardQuestionAbout: (name) => `كيف كانت تجربتك مع ${name}؟`,
   feedbackCardQuestionService: 'كيف كانت الخدمة؟',
+  feedbackCardQuestionSession: 'كيف كانت الجلسة؟',
   feedbackCardQuestionPage: 'ما مدى فائدة هذه الصفحة؟',
   feedbackCardRating: (rating) => RATING_WORDS[rating - 1],
   feedbackCardErrorRating: 'اختر تقييمك، من جيد جدًا إلى سيئ جدًا',

@@ -10,6 +10,7 @@ export const feedbackCardEnGB: FeedbackCardStrings = {
   feedbackCardHeading: 'Tell us what you think',
   feedbackCardQuestionAbout: (name) => `How was ${name}?`,
   feedbackCardQuestionService: 'How was the service?',
+  feedbackCardQuestionSession: 'How was the session?',
   feedbackCardQuestionPage: 'How useful was this page?',
   feedbackCardRating: (rating) => RATING_WORDS[rating - 1],
   feedbackCardErrorRating: 'Select how it was, from very good to very poor',
