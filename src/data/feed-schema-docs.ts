@@ -139,6 +139,7 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'FeedbackForm.question': 'The rating\u2019s question, instead of "How was <service>?"; a card\u2019s question attribute wins over it',
   'FeedbackForm.whatHappensText': 'What happens to a parent\u2019s words, shown before Send: who reads them, what is shared and where changes are published',
   'FeedbackForm.safeguardingText': 'The safeguarding line shown before Send, instead of "If a child is in danger, call 999."',
+  'FeedbackForm.noNamesText': 'The reminder under the text boxes not to name anyone, instead of "Please do not name staff, children or other parents."',
   'FeedbackForm.youSaidWeDidUrl': 'The scheme\u2019s "you said, we did" page, linked from the thank-you',
   'FeedbackForm.consentText': 'The first name for whatHappensText, still read when whatHappensText is absent',
 

@@ -36,6 +36,7 @@ export const FeedbackFormSchema = object({
   question: optional(text(200)),
   whatHappensText: optional(text(2000)),
   safeguardingText: optional(text(500)),
+  noNamesText: optional(text(300)),
   youSaidWeDidUrl: optional(WebUrl),
   // The contract's first name for whatHappensText, still read.
   consentText: optional(text(2000)),

@@ -157,7 +157,7 @@ export function renderQuestions(view: CardFormView): TemplateResult {
     textArea(t, {
       id: FIELD_IDS[key],
       label,
-      hint: t.feedbackCardNoNamesHint,
+      hint: setup.noNames,
       optional: true,
       value: values[key],
       max: TEXT_LIMIT,

@@ -22,6 +22,8 @@ export interface CardSetup {
   endpoint?: string;
   whatHappens: string;
   safeguarding: string;
+  /** The reminder under the text boxes not to name anyone. */
+  noNames: string;
   /** The scheme's "you said, we did" page, linked from the thank-you. */
   youSaidWeDidUrl?: string;
   /** The programme's phone and email: another way to get in touch when the card cannot send. */
@@ -61,6 +63,7 @@ export function cardSetup(inputs: SetupInputs, t: FeedbackCardEnglish): CardSetu
     endpoint: form?.endpoint,
     whatHappens: form?.whatHappensText ?? form?.consentText ?? t.feedbackCardWhatHappens,
     safeguarding: form?.safeguardingText ?? t.feedbackCardSafeguarding,
+    noNames: form?.noNamesText ?? t.feedbackCardNoNamesHint,
     youSaidWeDidUrl: form?.youSaidWeDidUrl,
     contact: inputs.contact,
     fixed,

@@ -14,9 +14,6 @@ export const feedbackCardStyles = css`
   .card__heading {
     margin: 0;
   }
-  .card__heading:focus {
-    outline: none;
-  }
   .form {
     gap: calc(var(--_space) * 1.25);
   }

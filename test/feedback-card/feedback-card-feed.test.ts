@@ -39,7 +39,7 @@ afterEach(() => {
 });
 
 describe('<pc-feedback-card> in a scheme’s feed', () => {
-  it("reads forms.feedback: sends to its endpoint, asks its question, and says its words about what happens and safeguarding", async () => {
+  it("reads forms.feedback: sends to its endpoint, asks its question, and says its words about what happens, names and safeguarding", async () => {
     const { tag, receiver, urls } = recordingKit();
     const el = await cardInProvider(
       tag,
@@ -48,6 +48,7 @@ describe('<pc-feedback-card> in a scheme’s feed', () => {
           question: 'How did we do today?',
           whatHappensText: 'The Castlegate team reads every response within a week.',
           safeguardingText: 'Worried about a child? Call Castlegate children’s services on 01632 960 123.',
+          noNamesText: 'Please leave out anyone’s name.',
         }),
       ),
       { 'service-id': 'riverside' },
@@ -57,6 +58,9 @@ describe('<pc-feedback-card> in a scheme’s feed', () => {
     expect(inset).to.contain('The Castlegate team reads every response within a week.');
     expect(inset).to.contain('Worried about a child? Call Castlegate children’s services on 01632 960 123.');
     expect(inset).to.not.contain('If a child is in danger, call 999.');
+    // The reminder under both text boxes is the scheme's too.
+    const hints = [...el.shadowRoot!.querySelectorAll('textarea')].map((box) => el.shadowRoot!.getElementById(`${box.id}-hint`)?.textContent?.trim());
+    expect(hints).to.deep.equal(['Please leave out anyone’s name.', 'Please leave out anyone’s name.']);
     expect(shows(el, 'heading', 'This form cannot send answers yet'), 'the endpoint is its action').to.be.false;
     await expect(el).to.be.accessible();
     await tick(el, 'Very good');
