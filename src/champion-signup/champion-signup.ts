@@ -9,14 +9,14 @@ import { reportMissingFile } from '../internal/lazy-chunk.js';
 import { checkAction, type ActionCheck } from '../forms/action.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
 import { PcSubmitErrorEvent } from '../forms/events.js';
-import { errorSummary, honeypot } from '../forms/fields.js';
+import { errorSummary, focusAnswer, honeypot } from '../forms/fields.js';
 import { FormFeed } from '../forms/form-feed.js';
 import { FormSender, type SenderKit } from '../forms/form-sender.js';
 import { formStyles } from '../forms/form.styles.js';
 import { ErrorTitle, sendingAnnouncement, statusPanel, waitingPanel } from '../forms/form-status.js';
-import { newSubmissionId, type FieldProblem } from '../forms/send.js';
+import type { FieldProblem } from '../forms/send.js';
+import { samePayloadOrNew } from '../forms/same-submission.js';
 import { signupPayload } from '../forms/signup-submission.js';
-import type { SignupPayload } from '../forms/signup-payload.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { heading } from '../ui/states.js';
@@ -27,9 +27,6 @@ import { signupSetup, type SignupSetup } from './signup-setup.js';
 import { emptySignupValues, valuesFromDraft, type ListKey, type SignupValues, type TextKey } from './signup-values.js';
 import { signupEnglish, type SignupEnglish } from './strings/en-GB.js';
 import { WEEKDAYS } from '../data/feed-patterns.js';
-
-/** Two payloads that a receiver would see as the same body. */
-const sameBody = (a: SignupPayload, b: SignupPayload) => JSON.stringify(a) === JSON.stringify(b);
 
 type DayChoice = { value: (typeof WEEKDAYS)[number]; label: string };
 
@@ -272,11 +269,7 @@ export class PcChampionSignup extends LitElement {
         locale: this.#t.$code,
         pageHref: location.href,
       });
-    // The same answers as the payload already sent under this id go again exactly as sent (a receiver
-    // that stored it replays its answer); changed answers are a new submission with a new id.
-    const earlier = this.values.sentPayload ? (JSON.parse(this.values.sentPayload) as SignupPayload) : undefined;
-    const same = earlier && this.values.submissionId === earlier.submissionId && sameBody(earlier, made(earlier.submissionId, new Date(earlier.submittedAt)));
-    const payload = same ? earlier : made(newSubmissionId(), new Date());
+    const payload = samePayloadOrNew(this.values.sentPayload, this.values.submissionId, made);
     const id = payload.submissionId;
     // Kept in the draft before sending: a reload finds it in the outbox and never sends it twice.
     this.#setValues({ ...this.values, submissionId: id, sentPayload: JSON.stringify(payload), consentGivenAt: consentGivenAt.toISOString() });
@@ -319,15 +312,7 @@ export class PcChampionSignup extends LitElement {
     if (this.values.submissionId) this.#setValues({ ...this.values, submissionId: '', sentPayload: '' });
   }
 
-  #follow = (id: string): void => {
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    if (!control) return;
-    // The question's label or legend in view, not just the box: GOV.UK's summary links do the same.
-    const legend = control.closest('fieldset')?.querySelector('legend');
-    const label = this.renderRoot.querySelector(`label[for="${id}"]`);
-    (legend ?? label ?? control).scrollIntoView?.({ block: 'start' });
-    control.focus({ preventScroll: true });
-  };
+  #follow = (id: string): void => focusAnswer(this.renderRoot, id);
 
   async #focus(selector: string): Promise<void> {
     await this.updateComplete;

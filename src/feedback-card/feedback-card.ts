@@ -9,13 +9,13 @@ import { FeedController } from '../context/feed-controller.js';
 import { checkAction } from '../forms/action.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
 import { PcSubmitErrorEvent } from '../forms/events.js';
-import type { FeedbackPayload } from '../forms/feedback-payload.js';
 import { feedbackPayload } from '../forms/feedback-submission.js';
-import { errorSummary, honeypot } from '../forms/fields.js';
+import { errorSummary, focusAnswer, honeypot } from '../forms/fields.js';
 import { FormSender, type SenderKit } from '../forms/form-sender.js';
 import { ErrorTitle, sendingAnnouncement, statusPanel, waitingPanel } from '../forms/form-status.js';
 import { formStyles } from '../forms/form.styles.js';
-import { newSubmissionId, type FieldProblem } from '../forms/send.js';
+import type { FieldProblem } from '../forms/send.js';
+import { samePayloadOrNew } from '../forms/same-submission.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { LOG_PREFIX } from '../internal/log-prefix.js';
 import { baseStyles } from '../theme/base.styles.js';
@@ -255,14 +255,7 @@ export class PcFeedbackCard extends LitElement {
         locale: this.#t.$code,
         pageHref: location.href,
       });
-    // The same answers as the payload already sent under this id go again exactly as sent (a receiver
-    // that stored it replays its answer); changed answers are a new submission with a new id.
-    const earlier = this.values.sentPayload ? (JSON.parse(this.values.sentPayload) as FeedbackPayload) : undefined;
-    const same =
-      earlier &&
-      this.values.submissionId === earlier.submissionId &&
-      JSON.stringify(earlier) === JSON.stringify(made(earlier.submissionId, new Date(earlier.submittedAt)));
-    const payload = same ? earlier : made(newSubmissionId(), new Date());
+    const payload = samePayloadOrNew(this.values.sentPayload, this.values.submissionId, made);
     const id = payload.submissionId;
     // Kept in the draft before sending: a reload finds it in the outbox and never sends it twice.
     this.values = { ...this.values, submissionId: id, sentPayload: JSON.stringify(payload) };
@@ -318,14 +311,7 @@ export class PcFeedbackCard extends LitElement {
     this.#draftStore?.save(this.values);
   }
 
-  #follow = (id: string): void => {
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    if (!control) return;
-    const legend = control.closest('fieldset')?.querySelector('legend');
-    const label = this.renderRoot.querySelector(`label[for="${id}"]`);
-    (legend ?? label ?? control).scrollIntoView?.({ block: 'start' });
-    control.focus({ preventScroll: true });
-  };
+  #follow = (id: string): void => focusAnswer(this.renderRoot, id);
 
   async #focus(selector: string): Promise<void> {
     await this.updateComplete;

@@ -205,6 +205,19 @@ export function errorSummary(
 }
 
 /**
+ * Where an error summary's link goes: focus on the answer's control, with its question's legend or
+ * label scrolled into view (GOV.UK's summary links do the same), not just the box.
+ */
+export function focusAnswer(root: ParentNode, id: string): void {
+  const control = root.querySelector<HTMLElement>(`#${id}`);
+  if (!control) return;
+  const legend = control.closest('fieldset')?.querySelector('legend');
+  const label = root.querySelector(`label[for="${id}"]`);
+  (legend ?? label ?? control).scrollIntoView?.({ block: 'start' });
+  control.focus({ preventScroll: true });
+}
+
+/**
  * A field that people never see or hear but simple bots fill in: an answer in it means the
  * form thanks the sender and sends nothing.
  */
