@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { entries } from './entries.mjs';
 import { minifyTemplateLiterals } from './minify-template-literals.mjs';
+import { preloadChunkImports } from './preload-chunk-imports.mjs';
 import { TERSER_OPTIONS } from './terser-options.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -21,7 +22,9 @@ for (const entry of entries) {
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [minifyTemplateLiterals()],
+    // preloadChunkImports: a feed converter's own imports are asked for with it, not one round
+    // trip later (a `format="auto"` feed waits for its converter before the first paint).
+    plugins: [minifyTemplateLiterals(), preloadChunkImports({ only: (id) => /[/\\]src[/\\]formats[/\\]/.test(id) })],
     build: {
       target: 'es2022',
       outDir: 'dist',
