@@ -92,8 +92,9 @@ export const entries = [
   // Issue #23: <pc-feedback-card> on its own, standalone with Lit, the sending kit and the data layer (it
   // reads the feed's services for its picker, in any format). Its own code is measured below.
   // 29.34 KB; the all-in-one fetches the card's own code alone (below). 29.5 (29.46) with issue #19's
-  // converter preloads (+0.06; scripts/preload-chunk-imports.mjs).
-  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 29.5 },
+  // converter preloads (+0.06; scripts/preload-chunk-imports.mjs). 29.6 (29.51) with the forms' own words
+  // for an unusable action (forms/action-report.ts) in place of the card's copy of them (+0.05).
+  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 29.6 },
 ];
 
 // Chunks with a budget of their own: a widget's own code, measured as the all-in-one bundle fetches it

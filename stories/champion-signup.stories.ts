@@ -7,52 +7,20 @@ import '../src/locales/ar.js';
 import { PcChampionSignup } from '../src/champion-signup/champion-signup.js';
 import type { SenderKit } from '../src/forms/form-sender.js';
 import { settledWidget } from './support/story-widgets.js';
+import { answering, FORM_KITS, noOnlineSignal } from './support/form-kits.js';
 
 type Args = { action: string; locale: string; headingLevel: number; draft: string; privacyUrl: string };
 
 /** Where the stories' forms "send": never reached, as every story's form sends through its own kit. */
 const ACTION = 'https://receiver.example.org/signups';
 
-/** A receiver that answers `status` (after `delayMs`), with `body` as JSON when given. */
-function answering(status: number, body?: unknown, delayMs = 0): typeof fetch {
-  return async () => {
-    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    return new Response(body === undefined ? null : JSON.stringify(body), {
-      status,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    });
-  };
-}
-
-/** Something that never settles: a receiver that never answers, a wait that never ends. */
-const never = (): Promise<never> => new Promise<never>(() => undefined);
-/** No `online` signal: a story's state stays put whatever the machine's connection does. */
-const noOnlineSignal = () => () => undefined;
-
-/**
- * The stories' receivers. None reaches the network: each is a `SenderKit` on a subclass of the
- * element under its own tag, so the shipped element is never changed.
- */
+/** The stories' receivers: every form's, and one that checked the answers and names one to fix. */
 const KITS = {
-  /** Stores each sign-up after a second (what a parent pressing Send in an open story sees). */
-  demo: { fetch: answering(201, { id: 'demo-1' }, 1000), onOnline: noOnlineSignal },
-  /** Never answers (and never times out): "Sending…" for as long as the story is open. */
-  sending: { fetch: never, wait: never, timeoutMs: 2_147_483_647, onOnline: noOnlineSignal },
-  /** The browser is offline: every request fails at once. */
-  offline: {
-    fetch: () => Promise.reject(new TypeError('Failed to fetch')),
-    isOnline: () => false,
-    onOnline: noOnlineSignal,
-  },
-  /** The receiver refuses the sign-up for good. */
-  refused: { fetch: answering(403), onOnline: noOnlineSignal },
-  /** The receiver checked the answers and names one to fix. */
+  ...FORM_KITS,
   rejected: {
     fetch: answering(422, { errors: [{ field: 'answers.email', message: 'Enter an email address we can reach' }] }),
     onOnline: noOnlineSignal,
   },
-  /** The receiver stores it at once. */
-  accepted: { fetch: answering(201, { id: 'r-1' }), onOnline: noOnlineSignal },
 } satisfies Record<string, SenderKit>;
 
 type KitName = keyof typeof KITS;

@@ -7,36 +7,15 @@ import '../src/locales/ar.js';
 import { PcFeedbackCard } from '../src/feedback-card/feedback-card.js';
 import type { SenderKit } from '../src/forms/form-sender.js';
 import { settledWidget } from './support/story-widgets.js';
+import { FORM_KITS } from './support/form-kits.js';
 
 type Args = { action: string; locale: string; headingLevel: number; variant: string; serviceId: string; question: string };
 
 /** Where the stories' cards "send": never reached, as every story's card sends through its own kit. */
 const ACTION = 'https://receiver.example.org/feedback';
 
-/** A receiver that answers `status` (after `delayMs`), with `body` as JSON when given. */
-function answering(status: number, body?: unknown, delayMs = 0): typeof fetch {
-  return async () => {
-    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    return new Response(body === undefined ? null : JSON.stringify(body), {
-      status,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    });
-  };
-}
-
-const never = (): Promise<never> => new Promise<never>(() => undefined);
-const noOnlineSignal = () => () => undefined;
-
-/** The stories' receivers: none reaches the network (a `SenderKit` on a subclass under its own tag). */
-const KITS = {
-  /** Stores the feedback after a second (what pressing Send in an open story shows). */
-  demo: { fetch: answering(201, { id: 'demo-1' }, 1000), onOnline: noOnlineSignal },
-  /** Never answers: "Sending…" for as long as the story is open. */
-  sending: { fetch: never, wait: never, timeoutMs: 2_147_483_647, onOnline: noOnlineSignal },
-  offline: { fetch: () => Promise.reject(new TypeError('Failed to fetch')), isOnline: () => false, onOnline: noOnlineSignal },
-  refused: { fetch: answering(403), onOnline: noOnlineSignal },
-  accepted: { fetch: answering(201, { id: 'r-1' }), onOnline: noOnlineSignal },
-} satisfies Record<string, SenderKit>;
+/** The stories' receivers (none reaches a network). */
+const KITS = FORM_KITS;
 
 type KitName = keyof typeof KITS;
 

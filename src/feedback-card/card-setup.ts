@@ -20,6 +20,8 @@ export interface Subject {
 export interface CardSetup {
   /** The feed's endpoint (the `action` attribute wins over it). */
   endpoint?: string;
+  /** The scheme's own question for the rating (the `question` attribute wins over it). */
+  question?: string;
   whatHappens: string;
   safeguarding: string;
   /** The reminder under the text boxes not to name anyone. */
@@ -61,6 +63,7 @@ export function cardSetup(inputs: SetupInputs, t: FeedbackCardEnglish): CardSetu
   else if (!inputs.services.length) fixed = {};
   return {
     endpoint: form?.endpoint,
+    question: form?.question,
     whatHappens: form?.whatHappensText ?? form?.consentText ?? t.feedbackCardWhatHappens,
     safeguarding: form?.safeguardingText ?? t.feedbackCardSafeguarding,
     noNames: form?.noNamesText ?? t.feedbackCardNoNamesHint,

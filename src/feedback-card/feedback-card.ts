@@ -6,7 +6,8 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from '../context/feed-controller.js';
-import { checkAction } from '../forms/action.js';
+import { checkAction, type ActionCheck } from '../forms/action.js';
+import { actionMessage } from '../forms/action-report.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
 import { PcSubmitErrorEvent } from '../forms/events.js';
 import { feedbackPayload } from '../forms/feedback-submission.js';
@@ -242,7 +243,7 @@ export class PcFeedbackCard extends LitElement {
     this.#errorTitle.show(false, '');
     const action = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
     if (!action.ok) {
-      this.#reportAction(action.given, action.problem);
+      this.#reportAction(action);
       this.dispatchEvent(new PcSubmitErrorEvent({ reason: 'not-configured', willRetry: false }));
       return this.#focus('[part~="status"]');
     }
@@ -266,12 +267,10 @@ export class PcFeedbackCard extends LitElement {
   }
 
   /** The site's setup is wrong: said once per action, in the console (a parent sees the panel). */
-  #reportAction(given: string, problem: string): void {
-    if (this.#actionReported === given) return;
-    this.#actionReported = given;
-    console.error(
-      `${LOG_PREFIX} <pc-feedback-card> has nowhere safe to send feedback (${problem}${given ? `: ${given}` : ''}). Set its action attribute, or forms.feedback.endpoint in the feed, to an https: address.`,
-    );
+  #reportAction(check: Extract<ActionCheck, { ok: false }>): void {
+    if (this.#actionReported === check.given) return;
+    this.#actionReported = check.given;
+    console.error(`${LOG_PREFIX} <pc-feedback-card> ${actionMessage(check)}`);
   }
 
   async #showErrors(errors: FieldError[], general?: string): Promise<void> {
@@ -356,9 +355,8 @@ export class PcFeedbackCard extends LitElement {
       </div>`;
     }
     const action = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
-    if (!action.ok) this.#reportAction(action.given, action.problem);
+    if (!action.ok) this.#reportAction(action);
     const subject = subjectOf(setup, this.values.service);
-    const own = this.question?.trim() || this.#feedQuestion();
     const errorFor = (key: FeedbackKey) => this.errors?.find((e) => e.key === key)?.message;
     return html`<section class="card" aria-labelledby="card-heading">
       ${heading(level, 'card__heading', html`<span id="card-heading">${t.feedbackCardHeading}</span>`, 'heading')}
@@ -377,7 +375,7 @@ export class PcFeedbackCard extends LitElement {
           t,
           setup,
           values: this.values,
-          question: questionFor(setup, subject, own, t),
+          question: questionFor(setup, subject, this.question?.trim() || setup.question, t),
           error: errorFor,
           spokenCounts: this.spokenCounts,
           set: this.#set,
@@ -392,12 +390,6 @@ export class PcFeedbackCard extends LitElement {
             </div>`}
       </form>
     </section>`;
-  }
-
-  /** The scheme's own question, when the feed gives one. */
-  #feedQuestion(): string | undefined {
-    const view = this.#feed.view;
-    return view.status === 'ready' ? view.feed.forms.feedback?.question : undefined;
   }
 }
 

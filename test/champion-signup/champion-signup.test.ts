@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { SignupPayload } from '../../src/forms/signup-payload.js';
 import type { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent } from '../../src/forms/events.js';
-import { heldReceiver, heldWaits, memoryStorage } from '../forms/kit-doubles.js';
+import { heldReceiver, heldSenderKit } from '../forms/kit-doubles.js';
 import { getByRole, queryByRole } from '../support/roles.js';
 import { waitUntil } from '../support/helpers.js';
 import {
@@ -26,27 +26,10 @@ import {
   type,
 } from './signup-helpers.js';
 
-/** A kit over a held receiver, released waits and an `online` signal the test fires. */
-function heldKit(options: { online?: () => boolean; timeoutMs?: number } = {}) {
-  const receiver = heldReceiver();
-  const waits = heldWaits();
-  const onlineListeners = new Set<() => void>();
-  const outbox = memoryStorage();
-  const kit = {
-    fetch: receiver.fetch,
-    wait: waits.wait,
-    isOnline: options.online,
-    timeoutMs: options.timeoutMs,
-    // Its own outbox: localStorage is shared with the test pages running beside this one.
-    outbox,
-    // What waits is tried at once on connecting, not when the test page's own load event comes.
-    afterLoad: (task: () => void) => task(),
-    onOnline: (callback: () => void) => {
-      onlineListeners.add(callback);
-      return () => onlineListeners.delete(callback);
-    },
-  };
-  return { receiver, waits, outbox, tag: signupTag(kit), backOnline: () => onlineListeners.forEach((cb) => cb()) };
+/** A kit over a held receiver, released waits and an `online` signal the test fires, on a sign-up tag of its own. */
+function heldKit(options: Parameters<typeof heldSenderKit>[0] = {}) {
+  const held = heldSenderKit(options);
+  return { ...held, tag: signupTag(held.kit) };
 }
 
 const payloadOf = (request: { body: unknown }) => request.body as SignupPayload;

@@ -8,7 +8,7 @@ import { PcFeedbackCard } from '../../src/feedback-card/feedback-card.js';
 import type { SenderKit } from '../../src/forms/form-sender.js';
 import type { FeedbackPayload } from '../../src/forms/feedback-payload.js';
 import { define } from '../../src/internal/define.js';
-import { heldReceiver, heldWaits, memoryStorage } from '../forms/kit-doubles.js';
+import { heldSenderKit } from '../forms/kit-doubles.js';
 import { getByRole } from '../support/roles.js';
 import { control } from '../champion-signup/signup-helpers.js';
 
@@ -30,25 +30,10 @@ export function cardTag(kit: SenderKit): string {
 
 export const ACTION = 'https://receiver.example.org/feedback';
 
-/** A kit over a held receiver, released waits and an `online` signal the test fires. */
-export function heldKit(options: { online?: () => boolean; timeoutMs?: number } = {}) {
-  const receiver = heldReceiver();
-  const waits = heldWaits();
-  const onlineListeners = new Set<() => void>();
-  const outbox = memoryStorage();
-  const kit: SenderKit = {
-    fetch: receiver.fetch,
-    wait: waits.wait,
-    isOnline: options.online,
-    timeoutMs: options.timeoutMs,
-    outbox,
-    afterLoad: (task) => task(),
-    onOnline: (callback) => {
-      onlineListeners.add(callback);
-      return () => onlineListeners.delete(callback);
-    },
-  };
-  return { receiver, waits, outbox, tag: cardTag(kit), backOnline: () => onlineListeners.forEach((cb) => cb()) };
+/** A kit over a held receiver, released waits and an `online` signal the test fires, on a card tag of its own. */
+export function heldKit(options: Parameters<typeof heldSenderKit>[0] = {}) {
+  const held = heldSenderKit(options);
+  return { ...held, tag: cardTag(held.kit) };
 }
 
 export async function mountCard(tag: string, attributes: Record<string, string> = { action: ACTION }, inner = ''): Promise<PcFeedbackCard> {

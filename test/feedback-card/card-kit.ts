@@ -7,27 +7,23 @@ import { fixture } from '@open-wc/testing';
 import type { PcFeedbackCard } from '../../src/feedback-card/feedback-card.js';
 import type { SenderKit } from '../../src/forms/form-sender.js';
 import { nativeFeed, type FeedDocument } from '../fixtures/index.js';
-import { heldReceiver, heldWaits, memoryStorage } from '../forms/kit-doubles.js';
+import { heldSenderKit } from '../forms/kit-doubles.js';
 import { uniqueKey, waitUntil } from '../support/helpers.js';
 import { queryByRole, type Role } from '../support/roles.js';
 import { cardTag } from './card-helpers.js';
 
-/** A held receiver and released waits, as heldKit() gives, that also records each request's URL. */
+/** The kit heldKit() gives, that also records each request's URL. */
 export function recordingKit() {
-  const receiver = heldReceiver();
-  const waits = heldWaits();
+  const { receiver, waits, kit } = heldSenderKit();
   const urls: string[] = [];
-  const kit: SenderKit = {
+  const recording: SenderKit = {
+    ...kit,
     fetch: ((url: string, init: RequestInit) => {
       urls.push(String(url));
       return receiver.fetch(url, init);
     }) as unknown as typeof fetch,
-    wait: waits.wait,
-    outbox: memoryStorage(),
-    afterLoad: (task) => task(),
-    onOnline: () => () => undefined,
   };
-  return { receiver, waits, urls, tag: cardTag(kit) };
+  return { receiver, waits, urls, tag: cardTag(recording) };
 }
 
 /** A feed served as an inline body, under a key of its own. */

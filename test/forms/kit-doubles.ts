@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { DraftStorage } from '../../src/forms/draft.js';
+import type { SenderKit } from '../../src/forms/form-sender.js';
 
 /** A storage over a Map; `refuse` makes writes throw as a full or blocked storage does. */
 export function memoryStorage(): DraftStorage & { map: Map<string, string>; refuse: boolean } {
@@ -99,3 +100,29 @@ export function heldWaits() {
   };
 }
 
+
+/**
+ * A form's whole sending kit over a held receiver, released waits, its own outbox and an `online`
+ * signal the test fires (`backOnline`). `online` says whether the browser is online (default: yes).
+ */
+export function heldSenderKit(options: { online?: () => boolean; timeoutMs?: number } = {}) {
+  const receiver = heldReceiver();
+  const waits = heldWaits();
+  const onlineListeners = new Set<() => void>();
+  const outbox = memoryStorage();
+  const kit: SenderKit = {
+    fetch: receiver.fetch,
+    wait: waits.wait,
+    isOnline: options.online,
+    timeoutMs: options.timeoutMs,
+    // Its own outbox: localStorage is shared with the test pages running beside this one.
+    outbox,
+    // What waits is tried at once on connecting, not when the test page's own load event comes.
+    afterLoad: (task) => task(),
+    onOnline: (callback) => {
+      onlineListeners.add(callback);
+      return () => onlineListeners.delete(callback);
+    },
+  };
+  return { receiver, waits, outbox, kit, backOnline: () => onlineListeners.forEach((cb) => cb()) };
+}
