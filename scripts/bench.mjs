@@ -42,7 +42,12 @@ if (SUITES.length) {
     executablePath: chromePath,
     headless: true,
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync'],
+      '--disable-component-update', '--no-first-run', '--disable-sync',
+      // Headless Chromium (156) builds the address bar's WebUI popup (Lit, Mojo bindings: ~370 ms
+      // of parsing and running in a renderer of its own) in every new browser context, which the
+      // path suite makes per sample; on a 2-core machine it took half the page's CPU during the
+      // timed stretch. A parent's browser builds it once per window, not per page: not timed.
+      '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'],
   });
 
   if (SUITES.includes('path')) await preparePathBundles();

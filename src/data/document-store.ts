@@ -13,6 +13,9 @@ import { pause, requestJson, retryDelay, type FeedCredentials } from '../net/req
 import { formatRegistry } from '../formats/registry.js';
 import { describeFailure, type Failure } from './load-failure.js';
 
+/** How much of a document's text its format's `sniff` sees: a feed's opening keys, wherever its whitespace. */
+const SNIFF_CHARS = 4096;
+
 /** A document a widget could show, and when it was fetched. */
 export interface GoodCopy {
   data: unknown;
@@ -175,7 +178,14 @@ function createStore(): DocumentStoreV1 {
     const { url, options } = entry;
     const { signal } = run.stop;
     for (let attempts = 1; ; attempts += 1) {
-      const answer = await requestJson(url, { timeoutMs: options.timeoutMs, signal, credentials: options.credentials, cache: 'no-cache' });
+      const answer = await requestJson(url, {
+        timeoutMs: options.timeoutMs,
+        signal,
+        credentials: options.credentials,
+        cache: 'no-cache',
+        // A converter's chunk starts to load while the document is parsed, not after.
+        beforeParse: (text) => formatRegistry().prepareFor?.(text.slice(0, SNIFF_CHARS)),
+      });
       if (signal.aborted) return;
       if (answer.ok) {
         await expandThenSucceed(entry, run, options, answer.data, answer.text);

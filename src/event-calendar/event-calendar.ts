@@ -24,7 +24,7 @@ import { ContainerWidth } from '../controllers/container-width.js';
 import { LazyPanels } from '../controllers/lazy-panels.js';
 import { inEms } from '../internal/ems.js';
 import { NO_FILTERS, hasFilters, parseFirstDay, type CalendarFilters } from './calendar-filters.js';
-import { CalendarFormat } from './calendar-format.js';
+import { CalendarFormat, TIME } from './calendar-format.js';
 import { CalendarSessions } from './calendar-sessions.js';
 import { renderToolbar, stepName } from './calendar-toolbar.js';
 import { drawnDayKeys, renderBody, type ViewContext } from './calendar-views.js';
@@ -396,6 +396,16 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
       : { label: stepName(t, view, 1), onClick: () => this.#move({ kind: 'step', direction: 1 }) };
     const title = view === 'list' ? t.calendarEmptyFourWeeks : t.calendarEmpty(view);
     return renderEmpty(title, undefined, action, this.headingLevel + 1);
+  }
+
+  /** Also the programme's clock and the words of a month's first view, in the zone the feed most likely has. */
+  protected override prepareWhileLoading(): void {
+    const zone = resolveTimeZone(this.timezone || this.feed.provider?.timezone);
+    const fmt = this.#formatFor(zone);
+    fmt.month(todayIn(zone));
+    fmt.weekday(1, 'short');
+    fmt.weekday(1, 'long');
+    fmt.formatter(TIME, true);
   }
 
   #formatFor(zone: string): CalendarFormat {

@@ -35,6 +35,12 @@ export interface FormatRegistryV1 {
    * document is here).
    */
   prepare(format: string): void;
+  /**
+   * A document has arrived and is about to be parsed: the first format whose `sniff` knows its
+   * first characters starts to load its converter. Added after the first release: a registry
+   * installed by an older copy of the library may not have it.
+   */
+  prepareFor?(head: string): void;
   /** The formats, in the order `format="auto"` tries them. */
   adapters(): readonly FeedAdapter[];
   /**
@@ -204,6 +210,11 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
     },
     prepare(format) {
       if (format !== 'auto') adapters.find((a) => a.name === format)?.prepare?.();
+    },
+    prepareFor(head) {
+      // In the order `auto` tries them: a native feed's sniff answers first, and needs no chunk.
+      const knows = (a: FeedAdapter) => a.sniff?.(head) === true;
+      (adapters.find((a) => !a.fallback && knows(a)) ?? adapters.find((a) => a.fallback && knows(a)))?.prepare?.();
     },
     adapters: () => adapters,
     toFeed,

@@ -67,6 +67,13 @@ export interface FeedAdapter {
    */
   prepare?(): void;
   /**
+   * A look at a document's first characters, before it is parsed: true when its own keys show
+   * there, so `prepare` starts the converter's chunk while the document is parsed (a large feed
+   * takes a phone a second or more) rather than after. Only a hint: `detect` still decides, and a
+   * wrong guess costs one chunk's download. Keep it to a regular expression: it is in every entry.
+   */
+  sniff?(head: string): boolean;
+  /**
    * For a document that is only the first part of a feed (the root or first page of a live API):
    * fetches the rest inside the data client's load and answers the whole document, so it is
    * loaded once per page, aborted with the load, and kept as the last-good copy. Answers

@@ -58,13 +58,14 @@ export interface SendOptions {
   onProgress?: (progress: SendProgress) => void;
 }
 
-/** A UUID for a new submission (`crypto.randomUUID` where the page is a secure context). */
-export function newSubmissionId(random: () => number = Math.random): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // Version 4 layout from getRandomValues, else Math.random (http: pages on old browsers).
-  const bytes = new Uint8Array(16);
-  if (typeof crypto !== 'undefined' && crypto.getRandomValues) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(random() * 256);
+/**
+ * A UUID for a new submission: `crypto.randomUUID` where the page is a secure context, else (an
+ * `http:` page) the same version 4 layout from `getRandomValues`, which every browser that runs
+ * this library has in any context.
+ */
+export function newSubmissionId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');

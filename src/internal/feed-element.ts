@@ -4,6 +4,7 @@ import type { FeedCredentials } from '../data/feed-client.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { CoreStrings } from '../i18n/translation.js';
 import { renderError, renderLoading, renderStaleNotice } from '../ui/states.js';
+import { WhileLoading } from './while-loading.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
 
@@ -52,6 +53,17 @@ export abstract class PcFeedElement<Strings extends CoreStrings = CoreStrings> e
   constructor(english: Strings) {
     super();
     this.localize = new LocalizeController(this, () => this.locale || this.feed.provider?.locale, english);
+    new WhileLoading(this, () => this.feed.view.status === 'loading', () => this.prepareWhileLoading());
+  }
+
+  /**
+   * Work to do while the feed is on the network, so that it is off the parent's path once the feed
+   * arrives. Here: the browser's one-off set-up of date and number formatting, which a page pays on
+   * its first `Intl.DateTimeFormat` or `Intl.NumberFormat` (20–30 ms on a laptop, about four times
+   * that on a cheap phone) and every widget's first view needs. Widgets add their own formatters.
+   */
+  protected prepareWhileLoading(): void {
+    new Intl.DateTimeFormat(this.localize.intlLocale);
   }
 
   /** The widget's strings in the resolved locale. */

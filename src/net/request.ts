@@ -34,6 +34,8 @@ export interface RequestOptions {
   fetch?: typeof fetch;
   /** Read an error answer's JSON body too (a form receiver's 422 says which fields to fix). */
   errorBody?: boolean;
+  /** Called with a successful answer's text before it is parsed, e.g. to start loading what reading it needs; must not throw. */
+  beforeParse?: (text: string) => void;
 }
 
 /** What one attempt found. `text` is the body as received, for a caller that saves it. */
@@ -153,6 +155,7 @@ export async function requestJson(url: string, options: RequestOptions): Promise
     } catch (error) {
       return failure(error);
     }
+    options.beforeParse?.(text);
     try {
       return { ok: true, status: response.status, data: JSON.parse(text) as unknown, text };
     } catch (error) {

@@ -151,6 +151,19 @@ describe('forms: sending', () => {
     expect(ids.size).to.equal(2);
     for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
+
+  it('makes one on an http: page too, where the browser has no crypto.randomUUID', () => {
+    // randomUUID is only offered to secure contexts; hide it as an http: page would.
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set([newSubmissionId(), newSubmissionId()]);
+      expect(ids.size).to.equal(2);
+      for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(typeof crypto.randomUUID, "the browser's own is back").to.equal('function');
+  });
 });
 
 describe('forms: the outbox', () => {

@@ -44,4 +44,6 @@ export const jsonLdAdapter: FeedAdapter = {
   detect: looksLikeJsonLd,
   convert: async (data, options) => (await loadConverter()).convertEventsDocument(data, options),
   prepare: () => void loadConverter().catch(() => undefined),
+  // JSON-LD's own keys, or an RPDE item's state.
+  sniff: (head) => /"@(?:context|type|graph)"\s*:|"state"\s*:\s*"(?:updated|deleted)"/.test(head),
 };

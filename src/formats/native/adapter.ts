@@ -11,6 +11,8 @@ export function nativeAdapter(sections: () => FeedSections): FeedAdapter {
   return {
     name: 'native',
     detect: isNativeFeedShape,
+    // Its own top-level key: in the entry already, it needs nothing loaded, and no converter should be.
+    sniff: (head) => /"programme"\s*:/.test(head),
     convert(data) {
       // Throws FeedRefusal for a document that is not a usable feed: the registry words it.
       const { feed, drafts } = checkFeedSections(data, sections());

@@ -30,6 +30,8 @@ export const openReferralAdapter: FeedAdapter = {
     return convertOpenReferral(data, source, { credentials });
   },
   prepare: () => void loadConverter().catch(() => undefined),
+  // Keys of HSDS / Open Referral UK (a page's, a service's, an API root's) that no native feed has.
+  sniff: (head) => /"(?:contents|total_items|total_pages|service_at_locations|organization|regular_schedules|service_areas)"\s*:|"version"\s*:\s*"HSDS/.test(head),
   expand(data, context) {
     if (!mayBePartial(data)) return undefined;
     return import('./paging.js').then(

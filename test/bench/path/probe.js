@@ -45,7 +45,7 @@
       observer.disconnect();
       nextPaint((at) => {
         load.painted = at;
-        // For a trace of the page (scripts/bench-path.mjs with PATH_BENCH_TRACE): where the path starts and ends.
+        // For the trace each sample takes (scripts/bench-path.mjs): the main thread's CPU time between the two marks.
         performance.mark('path:painted', { startTime: at });
         // Chunks (and anything else) the page fetched from the feed's request on: when asked, and for how long.
         load.resources = performance

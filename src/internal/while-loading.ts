@@ -1,0 +1,28 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Runs `prepare` once per element, while its feed is on the network: work that would otherwise
+ * sit between the feed's arrival and the first view. It waits for the loading state's frame, so
+ * the skeleton is never held back; if the feed is already in (a saved copy), it never runs.
+ */
+export class WhileLoading implements ReactiveController {
+  #asked = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly isLoading: () => boolean,
+    private readonly prepare: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.#asked || !this.isLoading()) return;
+    this.#asked = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.host.isConnected && this.isLoading()) this.prepare();
+      }),
+    );
+  }
+}
