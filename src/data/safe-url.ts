@@ -24,6 +24,15 @@ export function isSafeLink(value: unknown): boolean {
 }
 
 /**
+ * A web URL of the plainest shape, which every browser's URL parser reads as http(s): a dotted
+ * host of letters, digits and hyphens whose last label starts with a letter (never an IPv4
+ * address), no punycode (`xn--`, whose decoding can fail), a port of up to four digits, then
+ * printable ASCII only. Nearly every website in a directory is one, and this test is about ten
+ * times cheaper than parsing (5,000 parses: 35–60 ms in Chromium here); anything else is parsed.
+ */
+export const PLAIN_WEB_URL = /^https?:\/\/(?!\S*xn--)[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z][a-z\d-]*(?::\d{1,4})?(?:[/?#][!-~]*)?$/i;
+
+/**
  * The last text found to be a web URL (at first an object no caller has). A converter checks
  * a link and the native schema then checks the same text again; parsing a URL is the dearest
  * step of converting a service.
@@ -32,7 +41,7 @@ let lastWebUrl: unknown = {};
 
 /** True for absolute http(s) URLs only (websites, endpoints). */
 export function isWebUrl(value: unknown): boolean {
-  if (value !== lastWebUrl) {
+  if (value !== lastWebUrl && !(typeof value === 'string' && PLAIN_WEB_URL.test(value))) {
     const url = parse(value);
     if (!url || !WEB_SCHEMES.has(url.protocol)) return false;
     lastWebUrl = value;
@@ -44,17 +53,4 @@ export function isWebUrl(value: unknown): boolean {
 export function safeLink(value: unknown): string | undefined {
   const url = parse(value);
   return url && LINK_SCHEMES.has(url.protocol) ? url.href : undefined;
-}
-
-/** A `tel:` link from a display phone number ("01632 960 123" → "tel:01632960123"). */
-export function telLink(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '');
-  return digits.length >= 6 ? `tel:${digits}` : undefined;
-}
-
-/** A `mailto:` link from an address, or `undefined` when it does not look like one. */
-export function mailtoLink(email: string): string | undefined {
-  const address = email.trim();
-  // No address is longer (RFC 5321); the cap also keeps the pattern's backtracking short.
-  return address.length <= 254 && /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(address) ? `mailto:${address}` : undefined;
 }

@@ -406,6 +406,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
     fmt.weekday(1, 'short');
     fmt.weekday(1, 'long');
     fmt.formatter(TIME, true);
+    if (fmt.showZone) fmt.zoneName();
   }
 
   #formatFor(zone: string): CalendarFormat {

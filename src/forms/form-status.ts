@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact } from '../data/feed-schema.js';
-import { mailtoLink, telLink } from '../data/safe-url.js';
+import { mailtoLink, telLink } from '../data/contact-links.js';
 import type { FormStrings } from '../i18n/translation.js';
 import { heading } from '../ui/states.js';
 import type { SenderState } from './form-sender.js';

@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Service } from '../data/feed-schema.js';
 import type { FinderEnglish } from './strings/en-GB.js';
-import { isWebUrl, mailtoLink, safeLink, telLink } from '../data/safe-url.js';
+import { isWebUrl, safeLink } from '../data/safe-url.js';
+import { mailtoLink, telLink } from '../data/contact-links.js';
 import { clampHeadingLevel, isolated, sentenceWith } from '../ui/states.js';
 import type { PlacedService } from './distance.js';
 import { formatSchedule, type NextDate } from './schedule-text.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isSafeLink, isWebUrl, mailtoLink, safeLink, telLink } from '../../src/data/safe-url.js';
+import { PLAIN_WEB_URL, isSafeLink, isWebUrl, safeLink } from '../../src/data/safe-url.js';
+import { mailtoLink, telLink } from '../../src/data/contact-links.js';
 import { repairWebUrl } from '../../src/data/website-repair.js';
 
 const DANGEROUS = [
@@ -72,5 +73,60 @@ describe('safe-url', () => {
       expect(repairWebUrl(value), value).to.equal(undefined);
     }
   });
-});
 
+  describe('the plain web URL shortcut (no parse for the plainest websites)', () => {
+    /** What the browser's own parser says: an absolute http(s) URL or not. */
+    const parsesAsWeb = (text: string) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(text).protocol);
+      } catch {
+        return false;
+      }
+    };
+
+    it('takes the usual websites, and leaves every doubtful shape to the parser', () => {
+      for (const plain of ['https://www.example.org.uk/family-hubs?ward=North#times', 'http://example.org', 'HTTPS://Example.ORG:8080/a', 'https://a-b.example.co.uk/%zz/<x>|{y}\\z', 'https://example.org?x=1']) {
+        expect(PLAIN_WEB_URL.test(plain), plain).to.equal(true);
+        expect(isWebUrl(plain), plain).to.equal(true);
+      }
+      // Parsed, as before: their answer is the parser's.
+      const doubtful = [
+        'http://1.2.3.999', 'http://192.168.0.1/', 'http://a.123', 'http://a.0x1f', 'http://xn--a.com', 'http://xn--bcher-kva.example',
+        'https://example.org:65536/', 'https://example.org:99999', 'http://a..b', 'http://a.com@evil.example', 'http://a.com\\evil.example',
+        'https://exämple.org', 'https://example.org/a b', ' https://example.org ', 'https://example.org/\u00e9', 'http://localhost/',
+        'https://example.org.', 'ftp://example.org', 'javascript://example.org/%0aalert(1)', 'https://[::1]/',
+      ];
+      for (const text of doubtful) {
+        expect(PLAIN_WEB_URL.test(text), `${text} is left to the parser`).to.equal(false);
+        expect(isWebUrl(text), text).to.equal(parsesAsWeb(text.trim()) && !/[\u0000-\u001f\u007f]/.test(text));
+      }
+    });
+
+    it('never takes a text the browser would not read as an http(s) URL (5,000 generated texts)', () => {
+      // mulberry32: the same texts on every run, so a failure can be repeated.
+      let seed = 19;
+      const random = () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+      const run = (alphabet: string, max: number) => Array.from({ length: Math.floor(random() * max) }, () => pick([...alphabet])).join('');
+      // Mostly near-plain texts (the shortcut's edge), some of them broken in one place.
+      const label = () => (random() < 0.1 ? pick(['xn--', '-', '0x', '']) : '') + run('abcxyz0189-', 8) + pick(['a', 'b', 'z', '', '-', '9']);
+      const host = () => Array.from({ length: 1 + Math.floor(random() * 4) }, label).join(random() < 0.05 ? '..' : '.') + (random() < 0.8 ? `.${pick(['uk', 'org', 'com', 'scot', 'a1', 'x-'])}` : '');
+      const port = () => (random() < 0.8 ? '' : pick([`:${Math.floor(random() * 100000)}`, ':', ':0', `:${Math.floor(random() * 10000)}`]));
+      const rest = () =>
+        pick(['', '/', '/', '?', '#', '\\', '@', ' ']) + run(random() < 0.7 ? 'az09/?#%:;=&+,!$\'()*-_.~' : 'az09/?#%@:[]{}|\\^`"<> \u00e9\t.', 16);
+      let taken = 0;
+      for (let i = 0; i < 5000; i++) {
+        const text = pick(['http://', 'https://', 'HTTP://', 'https:/', 'ftp://', 'http:']) + host() + port() + rest();
+        if (!PLAIN_WEB_URL.test(text)) continue;
+        taken += 1;
+        expect(parsesAsWeb(text), `${JSON.stringify(text)} was taken as a web URL`).to.equal(true);
+      }
+      expect(taken, 'enough of the texts were plain enough to test the shortcut').to.be.above(200);
+    });
+  });
+});
