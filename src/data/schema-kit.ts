@@ -212,46 +212,46 @@ function readRemovable(schema: Schema, value: unknown, ctx: Context): unknown {
 
 function readNode(schema: Schema, value: unknown, ctx: Context): unknown {
   const { keys } = ctx;
-  const broke = (rule: Rule) => fail(ctx, rule, schema, value);
+  // `fail(ctx, rule, schema, value)` is written out at each return, not wrapped in a closure: this
+  // runs for every value of every item, and a closure per call is garbage the first view waits on.
   switch (schema.kind) {
     case 'string': {
-      if (typeof value !== 'string') return broke('type');
+      if (typeof value !== 'string') return fail(ctx, 'type', schema, value);
       let text = schema.trim ? value.trim() : value;
-      if (schema.min !== undefined && text.length < schema.min) return broke('min');
-      const repair = (rule: Repair['rule']) => ctx.repaired.push({ keys: keys.slice(), rule, schema, value });
+      if (schema.min !== undefined && text.length < schema.min) return fail(ctx, 'min', schema, value);
       if (schema.max !== undefined && text.length > schema.max) {
-        if (!schema.text) return broke('max');
+        if (!schema.text) return fail(ctx, 'max', schema, value);
         // Cut first: the checks below then never read more than `max` characters.
-        repair('max');
+        ctx.repaired.push({ keys: keys.slice(), rule: 'max', schema, value });
         text = shorten(text, schema.max);
       }
       if (schema.text) {
         const balanced = balanceBidi(text);
         if (balanced !== text) {
-          repair('bidi');
+          ctx.repaired.push({ keys: keys.slice(), rule: 'bidi', schema, value });
           text = balanced.trim();
         }
-        if (!hasVisibleText(text)) return broke('blank');
+        if (!hasVisibleText(text)) return fail(ctx, 'blank', schema, value);
       }
       if ((schema.pattern && !schema.pattern.test(text)) || (schema.check && !(schema.check as (s: string) => boolean)(text))) {
-        return broke('invalid');
+        return fail(ctx, 'invalid', schema, value);
       }
       return text;
     }
     case 'number': {
-      if (typeof value !== 'number' || Number.isNaN(value)) return broke('type');
-      if (schema.integer && !Number.isInteger(value)) return broke('integer');
-      if (schema.min !== undefined && value < schema.min) return broke('min');
-      if (schema.max !== undefined && value > schema.max) return broke('max');
-      if (schema.check && !(schema.check as (n: number) => boolean)(value)) return broke('invalid');
+      if (typeof value !== 'number' || Number.isNaN(value)) return fail(ctx, 'type', schema, value);
+      if (schema.integer && !Number.isInteger(value)) return fail(ctx, 'integer', schema, value);
+      if (schema.min !== undefined && value < schema.min) return fail(ctx, 'min', schema, value);
+      if (schema.max !== undefined && value > schema.max) return fail(ctx, 'max', schema, value);
+      if (schema.check && !(schema.check as (n: number) => boolean)(value)) return fail(ctx, 'invalid', schema, value);
       return value;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? value : broke('type');
+      return typeof value === 'boolean' ? value : fail(ctx, 'type', schema, value);
     case 'enum':
-      return schema.values!.includes(value as string) ? value : broke('invalid');
+      return schema.values!.includes(value as string) ? value : fail(ctx, 'invalid', schema, value);
     case 'array': {
-      if (!Array.isArray(value)) return broke('type');
+      if (!Array.isArray(value)) return fail(ctx, 'type', schema, value);
       const out: unknown[] = [];
       let failed = false;
       for (let index = 0; index < value.length; index++) {
@@ -262,11 +262,11 @@ function readNode(schema: Schema, value: unknown, ctx: Context): unknown {
         else out.push(item);
       }
       if (failed) return undefined;
-      if (schema.min !== undefined && out.length < schema.min) return broke('min');
+      if (schema.min !== undefined && out.length < schema.min) return fail(ctx, 'min', schema, value);
       return out;
     }
     case 'object': {
-      if (!isJsonObject(value)) return broke('type');
+      if (!isJsonObject(value)) return fail(ctx, 'type', schema, value);
       const out: Record<string, unknown> = {};
       const mark = ctx.problems.length;
       const fields = schema.fields!;
@@ -288,7 +288,7 @@ function readNode(schema: Schema, value: unknown, ctx: Context): unknown {
         if (!Object.hasOwn(fields, key) && key !== '__proto__') out[key] = value[key];
       }
       if (ctx.problems.length > mark) return undefined;
-      if (schema.check && !(schema.check as (o: unknown) => boolean)(out)) return broke('invalid');
+      if (schema.check && !(schema.check as (o: unknown) => boolean)(out)) return fail(ctx, 'invalid', schema, value);
       return out;
     }
   }
