@@ -13,9 +13,6 @@ import { pause, requestJson, retryDelay, type FeedCredentials } from '../net/req
 import { formatRegistry } from '../formats/registry.js';
 import { describeFailure, type Failure } from './load-failure.js';
 
-/** How much of a document's text its format's `sniff` sees: a feed's opening keys, wherever its whitespace. */
-const SNIFF_CHARS = 4096;
-
 /** A document a widget could show, and when it was fetched. */
 export interface GoodCopy {
   data: unknown;
@@ -183,8 +180,8 @@ function createStore(): DocumentStoreV1 {
         signal,
         credentials: options.credentials,
         cache: 'no-cache',
-        // A converter's chunk starts to load while the document is parsed, not after.
-        beforeParse: (text) => formatRegistry().prepareFor?.(text.slice(0, SNIFF_CHARS)),
+        // A converter's chunk starts to load as the document's first characters arrive, not after its parse.
+        onOpening: (head) => formatRegistry().prepareFor?.(head),
       });
       if (signal.aborted) return;
       if (answer.ok) {

@@ -23,6 +23,9 @@
 //                                                     waiting then is answered; later ones wait
 //                                                     for the next release): no test waits on a clock
 //   /mock/release/KEY                                 answer the requests held for KEY: {"released": N}
+//   /mock/trickle/KEY?head=TEXT&rest=TEXT             a body that arrives in two parts: 200 and `head` at
+//                                                     once, `rest` (and the end) only at /mock/release/KEY,
+//                                                     as a slow connection delivers a large feed
 //   /mock/reset                                       forget every counter and configuration
 //   /mock/csp-page/KEY?feed=URL                       a strict-CSP host page: the library from src/
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
@@ -246,6 +249,14 @@ async function handle(request, response) {
     return;
   }
   if (kind === 'receiver-proxy') return proxyToReceiver(request, response, parts, url);
+  if (kind === 'trickle') {
+    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    // Sent now, so the client has the head while the rest is held.
+    response.write(q.get('head') ?? '');
+    await holdUntilReleased(parts[2] ?? kind);
+    if (!response.destroyed) response.end(q.get('rest') ?? '');
+    return;
+  }
   const key = parts[2] ?? kind;
   const counterKey = `${kind}/${key}`;
   const count = bump(counters, counterKey);
