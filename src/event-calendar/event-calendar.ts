@@ -400,6 +400,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
 
   /** Also the programme's clock and the words of a month's first view, in the zone the feed most likely has. */
   protected override prepareWhileLoading(): void {
+    super.prepareWhileLoading();
     const zone = resolveTimeZone(this.timezone || this.feed.provider?.timezone);
     const fmt = this.#formatFor(zone);
     fmt.month(todayIn(zone));

@@ -213,7 +213,13 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
     },
     prepareFor(head) {
       // In the order `auto` tries them: a native feed's sniff answers first, and needs no chunk.
-      const knows = (a: FeedAdapter) => a.sniff?.(head) === true;
+      const knows = (a: FeedAdapter) => {
+        try {
+          return a.sniff?.(head) === true;
+        } catch {
+          return false; // Another copy's or a site's adapter: a hint only.
+        }
+      };
       (adapters.find((a) => !a.fallback && knows(a)) ?? adapters.find((a) => a.fallback && knows(a)))?.prepare?.();
     },
     adapters: () => adapters,

@@ -64,6 +64,7 @@ export abstract class PcFeedElement<Strings extends CoreStrings = CoreStrings> e
    */
   protected prepareWhileLoading(): void {
     new Intl.DateTimeFormat(this.localize.intlLocale);
+    new Intl.NumberFormat(this.localize.intlLocale);
   }
 
   /** The widget's strings in the resolved locale. */

@@ -3,7 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Runs `prepare` once per element, while its feed is on the network: work that would otherwise
  * sit between the feed's arrival and the first view. It waits for the loading state's frame, so
- * the skeleton is never held back; if the feed is already in (a saved copy), it never runs.
+ * the skeleton is never held back. Asked for on the element's first loading state only: if the
+ * feed has arrived (or the element has left the page) by the time that frame is done, it is not
+ * run, then or later; the first view then does that work itself.
  */
 export class WhileLoading implements ReactiveController {
   #asked = false;

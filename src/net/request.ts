@@ -37,7 +37,7 @@ export interface RequestOptions {
   /**
    * Called with a successful body's opening characters as they arrive (after each piece, up to
    * `OPENING_CHARS`), so a caller can start loading what reading the body will need while the rest
-   * downloads: a slow connection takes seconds over a large feed. Must not throw.
+   * downloads: a slow connection takes seconds over a large feed. What it throws is ignored.
    */
   onOpening?: (head: string) => void;
 }
@@ -123,7 +123,14 @@ async function readText(body: ReadableStream<Uint8Array>, look: (head: string) =
     const part = decoder.decode(value, { stream: true });
     parts.push(part);
     // Only the opening: a piece may be the whole document.
-    if (head.length < OPENING_CHARS) look((head += part.slice(0, OPENING_CHARS - head.length)));
+    if (head.length < OPENING_CHARS) {
+      head += part.slice(0, OPENING_CHARS - head.length);
+      try {
+        look(head);
+      } catch {
+        // A hint only: the body is read, and answered, whatever the look does.
+      }
+    }
   }
   parts.push(decoder.decode());
   return parts.join('');

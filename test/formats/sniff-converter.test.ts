@@ -12,7 +12,7 @@ import '../../src/entries/event-calendar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { createFormatRegistry } from '../../src/formats/registry.js';
+import { createFormatRegistry, formatRegistry } from '../../src/formats/registry.js';
 import { jsonLdAdapter } from '../../src/formats/jsonld/adapter.js';
 import { openReferralAdapter } from '../../src/formats/openreferral/adapter.js';
 import type { FeedAdapter } from '../../src/formats/types.js';
@@ -31,15 +31,33 @@ const broken = (head: string) => `${head} "unfinished`;
 describe('a converter starts to load before its document is parsed', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
 
-  it('a native feed fetches no converter (first: no test here has fetched one yet)', async () => {
-    const feed = heldFeed({ body: broken('{"version": "1.0", "programme": {"name": "Family hubs", "contents": [') });
-    await captureConsole('error', async () => {
-      const el = await fixture<PcEventCalendar>(html`<pc-event-calendar src=${feed.url}></pc-event-calendar>`);
-      await feed.releaseUntil(() => queryByRole(el, 'alert'), 'the calendar says the feed cannot be read');
+  it('a native feed prepares no converter', async () => {
+    // Each format's `prepare` counted, on the page's own registry: a fetch may finish after the check.
+    const prepared: string[] = [];
+    const adapters = formatRegistry().adapters();
+    const originals = adapters.map((adapter) => adapter.prepare);
+    adapters.forEach((adapter, i) => {
+      if (originals[i]) adapter.prepare = () => void prepared.push(adapter.name);
     });
-    // Its "contents" key would be Open Referral's: the native feed's own key answers first.
-    expect(fetched(OPEN_REFERRAL_READER), 'no Open Referral reader').to.equal(false);
-    expect(fetched(JSONLD_CONVERTER), 'no JSON-LD converter').to.equal(false);
+    try {
+      const feed = heldFeed({ body: broken('{"version": "1.0", "programme": {"name": "Family hubs", "contents": [') });
+      await captureConsole('error', async () => {
+        const el = await fixture<PcEventCalendar>(html`<pc-event-calendar src=${feed.url}></pc-event-calendar>`);
+        await feed.releaseUntil(() => queryByRole(el, 'alert'), 'the calendar says the feed cannot be read');
+      });
+      // Its "contents" key would be Open Referral's: the native feed's own key answers first.
+      expect(prepared).to.deep.equal([]);
+
+      // The same counting sees a JSON-LD document's opening: the check above could have failed.
+      const jsonld = heldFeed({ body: broken('{"@context": "https://schema.org/", "@graph": [') });
+      await captureConsole('error', async () => {
+        const el = await fixture<PcEventCalendar>(html`<pc-event-calendar src=${jsonld.url}></pc-event-calendar>`);
+        await jsonld.releaseUntil(() => queryByRole(el, 'alert'), 'the calendar says the feed cannot be read');
+      });
+      expect(prepared).to.deep.equal(['jsonld']);
+    } finally {
+      adapters.forEach((adapter, i) => (adapter.prepare = originals[i]));
+    }
   });
 
   it('the finder: an Open Referral UK page fetches its reader though the page never parses', async () => {
@@ -79,7 +97,10 @@ describe('the registry: which format a document head prepares', () => {
     registry.prepareFor!('{"total_items":12,"contents":[');
     registry.prepareFor!('{"version": "HSDS-UK-3.0", "profile": "https://openreferraluk.org"}');
     registry.prepareFor!('{ "id": "svc-1", "name": "Health visiting", "service_at_locations": [');
-    expect(prepared).to.deep.equal(['jsonld', 'jsonld', 'openreferral', 'openreferral', 'openreferral']);
+    // An OpenActive session series has a `programme` of its own: still JSON-LD, not a native feed.
+    registry.prepareFor!('{"@context": ["https://openactive.io/"], "@type": "SessionSeries", "programme": {"@type": "Programme", "name": "Baby Rhyme Time"},');
+    registry.prepareFor!('{"items": [{"state": "updated", "kind": "SessionSeries", "data": {"programme": {"name": "Stay and Play"}');
+    expect(prepared).to.deep.equal(['jsonld', 'jsonld', 'openreferral', 'openreferral', 'openreferral', 'jsonld', 'jsonld']);
   });
 
   it('asks the fallback format only when no other knows the head, and nothing for a native feed or an unknown one', () => {
@@ -89,6 +110,15 @@ describe('the registry: which format a document head prepares', () => {
     registry.prepareFor!('{"programme": {"name": "Family hubs"}, "services": [{"contents": []}]');
     registry.prepareFor!('{"events": [{"title": "Stay and play"}]}');
     registry.prepareFor!('');
+    expect(prepared).to.deep.equal(['jsonld']);
+  });
+
+  it("asks on when a format's sniff throws (another copy's or a site's adapter)", () => {
+    const { registry, prepared } = registryWith([
+      { name: 'broken-sniff', detect: () => false, convert: () => ({ feed: {} as never, diagnostics: [] }), sniff: () => { throw new Error('bad sniff'); } },
+      jsonLdAdapter,
+    ]);
+    registry.prepareFor!('{"@context": "https://schema.org"}');
     expect(prepared).to.deep.equal(['jsonld']);
   });
 });

@@ -24,8 +24,9 @@ describe('the request module: a body read as it streams in', () => {
   it('shows the opening before the body ends, and reads the whole text exactly, a character split across pieces included', async () => {
     const document = { name: 'Café Crèche — “Stay and Play”', note: '٢٠٢٦ 🎈', list: Array.from({ length: 50 }, (_, i) => `item ${i}`) };
     const bytes = utf8(JSON.stringify(document));
-    // Cut inside the two bytes of "é" and the four of the balloon.
-    const cuts = [10, 14, bytes.indexOf(0xf0) + 2, bytes.length];
+    // Cut inside the two bytes of "é" (bytes 12 and 13) and the four of the balloon.
+    expect([...bytes.subarray(12, 14)], 'é is where the cut falls').to.deep.equal([...utf8('é')]);
+    const cuts = [10, 13, bytes.indexOf(0xf0) + 2, bytes.length];
     const answer = streamedAnswer();
     const openings: string[] = [];
     const request = requestJson('/anything', { timeoutMs: 60_000, fetch: answer.fetch, onOpening: (head) => openings.push(head) });
@@ -48,7 +49,7 @@ describe('the request module: a body read as it streams in', () => {
     for (const head of openings) expect(JSON.stringify(document).startsWith(head), head).to.equal(true);
   });
 
-  it('shows at most the opening of a body that arrives in one piece, and not at all without onOpening', async () => {
+  it('shows at most the opening of a body that arrives in one piece', async () => {
     const text = JSON.stringify({ services: Array.from({ length: 2000 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}` })) });
     expect(text.length).to.be.above(OPENING_CHARS);
     const answer = streamedAnswer();
@@ -59,5 +60,21 @@ describe('the request module: a body read as it streams in', () => {
     const result = await request;
     expect(result.ok && result.text).to.equal(text);
     expect(openings).to.deep.equal([text.slice(0, OPENING_CHARS)]);
+  });
+
+  it('answers the body whatever the look throws', async () => {
+    const answer = streamedAnswer();
+    const request = requestJson('/anything', {
+      timeoutMs: 60_000,
+      fetch: answer.fetch,
+      onOpening: () => {
+        throw new Error('a broken look');
+      },
+    });
+    answer.write(utf8('{"programme": '));
+    answer.write(utf8('{"name": "Family hubs"}}'));
+    answer.end();
+    const result = await request;
+    expect(result.ok && result.data).to.deep.equal({ programme: { name: 'Family hubs' } });
   });
 });

@@ -12,7 +12,8 @@ export function nativeAdapter(sections: () => FeedSections): FeedAdapter {
     name: 'native',
     detect: isNativeFeedShape,
     // Its own top-level key: in the entry already, it needs nothing loaded, and no converter should be.
-    sniff: (head) => /"programme"\s*:/.test(head),
+    // Not where JSON-LD shows too: an OpenActive session series has a `programme` of its own.
+    sniff: (head) => /"programme"\s*:/.test(head) && !/"@(?:context|type|graph)"\s*:|"state"\s*:/.test(head),
     convert(data) {
       // Throws FeedRefusal for a document that is not a usable feed: the registry words it.
       const { feed, drafts } = checkFeedSections(data, sections());
