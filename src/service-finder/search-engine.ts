@@ -247,12 +247,15 @@ export class SearchEngine implements ReactiveController {
    */
   #load(prefetch = false): void {
     if (this.#engine.value || this.#engine.loading) return;
-    this.#failed = false;
+    // A prefetch (when the browser is idle, which may come late) never hides the error a search
+    // is showing: the parent's "Try again" must stay where it is.
+    if (!prefetch) this.#failed = false;
     void this.#engine.load().then((engine) => {
       // Build the index before the first keystroke, not during it, and in slices: 5,000
       // services take ~200 ms on a phone-speed CPU, which must not hold up a tap or a key.
       if (engine && prefetch) whenIdle(() => this.#prepared && this.#searcher(this.#prepared.feed, true));
-      this.#failed = !engine && !prefetch;
+      if (engine) this.#failed = false;
+      else if (!prefetch) this.#failed = true;
       this.#host.requestUpdate();
     });
   }

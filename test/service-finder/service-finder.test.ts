@@ -582,7 +582,8 @@ describe('<pc-service-finder>', function () {
         expectMissingFileSaid(alert, errors, missing.file);
         await expect(el).to.be.accessible();
         chunks.searchEngine = real.searchEngine;
-        (alert.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+        // The button on screen now (the alert may have been drawn again since it was found).
+        (el.shadowRoot!.querySelector('.finder__main [role="alert"] [part="retry-button"]') as HTMLButtonElement).click();
         await untilNames(el, (list) => list.length === 1 && list[0] === 'Little Acorns Nursery', 'search after retry');
         expect($(el, '.finder__main [role="alert"]')).to.equal(null);
       }));
