@@ -36,9 +36,9 @@ export interface FormatRegistryV1 {
    */
   prepare(format: string): void;
   /**
-   * A document has arrived and is about to be parsed: the first format whose `sniff` knows its
-   * first characters starts to load its converter. Added after the first release: a registry
-   * installed by an older copy of the library may not have it.
+   * A document's opening characters have arrived (called again as more arrive): the first format
+   * whose `sniff` knows them starts to load its converter. Added after the first release: a
+   * registry installed by an older copy of the library may not have it.
    */
   prepareFor?(head: string): void;
   /** The formats, in the order `format="auto"` tries them. */

@@ -9,11 +9,8 @@ import '../../src/entries/event-calendar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { registerAdapter } from '../../src/formats/registry.js';
-import { heldFeed, waitUntil } from '../support/helpers.js';
+import { fetched, heldFeed, waitUntil } from '../support/helpers.js';
 import { FIXTURE_FILES } from '../fixtures/index.js';
-
-/** Has the page fetched a module whose address contains `path`? */
-const fetched = (path: string): boolean => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 describe('a format named by `format` is prepared while its feed loads', () => {
   afterEach(() => resetDocumentCache({ storage: true }));

@@ -16,11 +16,8 @@ import { createFormatRegistry, formatRegistry } from '../../src/formats/registry
 import { jsonLdAdapter } from '../../src/formats/jsonld/adapter.js';
 import { openReferralAdapter } from '../../src/formats/openreferral/adapter.js';
 import type { FeedAdapter } from '../../src/formats/types.js';
-import { captureConsole, heldFeed, waitUntil } from '../support/helpers.js';
+import { captureConsole, fetched, heldFeed, waitUntil } from '../support/helpers.js';
 import { queryByRole } from '../support/roles.js';
-
-/** Has the page fetched a module whose address contains `path`? */
-const fetched = (path: string): boolean => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 const JSONLD_CONVERTER = '/formats/jsonld/convert';
 const OPEN_REFERRAL_READER = '/formats/openreferral/document';

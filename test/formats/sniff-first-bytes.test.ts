@@ -12,12 +12,9 @@ import '../../src/entries/event-calendar.js';
 import type { PcEventCalendar } from '../../src/event-calendar/event-calendar.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { uniqueKey, waitUntil } from '../support/helpers.js';
+import { fetched, uniqueKey, waitUntil } from '../support/helpers.js';
 import { queryByRole } from '../support/roles.js';
 import { enGB } from '../support/strings.js';
-
-/** Has the page fetched a module whose address contains `path`? */
-const fetched = (path: string): boolean => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 /** A feed whose body arrives in two parts: `head` at once, the rest when `release()` is called. */
 function trickledFeed(head: string, rest: string) {

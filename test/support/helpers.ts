@@ -58,6 +58,9 @@ export async function captureConsole(
  */
 export const WAIT_CAP_MS = 15_000;
 
+/** Has the page fetched a file (a module, a chunk) whose address contains `path`? */
+export const fetched = (path: string): boolean => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
+
 /**
  * open-wc's `waitUntil` with a `WAIT_CAP_MS` default instead of its one second: a shared CI
  * machine running two browsers can take longer to deliver a dialog's close event or an idle callback.
