@@ -184,7 +184,11 @@ function fail(ctx: Context, rule: Rule, schema: Schema, value: unknown): undefin
   return undefined;
 }
 
-/** Reads `value`, removing what may be removed. Never throws for any JSON input; never mutates it. */
+/**
+ * Reads `value`, removing what may be removed. Never throws for any JSON input; never mutates it.
+ * What reads unchanged is passed on, not copied: a clean item comes back as the very object
+ * given, and a changed one shares its unchanged parts with it. Neither is to be mutated after.
+ */
 export function read<T>(schema: Schema<T>, value: unknown): ReadResult<T> {
   const ctx: Context = { problems: [], removed: [], repaired: [], keys: [] };
   const out = readNode(schema, value, ctx) as T | undefined;
@@ -208,6 +212,16 @@ function readRemovable(schema: Schema, value: unknown, ctx: Context): unknown {
   ctx.repaired.length = repairedMark;
   ctx.removed.push({ keys: ctx.keys.slice(), problem: first });
   return undefined;
+}
+
+/** A new object with `value`'s schema fields that come before `stop` (all of them without one). */
+function fieldsBefore(stop: string | undefined, fields: Readonly<Record<string, Field>>, value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in fields) {
+    if (key === stop) break;
+    if (value[key] !== undefined) out[key] = value[key];
+  }
+  return out;
 }
 
 function readNode(schema: Schema, value: unknown, ctx: Context): unknown {
@@ -252,22 +266,31 @@ function readNode(schema: Schema, value: unknown, ctx: Context): unknown {
       return schema.values!.includes(value as string) ? value : fail(ctx, 'invalid', schema, value);
     case 'array': {
       if (!Array.isArray(value)) return fail(ctx, 'type', schema, value);
-      const out: unknown[] = [];
+      // Copied only from the first entry that reads differently (removed, trimmed, defaulted):
+      // a clean list is passed on as it is, so reading it allocates nothing.
+      let out: unknown[] | undefined;
       let failed = false;
       for (let index = 0; index < value.length; index++) {
         keys.push(index);
         const item = schema.keepItems ? readNode(schema.items!, value[index], ctx) : readRemovable(schema.items!, value[index], ctx);
         keys.pop();
+        if (item !== undefined && item === value[index]) {
+          out?.push(item);
+          continue;
+        }
+        out ??= value.slice(0, index);
         if (item === undefined) failed ||= schema.keepItems === true;
         else out.push(item);
       }
       if (failed) return undefined;
-      if (schema.min !== undefined && out.length < schema.min) return fail(ctx, 'min', schema, value);
-      return out;
+      const list = out ?? value;
+      if (schema.min !== undefined && list.length < schema.min) return fail(ctx, 'min', schema, value);
+      return list;
     }
     case 'object': {
       if (!isJsonObject(value)) return fail(ctx, 'type', schema, value);
-      const out: Record<string, unknown> = {};
+      // As a list: copied only from the first field that reads differently.
+      let out: Record<string, unknown> | undefined;
       const mark = ctx.problems.length;
       const fields = schema.fields!;
       for (const key in fields) {
@@ -281,15 +304,21 @@ function readNode(schema: Schema, value: unknown, ctx: Context): unknown {
         }
         keys.pop();
         if (item === undefined && field.fallback !== undefined) item = fresh(field.fallback);
+        if (item === value[key] && out === undefined) continue;
+        out ??= fieldsBefore(key, fields, value);
         if (item !== undefined) out[key] = item;
       }
-      // Unknown keys pass through untouched ("__proto__" would set the copy's prototype).
-      for (const key of Object.keys(value)) {
-        if (!Object.hasOwn(fields, key) && key !== '__proto__') out[key] = value[key];
-      }
       if (ctx.problems.length > mark) return undefined;
-      if (schema.check && !(schema.check as (o: unknown) => boolean)(out)) return fail(ctx, 'invalid', schema, value);
-      return out;
+      // Unknown keys pass through untouched; "__proto__" is left out (it would set a copy's prototype).
+      if (out === undefined && Object.hasOwn(value, '__proto__')) out = fieldsBefore(undefined, fields, value);
+      if (out) {
+        for (const key of Object.keys(value)) {
+          if (!Object.hasOwn(fields, key) && key !== '__proto__') out[key] = value[key];
+        }
+      }
+      const object = out ?? value;
+      if (schema.check && !(schema.check as (o: unknown) => boolean)(object)) return fail(ctx, 'invalid', schema, value);
+      return object;
     }
   }
 }

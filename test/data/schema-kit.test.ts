@@ -93,6 +93,39 @@ describe('schema kit: read', () => {
     expect(JSON.stringify(input)).to.equal(snapshot);
   });
 
+  it('passes a clean value on as it is, copying nothing', () => {
+    const clean = { id: 'a', tags: ['x'], flag: false, days: ['MO'], extra: { deep: 1 } };
+    const { value, removed, repaired } = read(Item, clean);
+    expect(removed).to.deep.equal([]);
+    expect(repaired).to.deep.equal([]);
+    expect(value).to.equal(clean);
+    const list = ['MO', 'TU'];
+    expect(read(Item.fields!.days.schema, list).value).to.equal(list);
+  });
+
+  it('copies only the parts that read differently, and shares the rest with the input', () => {
+    const input = { id: ' a ', tags: ['x', ''], flag: false, days: ['MO'], extra: { deep: 1 } };
+    const { value } = read(Item, input);
+    expect(value).to.deep.equal({ id: 'a', tags: ['x'], flag: false, days: ['MO'], extra: { deep: 1 } });
+    expect(value).not.to.equal(input);
+    expect(value!.tags, 'a list with an entry removed is a new list').not.to.equal(input.tags);
+    expect(value!.days, 'an unchanged list is shared').to.equal(input.days);
+    expect(value!.extra, 'unknown keys pass through').to.equal(input.extra);
+    expect(input, 'the input is as it was').to.deep.equal({ id: ' a ', tags: ['x', ''], flag: false, days: ['MO'], extra: { deep: 1 } });
+    // A change in the last field: the fields before it are copied into the new object too.
+    const late = read(Item, { id: 'b', tags: [], days: ['MO'], flag: false, size: 11 }).value;
+    expect(late).to.deep.equal({ id: 'b', tags: [], days: ['MO'], flag: false });
+  });
+
+  it('leaves out "__proto__" even from an object that otherwise reads unchanged', () => {
+    const Named = object({ id: string() });
+    const input = JSON.parse('{"id":"a","__proto__":{"polluted":true}}') as Record<string, unknown>;
+    const value = read(Named, input).value as Record<string, unknown>;
+    expect(Object.hasOwn(value, '__proto__')).to.equal(false);
+    expect(Object.getPrototypeOf(value)).to.equal(Object.prototype);
+    expect(value).to.deep.equal({ id: 'a' });
+  });
+
   it('rejects values of the wrong kind with a plain reason', () => {
     const cases: [unknown, string][] = [
       [null, 'must be an object'],
