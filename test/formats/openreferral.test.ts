@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedSchema, type Feed } from '../../src/data/feed-document.js';
 import { FeedError, type Diagnostic } from '../../src/data/errors.js';
+import { read } from '../../src/data/schema-kit.js';
 import { enGB } from '../support/strings.js';
 import { schemaErrors } from '../support/schema.js';
 import { longestTask, HANG_MS } from '../support/task-timer.js';
@@ -25,10 +26,17 @@ async function fixture(path: string): Promise<unknown> {
   return response.json();
 }
 
-/** Converts and checks the two promises every conversion makes: no throw, a valid native feed. */
+/**
+ * Converts and checks the promises every conversion makes: no throw, and a native feed that is
+ * valid exactly as it is (the native schema reads it without removing, repairing, trimming or
+ * defaulting anything, so it hands back the very same object).
+ */
 function convert(json: unknown, source = 'https://directory.example.gov.uk/api/services'): { feed: Feed; diagnostics: Diagnostic[] } {
   const result = openReferralToFeed(json, { source });
   expect(schemaErrors(FeedSchema, result.feed)).to.deep.equal([]);
+  const { value, repaired } = read(FeedSchema, result.feed);
+  expect(repaired.map((r) => `${r.keys.join('.')}: ${r.rule}`), 'repairs').to.deep.equal([]);
+  expect(value === result.feed, `reads unchanged: ${JSON.stringify(result.feed).slice(0, 300)}`).to.equal(true);
   return result;
 }
 
@@ -565,6 +573,51 @@ describe('openReferralToFeed robustness', () => {
         if (key !== 'name' && key !== 'status') expect(feed.services, `${key}=${JSON.stringify(value).slice(0, 40)}`).to.have.length(1);
       }
     }
+  });
+
+  it('gives a service valid exactly as it is, whatever any one field of the samples holds', async function () {
+    this.timeout(120_000);
+    // The converter is the feed's only check (one pass): each field reader must give what the
+    // native schema accepts unchanged. `convert` asserts that for every conversion here.
+    const long = (text: string) => text.repeat(Math.ceil(6000 / text.length));
+    const hostile: unknown[] = [
+      null, '', '   ', 0, -1, 7.5, 1e21, -1e21, true, [], {}, [null], [{}], ['x'], { name: 'x' },
+      long('a'), long('ab '), long('é'), `  ${long('word ')}  `, '\u200b\u200c\u2060', '\u202eevil\u202c', 'a\u2066b', '<b>bold</b> &amp; &nbsp;', '<a',
+      'fees_description', 'name', 'Z', '25:61', '09:00:00+01:00', '2026-13-45', '2026-06-07T23:00:00.000Z', '-1FR,6MO,MO',
+      'javascript:alert(1)', 'http://', 'https://example.org/x y', 'mailto:a@b', 'not an email', 'a@b.c', '+44 (0)1632 960 123 ext 4', '☎',
+      'nb1 4aa', 'NB1', '91', '-200', '52.5', ' 3 ', 'virtual', 'inactive', 'temporarily closed', 'WEEKLY', 'MONTHLY', 'DAILY', 'YEARLY',
+    ];
+    const samples = await Promise.all(
+      [
+        'spec-examples/service_full.json',
+        'spec-examples/schedules-guidance-services.json',
+        'uk-profile/example-service_full.json',
+        'api-mocks/fail/service_full.json',
+      ].map(fixture),
+    );
+    /** Each leaf and each list or object of a document, as the path to it. */
+    const paths = (value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []) => {
+      if (at.length) out.push(at);
+      if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) paths(item, [...at, Array.isArray(value) ? Number(key) : key], out);
+      return out;
+    };
+    const withValue = (json: unknown, path: (string | number)[], value: unknown): unknown => {
+      const copy = structuredClone(json) as Record<string | number, unknown>;
+      let node = copy;
+      for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+      node[path.at(-1)!] = value;
+      return copy;
+    };
+    let conversions = 0;
+    for (const json of [...samples, [sample()]]) {
+      for (const path of paths(json)) {
+        for (const value of hostile) {
+          convert(withValue(json, path, value));
+          conversions++;
+        }
+      }
+    }
+    expect(conversions, 'paths × values tried').to.be.greaterThan(5000);
   });
 
   it('survives random mutations of the real samples', async () => {

@@ -13,13 +13,15 @@
  * - times ending in `Z` or an offset are read as UK wall time (what such feeds mean) and
  *   reported once as a `warning`;
  * - placeholder text such as `fees: "fees_description"` is dropped;
- * - each produced service is finally checked against the native schema, so the result
- *   always validates.
+ * - validation and conversion are one pass: each field reader gives only what the native
+ *   schema accepts as it is (ids, lengths, patterns, ranges), so a service is never walked a
+ *   second time. The tests hold every conversion to that: the native schema must read the
+ *   result without removing, repairing, trimming or defaulting anything (and the links are
+ *   checked again where they are drawn).
  */
 import type { Diagnostic } from '../../data/errors.js';
-import { FEED_VERSION, ServiceSchema, type Feed, type Service } from '../../data/feed-schema.js';
-import { formatPath, preview, problemMessage, removalText, repairText } from '../../data/format.js';
-import { read } from '../../data/schema-kit.js';
+import { FEED_VERSION, type Feed, type Service } from '../../data/feed-schema.js';
+import { formatPath, preview } from '../../data/format.js';
 import { isWebUrl } from '../../data/safe-url.js';
 import { shorten } from '../../text/feed-text.js';
 import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked, mapLastModified, organisationKeyOf } from './fields.js';
@@ -153,21 +155,6 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
 }
 
 // ---------------------------------------------------------------------------
-// The last line of defence: whatever slipped through is checked against the native schema.
-
-function conform(service: Service, ctx: Context, where: Where): Service | undefined {
-  const { value, problems, removed, repaired } = read(ServiceSchema, service);
-  if (!value) {
-    const [problem] = problems;
-    ctx.report(where, problem.keys, `${problemMessage(problem)}; cannot be shown`, 'skipped');
-    return undefined;
-  }
-  for (const removal of removed) ctx.report(where, removal.keys, removalText(removal), 'dropped');
-  for (const repair of repaired) ctx.report(where, repair.keys, repairText(repair), 'warning');
-  return value;
-}
-
-// ---------------------------------------------------------------------------
 // Documents
 
 interface Item {
@@ -261,9 +248,7 @@ export function openReferralToFeed(json: unknown, options: OpenReferralOptions =
     if (sourceId) seenSources.set(sourceId, where);
     const lastModified = mapLastModified(source, ctx, where);
     if (lastModified) modified.push(lastModified);
-    for (const mapped of mapService(source, ctx, where, sal)) {
-      let service = conform(mapped, ctx, where);
-      if (!service) continue;
+    for (let service of mapService(source, ctx, where, sal)) {
       if (seen.has(service.id) && sal) {
         // The same service at another place: told apart by the service-at-location id.
         const locationId = toId(field(sal.entry, 'id'));
