@@ -1,6 +1,7 @@
 // A small build plugin: collapses the indentation inside Lit `css` and `html` tagged
-// templates, which minifiers leave alone. Only whitespace and CSS comments change, so
-// rendering is identical (no <pre> or white-space: pre content lives in templates).
+// templates, which minifiers leave alone. Only whitespace and comments (CSS comments, and HTML
+// comments written for the code's reader) change, so rendering is identical (no <pre> or
+// white-space: pre content lives in templates; Lit's own markers are added at run time).
 // Templates are found with the TypeScript parser, so those nested in another's `${…}`
 // are minified too; a regular expression cannot match nested template literals.
 import ts from 'typescript';
@@ -20,7 +21,8 @@ export function minifyCss(text, inner = false) {
 }
 
 export function minifyHtml(text) {
-  return text.replace(/\s*\n\s*/g, ' ');
+  // A comment split by a `${…}` is left whole (Lit does not allow a binding in one anyway).
+  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ');
 }
 
 /** The source with every `html`/`css` template's literal text minified; `null` when nothing changes. */

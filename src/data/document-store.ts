@@ -10,6 +10,7 @@
 import { FeedError } from './errors.js';
 import { forgetSavedDocuments, readSavedDocument, saveDocument } from './document-cache.js';
 import { pause, requestJson, retryDelay, type FeedCredentials } from '../net/request.js';
+import { readShowingOpening } from '../net/read-opening.js';
 import { formatRegistry } from '../formats/registry.js';
 import { describeFailure, type Failure } from './load-failure.js';
 
@@ -181,7 +182,7 @@ function createStore(): DocumentStoreV1 {
         credentials: options.credentials,
         cache: 'no-cache',
         // A converter's chunk starts to load as the document's first characters arrive, not after its parse.
-        onOpening: (head) => formatRegistry().prepareFor?.(head),
+        readBody: readShowingOpening((head) => formatRegistry().prepareFor?.(head)),
       });
       if (signal.aborted) return;
       if (answer.ok) {

@@ -35,15 +35,11 @@ export interface RequestOptions {
   /** Read an error answer's JSON body too (a form receiver's 422 says which fields to fix). */
   errorBody?: boolean;
   /**
-   * Called with a successful body's opening characters as they arrive (after each piece, up to
-   * `OPENING_CHARS`), so a caller can start loading what reading the body will need while the rest
-   * downloads: a slow connection takes seconds over a large feed. What it throws is ignored.
+   * Reads a successful body as text (`response.text()` when absent): e.g. `readShowingOpening`
+   * (read-opening.ts), which shows a caller the opening characters as they arrive.
    */
-  onOpening?: (head: string) => void;
+  readBody?: (body: ReadableStream<Uint8Array>) => Promise<string>;
 }
-
-/** How much of a body `onOpening` is shown: a feed's opening keys, wherever its whitespace. */
-export const OPENING_CHARS = 4096;
 
 /** What one attempt found. `text` is the body as received, for a caller that saves it. */
 export type RequestAnswer =
@@ -111,31 +107,6 @@ export function pause(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** The body as text, as `response.text()` reads it, showing `look` its opening characters as they arrive. */
-async function readText(body: ReadableStream<Uint8Array>, look: (head: string) => void): Promise<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let head = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    const part = decoder.decode(value, { stream: true });
-    parts.push(part);
-    // Only the opening: a piece may be the whole document.
-    if (head.length < OPENING_CHARS) {
-      head += part.slice(0, OPENING_CHARS - head.length);
-      try {
-        look(head);
-      } catch {
-        // A hint only: the body is read, and answered, whatever the look does.
-      }
-    }
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
 /** Makes one request for JSON. Never rejects. */
 export async function requestJson(url: string, options: RequestOptions): Promise<RequestAnswer> {
   const { signal } = options;
@@ -183,7 +154,7 @@ export async function requestJson(url: string, options: RequestOptions): Promise
     }
     let text: string;
     try {
-      text = options.onOpening && response.body ? await readText(response.body, options.onOpening) : await response.text();
+      text = options.readBody && response.body ? await options.readBody(response.body) : await response.text();
     } catch (error) {
       return failure(error);
     }

@@ -1,11 +1,12 @@
 /**
- * The request module reads a JSON body as it streams in when asked to show its opening
- * (`onOpening`): the text must be exactly what `response.text()` gives, whatever the pieces, and
+ * A feed's body read as it streams in, showing its opening (`readShowingOpening`, the request
+ * module's `readBody`): the text must be exactly what `response.text()` gives, whatever the pieces, and
  * the opening must be shown before the body has ended. The body here is a stream the test feeds
  * piece by piece, so nothing depends on timing.
  */
 import { expect } from '@open-wc/testing';
-import { OPENING_CHARS, requestJson } from '../../src/net/request.js';
+import { requestJson } from '../../src/net/request.js';
+import { OPENING_CHARS, readShowingOpening } from '../../src/net/read-opening.js';
 
 /** A 200 response whose body the test writes piece by piece, and a `fetch` that answers with it. */
 function streamedAnswer() {
@@ -29,7 +30,7 @@ describe('the request module: a body read as it streams in', () => {
     const cuts = [10, 13, bytes.indexOf(0xf0) + 2, bytes.length];
     const answer = streamedAnswer();
     const openings: string[] = [];
-    const request = requestJson('/anything', { timeoutMs: 60_000, fetch: answer.fetch, onOpening: (head) => openings.push(head) });
+    const request = requestJson('/anything', { timeoutMs: 60_000, fetch: answer.fetch, readBody: readShowingOpening((head) => openings.push(head)) });
     let from = 0;
     for (const [i, cut] of cuts.entries()) {
       answer.write(bytes.subarray(from, cut));
@@ -54,7 +55,7 @@ describe('the request module: a body read as it streams in', () => {
     expect(text.length).to.be.above(OPENING_CHARS);
     const answer = streamedAnswer();
     const openings: string[] = [];
-    const request = requestJson('/anything', { timeoutMs: 60_000, fetch: answer.fetch, onOpening: (head) => openings.push(head) });
+    const request = requestJson('/anything', { timeoutMs: 60_000, fetch: answer.fetch, readBody: readShowingOpening((head) => openings.push(head)) });
     answer.write(utf8(text));
     answer.end();
     const result = await request;
@@ -67,9 +68,9 @@ describe('the request module: a body read as it streams in', () => {
     const request = requestJson('/anything', {
       timeoutMs: 60_000,
       fetch: answer.fetch,
-      onOpening: () => {
+      readBody: readShowingOpening(() => {
         throw new Error('a broken look');
-      },
+      }),
     });
     answer.write(utf8('{"programme": '));
     answer.write(utf8('{"name": "Family hubs"}}'));
