@@ -1,27 +1,23 @@
 /**
  * `<pc-champion-signup>`: the element. It holds what the parent types (kept in the draft as they
- * type), checks it on Send as GOV.UK does, and hands a valid sign-up to the shared sending kit
- * (FormSender). The questions are drawn by signup-form.ts from the setup (signup-setup.ts: the
+ * type) and says what a valid sign-up is; the forms' shared FormFlow takes it from Send to the
+ * thank-you (errors, the action, one payload, sending, a receiver's 422). The questions are drawn by signup-form.ts from the setup (signup-setup.ts: the
  * feed's `forms.signup` or the defaults); the checks are in signup-checks.ts.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { reportMissingFile } from '../internal/lazy-chunk.js';
 import { checkAction, type ActionCheck } from '../forms/action.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
-import { PcSubmitErrorEvent } from '../forms/events.js';
-import { errorSummary, focusAnswer, honeypot } from '../forms/fields.js';
 import { FormFeed } from '../forms/form-feed.js';
-import { FormSender, type SenderKit } from '../forms/form-sender.js';
+import { FormFlow } from '../forms/form-flow.js';
+import type { SenderKit } from '../forms/form-sender.js';
 import { formStyles } from '../forms/form.styles.js';
-import { ErrorTitle, sendingAnnouncement, statusPanel, waitingPanel } from '../forms/form-status.js';
-import type { FieldProblem } from '../forms/send.js';
-import { samePayloadOrNew } from '../forms/same-submission.js';
 import { signupPayload } from '../forms/signup-submission.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { heading } from '../ui/states.js';
 import { signupStyles } from './champion-signup.styles.js';
-import { checkSignup, questionForField, type FieldError } from './signup-checks.js';
+import { checkSignup, questionForField } from './signup-checks.js';
 import { FIELD_IDS, renderQuestions } from './signup-form.js';
 import { signupSetup, type SignupSetup } from './signup-setup.js';
 import { emptySignupValues, valuesFromDraft, type ListKey, type SignupValues, type TextKey } from './signup-values.js';
@@ -79,10 +75,7 @@ export class PcChampionSignup extends LitElement {
     draft: {},
     locale: {},
     values: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    general: { state: true, attribute: false },
     spokenCount: { state: true, attribute: false },
-    trapped: { state: true, attribute: false },
   };
 
   static override styles = [baseStyles, formStyles, signupStyles];
@@ -117,27 +110,25 @@ export class PcChampionSignup extends LitElement {
 
   /** What the parent has typed and ticked. */
   private values: SignupValues = emptySignupValues();
-  /** The problems shown since the last Send. */
-  private errors?: FieldError[];
-  /** A receiver's problem that names no question. */
-  private general?: string;
   private spokenCount = '';
-  /** A bot filled the honeypot: thanked, and nothing sent. */
-  private trapped = false;
-  #honeypotValue = '';
 
   readonly #kit = (this.constructor as typeof PcChampionSignup).kit;
   readonly #feed = new FormFeed(this, () => this.src);
   readonly #localize = new LocalizeController<SignupEnglish>(this, () => this.locale || this.#feed.providerLocale, signupEnglish);
-  readonly #sender = new FormSender(this, {
+  readonly #flow = new FormFlow<keyof SignupValues, SignupValues>(this, {
     outboxStorage: () => (draftMode(this.draft) === 'none' ? undefined : storageFor('local')),
     kit: () => this.#kit,
-    pendingId: () => this.values.submissionId || undefined,
-    sent: () => this.#sent(),
-    rejected: (problems) => void this.#rejected(problems),
-    refused: () => this.#forgetSubmission(),
+    strings: () => this.#t,
+    values: () => this.values,
+    setValues: (values) => this.#setValues(values),
+    sent: () => {
+      this.#draftStore?.clear();
+      this.values = emptySignupValues();
+    },
+    answerFor: questionForField,
+    unknownFields: (fields) => this.#report((report) => report.reportUnknownFields(fields)),
+    fieldIds: FIELD_IDS,
   });
-  readonly #errorTitle = new ErrorTitle();
   #draftStore?: Draft;
   #draftModeUsed?: DraftMode;
   #countTimer?: ReturnType<typeof setTimeout>;
@@ -156,7 +147,6 @@ export class PcChampionSignup extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#countTimer);
-    this.#errorTitle.show(false, '');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,7 +203,7 @@ export class PcChampionSignup extends LitElement {
 
   /** While a submission is under way its answers are fixed: a change is put back (the payload is already made). */
   #locked(): boolean {
-    if (this.#sender.state.phase !== 'sending') return false;
+    if (!this.#flow.sending) return false;
     this.requestUpdate();
     return true;
   }
@@ -240,84 +230,28 @@ export class PcChampionSignup extends LitElement {
     return this.renderRoot.querySelector('.count')?.textContent?.trim() ?? '';
   }
 
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.#sender.state.phase === 'sending') return;
-    if (this.#honeypotValue) {
-      this.trapped = true;
-      return this.#focus('.panel--success');
-    }
-    const setup = this.#setup;
-    const checked = checkSignup(this.values, setup, this.#t);
-    this.general = undefined;
-    if (!checked.answers) return this.#showErrors(checked.errors);
-    this.errors = undefined;
-    this.#errorTitle.show(false, '');
-    const action = this.#action(setup);
-    if (!action.ok) {
-      this.dispatchEvent(new PcSubmitErrorEvent({ reason: 'not-configured', willRetry: false }));
-      return this.#focus('[part~="status"]');
-    }
-    const consentGivenAt = this.values.consentGivenAt ? new Date(this.values.consentGivenAt) : new Date();
-    const made = (id: string, submittedAt: Date) =>
-      signupPayload({
-        submissionId: id,
-        answers: checked.answers!,
-        consentText: setup.consentText,
-        consentGivenAt,
-        submittedAt,
-        locale: this.#t.$code,
-        pageHref: location.href,
-      });
-    const payload = samePayloadOrNew(this.values.sentPayload, this.values.submissionId, made);
-    const id = payload.submissionId;
-    // Kept in the draft before sending: a reload finds it in the outbox and never sends it twice.
-    this.#setValues({ ...this.values, submissionId: id, sentPayload: JSON.stringify(payload), consentGivenAt: consentGivenAt.toISOString() });
-    const outcome = await this.#sender.submit({ id, action: action.url, payload });
-    // A listener stopped it: nothing was sent, so the next Send is a new submission.
-    if (outcome === 'stopped') this.#forgetSubmission();
-    else if (outcome.status === 'waiting' || outcome.status === 'refused') this.#focus('[part~="status"]');
-  }
-
-  async #showErrors(errors: FieldError[], general?: string): Promise<void> {
-    this.errors = errors;
-    this.general = general;
-    this.#errorTitle.show(true, `${this.#t.formErrorPrefix} `);
-    await this.#focus('.error-summary');
-  }
-
-  async #rejected(problems: FieldProblem[]): Promise<void> {
-    this.#forgetSubmission();
-    const errors: FieldError[] = [];
-    const unknown: string[] = [];
-    for (const problem of problems) {
-      const key = questionForField(problem.field);
-      if (key && !errors.some((e) => e.key === key)) errors.push({ key, message: problem.message });
-      else if (!key) unknown.push(problem.field);
-    }
-    if (unknown.length) this.#report((report) => report.reportUnknownFields(unknown));
-    await this.#showErrors(errors, errors.length && !unknown.length ? undefined : this.#t.formRejected);
-  }
-
-  #sent(): void {
-    this.#draftStore?.clear();
-    this.values = emptySignupValues();
-    this.errors = undefined;
-    this.#errorTitle.show(false, '');
-    void this.#focus('.panel--success');
-  }
-
-  /** The next Send is a new submission (this one was stopped, refused or rejected). */
-  #forgetSubmission(): void {
-    if (this.values.submissionId) this.#setValues({ ...this.values, submissionId: '', sentPayload: '' });
-  }
-
-  #follow = (id: string): void => focusAnswer(this.renderRoot, id);
-
-  async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
+  #submit = (event: Event): void =>
+    void this.#flow.submit(event, () => {
+      const setup = this.#setup;
+      const checked = checkSignup(this.values, setup, this.#t);
+      if (!checked.answers) return { errors: checked.errors };
+      const answers = checked.answers;
+      const consentGivenAt = this.values.consentGivenAt ? new Date(this.values.consentGivenAt) : new Date();
+      return {
+        action: this.#action(setup),
+        payload: (id, submittedAt) =>
+          signupPayload({
+            submissionId: id,
+            answers,
+            consentText: setup.consentText,
+            consentGivenAt,
+            submittedAt,
+            locale: this.#t.$code,
+            pageHref: location.href,
+          }),
+        keep: { consentGivenAt: consentGivenAt.toISOString() },
+      };
+    });
 
   /** The days in the locale's words, worked out once per locale (not on every key). */
   #days(): DayChoice[] {
@@ -339,14 +273,14 @@ export class PcChampionSignup extends LitElement {
           // could be dropped by the scheme's own choices. A line, not the other widgets' skeleton: the entry stays small.
           html`<p class="loading" part="loading" role="status">${t.loading}</p>`
         : this.#renderBody()}
-      <div class="visually-hidden" role="status">${sendingAnnouncement(this.#sender.state, t)}</div>
+      <div class="visually-hidden" role="status">${this.#flow.announcement()}</div>
     </div>`;
   }
 
   #renderBody(): TemplateResult {
     const t = this.#t;
     const level = this.headingLevel;
-    if (this.#sender.state.phase === 'sent' || this.trapped) {
+    if (this.#flow.done) {
       return html`<div class="panel panel--success" part="success" tabindex="-1">
         ${heading(level, 'panel__title', t.signupSuccessTitle)}
         <slot name="success"><p>${t.signupSuccessNext}</p></slot>
@@ -358,36 +292,25 @@ export class PcChampionSignup extends LitElement {
       this.#consentReported = true;
       this.#report((report) => report.reportBuiltInConsent(setup.who));
     }
-    const state = this.#sender.state;
-    const errorFor = (key: keyof SignupValues) => this.errors?.find((e) => e.key === key)?.message;
+    const flow = this.#flow;
     return html`<div class="signup">
       ${heading(level, 'signup__heading', t.signupHeading, 'heading')}
       <slot name="intro"><p>${t.signupIntro}</p></slot>
       ${setup.dbsNote ? html`<p class="inset">${setup.dbsNote}</p>` : nothing}
-      ${!action.ok ? statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured, level + 1, setup.contact) : nothing}
-      ${this.errors ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, { general: this.general, level: level + 1 }) : nothing}
-      ${state.phase === 'waiting' ? waitingPanel(t, state, level + 1, () => this.#sender.retryNow()) : nothing}
-      ${state.phase === 'refused' ? statusPanel('error', t.formRefusedTitle, t.formRefused, level + 1, setup.contact) : nothing}
+      ${flow.renderNotices(level + 1, action.ok, setup.contact)}
       <!-- Waiting in the outbox: the answers cannot change under it, so the questions make way for the panel. -->
-      <form class="form" novalidate ?hidden=${state.phase === 'waiting'} @submit=${(event: Event) => void this.#submit(event)}>
+      <form class="form" novalidate ?hidden=${flow.state.phase === 'waiting'} @submit=${this.#submit}>
           ${renderQuestions({
             t,
             setup,
             values: this.values,
-            error: errorFor,
+            error: (key) => flow.errorFor(key),
             spokenCount: this.spokenCount,
             days: this.#days(),
             setText: this.#setText,
             setList: this.#setList,
           })}
-        ${honeypot(t, this.#honeypotValue, (value) => (this.#honeypotValue = value))}
-        ${state.phase === 'waiting'
-          ? nothing
-          : html`<div class="actions">
-              <button class="button" part="submit" type="submit" aria-disabled=${state.phase === 'sending' ? 'true' : 'false'}>
-                ${state.phase === 'sending' ? t.formSending : t.signupSubmit}
-              </button>
-            </div>`}
+        ${flow.renderSend(t.signupSubmit)}
       </form>
     </div>`;
   }

@@ -1,7 +1,7 @@
 /**
  * `<pc-feedback-card>`: the element. It holds what the parent chose and typed (kept in the draft as
- * they go), checks it on Send as GOV.UK does, and hands it to the shared sending kit (FormSender),
- * as the sign-up does. What it asks is worked out in card-setup.ts, drawn by card-form.ts and
+ * they go) and says what valid feedback is; the forms' shared FormFlow takes it from Send to the
+ * thank-you, as for the sign-up. What it asks is worked out in card-setup.ts, drawn by card-form.ts and
  * checked by card-checks.ts; the inline strip is in inline-strip.ts.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
@@ -9,19 +9,15 @@ import { FeedController } from '../context/feed-controller.js';
 import { checkAction, type ActionCheck } from '../forms/action.js';
 import { actionMessage } from '../forms/action-report.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
-import { PcSubmitErrorEvent } from '../forms/events.js';
 import { feedbackPayload } from '../forms/feedback-submission.js';
-import { errorSummary, focusAnswer, honeypot } from '../forms/fields.js';
-import { FormSender, type SenderKit } from '../forms/form-sender.js';
-import { ErrorTitle, sendingAnnouncement, statusPanel, waitingPanel } from '../forms/form-status.js';
+import { FormFlow } from '../forms/form-flow.js';
+import type { SenderKit } from '../forms/form-sender.js';
 import { formStyles } from '../forms/form.styles.js';
-import type { FieldProblem } from '../forms/send.js';
-import { samePayloadOrNew } from '../forms/same-submission.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { LOG_PREFIX } from '../internal/log-prefix.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { heading } from '../ui/states.js';
-import { answerForField, checkFeedback, type FieldError } from './card-checks.js';
+import { answerForField, checkFeedback } from './card-checks.js';
 import { FIELD_IDS, renderQuestions } from './card-form.js';
 import { cardSetup, questionFor, subjectOf, type CardSetup } from './card-setup.js';
 import { emptyFeedbackValues, feedbackValuesFromDraft, hasFeedbackAnswers, type FeedbackKey, type FeedbackValues } from './card-values.js';
@@ -86,10 +82,7 @@ export class PcFeedbackCard extends LitElement {
     draft: {},
     locale: {},
     values: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    general: { state: true, attribute: false },
     spokenCounts: { state: true, attribute: false },
-    trapped: { state: true, attribute: false },
     opened: { state: true, attribute: false },
     glad: { state: true, attribute: false },
   };
@@ -127,31 +120,36 @@ export class PcFeedbackCard extends LitElement {
   locale?: string;
 
   private values: FeedbackValues = emptyFeedbackValues();
-  private errors?: FieldError[];
-  /** A receiver's problem that names no answer. */
-  private general?: string;
   private spokenCounts: Partial<Record<FeedbackKey, string>> = {};
-  /** A bot filled the honeypot: thanked, and nothing sent. */
-  private trapped = false;
   /** The inline strip was opened into the card. */
   private opened = false;
   /** "Yes" was pressed in the inline strip. */
   private glad = false;
-  #honeypotValue = '';
 
   readonly #kit = (this.constructor as typeof PcFeedbackCard).kit;
   readonly #feed = new FeedController(this, { src: () => this.src, format: () => 'auto' });
   readonly #subjects = new FeedSubjects();
   readonly #localize = new LocalizeController<FeedbackCardEnglish>(this, () => this.locale || this.#feed.provider?.locale, feedbackCardEnglish);
-  readonly #sender = new FormSender(this, {
+  readonly #flow = new FormFlow<FeedbackKey, FeedbackValues>(this, {
     outboxStorage: () => (draftMode(this.draft) === 'none' ? undefined : storageFor('local')),
     kit: () => this.#kit,
-    pendingId: () => this.values.submissionId || undefined,
-    sent: () => this.#sent(),
-    rejected: (problems) => void this.#rejected(problems),
-    refused: () => this.#forgetSubmission(),
+    strings: () => this.#t,
+    values: () => this.values,
+    setValues: (values) => {
+      this.values = values;
+      this.#draftStore?.save(values);
+    },
+    sent: () => {
+      this.#draftStore?.clear();
+      this.values = emptyFeedbackValues();
+    },
+    // The service the page named (`service-id`) is no answer on the card: the parent cannot fix it there.
+    answerFor: (field) => {
+      const found = answerForField(field);
+      return found === 'service' && this.#setup.fixed ? undefined : found;
+    },
+    fieldIds: FIELD_IDS,
   });
-  readonly #errorTitle = new ErrorTitle();
   #draftStore?: Draft;
   #draftKey?: string;
   #countTimers = new Map<FeedbackKey, ReturnType<typeof setTimeout>>();
@@ -166,7 +164,6 @@ export class PcFeedbackCard extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const timer of this.#countTimers.values()) clearTimeout(timer);
-    this.#errorTitle.show(false, '');
   }
 
   /** Moves focus to the card's heading (or the inline strip's first button), as a dialog or a detail view that opens it needs. */
@@ -213,7 +210,7 @@ export class PcFeedbackCard extends LitElement {
 
   #set = (key: FeedbackKey, value: string): void => {
     // While it is being sent its answers are fixed: the payload is already made.
-    if (this.#sender.state.phase === 'sending') return void this.requestUpdate();
+    if (this.#flow.sending) return void this.requestUpdate();
     this.values = { ...this.values, [key]: value };
     this.#draftStore?.save(this.values);
     if (key === 'wentWell' || key === 'couldBeBetter') {
@@ -228,89 +225,28 @@ export class PcFeedbackCard extends LitElement {
     }
   };
 
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.#sender.state.phase === 'sending') return;
-    if (this.#honeypotValue) {
-      this.trapped = true;
-      return this.#focus('[part~="success"]');
+  #submit = (event: Event): void =>
+    void this.#flow.submit(event, () => {
+      const setup = this.#setup;
+      const checked = checkFeedback(this.values, setup, this.#t);
+      if (!checked.answers || !checked.subject) return { errors: checked.errors };
+      const { answers, subject } = checked;
+      return {
+        action: this.#action(setup),
+        payload: (id, submittedAt) =>
+          feedbackPayload({ submissionId: id, subject, answers, submittedAt, locale: this.#t.$code, pageHref: location.href }),
+      };
+    });
+
+  /** Where to send; a site's unusable action is said once, in the console (a parent sees the panel). */
+  #action(setup: CardSetup): ActionCheck {
+    const checked = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
+    if (!checked.ok && this.#actionReported !== checked.given) {
+      this.#actionReported = checked.given;
+      console.error(`${LOG_PREFIX} <pc-feedback-card> ${actionMessage(checked)}`);
     }
-    const setup = this.#setup;
-    const checked = checkFeedback(this.values, setup, this.#t);
-    this.general = undefined;
-    if (!checked.answers || !checked.subject) return this.#showErrors(checked.errors);
-    this.errors = undefined;
-    this.#errorTitle.show(false, '');
-    const action = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
-    if (!action.ok) {
-      this.#reportAction(action);
-      this.dispatchEvent(new PcSubmitErrorEvent({ reason: 'not-configured', willRetry: false }));
-      return this.#focus('[part~="status"]');
-    }
-    const made = (id: string, submittedAt: Date) =>
-      feedbackPayload({
-        submissionId: id,
-        subject: checked.subject!,
-        answers: checked.answers!,
-        submittedAt,
-        locale: this.#t.$code,
-        pageHref: location.href,
-      });
-    const payload = samePayloadOrNew(this.values.sentPayload, this.values.submissionId, made);
-    const id = payload.submissionId;
-    // Kept in the draft before sending: a reload finds it in the outbox and never sends it twice.
-    this.values = { ...this.values, submissionId: id, sentPayload: JSON.stringify(payload) };
-    this.#draftStore?.save(this.values);
-    const outcome = await this.#sender.submit({ id, action: action.url, payload });
-    if (outcome === 'stopped') this.#forgetSubmission();
-    else if (outcome.status === 'waiting' || outcome.status === 'refused') void this.#focus('[part~="status"]');
+    return checked;
   }
-
-  /** The site's setup is wrong: said once per action, in the console (a parent sees the panel). */
-  #reportAction(check: Extract<ActionCheck, { ok: false }>): void {
-    if (this.#actionReported === check.given) return;
-    this.#actionReported = check.given;
-    console.error(`${LOG_PREFIX} <pc-feedback-card> ${actionMessage(check)}`);
-  }
-
-  async #showErrors(errors: FieldError[], general?: string): Promise<void> {
-    this.errors = errors;
-    this.general = general;
-    this.#errorTitle.show(true, `${this.#t.formErrorPrefix} `);
-    await this.#focus('.error-summary');
-  }
-
-  async #rejected(problems: FieldProblem[]): Promise<void> {
-    this.#forgetSubmission();
-    const errors: FieldError[] = [];
-    let unknown = false;
-    // The service the page named (`service-id`) is no answer on the card: the parent cannot fix it there.
-    const fixed = !!this.#setup.fixed;
-    for (const problem of problems) {
-      const found = answerForField(problem.field);
-      const key = found === 'service' && fixed ? undefined : found;
-      if (key && !errors.some((e) => e.key === key)) errors.push({ key, message: problem.message });
-      else if (!key) unknown = true;
-    }
-    await this.#showErrors(errors, errors.length && !unknown ? undefined : this.#t.formRejected);
-  }
-
-  #sent(): void {
-    this.#draftStore?.clear();
-    this.values = emptyFeedbackValues();
-    this.errors = undefined;
-    this.#errorTitle.show(false, '');
-    void this.#focus('[part~="success"]');
-  }
-
-  /** The next Send is a new submission (this one was stopped, refused or rejected). */
-  #forgetSubmission(): void {
-    if (!this.values.submissionId) return;
-    this.values = { ...this.values, submissionId: '', sentPayload: '' };
-    this.#draftStore?.save(this.values);
-  }
-
-  #follow = (id: string): void => focusAnswer(this.renderRoot, id);
 
   async #focus(selector: string): Promise<void> {
     await this.updateComplete;
@@ -326,14 +262,14 @@ export class PcFeedbackCard extends LitElement {
     const t = this.#t;
     return html`<div class="root" part="base" dir=${this.#localize.dir} lang=${t.$code}>
       ${this.#feed.view.status === 'loading' ? html`<p class="loading" part="loading" role="status">${t.loading}</p>` : this.#renderBody()}
-      <div class="visually-hidden" role="status">${sendingAnnouncement(this.#sender.state, t)}</div>
+      <div class="visually-hidden" role="status">${this.#flow.announcement()}</div>
     </div>`;
   }
 
   #renderBody(): TemplateResult {
     const t = this.#t;
-    const state = this.#sender.state;
-    const closed = this.variant === 'inline' && !this.opened && state.phase === 'idle' && !this.trapped && !hasFeedbackAnswers(this.values);
+    const flow = this.#flow;
+    const closed = this.variant === 'inline' && !this.opened && flow.state.phase === 'idle' && !flow.done && !hasFeedbackAnswers(this.values);
     if (closed) {
       return inlineStrip(t, this.glad, {
         yes: () => {
@@ -345,7 +281,7 @@ export class PcFeedbackCard extends LitElement {
     }
     const setup = this.#setup;
     const level = this.headingLevel;
-    if (state.phase === 'sent' || this.trapped) {
+    if (flow.done) {
       return html`<div class="panel panel--success" part="success" tabindex="-1">
         ${heading(level, 'panel__title', t.feedbackCardSuccessTitle)}
         <slot name="success">
@@ -354,40 +290,22 @@ export class PcFeedbackCard extends LitElement {
         </slot>
       </div>`;
     }
-    const action = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
-    if (!action.ok) this.#reportAction(action);
+    const action = this.#action(setup);
     const subject = subjectOf(setup, this.values.service);
-    const errorFor = (key: FeedbackKey) => this.errors?.find((e) => e.key === key)?.message;
     return html`<section class="card" aria-labelledby="card-heading">
       ${heading(level, 'card__heading', html`<span id="card-heading">${t.feedbackCardHeading}</span>`, 'heading')}
-      ${!action.ok
-        ? statusPanel('error', t.formNotConfiguredTitle, t.formNotConfigured, level + 1, setup.contact)
-        : nothing}
-      ${this.errors
-        ? errorSummary(t, this.errors.map((e) => ({ id: FIELD_IDS[e.key], message: e.message })), this.#follow, { general: this.general, level: level + 1 })
-        : nothing}
-      ${state.phase === 'waiting' ? waitingPanel(t, state, level + 1, () => this.#sender.retryNow()) : nothing}
-      ${state.phase === 'refused'
-        ? statusPanel('error', t.formRefusedTitle, t.formRefused, level + 1, setup.contact)
-        : nothing}
-      <form class="form" novalidate ?hidden=${state.phase === 'waiting'} @submit=${(event: Event) => void this.#submit(event)}>
+      ${flow.renderNotices(level + 1, action.ok, setup.contact)}
+      <form class="form" novalidate ?hidden=${flow.state.phase === 'waiting'} @submit=${this.#submit}>
         ${renderQuestions({
           t,
           setup,
           values: this.values,
           question: questionFor(setup, subject, this.question?.trim() || setup.question, t),
-          error: errorFor,
+          error: (key) => flow.errorFor(key),
           spokenCounts: this.spokenCounts,
           set: this.#set,
         })}
-        ${honeypot(t, this.#honeypotValue, (value) => (this.#honeypotValue = value))}
-        ${state.phase === 'waiting'
-          ? nothing
-          : html`<div class="actions">
-              <button class="button" part="submit" type="submit" aria-disabled=${state.phase === 'sending' ? 'true' : 'false'}>
-                ${state.phase === 'sending' ? t.formSending : t.feedbackCardSubmit}
-              </button>
-            </div>`}
+        ${flow.renderSend(t.feedbackCardSubmit)}
       </form>
     </section>`;
   }
