@@ -7,7 +7,9 @@
 import { expect } from '@open-wc/testing';
 import type { SignupPayload } from '../../src/forms/signup-payload.js';
 import type { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent } from '../../src/forms/events.js';
-import { heldReceiver, heldSenderKit } from '../forms/kit-doubles.js';
+import { heldSenderKit } from '../forms/kit-doubles.js';
+import { runSendingSuite } from '../forms/sending-suite.js';
+import type { PcChampionSignup } from '../../src/champion-signup/champion-signup.js';
 import { getByRole, queryByRole } from '../support/roles.js';
 import { waitUntil } from '../support/helpers.js';
 import {
@@ -232,141 +234,6 @@ describe('<pc-champion-signup>: sending exactly once', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a double press sends once', async () => {
-    const { tag, receiver } = heldKit();
-    const el = await mountSignup(tag);
-    const submits: Event[] = [];
-    el.addEventListener('pc-submit', (e) => submits.push(e));
-    await fillValid(el);
-    const button = getByRole(el, 'button', 'Sign up');
-    button.click();
-    button.click();
-    await receiver.requestsArrived(1);
-    getByRole(el, 'button', 'Sending…').click();
-    receiver.answerNext({ status: 201 });
-    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
-    expect(receiver.requests).to.have.length(1);
-    expect(submits).to.have.length(1);
-    expect(receiver.stored.size).to.equal(1);
-  });
-
-  it('a 500 is retried with the same key, and one record is stored', async () => {
-    const { tag, receiver, waits } = heldKit();
-    const el = await mountSignup(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext({ status: 500 });
-    await waits.asked(1);
-    await el.updateComplete;
-    expect(statusText(el)).to.equal('Not sent yet: we’ll try again');
-    waits.release();
-    await receiver.requestsArrived(2);
-    receiver.answerNext({ status: 201 });
-    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
-    expect(receiver.requests.map((r) => r.key)).to.deep.equal([receiver.requests[0].key, receiver.requests[0].key]);
-    expect(receiver.stored.size).to.equal(1);
-  });
-
-  it('a timeout whose request was stored after all is retried with the same key: still one record', async () => {
-    // The receiver never answers in time (1 ms): the attempt can only time out.
-    const { tag, receiver, waits } = heldKit({ timeoutMs: 1 });
-    const el = await mountSignup(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    await waits.asked(1);
-    // The server finishes the first request anyway: it is stored.
-    receiver.answerNext({ status: 201 });
-    expect(receiver.stored.size).to.equal(1);
-    waits.release();
-    await receiver.requestsArrived(2);
-    expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
-    receiver.answerNext({ status: 201 });
-    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
-    expect(receiver.stored.size).to.equal(1);
-  });
-
-  it('offline, it says it will send when back online, keeps it through a reload, and sends it once when online', async () => {
-    let online = false;
-    const { tag, receiver, backOnline, outbox } = heldKit({ online: () => online });
-    const el = await mountSignup(tag);
-    const errors: PcSubmitErrorEvent[] = [];
-    el.addEventListener('pc-submit-error', (e) => errors.push(e));
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext('network');
-    await waitUntil(() => queryByRole(el, 'heading', 'Not sent yet: we’ll try again'), 'the waiting panel');
-    expect(el.shadowRoot!.textContent).to.contain('will be sent when you are back online');
-    expect(statusText(el)).to.equal('Not sent yet: we’ll try again');
-    expect(errors.map((e) => e.detail)).to.deep.equal([{ reason: 'offline', willRetry: true }]);
-    // The answers cannot change under a submission that is waiting: the questions make way for the panel.
-    expect(hasControl(el, 'Your name')).to.be.false;
-    expect(queryByRole(el, 'button', 'Sign up')).to.equal(undefined);
-    await expect(el).to.be.accessible();
-
-    // A reload: the new page finds it waiting, and tries it at once (still offline).
-    el.remove();
-    const again = await mountSignup(tag);
-    await receiver.requestsArrived(2);
-    expect(queryByRole(again, 'heading', 'Not sent yet: we’ll try again')).to.exist;
-    receiver.answerNext('network');
-    online = true;
-    backOnline();
-    await receiver.requestsArrived(3);
-    receiver.answerNext({ status: 201 });
-    await waitUntil(() => queryByRole(again, 'heading', 'Thank you for signing up'), 'sent once back online');
-    expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
-    expect(receiver.stored.size).to.equal(1);
-    expect(receiver.conflicts).to.deep.equal([]);
-    expect(outbox.map.size, 'the outbox is empty once sent').to.equal(0);
-  });
-
-  it('stored by another tab while this one waited: sent again after a reload, it is the very same submission (one record)', async () => {
-    const { tag, receiver, outbox } = heldKit({ online: () => false });
-    const el = await mountSignup(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    // The receiver stored it, but its answer never came back.
-    receiver.answerNext('stored, then lost');
-    await waitUntil(() => queryByRole(el, 'heading', 'Not sent yet: we’ll try again'), 'waiting');
-    // Another tab sent it from the shared outbox meanwhile: it is no longer waiting here.
-    outbox.map.clear();
-    el.remove();
-    const again = await mountSignup(tag);
-    expect(control(again, 'Your name').value).to.equal('Amina Yusuf');
-    await pressSend(again);
-    await receiver.requestsArrived(2);
-    expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
-    expect(receiver.requests[1].body).to.deep.equal(receiver.requests[0].body);
-    receiver.answerNext({ status: 201 });
-    await waitUntil(() => queryByRole(again, 'heading', 'Thank you for signing up'));
-    expect(receiver.stored.size).to.equal(1);
-    expect(receiver.conflicts).to.deep.equal([]);
-  });
-
-  it('"Try sending now" keeps focus on its button while it tries', async () => {
-    const { tag, receiver } = heldKit({ online: () => false });
-    const el = await mountSignup(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext('network');
-    await waitUntil(() => queryByRole(el, 'button', 'Try sending now'), 'waiting');
-    const button = getByRole(el, 'button', 'Try sending now');
-    button.focus();
-    button.click();
-    await receiver.requestsArrived(2);
-    await el.updateComplete;
-    expect(activeInShadow(el)?.textContent?.trim()).to.equal('Sending…');
-    expect(hasControl(el, 'Your name'), 'the questions stay hidden').to.be.false;
-    receiver.answerNext('network');
-    await waitUntil(() => queryByRole(el, 'button', 'Try sending now'), 'waiting again');
-    expect(activeInShadow(el)?.textContent?.trim()).to.equal('Try sending now');
-  });
-
   it('a 422 shows the receiver’s problems on the questions, and a corrected Send is a new submission', async () => {
     const { tag, receiver } = heldKit();
     const el = await mountSignup(tag);
@@ -395,51 +262,6 @@ describe('<pc-champion-signup>: sending exactly once', () => {
     await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
   });
 
-  it('another 4xx is final: it says so, keeps the answers and sends nothing more', async () => {
-    const { tag, receiver } = heldKit();
-    const el = await mountSignup(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext({ status: 403 });
-    await waitUntil(() => queryByRole(el, 'heading', 'Your answers could not be sent'), 'the refusal');
-    expect(control(el, 'Your name').value).to.equal('Amina Yusuf');
-    expect(receiver.requests).to.have.length(1);
-    await expect(el).to.be.accessible();
-  });
-
-  it('cancelling pc-submit sends nothing and keeps every answer', async () => {
-    const { tag, receiver } = heldKit();
-    const el = await mountSignup(tag);
-    el.addEventListener('pc-submit', (e) => e.preventDefault());
-    await fillValid(el);
-    await pressSend(el);
-    await el.updateComplete;
-    expect(receiver.requests).to.have.length(0);
-    expect(queryByRole(el, 'heading', 'Thank you for signing up')).to.equal(undefined);
-    expect(control(el, 'Your name').value).to.equal('Amina Yusuf');
-    expect(getByRole(el, 'button', 'Sign up')).to.exist;
-  });
-
-  it("sends through a site's own function (the CRM hook) with the same guarantees", async () => {
-    const { tag, receiver, waits } = heldKit();
-    const el = await mountSignup(tag);
-    const crm = heldReceiver();
-    el.addEventListener('pc-submit', (e) => e.sendWith(crm.fetch));
-    await fillValid(el);
-    await pressSend(el);
-    await crm.requestsArrived(1);
-    crm.answerNext({ status: 503 });
-    await waits.asked(1);
-    waits.release();
-    await crm.requestsArrived(2);
-    crm.answerNext({ status: 200 });
-    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'));
-    expect(crm.requests[0].key).to.equal(crm.requests[1].key);
-    expect(crm.stored.size).to.equal(1);
-    expect(receiver.requests).to.have.length(0);
-  });
-
   it('a form with no action, or an http: one, says so on screen and in the console, and sends nothing', async () => {
     const { tag, receiver } = heldKit();
     const el = await mountSignup(tag, { action: 'http://receiver.example.org/signups' });
@@ -455,17 +277,6 @@ describe('<pc-champion-signup>: sending exactly once', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a bot that fills the hidden field is thanked and nothing is sent', async () => {
-    const { tag, receiver } = heldKit();
-    const el = await mountSignup(tag);
-    await fillValid(el);
-    const trap = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="pc-leave-empty"]')!;
-    trap.value = 'https://spam.example';
-    trap.dispatchEvent(new Event('input'));
-    await pressSend(el);
-    expect(getByRole(el, 'heading', 'Thank you for signing up')).to.exist;
-    expect(receiver.requests).to.have.length(0);
-  });
 });
 
 describe('<pc-champion-signup>: the draft', () => {
@@ -523,4 +334,15 @@ describe('<pc-champion-signup>: the draft', () => {
     await type(none, 'Your name', 'Grace');
     expect(Object.keys(sessionStorage).concat(Object.keys(localStorage)).filter((k) => k.startsWith('pc-draft:'))).to.deep.equal([]);
   });
+});
+
+runSendingSuite({
+  name: '<pc-champion-signup>',
+  tagFor: signupTag,
+  mount: (tag) => mountSignup(tag),
+  fillValid: (el) => fillValid(el as PcChampionSignup),
+  send: 'Sign up',
+  thanks: 'Thank you for signing up',
+  question: 'Your name',
+  kept: (el) => control(el, 'Your name').value === 'Amina Yusuf' && control(el, 'Email address').value === 'amina@example.org',
 });

@@ -10,9 +10,9 @@ import type { FeedbackPayload } from '../../src/forms/feedback-payload.js';
 import { define } from '../../src/internal/define.js';
 import { heldSenderKit } from '../forms/kit-doubles.js';
 import { getByRole } from '../support/roles.js';
-import { control } from '../champion-signup/signup-helpers.js';
+import { control } from '../forms/form-page.js';
 
-export { activeInShadow, control, fieldError, forgetForms, hasControl, statusText, summaryLinks } from '../champion-signup/signup-helpers.js';
+export { activeInShadow, control, fieldError, forgetForms, hasControl, statusText, summaryLinks } from '../forms/form-page.js';
 
 let count = 0;
 

@@ -11,12 +11,13 @@ import { expect } from '@open-wc/testing';
 import '../../src/entries/feedback-card.js';
 import type { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent } from '../../src/forms/events.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { heldReceiver } from '../forms/kit-doubles.js';
+import { runSendingSuite } from '../forms/sending-suite.js';
 import { captureConsole, waitUntil } from '../support/helpers.js';
 import { getByRole, queryByRole } from '../support/roles.js';
 import {
   ACTION,
   activeInShadow,
+  cardTag,
   control,
   fieldError,
   forgetForms,
@@ -34,7 +35,6 @@ import { feedbackDrafts, feedbackFeed, focused, inlineFeed, said, shows } from '
 import type { PcFeedbackCard } from '../../src/feedback-card/feedback-card.js';
 
 const THANKS = 'Thank you for your feedback';
-const WAITING = 'Not sent yet: we’ll try again';
 
 /** A rating and a few words: enough to send. */
 async function fillValid(el: PcFeedbackCard): Promise<void> {
@@ -158,175 +158,6 @@ describe('<pc-feedback-card>: what it sends', () => {
   });
 });
 
-describe('<pc-feedback-card>: stored exactly once', () => {
-  it('a 500 is retried with the same key: one record', async () => {
-    const { tag, receiver, waits } = heldKit();
-    const el = await mountCard(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext({ status: 500 });
-    await waits.asked(1);
-    await el.updateComplete;
-    expect(statusText(el)).to.equal(WAITING);
-    await expect(el).to.be.accessible();
-    waits.release();
-    await receiver.requestsArrived(2);
-    receiver.answerNext({ status: 201 });
-    await thanked(el);
-    expect(receiver.requests.map((r) => r.key)).to.deep.equal([receiver.requests[0].key, receiver.requests[0].key]);
-    expect(receiver.requests[1].body).to.deep.equal(receiver.requests[0].body);
-    expect(receiver.stored.size).to.equal(1);
-  });
-
-  it('a timeout whose request was stored after all is retried with the same key: still one record', async () => {
-    // The receiver never answers in time (1 ms): the attempt can only time out.
-    const { tag, receiver, waits } = heldKit({ timeoutMs: 1 });
-    const el = await mountCard(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    await waits.asked(1);
-    // The server finishes the first request anyway: it is stored.
-    receiver.answerNext({ status: 201 });
-    expect(receiver.stored.size).to.equal(1);
-    waits.release();
-    await receiver.requestsArrived(2);
-    expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
-    receiver.answerNext({ status: 201 });
-    await thanked(el);
-    expect(receiver.stored.size).to.equal(1);
-    expect(receiver.conflicts).to.deep.equal([]);
-  });
-
-  it('stored, then its answer lost on the way back: tried again with the same key and body, one record', async () => {
-    const { tag, receiver, waits } = heldKit();
-    const el = await mountCard(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext('stored, then lost');
-    await waits.asked(1);
-    waits.release();
-    await receiver.requestsArrived(2);
-    receiver.answerNext({ status: 201 });
-    await thanked(el);
-    expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
-    expect(receiver.stored.size).to.equal(1);
-    expect(receiver.conflicts).to.deep.equal([]);
-  });
-
-  it('offline: "Not sent yet", kept through a reload, and sent once when back online', async () => {
-    let online = false;
-    const { tag, receiver, backOnline, outbox } = heldKit({ online: () => online });
-    const el = await mountCard(tag);
-    const errors: PcSubmitErrorEvent[] = [];
-    el.addEventListener('pc-submit-error', (e) => errors.push(e));
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext('network');
-    await waitUntil(() => queryByRole(el, 'heading', WAITING), 'the waiting panel');
-    await el.updateComplete;
-    expect(said(el)).to.contain('will be sent when you are back online');
-    expect(statusText(el)).to.equal(WAITING);
-    expect(activeInShadow(el)?.getAttribute('part')).to.equal('status');
-    expect(errors.map((e) => e.detail)).to.deep.equal([{ reason: 'offline', willRetry: true }]);
-    // The answers cannot change under a submission that is waiting: the questions make way for the panel.
-    expect(hasControl(el, 'Good')).to.be.false;
-    expect(shows(el, 'button', 'Send feedback')).to.be.false;
-    await expect(el).to.be.accessible();
-
-    // A reload: the new card finds it waiting, and tries it at once (still offline).
-    el.remove();
-    const again = await mountCard(tag);
-    await receiver.requestsArrived(2);
-    expect(queryByRole(again, 'heading', WAITING)).to.exist;
-    receiver.answerNext('network');
-    online = true;
-    backOnline();
-    await receiver.requestsArrived(3);
-    receiver.answerNext({ status: 201 });
-    await thanked(again, 'sent once back online');
-    expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
-    expect(receiver.stored.size).to.equal(1);
-    expect(receiver.conflicts).to.deep.equal([]);
-    expect(outbox.map.size, 'the outbox is empty once sent').to.equal(0);
-    expect(feedbackDrafts(), 'the draft is gone once stored').to.deep.equal([]);
-  });
-
-  it('stored by another tab while this one waited: sent again after a reload, it is the very same submission (one record)', async () => {
-    const { tag, receiver, outbox } = heldKit({ online: () => false });
-    const el = await mountCard(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    // The receiver stored it, but its answer never came back.
-    receiver.answerNext('stored, then lost');
-    await waitUntil(() => queryByRole(el, 'heading', WAITING), 'waiting');
-    // Another tab sent it from the shared outbox meanwhile: it is no longer waiting here.
-    outbox.map.clear();
-    el.remove();
-    const again = await mountCard(tag);
-    expect(control(again, 'Good').checked).to.be.true;
-    await pressSend(again);
-    await receiver.requestsArrived(2);
-    expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
-    expect(receiver.requests[1].body).to.deep.equal(receiver.requests[0].body);
-    receiver.answerNext({ status: 201 });
-    await thanked(again);
-    expect(receiver.stored.size).to.equal(1);
-    expect(receiver.conflicts).to.deep.equal([]);
-  });
-
-  it('"Try sending now" tries at once, keeping focus on its button; sent once', async () => {
-    const { tag, receiver } = heldKit({ online: () => false });
-    const el = await mountCard(tag);
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext('network');
-    await waitUntil(() => queryByRole(el, 'button', 'Try sending now'), 'waiting');
-    const button = getByRole(el, 'button', 'Try sending now');
-    button.focus();
-    button.click();
-    await receiver.requestsArrived(2);
-    await el.updateComplete;
-    expect(activeInShadow(el)?.textContent?.trim()).to.equal('Sending…');
-    expect(statusText(el)).to.equal('Sending…');
-    expect(hasControl(el, 'Good'), 'the questions stay hidden').to.be.false;
-    await expect(el).to.be.accessible();
-    receiver.answerNext('network');
-    await waitUntil(() => queryByRole(el, 'button', 'Try sending now'), 'waiting again');
-    expect(activeInShadow(el)?.textContent?.trim()).to.equal('Try sending now');
-    getByRole(el, 'button', 'Try sending now').click();
-    await receiver.requestsArrived(3);
-    receiver.answerNext({ status: 201 });
-    await thanked(el);
-    expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
-    expect(receiver.stored.size).to.equal(1);
-  });
-
-  it('a double press sends once', async () => {
-    const { tag, receiver } = heldKit();
-    const el = await mountCard(tag);
-    const submits: Event[] = [];
-    el.addEventListener('pc-submit', (e) => submits.push(e));
-    await fillValid(el);
-    const button = getByRole(el, 'button', 'Send feedback');
-    button.click();
-    button.click();
-    await receiver.requestsArrived(1);
-    await el.updateComplete;
-    getByRole(el, 'button', 'Sending…').click();
-    receiver.answerNext({ status: 201 });
-    await thanked(el);
-    expect(receiver.requests).to.have.length(1);
-    expect(submits).to.have.length(1);
-    expect(receiver.stored.size).to.equal(1);
-  });
-});
-
 describe('<pc-feedback-card>: when the receiver says no', () => {
   it('a 422 puts the receiver’s problems on the answers; the corrected Send is a new submission', async () => {
     const { tag, receiver } = heldKit();
@@ -412,69 +243,9 @@ describe('<pc-feedback-card>: when the receiver says no', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('another 4xx is final: it says so, keeps the answers, and sends nothing more', async () => {
-    const { tag, receiver, waits } = heldKit();
-    const el = await mountCard(tag);
-    const errors: PcSubmitErrorEvent[] = [];
-    el.addEventListener('pc-submit-error', (e) => errors.push(e));
-    await fillValid(el);
-    await pressSend(el);
-    await receiver.requestsArrived(1);
-    receiver.answerNext({ status: 403 });
-    await waitUntil(() => queryByRole(el, 'heading', 'Your answers could not be sent'), 'the refusal');
-    await el.updateComplete;
-    expect(activeInShadow(el)?.getAttribute('part')).to.equal('status');
-    expect(errors.map((e) => e.detail)).to.deep.equal([{ reason: 'refused', willRetry: false, httpStatus: 403 }]);
-    expect(control(el, 'Good').checked).to.be.true;
-    expect(control(el, /What went well/).value).to.equal('The staff were kind.');
-    expect(receiver.requests).to.have.length(1);
-    expect(waits.delays, 'no retry').to.deep.equal([]);
-    expect(receiver.stored.size).to.equal(0);
-    await expect(el).to.be.accessible();
-  });
 });
 
 describe('<pc-feedback-card>: the site’s part', () => {
-  it('cancelling pc-submit sends nothing and keeps every answer', async () => {
-    const { tag, receiver } = heldKit();
-    const el = await mountCard(tag);
-    const submits: PcSubmitEvent[] = [];
-    el.addEventListener('pc-submit', (e) => {
-      submits.push(e);
-      e.preventDefault();
-    });
-    await fillValid(el);
-    await pressSend(el);
-    await el.updateComplete;
-    expect(submits).to.have.length(1);
-    expect(receiver.requests).to.have.length(0);
-    expect(shows(el, 'heading', THANKS)).to.be.false;
-    expect(control(el, 'Good').checked).to.be.true;
-    expect(control(el, /What went well/).value).to.equal('The staff were kind.');
-    expect(getByRole(el, 'button', 'Send feedback')).to.exist;
-    await expect(el).to.be.accessible();
-  });
-
-  it("sends through the site's own function (the CRM hook) with the same guarantees", async () => {
-    const { tag, receiver, waits } = heldKit();
-    const el = await mountCard(tag);
-    const crm = heldReceiver();
-    el.addEventListener('pc-submit', (e) => e.sendWith(crm.fetch));
-    await fillValid(el);
-    await pressSend(el);
-    await crm.requestsArrived(1);
-    crm.answerNext({ status: 503 });
-    await waits.asked(1);
-    waits.release();
-    await crm.requestsArrived(2);
-    crm.answerNext({ status: 200 });
-    await thanked(el);
-    expect(crm.requests[0].key).to.equal(crm.requests[1].key);
-    expect(payloadOf(crm.requests[0]).form).to.equal('feedback');
-    expect(crm.stored.size).to.equal(1);
-    expect(receiver.requests).to.have.length(0);
-  });
-
   it('with no action: "This form cannot send answers yet", a console error naming what to set, and nothing sent', async () => {
     const { tag, receiver } = heldKit();
     let el!: PcFeedbackCard;
@@ -512,21 +283,6 @@ describe('<pc-feedback-card>: the site’s part', () => {
     expect(receiver.requests).to.have.length(0);
   });
 
-  it('a bot that fills the hidden field is thanked and nothing is sent', async () => {
-    const { tag, receiver } = heldKit();
-    const el = await mountCard(tag);
-    const submits: Event[] = [];
-    el.addEventListener('pc-submit', (e) => submits.push(e));
-    await fillValid(el);
-    const trap = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="pc-leave-empty"]')!;
-    trap.value = 'https://spam.example';
-    trap.dispatchEvent(new Event('input'));
-    await pressSend(el);
-    expect(getByRole(el, 'heading', THANKS)).to.exist;
-    expect(receiver.requests).to.have.length(0);
-    expect(submits).to.have.length(0);
-    await expect(el).to.be.accessible();
-  });
 });
 
 describe('<pc-feedback-card>: the draft', () => {
@@ -592,4 +348,15 @@ describe('<pc-feedback-card>: the draft', () => {
     const anywhere = [...Object.keys(sessionStorage), ...Object.keys(localStorage)].filter((k) => k.startsWith('pc-draft:') && k.includes('feedback:'));
     expect(anywhere).to.deep.equal([]);
   });
+});
+
+runSendingSuite({
+  name: '<pc-feedback-card>',
+  tagFor: cardTag,
+  mount: (tag) => mountCard(tag),
+  fillValid: (el) => fillValid(el as PcFeedbackCard),
+  send: 'Send feedback',
+  thanks: THANKS,
+  question: 'Good',
+  kept: (el) => control(el, 'Good').checked && control(el, /What went well/).value === 'The staff were kind.',
 });

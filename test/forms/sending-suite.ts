@@ -1,0 +1,285 @@
+/**
+ * What every form promises once Send is pressed, run against each form (the sign-up, the feedback
+ * card): stored exactly once whatever the network does (a 500, a timeout whose request was stored
+ * after all, a lost answer, offline through a reload, another tab), "Try sending now", a refusal
+ * that keeps the answers, the site's part (cancelling `pc-submit`, its own transport) and the spam
+ * trap. Each form runs it from its own test file (`runSendingSuite`); what only one form does
+ * (its payload, its 422 answers, its setup) stays in that form's tests.
+ *
+ * The receiver holds each answer until the test gives it and counts what it stores; waits between
+ * attempts are released by the test: nothing here depends on a clock.
+ */
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { PcSubmitErrorEvent } from '../../src/forms/events.js';
+import type { SenderKit } from '../../src/forms/form-sender.js';
+import { waitUntil } from '../support/helpers.js';
+import { getByRole, queryByRole } from '../support/roles.js';
+import { activeInShadow, forgetForms, hasControl, statusText } from './form-page.js';
+import { heldReceiver, heldSenderKit } from './kit-doubles.js';
+
+/** A form, as the suite drives it. */
+export interface FormUnderTest {
+  /** As the tests name it: `<pc-champion-signup>`. */
+  name: string;
+  /** A tag of the form whose instances send through `kit`. */
+  tagFor: (kit: SenderKit) => string;
+  /** One form of `tag` on the page, with an action, its questions showing. */
+  mount: (tag: string) => Promise<LitElement>;
+  /** Answers every question it needs, well. */
+  fillValid: (el: LitElement) => Promise<void>;
+  /** The Send button's words. */
+  send: string;
+  /** The thank-you's heading. */
+  thanks: string;
+  /** The label of a question `fillValid` answers (hidden while a submission waits). */
+  question: string;
+  /** Whether the answers `fillValid` gave are all still there. */
+  kept: (el: LitElement) => boolean;
+}
+
+const WAITING = 'Not sent yet: we’ll try again';
+
+const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('pc-draft:'));
+
+export function runSendingSuite(form: FormUnderTest): void {
+  /** A kit over a held receiver, released waits and an `online` signal the test fires, on a tag of its own. */
+  const heldKit = (options: Parameters<typeof heldSenderKit>[0] = {}) => {
+    const held = heldSenderKit(options);
+    return { ...held, tag: form.tagFor(held.kit) };
+  };
+  const pressSend = async (el: LitElement) => {
+    getByRole(el, 'button', form.send).click();
+    await el.updateComplete;
+  };
+  const thanked = (el: LitElement, message = 'the thank-you') => waitUntil(() => queryByRole(el, 'heading', form.thanks), message);
+  /** A form filled in and sent, its first request at the receiver. */
+  const sent = async (options: Parameters<typeof heldSenderKit>[0] = {}) => {
+    const held = heldKit(options);
+    const el = await form.mount(held.tag);
+    await form.fillValid(el);
+    await pressSend(el);
+    await held.receiver.requestsArrived(1);
+    return { ...held, el };
+  };
+
+  describe(`${form.name}: stored exactly once (every form)`, () => {
+    afterEach(() => {
+      forgetForms();
+      document.title = document.title.replace(/^Error: /, '');
+    });
+
+    it('a double press sends once', async () => {
+      const { tag, receiver } = heldKit();
+      const el = await form.mount(tag);
+      const submits: Event[] = [];
+      el.addEventListener('pc-submit', (e) => submits.push(e));
+      await form.fillValid(el);
+      const button = getByRole(el, 'button', form.send);
+      button.click();
+      button.click();
+      await receiver.requestsArrived(1);
+      await el.updateComplete;
+      getByRole(el, 'button', 'Sending…').click();
+      receiver.answerNext({ status: 201 });
+      await thanked(el);
+      expect(receiver.requests).to.have.length(1);
+      expect(submits).to.have.length(1);
+      expect(receiver.stored.size).to.equal(1);
+    });
+
+    it('a 500 is retried with the same key and body: one record', async () => {
+      const { el, receiver, waits } = await sent();
+      receiver.answerNext({ status: 500 });
+      await waits.asked(1);
+      await el.updateComplete;
+      expect(statusText(el)).to.equal(WAITING);
+      await expect(el).to.be.accessible();
+      waits.release();
+      await receiver.requestsArrived(2);
+      receiver.answerNext({ status: 201 });
+      await thanked(el);
+      expect(receiver.requests.map((r) => r.key)).to.deep.equal([receiver.requests[0].key, receiver.requests[0].key]);
+      expect(receiver.requests[1].body).to.deep.equal(receiver.requests[0].body);
+      expect(receiver.stored.size).to.equal(1);
+    });
+
+    it('a timeout whose request was stored after all is retried with the same key: still one record', async () => {
+      // The receiver never answers in time (1 ms): the attempt can only time out.
+      const { el, receiver, waits } = await sent({ timeoutMs: 1 });
+      await waits.asked(1);
+      // The server finishes the first request anyway: it is stored.
+      receiver.answerNext({ status: 201 });
+      expect(receiver.stored.size).to.equal(1);
+      waits.release();
+      await receiver.requestsArrived(2);
+      expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
+      receiver.answerNext({ status: 201 });
+      await thanked(el);
+      expect(receiver.stored.size).to.equal(1);
+      expect(receiver.conflicts).to.deep.equal([]);
+    });
+
+    it('stored, then its answer lost on the way back: tried again with the same key and body, one record', async () => {
+      const { el, receiver, waits } = await sent();
+      receiver.answerNext('stored, then lost');
+      await waits.asked(1);
+      waits.release();
+      await receiver.requestsArrived(2);
+      receiver.answerNext({ status: 201 });
+      await thanked(el);
+      expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
+      expect(receiver.stored.size).to.equal(1);
+      expect(receiver.conflicts).to.deep.equal([]);
+    });
+
+    it('offline: "Not sent yet", kept through a reload, and sent once when back online', async () => {
+      let online = false;
+      const { tag, receiver, backOnline, outbox } = heldKit({ online: () => online });
+      const el = await form.mount(tag);
+      const errors: PcSubmitErrorEvent[] = [];
+      el.addEventListener('pc-submit-error', (e) => errors.push(e));
+      await form.fillValid(el);
+      await pressSend(el);
+      await receiver.requestsArrived(1);
+      receiver.answerNext('network');
+      await waitUntil(() => queryByRole(el, 'heading', WAITING), 'the waiting panel');
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('will be sent when you are back online');
+      expect(statusText(el)).to.equal(WAITING);
+      expect(activeInShadow(el)?.getAttribute('part')).to.equal('status');
+      expect(errors.map((e) => e.detail)).to.deep.equal([{ reason: 'offline', willRetry: true }]);
+      // The answers cannot change under a submission that is waiting: the questions make way for the panel.
+      expect(hasControl(el, form.question)).to.equal(false);
+      expect(queryByRole(el, 'button', form.send)).to.equal(undefined);
+      await expect(el).to.be.accessible();
+
+      // A reload: the new form finds it waiting, and tries it at once (still offline).
+      el.remove();
+      const again = await form.mount(tag);
+      await receiver.requestsArrived(2);
+      expect(queryByRole(again, 'heading', WAITING)).to.exist;
+      receiver.answerNext('network');
+      online = true;
+      backOnline();
+      await receiver.requestsArrived(3);
+      receiver.answerNext({ status: 201 });
+      await thanked(again, 'sent once back online');
+      expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
+      expect(receiver.stored.size).to.equal(1);
+      expect(receiver.conflicts).to.deep.equal([]);
+      expect(outbox.map.size, 'the outbox is empty once sent').to.equal(0);
+      expect(drafts(), 'the draft is gone once stored').to.deep.equal([]);
+    });
+
+    it('stored by another tab while this one waited: sent again after a reload, it is the very same submission (one record)', async () => {
+      const { tag, el, receiver, outbox } = await sent({ online: () => false });
+      // The receiver stored it, but its answer never came back.
+      receiver.answerNext('stored, then lost');
+      await waitUntil(() => queryByRole(el, 'heading', WAITING), 'waiting');
+      // Another tab sent it from the shared outbox meanwhile: it is no longer waiting here.
+      outbox.map.clear();
+      el.remove();
+      const again = await form.mount(tag);
+      expect(form.kept(again), 'the answers, from the draft').to.equal(true);
+      await pressSend(again);
+      await receiver.requestsArrived(2);
+      expect(receiver.requests[1].key).to.equal(receiver.requests[0].key);
+      expect(receiver.requests[1].body).to.deep.equal(receiver.requests[0].body);
+      receiver.answerNext({ status: 201 });
+      await thanked(again);
+      expect(receiver.stored.size).to.equal(1);
+      expect(receiver.conflicts).to.deep.equal([]);
+    });
+
+    it('"Try sending now" tries at once, keeping focus on its button; sent once', async () => {
+      const { el, receiver } = await sent({ online: () => false });
+      receiver.answerNext('network');
+      await waitUntil(() => queryByRole(el, 'button', 'Try sending now'), 'waiting');
+      const button = getByRole(el, 'button', 'Try sending now');
+      button.focus();
+      button.click();
+      await receiver.requestsArrived(2);
+      await el.updateComplete;
+      expect(activeInShadow(el)?.textContent?.trim()).to.equal('Sending…');
+      expect(statusText(el)).to.equal('Sending…');
+      expect(hasControl(el, form.question), 'the questions stay hidden').to.equal(false);
+      await expect(el).to.be.accessible();
+      receiver.answerNext('network');
+      await waitUntil(() => queryByRole(el, 'button', 'Try sending now'), 'waiting again');
+      expect(activeInShadow(el)?.textContent?.trim()).to.equal('Try sending now');
+      getByRole(el, 'button', 'Try sending now').click();
+      await receiver.requestsArrived(3);
+      receiver.answerNext({ status: 201 });
+      await thanked(el);
+      expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
+      expect(receiver.stored.size).to.equal(1);
+    });
+
+    it('another 4xx is final: it says so, keeps the answers, and sends nothing more', async () => {
+      const { el, receiver, waits } = await sent();
+      const errors: PcSubmitErrorEvent[] = [];
+      el.addEventListener('pc-submit-error', (e) => errors.push(e));
+      receiver.answerNext({ status: 403 });
+      await waitUntil(() => queryByRole(el, 'heading', 'Your answers could not be sent'), 'the refusal');
+      await el.updateComplete;
+      expect(activeInShadow(el)?.getAttribute('part')).to.equal('status');
+      expect(form.kept(el), 'the answers stay').to.equal(true);
+      expect(errors.map((e) => e.detail)).to.deep.equal([{ reason: 'refused', willRetry: false, httpStatus: 403 }]);
+      expect(receiver.requests).to.have.length(1);
+      expect(waits.delays, 'no retry').to.deep.equal([]);
+      expect(receiver.stored.size).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe(`${form.name}: the site's part and the spam trap (every form)`, () => {
+    afterEach(() => forgetForms());
+
+    it('cancelling pc-submit sends nothing and keeps every answer', async () => {
+      const { tag, receiver } = heldKit();
+      const el = await form.mount(tag);
+      el.addEventListener('pc-submit', (e) => e.preventDefault());
+      await form.fillValid(el);
+      await pressSend(el);
+      await el.updateComplete;
+      expect(receiver.requests).to.have.length(0);
+      expect(queryByRole(el, 'heading', form.thanks)).to.equal(undefined);
+      expect(form.kept(el)).to.equal(true);
+      expect(queryByRole(el, 'button', form.send), 'Send is there for another go').to.exist;
+    });
+
+    it("sends through the site's own function (the CRM hook) with the same guarantees", async () => {
+      const { tag, receiver, waits } = heldKit();
+      const el = await form.mount(tag);
+      const crm = heldReceiver();
+      el.addEventListener('pc-submit', (e) => e.sendWith(crm.fetch));
+      await form.fillValid(el);
+      await pressSend(el);
+      await crm.requestsArrived(1);
+      crm.answerNext({ status: 503 });
+      await waits.asked(1);
+      waits.release();
+      await crm.requestsArrived(2);
+      crm.answerNext({ status: 200 });
+      await thanked(el);
+      expect(crm.requests[0].key).to.equal(crm.requests[1].key);
+      expect(crm.stored.size).to.equal(1);
+      expect(receiver.requests).to.have.length(0);
+    });
+
+    it('a bot that fills the hidden field is thanked and nothing is sent', async () => {
+      const { tag, receiver } = heldKit();
+      const el = await form.mount(tag);
+      await form.fillValid(el);
+      const trap = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="pc-leave-empty"]')!;
+      trap.value = 'https://spam.example';
+      trap.dispatchEvent(new Event('input'));
+      await pressSend(el);
+      await el.updateComplete;
+      expect(queryByRole(el, 'heading', form.thanks)).to.exist;
+      expect(activeInShadow(el)?.getAttribute('part')).to.equal('success');
+      expect(receiver.requests).to.have.length(0);
+    });
+  });
+}
