@@ -32,21 +32,11 @@ export function isSafeLink(value: unknown): boolean {
  */
 export const PLAIN_WEB_URL = /^https?:\/\/(?!\S*xn--)[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z][a-z\d-]*(?::\d{1,4})?(?:[/?#][!-~]*)?$/i;
 
-/**
- * The last text found to be a web URL (at first an object no caller has). A converter checks
- * a link and the native schema then checks the same text again; parsing a URL is the dearest
- * step of converting a service.
- */
-let lastWebUrl: unknown = {};
-
 /** True for absolute http(s) URLs only (websites, endpoints). */
 export function isWebUrl(value: unknown): boolean {
-  if (value !== lastWebUrl && !(typeof value === 'string' && PLAIN_WEB_URL.test(value))) {
-    const url = parse(value);
-    if (!url || !WEB_SCHEMES.has(url.protocol)) return false;
-    lastWebUrl = value;
-  }
-  return true;
+  if (typeof value === 'string' && PLAIN_WEB_URL.test(value)) return true;
+  const url = parse(value);
+  return !!url && WEB_SCHEMES.has(url.protocol);
 }
 
 /** The link as a normalised string when safe to render, else `undefined`. */

@@ -68,3 +68,9 @@ export function shorten(text: string, max: number): string {
   if (code >= 0xd800 && code <= 0xdbff) end--;
   return `${text.slice(0, end).trimEnd()}…`;
 }
+
+/**
+ * `shorten`, then any direction control the cut left open removed, as the schema would: for text a
+ * converter has already cleaned (its direction controls paired) and now cuts to the contract's length.
+ */
+export const shortenClean = (text: string, max: number): string => balanceBidi(shorten(text, max));

@@ -7,7 +7,7 @@
  * only has to be readable, not a sanitiser. Pure: no DOM, works in every bundle.
  */
 
-import { balanceBidi, hasVisibleText, shorten } from './feed-text.js';
+import { balanceBidi, hasVisibleText, shortenClean } from './feed-text.js';
 
 /** Named character references feeds use; a Map, so `&constructor;` is not a name it knows. */
 const NAMED = new Map<string, string>([
@@ -73,15 +73,15 @@ const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 &&
 const isNameChar = (code: number) => isLetter(code) || (code >= 48 && code <= 57);
 const isSpace = (code: number) => code === 32 || code === 9 || code === 12 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x1680;
 const isBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85 || code === 11;
-/** C0 and C1 controls other than the spaces and breaks above, and DEL. */
-const isControl = (code: number) => code < 32 || (code >= 0x7f && code <= 0x9f);
+/** C0 and C1 controls other than the spaces and breaks above, DEL, and U+FEFF (a byte order mark, which `trim()` also removes). */
+const isControl = (code: number) => code < 32 || (code >= 0x7f && code <= 0x9f) || code === 0xfeff;
 
 /**
  * What the pass below would change: markup and references, controls and line breaks, spaces
  * other than U+0020, and any U+0020 that is not alone between two other characters. Text
  * without any (most names, places and descriptions) is already plain and is returned as it is.
  */
-const NOT_PLAIN = /[<&\x00-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|^ | $|  /;
+const NOT_PLAIN = /[<&\x00-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
 
 /**
  * Plain text from `input` in one linear pass. See the file comment; `limit` bounds the output
@@ -228,5 +228,5 @@ export function feedText(raw: string, max: number, multiline = false): FeedText 
   const text = bidi ? balanced.trim() : balanced;
   if (!hasVisibleText(text)) return { text: undefined, bidi };
   if (!more && text.length <= max) return { text, bidi };
-  return more ? { text: shorten(text, max), bidi, cut: max * 4, more } : { text: shorten(text, max), bidi, cut: text.length };
+  return more ? { text: shortenClean(text, max), bidi, cut: max * 4, more } : { text: shortenClean(text, max), bidi, cut: text.length };
 }

@@ -60,7 +60,9 @@ describe('safe-url', () => {
 
   it('mailtoLink only builds links from plain addresses', () => {
     expect(mailtoLink(' team@example.org ')).to.equal('mailto:team@example.org');
-    for (const bad of ['team', 'team@example', 'a b@example.org', '"x"@example.org', 'javascript:alert(1)//@example.org']) {
+    expect(mailtoLink("sean.o'brien@family-hubs.example.org")).to.equal("mailto:sean.o'brien@family-hubs.example.org");
+    // Never a link that adds recipients or a subject to the parent's email, nor one the contract refuses.
+    for (const bad of ['team', 'team@example', 'a b@example.org', '"x"@example.org', 'javascript:alert(1)//@example.org', 'a@b.cd?cc=x%40y.zz', 'a@example.org&bcc=b@example.org', 'info@example.org.', 'user@[1.2.3.4]']) {
       expect(mailtoLink(bad), bad).to.equal(undefined);
     }
   });

@@ -586,6 +586,11 @@ describe('openReferralToFeed robustness', () => {
       'fees_description', 'name', 'Z', '25:61', '09:00:00+01:00', '2026-13-45', '2026-06-07T23:00:00.000Z', '-1FR,6MO,MO',
       'javascript:alert(1)', 'http://', 'https://example.org/x y', 'mailto:a@b', 'not an email', 'a@b.c', '+44 (0)1632 960 123 ext 4', '☎',
       'nb1 4aa', 'NB1', '91', '-200', '52.5', ' 3 ', 'virtual', 'inactive', 'temporarily closed', 'WEEKLY', 'MONTHLY', 'DAILY', 'YEARLY',
+      // Emails the contract refuses: a trailing full stop, a query that adds recipients, an address literal.
+      'info@example.org.', 'a!b@example.org', 'a@b.cd?cc=x%40y.zz', 'user@[1.2.3.4]', 'a..b@x.org',
+      // A cut that falls inside a pair of direction isolates, at each length a converter cuts to.
+      ...[120, 200, 300, 500, 5000].map((max) => `${'x'.repeat(max - 5)}\u2067abcdefghij\u2069`),
+      '\ufeffStay and play\ufeff', '9999-12-31T23:30:00-01:00',
     ];
     const samples = await Promise.all(
       [

@@ -49,6 +49,19 @@ describe('Open Referral UK and Outpost: openings every few weeks (issue 20)', ()
     ]);
   });
 
+  it('keeps the opening times but not a start date that falls in year 10000 in London', () => {
+    // 23:30 on 31 Dec 9999 at UTC−1 is 00:30 on 1 Jan 10000 in London: no date the contract can hold.
+    const { feed, diagnostics } = convert(
+      withSchedules([{ freq: 'WEEKLY', interval: 2, byday: 'MO', dtstart: '9999-12-31T23:30:00-01:00', opens_at: '10:00' }]),
+    );
+    expect(feed.services[0].schedule).to.deep.equal([{ frequency: 'weekly', byDay: ['MO'], interval: 2, opensAt: '10:00' }]);
+    expect(diagnostics.map((d) => [d.path, d.action, d.message])).to.deep.include([
+      'contents[0].schedules[0].dtstart',
+      'dropped',
+      'must be a date with a four-digit year (got "9999-12-31T23:30:00-01:00"); shown without which weeks it runs',
+    ]);
+  });
+
   it('leaves out, and reports, what opening times cannot show truthfully', () => {
     const { feed, diagnostics } = convert(
       withSchedules([

@@ -23,7 +23,7 @@ import type { Diagnostic } from '../../data/errors.js';
 import { FEED_VERSION, type Feed, type Service } from '../../data/feed-schema.js';
 import { formatPath, preview } from '../../data/format.js';
 import { isWebUrl } from '../../data/safe-url.js';
-import { shorten } from '../../text/feed-text.js';
+import { shortenClean } from '../../text/feed-text.js';
 import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked, mapLastModified, organisationKeyOf } from './fields.js';
 import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js';
 import { mapSchedules, scheduleList } from './schedules.js';
@@ -136,7 +136,7 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
       if (!schedules.sessions.length) schedules = { sessions: [], note: schedules.note ?? fromSal?.note ?? serviceSchedules.note };
     }
     copy.schedule = schedules.sessions.map((s) => ({ ...s, byDay: [...s.byDay] }));
-    if (schedules.note) copy.scheduleNote = shorten(schedules.note, 300);
+    if (schedules.note) copy.scheduleNote = shortenClean(schedules.note, 300);
 
     copy.languages = mapLanguages(
       [

@@ -6,15 +6,15 @@
  */
 import type { AgeRange, Contact, Cost, Service } from '../../data/feed-schema.js';
 import { preview, schemeAdded, type PathKey } from '../../data/format.js';
+import { EMAIL_PATTERN } from '../../data/feed-patterns.js';
 import { isWebUrl } from '../../data/safe-url.js';
 import { repairWebUrl } from '../../data/website-repair.js';
 import { isPastFeedDate } from '../../data/feed-date.js';
 import { feedDateProblem, latestFeedDate } from '../last-changed.js';
-import { shorten } from '../../text/feed-text.js';
+import { shortenClean } from '../../text/feed-text.js';
 import { asArray, asObject, field, plain, toNumber, type Context, type Json, type Where } from './read.js';
 import type { LocationEntry } from './places.js';
 
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
 const PHONE = /^\+?[0-9 ()-]{6,24}$/;
 
 /** minimum_age / maximum_age in years → months; 25 and over means "no upper limit". */
@@ -98,15 +98,15 @@ export function mapCost(source: Json, ctx: Context, where: Where): Cost | undefi
     ctx.text(field(source, 'fees'), 500, where, ['fees']);
   if (anyAmount) {
     const details = allFree ? feesText : priced.join('; ') || feesText;
-    return details ? { free: allFree, details: shorten(details, 500) } : { free: allFree };
+    return details ? { free: allFree, details: shortenClean(details, 500) } : { free: allFree };
   }
   // Outpost: `free: true|false` beside its `fees` text.
   const freeFlag = field(source, 'free');
-  if (typeof freeFlag === 'boolean') return feesText ? { free: freeFlag, details: shorten(feesText, 500) } : { free: freeFlag };
+  if (typeof freeFlag === 'boolean') return feesText ? { free: freeFlag, details: shortenClean(feesText, 500) } : { free: freeFlag };
   const text = feesText ?? (priced.length ? priced.join('; ') : undefined);
   if (!text) return undefined;
   const free = /\b(free|no charge|no cost)\b/i.test(text) && !/£\s*\d*[1-9]/.test(text);
-  return { free, details: shorten(text, 500) };
+  return { free, details: shortenClean(text, 500) };
 }
 
 function languageName(raw: unknown): string | undefined {
@@ -147,7 +147,7 @@ export function mapAccessibility(location: Json | undefined, ctx: Context, where
           : (field(entry, 'accessibility') ?? field(entry, 'name') ?? field(entry, 'description') ?? field(entry, 'details'));
       // Feature strings are short labels; a long sentence is cut quietly rather than reported.
       const text = ctx.text(value, 2000, where, at);
-      if (text) out.set(text.toLowerCase(), shorten(text, 120));
+      if (text) out.set(text.toLowerCase(), shortenClean(text, 120));
     });
   }
   return [...out.values()];
@@ -203,7 +203,7 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
   for (const { value, keys } of emailCandidates) {
     if (value === undefined || value === null || value === '') continue;
     const text = typeof value === 'string' ? value.trim() : undefined;
-    if (text && text.length <= 254 && EMAIL.test(text)) {
+    if (text && text.length <= 254 && EMAIL_PATTERN.test(text)) {
       contact.email = text;
       break;
     }

@@ -7,7 +7,7 @@
  */
 import type { Location } from '../../data/feed-schema.js';
 import { preview, type PathKey } from '../../data/format.js';
-import { shorten } from '../../text/feed-text.js';
+import { shortenClean } from '../../text/feed-text.js';
 import { normalisePostcode } from '../../text/postcode.js';
 import { asArray, asObject, field, toNumber, type Context, type Json, type Where } from './read.js';
 
@@ -69,7 +69,7 @@ export function mapLocation(entry: LocationEntry, ctx: Context): Location | unde
       .map((key) => ctx.text(field(address, key), 200, where, [...at, key]))
       .filter((part): part is string => !!part);
     const unique = parts.filter((part, i) => parts.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i);
-    if (unique.length) out.address = shorten(unique.join(', '), 500);
+    if (unique.length) out.address = shortenClean(unique.join(', '), 500);
     const postal = field(address, 'postal_code');
     if (postal !== undefined && postal !== null && postal !== '') {
       const postcode = normalisePostcode(postal);

@@ -5,7 +5,7 @@
  * when some cannot be read. Apart from the other field readers (fields.ts, places.ts) because it
  * is the one that reads a rule language rather than a value; loaded only with the converter.
  */
-import type { OpeningSession, Weekday } from '../../data/feed-schema.js';
+import { ISO_DATE_PATTERN, type OpeningSession, type Weekday } from '../../data/feed-schema.js';
 import { preview, type PathKey } from '../../data/format.js';
 import { parseFeedDate } from '../../data/feed-date.js';
 import { formatIsoDate } from '../../time/calendar-date.js';
@@ -69,8 +69,11 @@ function startDateOf(value: unknown, ctx: Context, where: Where, keys: readonly 
     ctx.report(where, keys, `must be a date as YYYY-MM-DD (got ${preview(value)}); shown without which weeks it runs`, 'dropped');
     return undefined;
   }
-  // The day it names, or for an instant the day it fell on in London.
-  return formatIsoDate(date.offset === undefined ? dateIn('UTC', date.wall) : dateIn('Europe/London', date.wall - date.offset * 60_000));
+  // The day it names, or for an instant the day it fell on in London (which can be in year 10000).
+  const day = formatIsoDate(date.offset === undefined ? dateIn('UTC', date.wall) : dateIn('Europe/London', date.wall - date.offset * 60_000));
+  if (ISO_DATE_PATTERN.test(day)) return day;
+  ctx.report(where, keys, `must be a date with a four-digit year (got ${preview(value)}); shown without which weeks it runs`, 'dropped');
+  return undefined;
 }
 
 interface ScheduleResult {
