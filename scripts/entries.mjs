@@ -43,7 +43,7 @@ export const entries = [
   // the chunks it imports, so a `format="auto"` feed waits one round trip for them, not two or three;
   // scripts/preload-chunk-imports.mjs).
   // 44.5 (44.47) with issue #19's path (+0.3: a format's converter asked for from the document's first characters, before it is parsed, and a feed widget's date and number formatting set up while its feed is on the network; src/internal/while-loading.ts). 44.6 (44.56) then a plain website checked without parsing it (+0.07; src/data/safe-url.ts: 20–30 ms off the finder's cold path for 5,000 services). 44.7 (44.67) then the opening read as the body streams in, not once it has all arrived (+0.09–0.11; src/net/request.ts `onOpening`: on a slow connection the converter no longer waits for the whole download). 44.8 (44.70) with a review's guards (a format's sniff or a look at a body's opening that throws is ignored; the native sniff stands back where JSON-LD keys show; the number format prepared while loading too: +0.03).
-    // 44.9 (44.81) with the schema kit passing on what reads unchanged instead of copying it (+0.1;
+  // 44.9 (44.81) with the schema kit passing on what reads unchanged instead of copying it (+0.1;
   // src/data/schema-kit.ts: with the Open Referral converter's one pass, the finder's cold path 435 against 469 ms).
   { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 44.9, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
@@ -53,7 +53,7 @@ export const entries = [
   // 20.1 with issue #20's partial copy of dist/ (+0.24, to 20.0); 20.2 with issue #23's feedbackSummary
   // section, read only where a widget shows it and never passed on unread (+0.04, to 20.10).
   // 20.5 (20.47) with issue #19's path (+0.3: a format's converter asked for from the document's first characters, before it is parsed, and a feed widget's date and number formatting set up while its feed is on the network; src/internal/while-loading.ts). 20.6 (20.55) then a plain website checked without parsing it (+0.07; src/data/safe-url.ts: 20–30 ms off the finder's cold path for 5,000 services). 20.7 (20.65) then the opening read as the body streams in, not once it has all arrived (+0.09–0.11; src/net/request.ts `onOpening`: on a slow connection the converter no longer waits for the whole download).
-    // 20.8 (20.77) with the schema kit passing on what reads unchanged instead of copying it (+0.1, as the all-in-one's).
+  // 20.8 (20.77) with the schema kit passing on what reads unchanged instead of copying it (+0.1, as the all-in-one's).
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 20.8, targetKb: 18 },
   // Every widget's Arabic; 6.1 with issue #23's feedback summary (+0.37, to 6.05); 6.9 with its feedback
   // card (+0.8, to 6.85: every question, error, hint and the safeguarding line).
@@ -76,7 +76,7 @@ export const entries = [
   // 30.3 (30.28) with issue #19's converter preloads (+0.12: the Open Referral reader's paging chunk and
   // its five shared chunks asked for with it, not two round trips later; scripts/preload-chunk-imports.mjs).
   // 30.6 (30.55) with issue #19's path (+0.3: a format's converter asked for from the document's first characters, before it is parsed, and a feed widget's date and number formatting set up while its feed is on the network; src/internal/while-loading.ts). 30.7 (30.64) then a plain website checked without parsing it (+0.07; src/data/safe-url.ts: 20–30 ms off the finder's cold path for 5,000 services). 30.8 (30.74) then the opening read as the body streams in, not once it has all arrived (+0.09–0.11; src/net/request.ts `onOpening`: on a slow connection the converter no longer waits for the whole download).
-    // 30.9 (30.87) with the schema kit passing on what reads unchanged instead of copying it (+0.1, as the all-in-one's).
+  // 30.9 (30.87) with the schema kit passing on what reads unchanged instead of copying it (+0.1, as the all-in-one's).
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 30.9, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
@@ -95,10 +95,12 @@ export const entries = [
   // without the Math.random branch no browser that runs this library needs (-0.05); 21.82 with the tel: and
   // mailto: builders apart from the URL checks (data/contact-links.ts), which only the feed's reading needs; 21.93 with
   // the request module's streamed read of a body's opening (onOpening, +0.11, in place of the earlier text hook).
-    // 21.99 with the forms' one FormFlow (src/forms/form-flow.ts: the Send-to-thank-you flow both forms wrote out,
+  // 21.99 with the forms' one FormFlow (src/forms/form-flow.ts: the Send-to-thank-you flow both forms wrote out,
   // +0.30 here), less the streamed read of a feed body's opening, now only where the feed store is
   // (src/net/read-opening.ts, -0.12), HTML comments in templates no longer shipped (-0.12) and a UUID's
-  // dashes put in by one replace (-0.01). 5 bytes under the cap: the next form feature must make room first.
+  // dashes put in by one replace (-0.01): 21.995. 21.97 with mailto: links made only from addresses the
+  // contract's email pattern accepts (-0.02: one pattern instead of two). 30 bytes under the cap: the next
+  // form feature must make room first.
   { name: 'champion-signup', source: 'src/entries/champion-signup.ts', budgetKb: 22, targetKb: 22, capKb: 22 },
   // Issue #23: <pc-feedback-summary> on its own, standalone with Lit and the data layer, 21.14 KB (the
   // provider's entry, another small feed widget, is 20.10). Its code alone (the element, its English, the
@@ -112,9 +114,10 @@ export const entries = [
   // converter preloads (+0.06; scripts/preload-chunk-imports.mjs). 29.6 (29.51) with the forms' own words
   // for an unusable action (forms/action-report.ts) in place of the card's copy of them (+0.05).
   // 29.7 (29.67) with issue #19's path (+0.3: a format's converter asked for from the document's first characters, before it is parsed, and a feed widget's date and number formatting set up while its feed is on the network; src/internal/while-loading.ts). 29.8 (29.73) then a plain website checked without parsing it (+0.07; src/data/safe-url.ts: 20–30 ms off the finder's cold path for 5,000 services). 29.9 (29.82) then the opening read as the body streams in, not once it has all arrived (+0.09–0.11; src/net/request.ts `onOpening`: on a slow connection the converter no longer waits for the whole download).
-    // 30.1 (30.00) with the schema kit passing on what reads unchanged (+0.1) and the forms' one FormFlow
+  // 30.1 (30.00) with the schema kit passing on what reads unchanged (+0.1) and the forms' one FormFlow
   // (src/forms/form-flow.ts, +0.25: the flow the card and the sign-up each wrote out), less HTML comments in
-  // templates no longer shipped (-0.07).
+  // templates no longer shipped (-0.07). 30.07 with the console naming the fields a 422 refused that the card
+  // does not ask (+0.06, as the sign-up does; the words shared in forms/action-report.ts).
   { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 30.1 },
 ];
 

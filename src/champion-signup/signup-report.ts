@@ -5,7 +5,7 @@
  */
 import { isNewReport } from '../data/report-once.js';
 import type { ActionCheck } from '../forms/action.js';
-import { actionMessage } from '../forms/action-report.js';
+import { actionMessage, unknownFieldsMessage } from '../forms/action-report.js';
 import { LOG_PREFIX } from '../internal/log-prefix.js';
 
 const PREFIX = `${LOG_PREFIX} <pc-champion-signup>`;
@@ -26,5 +26,5 @@ export function reportAction(check: Extract<ActionCheck, { ok: false }>): void {
 
 /** A 422 named answers the form does not ask (or a field like `submissionId`): a receiver out of step with the form. */
 export function reportUnknownFields(fields: readonly string[]): void {
-  console.warn(`${PREFIX} the receiver refused answers the form does not ask: ${fields.join(', ')}. The parent was asked to check their answers.`);
+  console.warn(`${PREFIX} ${unknownFieldsMessage(fields)}`);
 }

@@ -7,7 +7,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from '../context/feed-controller.js';
 import { checkAction, type ActionCheck } from '../forms/action.js';
-import { actionMessage } from '../forms/action-report.js';
+import { actionMessage, unknownFieldsMessage } from '../forms/action-report.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
 import { feedbackPayload } from '../forms/feedback-submission.js';
 import { FormFlow } from '../forms/form-flow.js';
@@ -148,6 +148,7 @@ export class PcFeedbackCard extends LitElement {
       const found = answerForField(field);
       return found === 'service' && this.#setup.fixed ? undefined : found;
     },
+    unknownFields: (fields) => console.warn(`${LOG_PREFIX} <pc-feedback-card> ${unknownFieldsMessage(fields)}`),
     fieldIds: FIELD_IDS,
   });
   #draftStore?: Draft;

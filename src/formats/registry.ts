@@ -126,10 +126,14 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
     return { error: feedError };
   }
 
+  /** The adapter `format="auto"` takes: the first that is not the fallback and `accepts`, else the fallback if it `acceptsFallback`. */
+  function inAutoOrder(accepts: (a: FeedAdapter) => boolean, acceptsFallback: (a: FeedAdapter) => boolean): FeedAdapter | undefined {
+    return adapters.find((a) => !a.fallback && accepts(a)) ?? adapters.find((a) => a.fallback && acceptsFallback(a));
+  }
+
   function pick(data: object, format: string): FeedAdapter | undefined {
-    return format === 'auto'
-      ? (adapters.find((a) => !a.fallback && a.detect(data)) ?? adapters.find((a) => a.fallback))
-      : adapters.find((a) => a.name === format);
+    // The fallback's own `detect` is never asked: it is what a document no other format claims is read as.
+    return format === 'auto' ? inAutoOrder((a) => a.detect(data), () => true) : adapters.find((a) => a.name === format);
   }
 
   function memoFor(data: object): Map<string, FeedOutcome> {
@@ -220,7 +224,7 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
           return false; // Another copy's or a site's adapter: a hint only.
         }
       };
-      (adapters.find((a) => !a.fallback && knows(a)) ?? adapters.find((a) => a.fallback && knows(a)))?.prepare?.();
+      inAutoOrder(knows, knows)?.prepare?.();
     },
     adapters: () => adapters,
     toFeed,

@@ -342,6 +342,7 @@ runSendingSuite({
   mount: (tag) => mountSignup(tag),
   fillValid: (el) => fillValid(el as PcChampionSignup),
   send: 'Sign up',
+  payloadForm: 'signup',
   thanks: 'Thank you for signing up',
   question: 'Your name',
   kept: (el) => control(el, 'Your name').value === 'Amina Yusuf' && control(el, 'Email address').value === 'amina@example.org',

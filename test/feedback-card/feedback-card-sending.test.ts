@@ -202,18 +202,22 @@ describe('<pc-feedback-card>: when the receiver says no', () => {
     expect(receiver.conflicts).to.deep.equal([]);
   });
 
-  it('a 422 naming nothing on the card says so in general words', async () => {
+  it('a 422 naming nothing on the card says so in general words, and the console names the field', async () => {
     const { tag, receiver } = heldKit();
     const el = await mountCard(tag);
     await fillValid(el);
     await pressSend(el);
     await receiver.requestsArrived(1);
-    receiver.answerNext({
-      status: 422,
-      body: JSON.stringify({ errors: [{ field: 'pageUrl', message: 'Not a page we know' }] }),
-      headers: { 'Content-Type': 'application/json' },
+    const warned = await captureConsole('warn', async () => {
+      receiver.answerNext({
+        status: 422,
+        body: JSON.stringify({ errors: [{ field: 'pageUrl', message: 'Not a page we know' }] }),
+        headers: { 'Content-Type': 'application/json' },
+      });
+      await waitUntil(() => queryByRole(el, 'heading', 'There is a problem'), 'the error summary');
     });
-    await waitUntil(() => queryByRole(el, 'heading', 'There is a problem'), 'the error summary');
+    expect(warned).to.have.length(1);
+    expect(warned[0]).to.contain('<pc-feedback-card>').and.contain('does not ask: pageUrl');
     await el.updateComplete;
     expect(said(el)).to.contain('Something in your answers could not be accepted. Check them and try again.');
     expect(summaryLinks(el)).to.deep.equal([]);
@@ -356,6 +360,7 @@ runSendingSuite({
   mount: (tag) => mountCard(tag),
   fillValid: (el) => fillValid(el as PcFeedbackCard),
   send: 'Send feedback',
+  payloadForm: 'feedback',
   thanks: THANKS,
   question: 'Good',
   kept: (el) => control(el, 'Good').checked && control(el, /What went well/).value === 'The staff were kind.',

@@ -30,6 +30,8 @@ export interface FormUnderTest {
   fillValid: (el: LitElement) => Promise<void>;
   /** The Send button's words. */
   send: string;
+  /** The payload's `form`. */
+  payloadForm: 'signup' | 'feedback';
   /** The thank-you's heading. */
   thanks: string;
   /** The label of a question `fillValid` answers (hidden while a submission waits). */
@@ -239,14 +241,20 @@ export function runSendingSuite(form: FormUnderTest): void {
     it('cancelling pc-submit sends nothing and keeps every answer', async () => {
       const { tag, receiver } = heldKit();
       const el = await form.mount(tag);
-      el.addEventListener('pc-submit', (e) => e.preventDefault());
+      const submits: Event[] = [];
+      el.addEventListener('pc-submit', (e) => {
+        submits.push(e);
+        e.preventDefault();
+      });
       await form.fillValid(el);
       await pressSend(el);
       await el.updateComplete;
+      expect(submits, 'pc-submit fired once, and was cancelled').to.have.length(1);
       expect(receiver.requests).to.have.length(0);
       expect(queryByRole(el, 'heading', form.thanks)).to.equal(undefined);
       expect(form.kept(el)).to.equal(true);
       expect(queryByRole(el, 'button', form.send), 'Send is there for another go').to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it("sends through the site's own function (the CRM hook) with the same guarantees", async () => {
@@ -257,6 +265,7 @@ export function runSendingSuite(form: FormUnderTest): void {
       await form.fillValid(el);
       await pressSend(el);
       await crm.requestsArrived(1);
+      expect((crm.requests[0].body as { form?: string }).form).to.equal(form.payloadForm);
       crm.answerNext({ status: 503 });
       await waits.asked(1);
       waits.release();
@@ -271,6 +280,8 @@ export function runSendingSuite(form: FormUnderTest): void {
     it('a bot that fills the hidden field is thanked and nothing is sent', async () => {
       const { tag, receiver } = heldKit();
       const el = await form.mount(tag);
+      const submits: Event[] = [];
+      el.addEventListener('pc-submit', (e) => submits.push(e));
       await form.fillValid(el);
       const trap = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="pc-leave-empty"]')!;
       trap.value = 'https://spam.example';
@@ -279,7 +290,9 @@ export function runSendingSuite(form: FormUnderTest): void {
       await el.updateComplete;
       expect(queryByRole(el, 'heading', form.thanks)).to.exist;
       expect(activeInShadow(el)?.getAttribute('part')).to.equal('success');
+      expect(submits, 'no pc-submit for a bot').to.have.length(0);
       expect(receiver.requests).to.have.length(0);
+      await expect(el).to.be.accessible();
     });
   });
 }

@@ -107,7 +107,7 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
       title,
       start: formatLocal(timing.start),
       allDay: !timing.start.time,
-      // Shared by the events of one node's schedules: `finalise` reads each into a copy of its own.
+      // Shared by the events of one node's schedules (read-only once made: `finalise` copies only what it changes).
       ...fields,
     };
     if (timing.end) candidate['end'] = formatLocal(timing.end);
