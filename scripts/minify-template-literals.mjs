@@ -21,7 +21,8 @@ export function minifyCss(text, inner = false) {
 }
 
 export function minifyHtml(text) {
-  // A comment split by a `${…}` is left whole (Lit does not allow a binding in one anyway).
+  // A comment split by a `${…}` is left whole (Lit does not allow a binding in one anyway). Text that
+  // must show "<!--" (in a <textarea>, a <title> or an attribute) is written `&lt;!--` in a template.
   return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ');
 }
 
