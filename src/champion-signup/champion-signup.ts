@@ -6,7 +6,6 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { reportMissingFile } from '../internal/lazy-chunk.js';
-import { checkAction, type ActionCheck } from '../forms/action.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
 import { FormFeed } from '../forms/form-feed.js';
 import { FormFlow } from '../forms/form-flow.js';
@@ -127,6 +126,7 @@ export class PcChampionSignup extends LitElement {
     },
     answerFor: questionForField,
     unknownFields: (fields) => this.#report((report) => report.reportUnknownFields(fields)),
+    reportAction: (check) => this.#report((report) => report.reportAction(check)),
     fieldIds: FIELD_IDS,
   });
   #draftStore?: Draft;
@@ -134,8 +134,6 @@ export class PcChampionSignup extends LitElement {
   #countTimer?: ReturnType<typeof setTimeout>;
   #dayNames?: { locale: string; days: DayChoice[] };
   #consentReported = false;
-  /** The unusable action last reported (each is said once). */
-  #actionReported?: string;
 
   override connectedCallback(): void {
     // Before the controllers connect: the sender looks for this draft's submission in the outbox.
@@ -180,15 +178,6 @@ export class PcChampionSignup extends LitElement {
     const view = this.#feed.view;
     const ready = view.status === 'ready' ? view : undefined;
     return signupSetup(ready?.forms.signup, ready?.programme, this.#t, this.privacyUrl);
-  }
-
-  #action(setup: SignupSetup): ActionCheck {
-    const checked = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
-    if (!checked.ok && this.#actionReported !== checked.given) {
-      this.#actionReported = checked.given;
-      this.#report((report) => report.reportAction(checked));
-    }
-    return checked;
   }
 
   /** Console words about the site's setup: a chunk, fetched only when there is something to say. */
@@ -238,7 +227,7 @@ export class PcChampionSignup extends LitElement {
       const answers = checked.answers;
       const consentGivenAt = this.values.consentGivenAt ? new Date(this.values.consentGivenAt) : new Date();
       return {
-        action: this.#action(setup),
+        action: this.#flow.action(this.action || setup.endpoint),
         payload: (id, submittedAt) =>
           signupPayload({
             submissionId: id,
@@ -287,7 +276,7 @@ export class PcChampionSignup extends LitElement {
       </div>`;
     }
     const setup = this.#setup;
-    const action = this.#action(setup);
+    const action = this.#flow.action(this.action || setup.endpoint);
     if (!setup.consentFromScheme && !this.#consentReported) {
       this.#consentReported = true;
       this.#report((report) => report.reportBuiltInConsent(setup.who));

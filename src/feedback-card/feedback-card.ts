@@ -6,7 +6,6 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from '../context/feed-controller.js';
-import { checkAction, type ActionCheck } from '../forms/action.js';
 import { actionMessage, unknownFieldsMessage } from '../forms/action-report.js';
 import { Draft, draftMode, storageFor, type DraftMode } from '../forms/draft.js';
 import { feedbackPayload } from '../forms/feedback-submission.js';
@@ -149,12 +148,12 @@ export class PcFeedbackCard extends LitElement {
       return found === 'service' && this.#setup.fixed ? undefined : found;
     },
     unknownFields: (fields) => console.warn(`${LOG_PREFIX} <pc-feedback-card> ${unknownFieldsMessage(fields)}`),
+    reportAction: (check) => console.error(`${LOG_PREFIX} <pc-feedback-card> ${actionMessage(check)}`),
     fieldIds: FIELD_IDS,
   });
   #draftStore?: Draft;
   #draftKey?: string;
   #countTimers = new Map<FeedbackKey, ReturnType<typeof setTimeout>>();
-  #actionReported?: string;
 
   override connectedCallback(): void {
     // Before the controllers connect: the sender looks for this draft's submission in the outbox.
@@ -233,21 +232,11 @@ export class PcFeedbackCard extends LitElement {
       if (!checked.answers || !checked.subject) return { errors: checked.errors };
       const { answers, subject } = checked;
       return {
-        action: this.#action(setup),
+        action: this.#flow.action(this.action || setup.endpoint),
         payload: (id, submittedAt) =>
           feedbackPayload({ submissionId: id, subject, answers, submittedAt, locale: this.#t.$code, pageHref: location.href }),
       };
     });
-
-  /** Where to send; a site's unusable action is said once, in the console (a parent sees the panel). */
-  #action(setup: CardSetup): ActionCheck {
-    const checked = checkAction(this.action || setup.endpoint, globalThis.document?.baseURI ?? '');
-    if (!checked.ok && this.#actionReported !== checked.given) {
-      this.#actionReported = checked.given;
-      console.error(`${LOG_PREFIX} <pc-feedback-card> ${actionMessage(checked)}`);
-    }
-    return checked;
-  }
 
   async #focus(selector: string): Promise<void> {
     await this.updateComplete;
@@ -291,7 +280,7 @@ export class PcFeedbackCard extends LitElement {
         </slot>
       </div>`;
     }
-    const action = this.#action(setup);
+    const action = this.#flow.action(this.action || setup.endpoint);
     const subject = subjectOf(setup, this.values.service);
     return html`<section class="card" aria-labelledby="card-heading">
       ${heading(level, 'card__heading', html`<span id="card-heading">${t.feedbackCardHeading}</span>`, 'heading')}

@@ -9,7 +9,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Contact } from '../data/feed-schema.js';
 import type { FormStrings } from '../i18n/translation.js';
-import type { ActionCheck } from './action.js';
+import { checkAction, type ActionCheck } from './action.js';
 import { PcSubmitErrorEvent, type FormPayload } from './events.js';
 import { errorSummary, focusAnswer, honeypot } from './fields.js';
 import { FormSender, type FormSenderOptions, type SenderState } from './form-sender.js';
@@ -35,7 +35,7 @@ export interface AnswerError<Key extends string> {
 
 /** The answers checked and ready to go. */
 export interface ReadyToSend<Values> {
-  /** Where to send (already reported in the console by the element when it is unusable). */
+  /** Where to send, as `action()` checked it. */
   action: ActionCheck;
   /** The payload under an id and a time (made again to compare with one already sent). */
   payload: (id: string, submittedAt: Date) => FormPayload;
@@ -54,6 +54,8 @@ export interface FormFlowOptions<Key extends string, Values extends SubmissionFi
   answerFor: (field: string) => Key | undefined;
   /** Fields a receiver named that this form does not ask (words for the console). */
   unknownFields?: (fields: string[]) => void;
+  /** The site gave no usable action (words for the console; a parent sees the panel). Called once per action. */
+  reportAction: (check: Extract<ActionCheck, { ok: false }>) => void;
   /** Each answer's control id: the error summary's links go there. */
   fieldIds: Readonly<Record<Key, string>>;
 }
@@ -69,6 +71,8 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
   /** A bot filled the honeypot: thanked, and nothing sent. */
   #trapped = false;
   #honeypotValue = '';
+  /** The unusable action last reported: each is said once. */
+  #actionReported?: string;
 
   constructor(host: Host, options: FormFlowOptions<Key, Values>) {
     this.#host = host;
@@ -100,6 +104,19 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
   /** The thank-you is due: stored by the receiver, or a bot was thanked. */
   get done(): boolean {
     return this.#sender.state.phase === 'sent' || this.#trapped;
+  }
+
+  /**
+   * Where to send: `given` (the element's `action`, else the feed's endpoint) checked against the
+   * page's address. An unusable one is reported once.
+   */
+  action(given: string | undefined): ActionCheck {
+    const checked = checkAction(given, globalThis.document?.baseURI ?? '');
+    if (!checked.ok && this.#actionReported !== checked.given) {
+      this.#actionReported = checked.given;
+      this.#options.reportAction(checked);
+    }
+    return checked;
   }
 
   /** The message at an answer, since the last Send. */
