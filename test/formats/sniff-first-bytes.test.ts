@@ -25,6 +25,20 @@ function trickledFeed(head: string, rest: string) {
   };
 }
 
+/**
+ * `el`, still loading while the rest of `feed` is held, has asked for `chunk`; once the rest is
+ * released it shows `text`.
+ */
+async function askedWhileHeld(el: Element, feed: ReturnType<typeof trickledFeed>, chunk: string, text: string): Promise<void> {
+  await waitUntil(() => fetched(chunk), `${chunk} is asked for while the rest of the document is held`);
+  expect(queryByRole(el, 'status', enGB.loading), 'still loading: the body has not ended').to.not.equal(undefined);
+  // Released until shown: on a busy machine the client may give up on a held answer and ask again.
+  await waitUntil(async () => {
+    await feed.release();
+    return el.shadowRoot!.textContent?.includes(text);
+  }, `"${text}" shows once the rest has arrived`);
+}
+
 describe("a converter is asked for from the document's first characters, while the rest downloads", () => {
   afterEach(() => resetDocumentCache({ storage: true }));
 
@@ -36,13 +50,7 @@ describe("a converter is asked for from the document's first characters, while t
     const cut = page.indexOf('"contents"');
     const feed = trickledFeed(page.slice(0, cut), page.slice(cut));
     const el = await fixture<PcServiceFinder>(html`<pc-service-finder src=${feed.url}></pc-service-finder>`);
-    await waitUntil(() => fetched('/formats/openreferral/document'), 'the reader is asked for while the rest of the page is held');
-    expect(queryByRole(el, 'status', enGB.loading), 'still loading: the body has not ended').to.not.equal(undefined);
-    // Released until shown: on a busy machine the client may give up on a held answer and ask again.
-    await waitUntil(async () => {
-      await feed.release();
-      return el.shadowRoot!.textContent?.includes('Community Counselling');
-    }, 'the service shows once the rest has arrived');
+    await askedWhileHeld(el, feed, '/formats/openreferral/document', 'Community Counselling');
     expect(fetched('/formats/jsonld/convert'), 'no other converter').to.equal(false);
   });
 
@@ -52,11 +60,6 @@ describe("a converter is asked for from the document's first characters, while t
       '{"@type": "Event", "@id": "https://example.org/e/1", "name": "Rhyme time", "startDate": "2026-11-18T10:00:00+00:00", "endDate": "2026-11-18T11:00:00+00:00"}]}',
     );
     const el = await fixture<PcEventCalendar>(html`<pc-event-calendar view="list" date="2026-11-16" src=${feed.url}></pc-event-calendar>`);
-    await waitUntil(() => fetched('/formats/jsonld/convert'), 'the converter is asked for while the rest of the document is held');
-    expect(queryByRole(el, 'status', enGB.loading), 'still loading: the body has not ended').to.not.equal(undefined);
-    await waitUntil(async () => {
-      await feed.release();
-      return el.shadowRoot!.textContent?.includes('Rhyme time');
-    }, 'the session shows once the rest has arrived');
+    await askedWhileHeld(el, feed, '/formats/jsonld/convert', 'Rhyme time');
   });
 });
