@@ -14,7 +14,6 @@ import {
   compile,
   emptyFilters,
   failedFilters,
-  serviceDays,
   textKey,
   type AgeBand,
   type BookingKind,
@@ -64,9 +63,17 @@ interface Counter {
 const FACETS = ['categories', 'ages', 'days', 'languages', 'accessibility', 'areas', 'booking'] as const;
 type Facet = (typeof FACETS)[number];
 
-/** Every facet value seen on the page, numbered once (`facet value` → n), so a count is an array slot. */
-const numbers = new Map<string, number>();
+/** Every facet value seen on the page, numbered once (per facet, value → n), so a count is an array slot. */
+const numbers = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
 const numbered: [facet: Facet, value: string][] = [];
+
+/** `textKey`, remembered: thousands of services repeat a few language and feature strings. */
+const textKeys = new Map<string, string>();
+function keyOf(text: string): string {
+  let key = textKeys.get(text);
+  if (key === undefined) textKeys.set(text, (key = textKey(text)));
+  return key;
+}
 
 /** What a service is counted under: each value once, with the feed's wording for free-text ones. */
 interface ServiceFacets {
@@ -83,25 +90,27 @@ const facetsByService = new WeakMap<Service, ServiceFacets>();
 
 function facetsOf(service: Service): ServiceFacets {
   let facets = facetsByService.get(service);
-  if (!facets) {
-    // A service that repeats "Urdu" counts once: a map keeps each value once, in order.
-    const found = new Map<number, string | undefined>();
-    const add = (facet: Facet, value: string, label?: string): void => {
-      const key = `${facet} ${value}`;
-      let n = numbers.get(key);
-      if (n === undefined) numbers.set(key, (n = numbered.push([facet, value]) - 1));
-      if (!found.has(n)) found.set(n, label);
-    };
-    for (const id of service.categories ?? []) add('categories', id);
-    for (const band of AGE_BANDS) if (ageMatches(service, band)) add('ages', band);
-    for (const day of serviceDays(service)) add('days', day);
-    for (const lang of service.languages ?? []) add('languages', textKey(lang), lang.trim());
-    for (const feature of service.accessibility ?? []) add('accessibility', textKey(feature), feature.trim());
-    if (service.area) add('areas', service.area);
-    if (service.booking) add('booking', service.booking);
-    facets = { values: [...found.keys()], labels: [...found.values()], free: service.cost?.free === true };
-    facetsByService.set(service, facets);
-  }
+  if (facets) return facets;
+  const values: number[] = [];
+  const labels: (string | undefined)[] = [];
+  const add = (facet: Facet, value: string, label?: string): void => {
+    const known = numbers[facet];
+    let n = known.get(value);
+    if (n === undefined) known.set(value, (n = numbered.push([facet, value]) - 1));
+    // A service that repeats "Urdu" (or has two sessions on a Monday) counts once; a service has a handful of values.
+    if (values.includes(n)) return;
+    values.push(n);
+    labels.push(label);
+  };
+  for (const id of service.categories ?? []) add('categories', id);
+  for (const band of AGE_BANDS) if (ageMatches(service, band)) add('ages', band);
+  for (const session of service.schedule ?? []) for (const day of session.byDay) add('days', day);
+  for (const lang of service.languages ?? []) add('languages', keyOf(lang), lang.trim());
+  for (const feature of service.accessibility ?? []) add('accessibility', keyOf(feature), feature.trim());
+  if (service.area) add('areas', service.area);
+  if (service.booking) add('booking', service.booking);
+  facets = { values, labels, free: service.cost?.free === true };
+  facetsByService.set(service, facets);
   return facets;
 }
 
@@ -154,7 +163,7 @@ export function offeredFeatures(directory: readonly Service[]): Set<string> {
   if (offered) return offered;
   const services = new Map<string, number>();
   for (const service of directory) {
-    for (const key of new Set((service.accessibility ?? []).map(textKey))) services.set(key, (services.get(key) ?? 0) + 1);
+    for (const key of new Set((service.accessibility ?? []).map(keyOf))) services.set(key, (services.get(key) ?? 0) + 1);
   }
   offered = new Set(
     [...services].filter(

@@ -85,13 +85,6 @@ export function ageMatches(service: Service, band: AgeBand): boolean {
   return serviceMin <= max && serviceMax >= min;
 }
 
-/** Days of the week on which the service has a session. */
-export function serviceDays(service: Service): Set<Weekday> {
-  const days = new Set<Weekday>();
-  for (const session of service.schedule ?? []) for (const day of session.byDay) days.add(day);
-  return days;
-}
-
 /** Compiled form of the filters, so checking each service is cheap. */
 export interface Compiled {
   categories: Set<string>;
