@@ -66,6 +66,9 @@ type Facet = (typeof FACETS)[number];
 /** Every facet value seen on the page, numbered once (per facet, value → n), so a count is an array slot. */
 const numbers = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
 const numbered: [facet: Facet, value: string][] = [];
+/** Which service (by `facetsOf` call) each value number was last added for: a service counts a value once. */
+const addedFor: number[] = [];
+let servicesRead = 0;
 
 /** `textKey`, remembered: thousands of services repeat a few language and feature strings. */
 const textKeys = new Map<string, string>();
@@ -93,12 +96,14 @@ function facetsOf(service: Service): ServiceFacets {
   if (facets) return facets;
   const values: number[] = [];
   const labels: (string | undefined)[] = [];
+  const thisService = ++servicesRead;
   const add = (facet: Facet, value: string, label?: string): void => {
     const known = numbers[facet];
     let n = known.get(value);
     if (n === undefined) known.set(value, (n = numbered.push([facet, value]) - 1));
-    // A service that repeats "Urdu" (or has two sessions on a Monday) counts once; a service has a handful of values.
-    if (values.includes(n)) return;
+    // A service that repeats "Urdu" (or has two sessions on a Monday) counts once, however long its lists.
+    if (addedFor[n] === thisService) return;
+    addedFor[n] = thisService;
     values.push(n);
     labels.push(label);
   };
