@@ -393,6 +393,29 @@ describe('openReferralToFeed field mapping', () => {
     expect(dropped).to.include.members(['url', 'organization.website', 'email', 'contacts[0].phones[0].number']);
   });
 
+  it('reads the number alone from a phone with an extension or a note after it, and says what parents will not see', () => {
+    const phoneOf = (phones: unknown[], contacts?: unknown[]) => {
+      const { feed, diagnostics } = convert(sample({ phones, contacts }));
+      return { phone: feed.services[0].contact?.phone, warnings: byAction(diagnostics, 'warning').map((d) => `${d.path}: ${d.message}`) };
+    };
+    // Outpost writes a contact's phone as text (real Buckinghamshire data): the extension's digits must not join the number.
+    expect(phoneOf([], [{ phone: '0203 289 6420 Ext 303' }])).to.deep.equal({
+      phone: '0203 289 6420',
+      warnings: ['contacts[0].phone: "Ext 303" is not shown: a feed\'s phone is the number alone ("0203 289 6420")'],
+    });
+    expect(phoneOf([{ number: '0300 123 4567 (option 2)' }]).phone).to.equal('0300 123 4567');
+    expect(phoneOf([{ number: '01632 960 123 or 07700 900 123' }]).phone).to.equal('01632 960 123');
+    expect(phoneOf([{ number: '01632 960123 x12' }]).phone).to.equal('01632 960123');
+    // A label before the number is not part of it either, and is no loss.
+    expect(phoneOf([{ number: 'Tel: 01632 960 123' }])).to.deep.equal({ phone: '01632 960 123', warnings: [] });
+    expect(phoneOf([{ number: '+44 (0)1632 960 123' }])).to.deep.equal({ phone: '+44 (0)1632 960 123', warnings: [] });
+    // HSDS 3 keeps the extension apart.
+    expect(phoneOf([{ number: '01632 960 100', extension: 214 }]).warnings).to.deep.equal([
+      'phones[0].extension: "extension 214" is not shown: a feed\'s phone is the number alone ("01632 960 100")',
+    ]);
+    expect(phoneOf([{ number: '01632 960 100', extension: 'None' }]).warnings).to.deep.equal([]);
+  });
+
   it('reads a website written without its scheme (as council exports often do) as https://, with a warning', () => {
     const { feed, diagnostics } = convert(sample({ url: 'www.example.gov.uk/family-hubs' }));
     expect(feed.services[0].contact?.website).to.equal('https://www.example.gov.uk/family-hubs');

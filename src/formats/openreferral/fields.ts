@@ -153,11 +153,24 @@ export function mapAccessibility(location: Json | undefined, ctx: Context, where
   return [...out.values()];
 }
 
-function cleanPhone(value: unknown): string | undefined {
+/**
+ * The phone number in a contact's text: from its first digit (or "+") up to the first letter after
+ * it, so a label before it ("Tel: 01632 960 123") is skipped and what follows it ("Ext 303",
+ * "(option 2)", "or 07700 900 123") is never read as more digits of the number: a parent would
+ * dial a number that does not exist. `after` is that following text, for the console.
+ */
+function phoneIn(value: unknown): { phone?: string; after?: string } {
   const text = plain(value);
-  if (!text) return undefined;
-  const cleaned = text.replace(/[^\d+() -]/g, '').replace(/\s+/g, ' ').trim();
-  return PHONE.test(cleaned) ? cleaned : undefined;
+  if (!text) return {};
+  const start = text.search(/[+\d]/);
+  if (start < 0) return {};
+  const rest = text.slice(start);
+  const letter = rest.search(/\p{L}/u);
+  // The number ends at its last digit: "0300 123 4567 (" gives back its "(".
+  const number = (letter < 0 ? rest : rest.slice(0, letter)).replace(/[^\d]*$/, '');
+  const after = rest.slice(number.length).trim() || undefined;
+  const cleaned = number.replace(/[^\d+() -]/g, '').replace(/\s+/g, ' ').trim();
+  return PHONE.test(cleaned) ? { phone: cleaned, after } : {};
 }
 
 /** Phone, email and website: the service's own first, then its contacts, location, organisation. */
@@ -167,13 +180,14 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
   const organisation = asObject(field(source, organisationKey));
   const contacts = asArray(field(source, 'contacts')).map(asObject);
 
-  type PhoneList = { list: unknown; at: Where; keys: PathKey[] };
+  /** A list of HSDS phones (`{number, extension}`), or (`text`) one phone written as text at `keys`. */
+  type PhoneList = { list: unknown; at: Where; keys: PathKey[]; text?: true };
   const phoneLists: PhoneList[] = [{ list: field(source, 'phones'), at: where, keys: ['phones'] }];
   contacts.forEach((c, i) => phoneLists.push({ list: field(c, 'phones'), at: where, keys: ['contacts', i, 'phones'] }));
   // Outpost: a contact's `phone` is a string, not a list of `{number}`.
   contacts.forEach((c, i) => {
     const phone = field(c, 'phone');
-    if (phone !== undefined && phone !== null && phone !== '') phoneLists.push({ list: [{ number: phone }], at: where, keys: ['contacts', i, 'phone'] });
+    if (phone !== undefined && phone !== null && phone !== '') phoneLists.push({ list: [phone], at: where, keys: ['contacts', i, 'phone'], text: true });
   });
   if (locationEntry) {
     const { sal, location, where: at, salKeys, keys } = locationEntry;
@@ -182,15 +196,20 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
   }
   phoneLists.push({ list: field(organisation, 'phones'), at: where, keys: [organisationKey, 'phones'] });
   let badPhone: { at: Where; keys: PathKey[]; value: unknown } | undefined;
-  outer: for (const { list, at, keys } of phoneLists) {
+  outer: for (const { list, at, keys, text } of phoneLists) {
     for (const [index, raw] of asArray(list).entries()) {
-      const number = field(asObject(raw), 'number');
-      const phone = cleanPhone(number);
+      const number = text ? raw : field(asObject(raw), 'number');
+      const numberKeys = text ? keys : [...keys, index, 'number'];
+      const { phone, after } = phoneIn(number);
       if (phone) {
         contact.phone = phone;
+        // HSDS 3 gives an extension apart; the native feed has no place for one, so the console says what parents will not see.
+        const extension = plain(field(asObject(raw), 'extension'))?.replace(/^(?!.*\d).*$/, '');
+        const left = [after, extension && `extension ${extension}`].filter(Boolean).join('; ');
+        if (left) ctx.report(at, after ? numberKeys : [...keys, index, 'extension'], `${preview(left)} is not shown: a feed's phone is the number alone (${preview(phone)})`, 'warning');
         break outer;
       }
-      if (number !== undefined && number !== null) badPhone ??= { at, keys: [...keys, index, 'number'], value: number };
+      if (number !== undefined && number !== null) badPhone ??= { at, keys: numberKeys, value: number };
     }
   }
   if (!contact.phone && badPhone) {
