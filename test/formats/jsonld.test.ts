@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { EventSchema, type FeedEvent } from '../../src/data/feed-schema.js';
 import { isJsonLdEventShape, jsonLdToEvents } from '../../src/formats/jsonld/convert.js';
 import { jsonLdAdapter, looksLikeJsonLd } from '../../src/formats/jsonld/adapter.js';
-import { expandEvent } from '../../src/event-calendar/occurrences.js';
+import { expandEvent, expandEvents } from '../../src/event-calendar/occurrences.js';
 import { wall } from '../event-calendar/helpers.js';
 import { schemaErrors } from '../support/schema.js';
 import { longestTask, HANG_MS } from '../support/task-timer.js';
@@ -240,6 +240,11 @@ describe('JSON-LD: mapping', () => {
     expect(series.location).to.deep.equal({ name: 'Leisure Centre', address: 'NOT A CODE' });
     const session = byId(events, 's1');
     expect(session).to.deep.include({ title: 'Toddler Splash', start: '2026-02-02T09:30', end: '2026-02-02T10:15', cancelled: true });
+    // The series' own session replaces the one its schedule gives that Monday: shown once, as cancelled, not also as on.
+    expect(series.recurrence!.exclude).to.deep.equal(['2026-02-02']);
+    const onTheDay = expandEvents(events, '2026-02-02', '2026-02-03');
+    expect(onTheDay.map((o) => [o.eventId, wall(o.startLocal), o.cancelled])).to.deep.equal([['s1', '2026-02-02T09:30', true]]);
+    expect(expandEvents(events, '2026-02-05', '2026-02-06').map((o) => o.eventId), 'the Thursday after is still on').to.deep.equal(['ss1']);
     expect(session.description).to.equal('Pool fun for little ones');
     expect(diagnostics).to.deep.equal([]);
   });
@@ -288,6 +293,63 @@ describe('JSON-LD: mapping', () => {
     expect(skipped[0]!.message).to.contain('FacilityUse');
     expect(skipped[0]!.item).to.equal('Sports hall');
     expect(skipped[1]!.message).to.contain('no data');
+  });
+
+  it('shows a series with a season and listed sessions as its sessions, not as an all-day event for the whole season', () => {
+    // OpenActive Modelling Specification 2.0, example 15: a SessionSeries' startDate and endDate bound its sessions.
+    const yoga = {
+      '@context': 'https://openactive.io/',
+      type: 'SessionSeries',
+      id: 'https://example.org/session-series/yoga',
+      name: 'Wednesday Yoga',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      duration: 'PT1H',
+      subEvent: [
+        { type: 'ScheduledSession', id: 'https://example.org/sessions/1', startDate: '2026-01-07T19:00:00Z' },
+        { type: 'ScheduledSession', id: 'https://example.org/sessions/2', startDate: '2026-01-14T19:00:00Z' },
+      ],
+    };
+    const { events, diagnostics } = jsonLdToEvents(yoga);
+    expect(events.map((e) => [e.title, e.start, e.end, e.allDay])).to.deep.equal([
+      ['Wednesday Yoga', '2026-01-07T19:00', '2026-01-07T20:00', false],
+      ['Wednesday Yoga', '2026-01-14T19:00', '2026-01-14T20:00', false],
+    ]);
+    expect(diagnostics).to.deep.equal([]);
+    // A course instance whose classes are listed is read the same way; one without them is the event itself.
+    const course = { ...yoga, type: 'CourseInstance', name: 'Sailing course' };
+    expect(jsonLdToEvents(course).events.map((e) => e.start)).to.deep.equal(['2026-01-07T19:00', '2026-01-14T19:00']);
+    const { subEvent: _, ...alone } = course;
+    expect(jsonLdToEvents(alone).events.map((e) => [e.start, e.allDay])).to.deep.equal([['2026-01-01', true]]);
+    // A series with a season and nothing else has no session to show, and the console says where they should be.
+    const { subEvent: __, ...season } = yoga;
+    const bare = jsonLdToEvents(season);
+    expect(bare.events).to.deep.equal([]);
+    expect(bare.diagnostics).to.deep.equal([
+      {
+        path: 'startDate',
+        message: 'gives the dates of a SessionSeries, not of a session: its sessions come as its subEvent, an eventSchedule or ScheduledSession items',
+        action: 'skipped',
+        item: 'Wednesday Yoga',
+      },
+    ]);
+  });
+
+  it("gives a sub-event its series' session length, never a headline event's length", () => {
+    // OpenActive Modelling Specification 2.0, example 16: the headline's P1D is the whole day's.
+    const headline = {
+      '@context': 'https://openactive.io/',
+      type: 'HeadlineEvent',
+      name: 'Aquathlon',
+      startDate: '2026-09-05T09:00:00+01:00',
+      duration: 'P1D',
+      subEvent: [{ type: 'Event', name: 'Aquathlon Sprint', startDate: '2026-09-05T10:00:00+01:00' }],
+    };
+    const sprint = jsonLdToEvents(headline).events.find((e) => e.title === 'Aquathlon Sprint')!;
+    expect([sprint.start, sprint.end]).to.deep.equal(['2026-09-05T10:00', undefined]);
+    const series = { ...headline, type: 'SessionSeries', duration: 'PT45M', startDate: undefined };
+    const session = jsonLdToEvents(series).events.find((e) => e.title === 'Aquathlon Sprint')!;
+    expect([session.start, session.end]).to.deep.equal(['2026-09-05T10:00', '2026-09-05T10:45']);
   });
 
   it('does not invent sessions for a schedule with days but no start time or start date, and says what is missing', () => {

@@ -20,6 +20,13 @@ import { readOneOff, readSchedule, type Timing } from './schedule.js';
 /** Types that usually only group sessions: without dates of their own they are skipped quietly. */
 const SERIES_TYPES = new Set(['EventSeries', 'SessionSeries', 'HeadlineEvent', 'CourseInstance']);
 
+/**
+ * Types whose `startDate` and `endDate` give the season their sessions fall in (OpenActive's
+ * SessionSeries, schema.org's EventSeries), never a session: read as one, a year's series became an
+ * all-day event on every day of the year. A course instance is one only when its classes are listed.
+ */
+const SEASON_TYPES = new Set(['EventSeries', 'SessionSeries']);
+
 /** An id-safe, stable id for a node. */
 function idFor(node: JsonNode, parent: JsonNode | undefined, title: string, start: string, ctx: Context): string {
   const raw = textOf(node['identifier']) ?? idOf(node) ?? textOf(node['url']);
@@ -50,10 +57,15 @@ function finalise(candidate: Record<string, unknown>, path: string, title: strin
   return value;
 }
 
+/** The node a node takes missing fields from: the event it is a subEvent of, else its superEvent when the document has it. */
+export function parentOf(found: FoundNode, ctx: Context): JsonNode | undefined {
+  const superEvent = resolve(found.node['superEvent'], ctx);
+  return found.parent ?? (isObject(superEvent) ? superEvent : undefined);
+}
+
 export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
   const { node, path } = found;
-  const superEvent = resolve(node['superEvent'], ctx);
-  const parent = found.parent ?? (isObject(superEvent) ? superEvent : undefined);
+  const parent = parentOf(found, ctx);
   // Dates are never inherited: a session is an event only with dates of its own.
   const schedules = asList(node['eventSchedule'])
     .map((s) => resolve(s, ctx))
@@ -61,6 +73,20 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
 
   const hasOwnDates = node['startDate'] !== undefined || schedules.length > 0;
   const rawTitle = textOf(field(node, parent, 'name'));
+  const hasSessions = asList(node['subEvent']).length > 0;
+  const types = typesOf(node);
+  if (!schedules.length && hasOwnDates && (types.some((t) => SEASON_TYPES.has(t)) || (hasSessions && types.includes('CourseInstance')))) {
+    // Its sessions are its subEvents (read on their own) or come apart; without them, say where they should be.
+    if (!hasSessions) {
+      ctx.diagnostics.push({
+        path: join(path, 'startDate'),
+        message: `gives the dates of a ${types.find((t) => SEASON_TYPES.has(t))}, not of a session: its sessions come as its subEvent, an eventSchedule or ScheduledSession items`,
+        action: 'skipped',
+        item: rawTitle,
+      });
+    }
+    return [];
+  }
   if (!hasOwnDates) {
     // Series that only group sessions (listed as their subEvents or separately) are not events themselves.
     const groups = typesOf(node).some((t) => SERIES_TYPES.has(t)) || node['subEvent'] !== undefined;

@@ -23,7 +23,10 @@
  *  - cost ← offers (price 0 = free) / isAccessibleForFree; ageRange ← typicalAgeRange ("0-5",
  *    "1-", years → months) or OpenActive ageRange; bookingUrl ← url (http(s) only) or an offer's url
  *  - categories ← keywords / about, as id slugs
- *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent.
+ *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent (its duration only
+ *    from a SessionSeries or EventSeries); a session the series lists replaces the one its schedule
+ *    gives at the same time (sessions.ts); a SessionSeries' or EventSeries' own startDate/endDate
+ *    bound its season and are never an event (assemble.ts).
  */
 import type { AdapterOptions, Converted } from '../types.js';
 import { FeedError, type Diagnostic } from '../../data/errors.js';
@@ -34,7 +37,8 @@ import { isValidTimeZone, todayIn } from '../../time/zoned-time.js';
 import { asList, textOf } from './values.js';
 import { collect, isJsonLdEventShape, isObject, join, typesOf, type Collected } from './detect.js';
 import { field, resolve, type Context } from './context.js';
-import { mapNode, nameOf } from './assemble.js';
+import { mapNode, nameOf, parentOf } from './assemble.js';
+import { replaceGeneratedSessions, type NodeEvents } from './sessions.js';
 import { FEED_DATE_PATTERN } from '../../data/feed-schema.js';
 import { feedDateProblem, latestFeedDate } from '../last-changed.js';
 import { preview } from '../../data/format.js';
@@ -87,6 +91,7 @@ function eventsOf(collected: Collected, options: JsonLdOptions): JsonLdResult {
     byId: collected.byId,
   };
   const events: FeedEvent[] = [];
+  const byNode: NodeEvents[] = [];
   for (const { path, reason, item } of collected.skipped) {
     diagnostics.push(item ? { path, message: reason, action: 'skipped', item } : { path, message: reason, action: 'skipped' });
   }
@@ -95,7 +100,9 @@ function eventsOf(collected: Collected, options: JsonLdOptions): JsonLdResult {
     // diagnostics are discarded and one diagnostic names it.
     const mark = diagnostics.length;
     try {
-      for (const event of mapNode(found, ctx)) events.push(event);
+      const made = mapNode(found, ctx);
+      events.push(...made);
+      if (made.length) byNode.push({ node: found.node, parent: parentOf(found, ctx), events: made });
     } catch (error) {
       diagnostics.length = mark;
       const diagnostic: Diagnostic = { path: found.path, message: `could not be read (${String(error).slice(0, 200)})`, action: 'skipped' };
@@ -107,6 +114,7 @@ function eventsOf(collected: Collected, options: JsonLdOptions): JsonLdResult {
   if (!collected.found.length) {
     diagnostics.push({ path: '', message: 'no schema.org Event found', action: 'skipped' });
   }
+  replaceGeneratedSessions(byNode);
   return { events, diagnostics };
 }
 
