@@ -515,6 +515,39 @@ describe('openReferralToFeed field mapping', () => {
     expect(feed.services[0].schedule.map((s) => s.byDay)).to.deep.equal([['FR']]);
   });
 
+  it("gives each place only its own opening times when the service's schedules name their place (UK profile, HSDS 3)", () => {
+    const base = sample();
+    const second = { id: 'sal-2', location: { id: 'loc-2', name: 'Southmead Library', addresses: [{ postal_code: 'NB9 1ZZ' }] } };
+    const weekly = (byday: string, more: Record<string, unknown> = {}) => ({ freq: 'WEEKLY', byday, opens_at: '10:00', closes_at: '11:30', ...more });
+    const { feed, diagnostics } = convert(
+      sample({
+        service_at_locations: [...(base.service_at_locations as unknown[]), second],
+        // A Monday at the hub, a Thursday at the library (one by its service-at-location, one by its location), and a Saturday at both.
+        schedules: [weekly('MO', { service_at_location_id: 'sal-1' }), weekly('TH', { location_id: 'loc-2' }), weekly('SA')],
+      }),
+    );
+    expect(feed.services.map((s) => [s.location?.name, s.schedule.map((session) => session.byDay.join())])).to.deep.equal([
+      ['Northbridge Family Hub', ['SA', 'MO']],
+      ['Southmead Library', ['SA', 'TH']],
+    ]);
+    expect(diagnostics.filter((d) => d.action !== 'warning')).to.deep.equal([]);
+    // Times naming only places the service is not offered at are not shown anywhere, and the console says so.
+    const elsewhere = convert(sample({ schedules: [weekly('MO', { service_at_location_id: 'sal-9' })] }));
+    expect(elsewhere.feed.services[0].schedule).to.deep.equal([]);
+    expect(byAction(elsewhere.diagnostics, 'dropped').map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
+      'schedules: has opening times for places this service is not offered at ("sal-9"); they are not shown',
+    ]);
+  });
+
+  it("reads a place's own opening times from an ORUK v1 service-at-location's regular_schedule", () => {
+    // The ORUK v1 reference API (OpenReferralUK/human-services, ServiceAtLocation.regular_schedule).
+    const base = sample({ schedules: undefined });
+    const sal = (base.service_at_locations as Record<string, unknown>[])[0];
+    sal.regular_schedule = [{ id: 'rs1', weekday: 'Tuesday', opens_at: '09:30', closes_at: '11:00' }];
+    const { feed } = convert(base);
+    expect(feed.services[0].schedule.map((s) => [s.byDay, s.opensAt, s.closesAt])).to.deep.equal([[['TU'], '09:30', '11:00']]);
+  });
+
   it('feeds the search index: taxonomy labels are searchable', () => {
     const { feed } = convert([sample(), sample({ id: 'other', name: 'Money advice', attributes: [], description: 'Benefits help.' })]);
     const index = new ServiceIndex(feed.services, { programme: feed.programme });

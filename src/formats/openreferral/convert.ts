@@ -26,8 +26,8 @@ import { isWebUrl } from '../../data/safe-url.js';
 import { shortenClean } from '../../text/feed-text.js';
 import { mapAccessibility, mapAges, mapBooking, mapCategories, mapContact, mapCost, mapLanguages, mapLastChecked, mapLastModified, organisationKeyOf } from './fields.js';
 import { locationEntries, mapArea, mapLocation, type SalItem } from './places.js';
-import { mapSchedules, scheduleList } from './schedules.js';
-import { asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
+import { joinSchedules, mapSchedules, scheduleList, scheduleSite } from './schedules.js';
+import { asArray, asObject, Context, field, plain, slugify, toId, toNumber, type Json, type Where } from './read.js';
 import { envelopeOf, isServiceAtLocation } from './detect.js';
 import { mergedItemPath, pageStartsOf, type PageStarts } from './merged.js';
 import { latestFeedDate } from '../last-changed.js';
@@ -108,11 +108,14 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
   // The service's own features (Outpost lists `accessibilities`, `send_needs` and `suitabilities` on the service): read once, for every place.
   const serviceFeatures = mapAccessibility(source, ctx, where, []);
   const own = scheduleList(source);
-  const serviceSchedules = mapSchedules(own.list, ctx, where, [own.key]);
+  // The service's times for every place; those naming a place are read for that place below.
+  const serviceSchedules = mapSchedules(own.list, ctx, where, [own.key], (schedule) => !scheduleSite(schedule));
+  const siteIds = new Set(asArray(own.list).map((raw) => scheduleSite(asObject(raw))).filter((site) => site !== undefined));
   const places = entries.length ? entries : [undefined];
   const usedIds = new Set<string>();
+  let placeTimesRead = false;
 
-  return places.map((entry, index) => {
+  const services = places.map((entry, index) => {
     const copy: Service = { ...service, categories: [...service.categories] };
     if (entry && places.length > 1) {
       const locationId = toId(field(entry.location, 'id')) ?? String(index + 1);
@@ -124,8 +127,14 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
     const location = entry && mapLocation(entry, ctx);
     if (location) copy.location = location;
 
-    // Schedules: the service's own, else this place's (service_at_location, then location).
+    // Schedules: the service's own (for every place, and this place's), else this place's (service_at_location, then location).
     let schedules = serviceSchedules;
+    const placeIds = entry ? [plain(field(entry.sal, 'id')), plain(field(entry.location, 'id'))].filter((id) => id !== undefined) : [];
+    if (placeIds.some((id) => siteIds.has(id))) {
+      placeTimesRead = true;
+      const forThisPlace = (schedule: Json | undefined) => placeIds.includes(scheduleSite(schedule) ?? '');
+      schedules = joinSchedules(serviceSchedules, mapSchedules(own.list, ctx, where, [own.key], forThisPlace));
+    }
     if (schedules.sessions.length === 0 && entry) {
       const salList = entry.sal && scheduleList(entry.sal);
       const fromSal = salList ? mapSchedules(salList.list, ctx, entry.where, [...entry.salKeys, salList.key]) : undefined;
@@ -152,6 +161,11 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
     if (contact) copy.contact = contact;
     return copy;
   });
+  if (siteIds.size && !placeTimesRead) {
+    const named = [...siteIds].map((id) => preview(id)).join(', ');
+    ctx.report(where, [own.key], `has opening times for places this service is not offered at (${named}); they are not shown`, 'dropped');
+  }
+  return services;
 }
 
 // ---------------------------------------------------------------------------

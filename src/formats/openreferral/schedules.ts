@@ -10,7 +10,7 @@ import { preview, type PathKey } from '../../data/format.js';
 import { parseFeedDate } from '../../data/feed-date.js';
 import { formatIsoDate } from '../../time/calendar-date.js';
 import { dateIn } from '../../time/date-in.js';
-import { asArray, asObject, field, toNumber, type Context, type Json, type Where } from './read.js';
+import { asArray, asObject, field, plain, toNumber, type Context, type Json, type Where } from './read.js';
 
 const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -83,12 +83,19 @@ interface ScheduleResult {
 }
 
 /** HSDS schedules (RFC 5545 style) → native sessions. */
-export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: readonly PathKey[]): ScheduleResult {
+export function mapSchedules(
+  list: unknown,
+  ctx: Context,
+  where: Where,
+  keys: readonly PathKey[],
+  applies: (schedule: Json | undefined) => boolean = () => true,
+): ScheduleResult {
   const sessions: OpeningSession[] = [];
   let fallbackNote: string | undefined;
   let lost = false;
   asArray(list).forEach((raw, index) => {
     const schedule = asObject(raw);
+    if (!applies(schedule)) return;
     const at = [...keys, index];
     if (!schedule) return;
     const description = ctx.text(field(schedule, 'description'), 300, where, [...at, 'description']);
@@ -198,9 +205,32 @@ export function mapSchedules(list: unknown, ctx: Context, where: Where, keys: re
   return lost || sessions.length === 0 ? { sessions, note: fallbackNote } : { sessions };
 }
 
-/** Where a service, place or service-at-location keeps its opening times: `schedules` (HSDS 3), else `regular_schedules` (ORUK v1, Outpost). */
-export function scheduleList(o: Json | undefined): { list: unknown; key: 'schedules' | 'regular_schedules' } {
-  const schedules = field(o, 'schedules');
-  if (schedules !== undefined && schedules !== null) return { list: schedules, key: 'schedules' };
-  return { list: field(o, 'regular_schedules'), key: 'regular_schedules' };
+/**
+ * Where a service, place or service-at-location keeps its opening times: `schedules` (HSDS 3), else
+ * `regular_schedules` (ORUK v1, Outpost), else `regular_schedule` (the ORUK v1 reference API's
+ * service-at-location: one place's own times).
+ */
+export function scheduleList(o: Json | undefined): { list: unknown; key: 'schedules' | 'regular_schedules' | 'regular_schedule' } {
+  for (const key of ['schedules', 'regular_schedules'] as const) {
+    const list = field(o, key);
+    if (list !== undefined && list !== null) return { list, key };
+  }
+  return { list: field(o, 'regular_schedule'), key: 'regular_schedule' };
+}
+
+/**
+ * The place a service's schedule is for, when it names one: the UK profile and HSDS 3 keep a
+ * place's own opening times on the service, each with its `service_at_location_id` (or `location_id`).
+ */
+export function scheduleSite(schedule: Json | undefined): string | undefined {
+  return plain(field(schedule, 'service_at_location_id')) ?? plain(field(schedule, 'location_id'));
+}
+
+/** Two readings of opening times as one: the sessions of both, and the note of the first that has one. */
+export function joinSchedules(first: ScheduleResult, second: ScheduleResult): ScheduleResult {
+  if (!second.sessions.length && !second.note) return first;
+  if (!first.sessions.length && !first.note) return second;
+  const sessions = [...first.sessions, ...second.sessions];
+  const note = first.note ?? second.note;
+  return note ? { sessions, note } : { sessions };
 }
