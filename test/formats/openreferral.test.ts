@@ -416,6 +416,21 @@ describe('openReferralToFeed field mapping', () => {
     expect(phoneOf([{ number: '01632 960 100', extension: 'None' }]).warnings).to.deep.equal([]);
   });
 
+  it("reads the organisation's website as ORUK v1, HSDS 2 and Outpost write it (url), and how to go from ORUK v1's attending_access or Outpost's needs_referral", () => {
+    const website = (organization: Record<string, unknown>) => convert(sample({ url: undefined, organization })).feed.services[0].contact?.website;
+    expect(website({ name: 'Org', url: 'https://www.example.org.uk/' })).to.equal('https://www.example.org.uk/');
+    expect(website({ name: 'Org', website: 'https://hsds3.example.org/', url: 'https://old.example.org/' })).to.equal('https://hsds3.example.org/');
+    const booking = (more: Record<string, unknown>) => convert(sample({ application_process: undefined, ...more })).feed.services[0].booking;
+    expect(booking({ attending_access: 'referral' })).to.equal('referral');
+    expect(booking({ attending_access: 'appointment' })).to.equal('booking');
+    expect(booking({ attending_access: 'drop-in' })).to.equal('drop-in');
+    expect(booking({ attending_access: 'membership' })).to.equal(undefined);
+    expect(booking({ needs_referral: true })).to.equal('referral');
+    expect(booking({ needs_referral: false })).to.equal(undefined);
+    // The publisher's own words come first.
+    expect(booking({ application_process: 'Just drop in', attending_access: 'referral' })).to.equal('drop-in');
+  });
+
   it('reads a website written without its scheme (as council exports often do) as https://, with a warning', () => {
     const { feed, diagnostics } = convert(sample({ url: 'www.example.gov.uk/family-hubs' }));
     expect(feed.services[0].contact?.website).to.equal('https://www.example.gov.uk/family-hubs');

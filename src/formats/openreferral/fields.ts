@@ -229,9 +229,11 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
     ctx.report(where, keys, `must be an email address (got ${preview(value)})`, 'dropped');
   }
 
+  // The organisation's site: `website` in HSDS 3, `url` in ORUK v1, HSDS 2 and Outpost.
   for (const [value, keys] of [
     [field(source, 'url'), ['url']],
     [field(organisation, 'website'), [organisationKey, 'website']],
+    [field(organisation, 'url'), [organisationKey, 'url']],
   ] as const) {
     if (value === undefined || value === null || value === '') continue;
     if (typeof value === 'string' && value.trim().length <= 2000) {
@@ -252,12 +254,18 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
   return contact.phone || contact.email || contact.website ? contact : undefined;
 }
 
+/**
+ * How to go: from the words of HSDS's `application_process`, else ORUK v1's `attending_access`
+ * (`referral`, `appointment`, `membership`, `drop-in`), else Outpost's `needs_referral`.
+ */
 export function mapBooking(source: Json): Service['booking'] {
-  const text = typeof field(source, 'application_process') === 'string' ? (field(source, 'application_process') as string) : '';
-  if (/drop[\s-]?in/i.test(text)) return 'drop-in';
-  if (/referr/i.test(text)) return 'referral';
-  if (/\bbook/i.test(text)) return 'booking';
-  return undefined;
+  for (const key of ['application_process', 'attending_access']) {
+    const text = typeof field(source, key) === 'string' ? (field(source, key) as string) : '';
+    if (/drop[\s-]?in/i.test(text)) return 'drop-in';
+    if (/referr/i.test(text)) return 'referral';
+    if (/\bbook|\bappointment/i.test(text)) return 'booking';
+  }
+  return field(source, 'needs_referral') === true ? 'referral' : undefined;
 }
 
 /** The later of assured_date and last_modified, as YYYY-MM-DD. */
