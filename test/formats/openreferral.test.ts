@@ -160,9 +160,40 @@ describe('Open Referral UK live API helpers', () => {
   });
 });
 
+/**
+ * A published example with its validity dates taken out. The spec's examples date their opening
+ * times and prices to 2005 or 2020–2022, which have ended (tested as published below): without
+ * them, the tests here read the rules the examples show.
+ */
+function undated(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(undated);
+  if (typeof json !== 'object' || json === null) return json;
+  return Object.fromEntries(Object.entries(json).filter(([key]) => key !== 'valid_to' && key !== 'until').map(([key, value]) => [key, undated(value)]));
+}
+
 describe('openReferralToFeed with the published samples', () => {
-  it('maps the HSDS full service example', async () => {
+  it('leaves out opening times and prices that have ended (valid_to, until), naming each in the console', async () => {
     const { feed, diagnostics } = convert(await fixture('spec-examples/service_full.json'));
+    const [service] = feed.services;
+    // Its schedules ended on 1 January 2005 and its price on 31 December 2022.
+    expect(service.schedule).to.deep.equal([]);
+    // The publisher's words on prices stay; the ended price does not.
+    expect(service.cost?.details).to.match(/^Non-NHS patients are expected to pay/).and.not.contain('£35');
+    expect(byAction(diagnostics, 'dropped').filter((d) => d.message.startsWith('ended on')).map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
+      'cost_options[0].valid_to: ended on 2022-12-31: this price is over and is not shown',
+      'schedules[0].valid_to: ended on 2005-01-01: these opening times are over and are not shown',
+      // Then the place's own times, read in their stead, ended too.
+      'service_at_locations[0].schedules[0].valid_to: ended on 2005-01-01: these opening times are over and are not shown',
+      'service_at_locations[0].location.schedules[0].valid_to: ended on 2005-01-01: these opening times are over and are not shown',
+    ]);
+    // A date yet to come, or none, is not an end.
+    const current = undated(await fixture('spec-examples/service_full.json')) as Record<string, unknown>;
+    const later = { ...current, schedules: (current.schedules as Record<string, unknown>[]).map((x) => ({ ...x, valid_to: '2999-12-31', until: '2999-12-31' })) };
+    expect(convert(later).feed.services[0].schedule).to.have.length(1);
+  });
+
+  it('maps the HSDS full service example', async () => {
+    const { feed, diagnostics } = convert(undated(await fixture('spec-examples/service_full.json')));
     expect(feed.version).to.equal('1.0');
     expect(feed.programme.name).to.equal('Open Referral UK: directory.example.gov.uk');
     expect(feed.services).to.have.length(1);
@@ -172,7 +203,12 @@ describe('openReferralToFeed with the published samples', () => {
       name: 'Community Counselling',
       organisation: 'Example Organization Inc.',
       ageRange: { minMonths: 144 },
-      cost: { free: false, details: 'Under 18s and Over 60s: £35 per 1 hour session' },
+      // The price, then the publisher's own words on prices.
+      cost: {
+        free: false,
+        details:
+          'Under 18s and Over 60s: £35 per 1 hour session. Non-NHS patients are expected to pay for their counselling sessions. We charge a flat rate per hour of counselling. The current rate is £50 per hour. Please see our website for up to date prices.',
+      },
       languages: ['Urdu'],
       booking: 'referral',
       lastChecked: '2023-03-15',
@@ -195,7 +231,7 @@ describe('openReferralToFeed with the published samples', () => {
   });
 
   it('maps split sessions and a monthly 1SA rule, reporting UTC times once', async () => {
-    const { feed, diagnostics } = convert(await fixture('spec-examples/schedules-guidance-services.json'));
+    const { feed, diagnostics } = convert(undated(await fixture('spec-examples/schedules-guidance-services.json')));
     const [service] = feed.services;
     expect(formatSchedule(service.schedule, 'en-GB', enGB)).to.deep.equal([
       'Monday to Thursday 09:00–12:00 and 15:00–17:00',
@@ -215,7 +251,7 @@ describe('openReferralToFeed with the published samples', () => {
   });
 
   it('maps the UK profile examples', async () => {
-    const full = convert(await fixture('uk-profile/example-service_full.json'));
+    const full = convert(undated(await fixture('uk-profile/example-service_full.json')));
     expect(full.feed.services).to.have.length(1);
     expect(full.feed.services[0].schedule[0].byDay).to.deep.equal(['TH', 'FR']);
     // "fees": "fees_description" is a template placeholder, not a price.

@@ -78,6 +78,11 @@ export function mapCost(source: Json, ctx: Context, where: Where): Cost | undefi
   options.forEach((raw, index) => {
     const option = asObject(raw);
     if (!option) return;
+    const ended = ctx.endedOn(field(option, 'valid_to'));
+    if (ended !== undefined) {
+      ctx.report(where, ['cost_options', index, 'valid_to'], `ended on ${ended}: this price is over and is not shown`, 'dropped');
+      return;
+    }
     const amount = toNumber(field(option, 'amount'));
     const label = ctx.text(field(option, 'option'), 200, where, ['cost_options', index, 'option']);
     const detail = ctx.text(field(option, 'amount_description'), 200, where, ['cost_options', index, 'amount_description']);
@@ -97,7 +102,8 @@ export function mapCost(source: Json, ctx: Context, where: Where): Cost | undefi
     ctx.text(field(source, 'fees_description'), 500, where, ['fees_description']) ??
     ctx.text(field(source, 'fees'), 500, where, ['fees']);
   if (anyAmount) {
-    const details = allFree ? feesText : priced.join('; ') || feesText;
+    // The prices, then the publisher's own words on them (who pays what, concessions): both are for parents.
+    const details = allFree ? feesText : [priced.join('; '), feesText].filter(Boolean).join('. ') || undefined;
     return details ? { free: allFree, details: shortenClean(details, 500) } : { free: allFree };
   }
   // Outpost: `free: true|false` beside its `fees` text.

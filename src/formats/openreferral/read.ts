@@ -6,6 +6,8 @@ import type { Diagnostic } from '../../data/errors.js';
 import { BIDI_REMOVED, formatPath, preview, shortenedText, type PathKey } from '../../data/format.js';
 import { feedText } from '../../text/markup.js';
 import { foldText } from '../../text/fold.js';
+import { formatIsoDate } from '../../time/calendar-date.js';
+import { dateIn } from '../../time/date-in.js';
 
 import { asObject, field, type Json } from './detect.js';
 
@@ -73,6 +75,17 @@ export class Context {
   /** `slugify` of each category and area label seen: a directory repeats a few dozen labels thousands of times. */
   readonly #slugs = new Map<string, string>();
   #reportedOffsetTime = false;
+  #today?: string;
+
+  /**
+   * The day a `valid_to` or `until` (YYYY-MM-DD, or a date-time read by its date) says what it dates
+   * ended on, when that is before today in the UK: those opening times or prices are over.
+   */
+  endedOn(value: unknown): string | undefined {
+    const day = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value.trim())?.[1] : undefined;
+    this.#today ??= formatIsoDate(dateIn('Europe/London'));
+    return day && day < this.#today ? day : undefined;
+  }
 
   /** `slugify(label)`, remembered for the document. */
   slug(label: string): string {

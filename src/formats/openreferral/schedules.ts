@@ -98,6 +98,13 @@ export function mapSchedules(
     if (!applies(schedule)) return;
     const at = [...keys, index];
     if (!schedule) return;
+    // Times that have ended (the UK profile's valid_to, RFC 5545's until) are over: neither shown nor described.
+    for (const key of ['valid_to', 'until']) {
+      const ended = ctx.endedOn(field(schedule, key));
+      if (ended === undefined) continue;
+      ctx.report(where, [...at, key], `ended on ${ended}: these opening times are over and are not shown`, 'dropped');
+      return;
+    }
     const description = ctx.text(field(schedule, 'description'), 300, where, [...at, 'description']);
     fallbackNote ??= description;
     const freq = frequencyOf(field(schedule, 'freq'));
