@@ -335,6 +335,23 @@ describe('JSON-LD: mapping', () => {
     ]);
   });
 
+  it('reads an AggregateOffer price range (ticketing sites) and whole days written as times (The Events Calendar) as an all-day event', () => {
+    const event = (more: Record<string, unknown>) =>
+      jsonLdToEvents({ '@context': 'https://schema.org', '@type': 'Event', name: 'Craft fair', startDate: '2026-07-18T11:00:00+01:00', ...more }).events[0]!;
+    // Eventbrite's JSON-LD: no price, a range.
+    expect(event({ offers: { '@type': 'AggregateOffer', lowPrice: '0.00', highPrice: '0.00', priceCurrency: 'GBP' } }).cost).to.deep.equal({ free: true });
+    expect(event({ offers: { '@type': 'AggregateOffer', lowPrice: '5.00', highPrice: '12.50', priceCurrency: 'GBP' } }).cost).to.deep.equal({
+      free: false,
+      details: '£5.00–£12.50',
+    });
+    expect(event({ offers: { '@type': 'AggregateOffer', lowPrice: '35', priceCurrency: 'GBP' } }).cost).to.deep.equal({ free: false, details: '£35.00' });
+    // Midnight to 23:59:59 is the whole day, on the dates as written, whatever the offset says.
+    const fair = event({ startDate: '2026-07-18T00:00:00+00:00', endDate: '2026-07-19T23:59:59+00:00' });
+    expect([fair.start, fair.end, fair.allDay]).to.deep.equal(['2026-07-18', '2026-07-19', true]);
+    const timed = event({ startDate: '2026-07-18T00:00:00+01:00', endDate: '2026-07-18T02:00:00+01:00' });
+    expect([timed.start, timed.end, timed.allDay]).to.deep.equal(['2026-07-18T00:00', '2026-07-18T02:00', false]);
+  });
+
   it("gives a sub-event its series' session length, never a headline event's length", () => {
     // OpenActive Modelling Specification 2.0, example 16: the headline's P1D is the whole day's.
     const headline = {

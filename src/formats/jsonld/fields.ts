@@ -55,28 +55,37 @@ function readCost(node: JsonNode, parent: JsonNode | undefined, ctx: Context): {
     .map((o) => resolve(o, ctx))
     .filter(isObject);
   const offerUrl = offers.map((o) => textOf(o['url'])).find((u) => isWebUrl(u));
-  const prices: { name?: string; amount: number; currency: string }[] = [];
+  const prices: { name?: string; amount: number; highest?: number; currency: string }[] = [];
+  const amountOf = (raw: string | undefined) => (raw === undefined ? NaN : /^free$/i.test(raw) ? 0 : Number(raw.replace(/[£$€,\s]/g, '')));
   for (const offer of offers) {
-    const raw = textOf(offer['price']);
-    if (raw === undefined) continue;
-    const amount = /^free$/i.test(raw) ? 0 : Number(raw.replace(/[£$€,\s]/g, ''));
+    // An AggregateOffer (Eventbrite, ticketing sites) gives a range, lowPrice to highPrice, instead of a price.
+    const range = offer['price'] === undefined;
+    const amount = amountOf(textOf(range ? offer['lowPrice'] : offer['price']));
     if (!Number.isFinite(amount) || amount < 0) continue;
+    const highest = range ? amountOf(textOf(offer['highPrice'])) : NaN;
     const name = textOf(offer['name']);
-    prices.push({ ...(name ? { name } : {}), amount, currency: textOf(offer['priceCurrency'])?.toUpperCase() || 'GBP' });
+    prices.push({
+      ...(name ? { name } : {}),
+      amount,
+      ...(Number.isFinite(highest) && highest > amount ? { highest } : {}),
+      currency: textOf(offer['priceCurrency'])?.toUpperCase() || 'GBP',
+    });
   }
   const free = field(node, parent, 'isAccessibleForFree');
   const freeFlag = free === true || textOf(free)?.toLowerCase() === 'true' ? true : free === false || textOf(free)?.toLowerCase() === 'false' ? false : undefined;
-  const paid = prices.filter((p) => p.amount > 0);
+  const paid = prices.filter((p) => p.amount > 0 || p.highest !== undefined);
   const out: { cost?: Cost; offerUrl?: string } = offerUrl ? { offerUrl } : {};
   if (paid.length) {
+    const money = (value: number, currency: string) => {
+      try {
+        return new Intl.NumberFormat(ctx.locale, { style: 'currency', currency }).format(value);
+      } catch {
+        return `${value} ${currency}`;
+      }
+    };
     const details = paid
       .map((p) => {
-        let amount: string;
-        try {
-          amount = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: p.currency }).format(p.amount);
-        } catch {
-          amount = `${p.amount} ${p.currency}`;
-        }
+        const amount = p.highest === undefined ? money(p.amount, p.currency) : `${money(p.amount, p.currency)}–${money(p.highest, p.currency)}`;
         return p.name ? `${p.name}: ${amount}` : amount;
       })
       .join(', ')

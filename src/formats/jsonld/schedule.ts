@@ -70,12 +70,26 @@ function durationOf(node: JsonNode, parent: JsonNode | undefined): unknown {
   return parent && typesOf(parent).some((t) => SESSION_LENGTH_TYPES.has(t)) ? parent['duration'] : undefined;
 }
 
+/** A whole day written as times: from midnight… */
+const DAY_START = /^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/** …to the last minute or second of a day (WordPress's The Events Calendar writes all-day events so). */
+const DAY_END = /^(\d{4}-\d{2}-\d{2})T23:59(?::59(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** `startDate` and `endDate`, or their dates alone when together they span whole days: an all-day event on the days as written. */
+function datesOf(node: JsonNode): [start: unknown, end: unknown] {
+  const start = node['startDate'];
+  const end = node['endDate'];
+  const first = typeof start === 'string' ? DAY_START.exec(start.trim())?.[1] : undefined;
+  const last = typeof end === 'string' ? DAY_END.exec(end.trim())?.[1] : undefined;
+  return first && last ? [first, last] : [start, end];
+}
+
 export function readOneOff(found: FoundNode, parent: JsonNode | undefined, title: string, ctx: Context): Timing | undefined {
   const { node, path } = found;
-  const start = readDate(node['startDate'], ctx);
+  const [startRaw, endRaw] = datesOf(node);
+  const start = readDate(startRaw, ctx);
   if (!start) return undefined;
   const timing: Timing = { start };
-  const endRaw = node['endDate'];
   let end = endRaw !== undefined ? readDate(endRaw, ctx) : undefined;
   if (endRaw !== undefined && !end) {
     ctx.diagnostics.push({ path: join(path, 'endDate'), message: 'not a date we can read', action: 'dropped', item: title });
