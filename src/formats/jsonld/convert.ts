@@ -12,7 +12,8 @@
  *  - id ← identifier / @id / url (hashed when not id-safe); title ← name; description ← description
  *    (HTML tags stripped: it is shown as text, never as HTML)
  *  - start/end ← startDate/endDate; a value with an offset (`+01:00`, `Z`) is converted to the
- *    programme's wall time, one without is taken as wall time already; date-only = all-day
+ *    programme's wall time, one without is taken as wall time already; date-only = all-day, and so
+ *    is midnight to 23:59 (on the dates as written)
  *  - recurrence ← eventSchedule (one native event per Schedule): repeatFrequency P1W/P2W/P1M/P1D…,
  *    byDay (schema.org URL, name or iCal `WE` / `1SA` / `-1FR`), byMonthWeek, byMonthDay,
  *    startTime/endTime/duration, startDate, endDate → until, exceptDate → exclude, repeatCount → count,
@@ -20,7 +21,7 @@
  *  - cancelled ← eventStatus EventCancelled (EventPostponed too, with a warning); EventRescheduled
  *    is kept as published, with a warning
  *  - location ← Place name, PostalAddress (UK postcode split out), geo
- *  - cost ← offers (price 0 = free) / isAccessibleForFree; ageRange ← typicalAgeRange ("0-5",
+ *  - cost ← offers (price 0 = free; an AggregateOffer's lowPrice–highPrice) / isAccessibleForFree; ageRange ← typicalAgeRange ("0-5",
  *    "1-", years → months) or OpenActive ageRange; bookingUrl ← url (http(s) only) or an offer's url
  *  - categories ← keywords / about, as id slugs
  *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent (its duration only
