@@ -369,6 +369,23 @@ describe('JSON-LD: mapping', () => {
     expect([session.start, session.end]).to.deep.equal(['2026-09-05T10:00', '2026-09-05T10:45']);
   });
 
+  it('reads an RPDE page with nothing on it now (the page after the last change, or deletions only) as a feed with no events', async () => {
+    const page = { next: 'https://example.org/feeds/sessions?afterTimestamp=9&afterId=s9', items: [], license: 'https://creativecommons.org/licenses/by/4.0/' };
+    expect(looksLikeJsonLd(page), 'recognised without an item').to.equal(true);
+    const empty = await jsonLdAdapter.convert(page, { source: 'sessions.json' });
+    expect(empty.feed.events).to.deep.equal([]);
+    expect(empty.diagnostics.map((d) => [d.action, d.message])).to.deep.equal([
+      ['warning', "an OpenActive RPDE page with no events on it; its items are the changes after the page before it, so point the calendar at the feed's first page"],
+    ]);
+    const deletions = await jsonLdAdapter.convert({ ...page, items: [{ state: 'deleted', kind: 'ScheduledSession', id: 's1', modified: 8 }] }, {});
+    expect(deletions.feed.events).to.deep.equal([]);
+    // A page of facility slots is another kind of feed: still refused, saying what its items are.
+    const slots = { ...page, items: [{ state: 'updated', kind: 'FacilityUse', id: 'f1', modified: 4, data: { type: 'FacilityUse', id: 'https://example.org/f/1', name: 'Sports hall' } }] };
+    let refusal: unknown;
+    await jsonLdAdapter.convert(slots, {}).catch((error: unknown) => (refusal = error));
+    expect(String(refusal)).to.contain('FacilityUse');
+  });
+
   it('does not invent sessions for a schedule with days but no start time or start date, and says what is missing', () => {
     const series = (schedule: Record<string, unknown>) =>
       jsonLdToEvents({ type: 'SessionSeries', id: 'https://example.org/ss/7', name: 'Swim club', eventSchedule: [{ type: 'PartialSchedule', ...schedule }] });

@@ -20,16 +20,23 @@ const hasJsonLdKeys = (value: unknown): boolean =>
 const isRpdeItem = (item: unknown): boolean =>
   isJsonObject(item) && typeof item.state === 'string' && typeof item.kind === 'string' && 'modified' in item;
 
+/** An RPDE page with no items (the page after a feed's last change): its `next` and the `license` RPDE requires. */
+export const isEmptyRpdePage = (json: unknown): boolean =>
+  isJsonObject(json) && Array.isArray(json.items) && json.items.length === 0 && typeof json.next === 'string' && typeof json.license === 'string';
+
 /**
  * True when the document is written in JSON-LD (a native feed never is). An RPDE page's items
  * are all looked at, up to the first with data: a page may open with deleted items.
  */
 export function looksLikeJsonLd(json: unknown): boolean {
   const nodes = Array.isArray(json) ? json.slice(0, SAMPLE) : [json];
-  return nodes.some(
-    (node) =>
-      hasJsonLdKeys(node) ||
-      (isJsonObject(node) && Array.isArray(node.items) && node.items.some((item) => isRpdeItem(item) || (isJsonObject(item) && hasJsonLdKeys(item.data)))),
+  return (
+    isEmptyRpdePage(json) ||
+    nodes.some(
+      (node) =>
+        hasJsonLdKeys(node) ||
+        (isJsonObject(node) && Array.isArray(node.items) && node.items.some((item) => isRpdeItem(item) || (isJsonObject(item) && hasJsonLdKeys(item.data)))),
+    )
   );
 }
 

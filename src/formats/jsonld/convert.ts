@@ -65,6 +65,9 @@ function todayFrom(option: JsonLdOptions['today'], timezone: string): CalendarDa
   return option ?? todayIn(timezone);
 }
 
+/** An OpenActive RPDE page: its `items` and the `next` page RPDE requires. */
+const isRpdePage = (data: unknown): boolean => isObject(data) && Array.isArray(data['items']) && typeof data['next'] === 'string';
+
 /**
  * Converts schema.org Event JSON-LD to native feed events plus diagnostics. Never throws:
  * anything that is not an event, or cannot be read, is reported and left out.
@@ -76,11 +79,11 @@ export function jsonLdToEvents(json: unknown, options: JsonLdOptions = {}): Json
   } catch (error) {
     return { events: [], diagnostics: [{ path: '', message: `not readable JSON-LD: ${String(error)}`, action: 'skipped' }] };
   }
-  return eventsOf(collected, options);
+  return eventsOf(collected, options, isRpdePage(json));
 }
 
 /** The events of a walked document (`collect`): the one walk serves detection, the zone and the conversion. */
-function eventsOf(collected: Collected, options: JsonLdOptions): JsonLdResult {
+function eventsOf(collected: Collected, options: JsonLdOptions, rpde: boolean): JsonLdResult {
   const timezone = options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'Europe/London';
   const diagnostics: Diagnostic[] = [];
   const ctx: Context = {
@@ -113,7 +116,11 @@ function eventsOf(collected: Collected, options: JsonLdOptions): JsonLdResult {
     }
   }
   if (!collected.found.length) {
-    diagnostics.push({ path: '', message: 'no schema.org Event found', action: 'skipped' });
+    // An RPDE page lists what changed after the page before it: an empty one is the end of a feed, read from its first page.
+    const message = rpde
+      ? "an OpenActive RPDE page with no events on it; its items are the changes after the page before it, so point the calendar at the feed's first page"
+      : 'no schema.org Event found';
+    diagnostics.push({ path: '', message, action: rpde ? 'warning' : 'skipped' });
   }
   replaceGeneratedSessions(byNode);
   return { events, diagnostics };
@@ -189,7 +196,7 @@ function lastUpdatedOf(data: unknown, { found }: Collected, diagnostics: Diagnos
  */
 function toNativeFeed(data: unknown, collected: Collected): Converted {
   const timezone = documentTimezone(collected) ?? 'Europe/London';
-  const { events, diagnostics } = eventsOf(collected, { timezone });
+  const { events, diagnostics } = eventsOf(collected, { timezone }, isRpdePage(data));
   const name = programmeNameOf(data, collected);
   const lastUpdated = lastUpdatedOf(data, collected, diagnostics);
   const feed: Feed = {
@@ -209,6 +216,8 @@ function toNativeFeed(data: unknown, collected: Collected): Converted {
  */
 export function convertEventsDocument(data: unknown, options: AdapterOptions): Converted {
   const collected = isObject(data) || Array.isArray(data) ? collectSafely(data) : undefined;
+  // An OpenActive RPDE page with nothing on it now (no items, or only deleted ones) is a feed with no events, not another kind of document.
+  if (collected && !collected.found.length && !collected.skipped.length && isRpdePage(data)) return toNativeFeed(data, collected);
   if (!collected?.found.length) {
     const seen = [...new Set(collected?.skipped.map(({ reason }) => reason) ?? [])].slice(0, 3);
     throw new FeedError(
