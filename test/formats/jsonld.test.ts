@@ -377,12 +377,14 @@ describe('JSON-LD: mapping', () => {
     expect(empty.diagnostics.map((d) => [d.action, d.message])).to.deep.equal([
       ['warning', "an OpenActive RPDE page with no events on it; its items are the changes after the page before it, so point the calendar at the feed's first page"],
     ]);
-    const deletions = await jsonLdAdapter.convert({ ...page, items: [{ state: 'deleted', kind: 'ScheduledSession', id: 's1', modified: 8 }] }, {});
+    const deletions = await jsonLdAdapter.convert({ ...page, items: [{ state: 'deleted', kind: 'ScheduledSession', id: 's1', modified: 8 }] }, { source: 'sessions.json' });
     expect(deletions.feed.events).to.deep.equal([]);
     // A page of facility slots is another kind of feed: still refused, saying what its items are.
     const slots = { ...page, items: [{ state: 'updated', kind: 'FacilityUse', id: 'f1', modified: 4, data: { type: 'FacilityUse', id: 'https://example.org/f/1', name: 'Sports hall' } }] };
     let refusal: unknown;
-    await jsonLdAdapter.convert(slots, {}).catch((error: unknown) => (refusal = error));
+    await Promise.resolve()
+      .then(() => jsonLdAdapter.convert(slots, { source: 'slots.json' }))
+      .catch((error: unknown) => (refusal = error));
     expect(String(refusal)).to.contain('FacilityUse');
   });
 

@@ -225,6 +225,12 @@ describe('openReferralToFeed with the published samples', () => {
     expect(coordinates!.action).to.equal('dropped');
     expect(coordinates!.message).to.contain('100').and.contain('101');
     expect(coordinates!.path).to.equal('service_at_locations[0].location.latitude');
+    // Outpost writes 0, 0 for a service with no place (online, nationwide): said so, not as out of range.
+    const base = sample();
+    const sal = (base.service_at_locations as Record<string, Record<string, unknown>>[])[0];
+    sal.location = { ...sal.location, latitude: undefined, longitude: undefined, geometry: { type: 'Point', coordinates: [0, 0] } };
+    const nowhere = convert(base).diagnostics.find((d) => d.path.endsWith('geometry.coordinates'))!;
+    expect(nowhere.message).to.equal('coordinates latitude 0, longitude 0 mean no position (0, 0 is in the sea off West Africa); the place is shown without them');
     expect(coordinates!.item).to.equal('Community Counselling');
     const postcode = diagnostics.find((d) => d.path.endsWith('postal_code'));
     expect(postcode?.message).to.contain('ABC 1234');
@@ -537,6 +543,10 @@ describe('openReferralToFeed field mapping', () => {
     const skipped = convert(merged).diagnostics.filter((d) => d.action === 'skipped');
     expect(skipped.map((d) => d.path)).to.deep.equal(['page 2, contents[1].name']);
     // Page starts that do not fit the list (an edited saved copy) are not trusted.
+    // ORUK v1 and Outpost pages call their list `content`: named so, as the data team sees it.
+    const { contents: springItems, ...rest } = merged;
+    const spring = { ...rest, content: springItems, totalElements: 4, totalPages: 2 };
+    expect(convert(spring).diagnostics.filter((d) => d.action === 'skipped').map((d) => d.path)).to.deep.equal(['page 2, content[1].name']);
     const edited = { ...merged, 'x-parent-champion-pages': [[1, 0], [2, 9]] };
     expect(convert(edited).diagnostics.filter((d) => d.action === 'skipped').map((d) => d.path)).to.deep.equal(['contents[3].name']);
   });

@@ -188,7 +188,7 @@ function itemsOf(json: unknown, ctx: Context): Item[] {
   };
   const list = (values: unknown[], base: string, starts?: PageStarts): Item[] =>
     values.map((raw, index) => {
-      const path = starts ? mergedItemPath(starts, index) : formatPath(base, [index]);
+      const path = starts ? mergedItemPath(starts, index, base) : formatPath(base, [index]);
       return isServiceAtLocation(raw) ? salItem(raw as Json, path) : { raw, where: { path, item: label(raw) } };
     });
   if (Array.isArray(json)) return list(json, '');

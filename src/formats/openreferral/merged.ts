@@ -24,9 +24,9 @@ export function pageStartsOf(document: Record<string, unknown>, length: number):
   return starts as PageStarts;
 }
 
-/** `page 9, contents[10]` for the merged list's `index`. */
-export function mergedItemPath(starts: PageStarts, index: number): string {
+/** `page 9, contents[10]` for the merged list's `index`, named by the pages' own list key (`content` on ORUK v1 and Outpost pages). */
+export function mergedItemPath(starts: PageStarts, index: number, list = 'contents'): string {
   let at = starts[0]!;
   for (const entry of starts) if (entry[1] <= index) at = entry;
-  return `page ${at[0]}, contents[${index - at[1]}]`;
+  return `page ${at[0]}, ${list}[${index - at[1]}]`;
 }

@@ -93,10 +93,13 @@ export function mapLocation(entry: LocationEntry, ctx: Context): Location | unde
       out.lat = lat;
       out.lng = lng;
     } else {
+      // 0, 0 is in the sea off West Africa: a directory's way of writing "no position" (Outpost, for online services), not a range error.
+      const reason =
+        lat === 0 && lng === 0 ? 'mean no position (0, 0 is in the sea off West Africa)' : 'are not a valid position (latitude −90 to 90, longitude −180 to 180)';
       ctx.report(
         where,
         fromGeometry ? [...keys, 'geometry', 'coordinates'] : [...keys, 'latitude'],
-        `coordinates latitude ${preview(latRaw)}, longitude ${preview(lngRaw)} are not a valid position (latitude −90 to 90, longitude −180 to 180); the place is shown without them`,
+        `coordinates latitude ${preview(latRaw)}, longitude ${preview(lngRaw)} ${reason}; the place is shown without them`,
         'dropped',
       );
     }
