@@ -388,6 +388,27 @@ describe('JSON-LD: mapping', () => {
     expect(String(refusal)).to.contain('FacilityUse');
   });
 
+  it('says once, not once a session, that a sessions-only feed names series it does not have', () => {
+    // Nottingham City Council's ScheduledSession feed (openactive/feed-normaliser fixtures): the series are in another feed.
+    const session = (n: number) => ({
+      state: 'updated',
+      kind: 'ScheduledSession',
+      id: `s${n}`,
+      modified: n,
+      data: { type: 'ScheduledSession', id: `https://ncc.example.org/sessions/${n}`, superEvent: 'https://ncc.example.org/session-series/HRES0001802', startDate: '2026-07-27T08:15:00Z' },
+    });
+    const { events, diagnostics } = jsonLdToEvents({ next: 'https://ncc.example.org/feed?afterId=s3', items: [session(1), session(2), session(3)] });
+    expect(events).to.deep.equal([]);
+    expect(diagnostics).to.deep.equal([
+      {
+        path: 'items[0].data.superEvent',
+        message:
+          'and 2 more sessions have no name and name a superEvent that is not in this document ("https://ncc.example.org/session-series/HRES0001802"): OpenActive publishes sessions and their series in separate feeds, so point the calendar at a feed that has the series (its SessionSeries feed)',
+        action: 'skipped',
+      },
+    ]);
+  });
+
   it('does not invent sessions for a schedule with days but no start time or start date, and says what is missing', () => {
     const series = (schedule: Record<string, unknown>) =>
       jsonLdToEvents({ type: 'SessionSeries', id: 'https://example.org/ss/7', name: 'Swim club', eventSchedule: [{ type: 'PartialSchedule', ...schedule }] });

@@ -96,6 +96,11 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
   const cleanTitle = rawTitle ? feedText(rawTitle, 200) : undefined;
   const title = cleanTitle?.text;
   if (!title) {
+    // An OpenActive session whose series is published in another feed: hundreds of these on a page say one thing.
+    if (!rawTitle && !parent && node['superEvent'] !== undefined) {
+      ctx.orphans.push({ path, superEvent: node['superEvent'] });
+      return [];
+    }
     const got = rawTitle ? ` (got ${preview(rawTitle)}: nothing visible is left once markup and invisible characters are removed)` : '';
     ctx.diagnostics.push({ path: join(path, 'name'), message: `has no name${got}`, action: 'skipped' });
     return [];

@@ -16,6 +16,8 @@ export interface Context {
   diagnostics: Diagnostic[];
   usedIds: Set<string>;
   byId: Map<string, JsonNode>;
+  /** Sessions left out for want of a name because the series their `superEvent` names is not in the document: reported once, together. */
+  orphans: { path: string; superEvent: unknown }[];
 }
 
 /**

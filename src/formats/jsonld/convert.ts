@@ -92,6 +92,7 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpde: boolean): 
     today: todayFrom(options.today, timezone),
     diagnostics,
     usedIds: new Set(),
+    orphans: [],
     byId: collected.byId,
   };
   const events: FeedEvent[] = [];
@@ -114,6 +115,16 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpde: boolean): 
       if (name) diagnostic.item = name;
       diagnostics.push(diagnostic);
     }
+  }
+  if (ctx.orphans.length) {
+    const [first] = ctx.orphans;
+    const named = typeof first!.superEvent === 'string' ? first!.superEvent : JSON.stringify(first!.superEvent);
+    const who = ctx.orphans.length === 1 ? 'has no name and names' : `and ${ctx.orphans.length - 1} more sessions have no name and name`;
+    diagnostics.push({
+      path: join(first!.path, 'superEvent'),
+      message: `${who} a superEvent that is not in this document (${preview(named)}): OpenActive publishes sessions and their series in separate feeds, so point the calendar at a feed that has the series (its SessionSeries feed)`,
+      action: 'skipped',
+    });
   }
   if (!collected.found.length) {
     // An RPDE page lists what changed after the page before it: an empty one is the end of a feed, read from its first page.
