@@ -388,6 +388,36 @@ describe('JSON-LD: mapping', () => {
     expect(String(refusal)).to.contain('FacilityUse');
   });
 
+  it("takes what a session lacks from its series, and what that lacks from the series' own (OpenActive's large providers)", () => {
+    // The developer documentation's "large provider" pair: the name is on the EventSeries, the place on the SessionSeries.
+    const page = {
+      '@context': 'https://openactive.io/',
+      '@graph': [
+        { type: 'EventSeries', id: 'https://example.org/event-series/yoga', name: 'Yoga for parents', organizer: { type: 'Organization', name: 'Example Leisure' } },
+        {
+          type: 'SessionSeries',
+          id: 'https://example.org/session-series/yoga-riverside',
+          superEvent: 'https://example.org/event-series/yoga',
+          location: { type: 'Place', name: 'Riverside Centre' },
+        },
+        { type: 'ScheduledSession', id: 'https://example.org/sessions/1', superEvent: 'https://example.org/session-series/yoga-riverside', startDate: '2026-03-02T10:00:00Z' },
+      ],
+    };
+    const { events, diagnostics } = jsonLdToEvents(page);
+    expect(events.map((e) => [e.title, e.start, e.location?.name])).to.deep.equal([['Yoga for parents', '2026-03-02T10:00', 'Riverside Centre']]);
+    expect(diagnostics).to.deep.equal([]);
+    // A course instance takes its ages and description from the course it is an instance of.
+    const course = {
+      '@context': 'https://openactive.io/',
+      type: 'CourseInstance',
+      startDate: '2026-04-06',
+      endDate: '2026-04-10',
+      instanceOfCourse: { type: 'Course', name: 'Netball Youth Camp', description: 'Five days of netball.', ageRange: { type: 'QuantitativeValue', minValue: 11, maxValue: 16 } },
+    };
+    const [camp] = jsonLdToEvents(course).events;
+    expect([camp!.title, camp!.description, camp!.ageRange]).to.deep.equal(['Netball Youth Camp', 'Five days of netball.', { minMonths: 132, maxMonths: 203 }]);
+  });
+
   it('says once, not once a session, that a sessions-only feed names series it does not have', () => {
     // Nottingham City Council's ScheduledSession feed (openactive/feed-normaliser fixtures): the series are in another feed.
     const session = (n: number) => ({

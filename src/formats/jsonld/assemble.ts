@@ -57,15 +57,36 @@ function finalise(candidate: Record<string, unknown>, path: string, title: strin
   return value;
 }
 
-/** The node a node takes missing fields from: the event it is a subEvent of, else its superEvent when the document has it. */
+/** The node a node belongs to, when the document has it: its `superEvent`, else (a course instance) its `instanceOfCourse`. */
+function upOf(node: JsonNode, ctx: Context): JsonNode | undefined {
+  for (const key of ['superEvent', 'instanceOfCourse']) {
+    const up = resolve(node[key], ctx);
+    if (isObject(up)) return up;
+  }
+  return undefined;
+}
+
+/** The node a node takes missing fields from: the event it is a subEvent of, else the one it belongs to (`upOf`). */
 export function parentOf(found: FoundNode, ctx: Context): JsonNode | undefined {
-  const superEvent = resolve(found.node['superEvent'], ctx);
-  return found.parent ?? (isObject(superEvent) ? superEvent : undefined);
+  return found.parent ?? upOf(found.node, ctx);
+}
+
+/**
+ * What a node inherits: its parent's fields over its parent's own parent's (OpenActive: a
+ * ScheduledSession takes what it lacks from its SessionSeries, and that from its EventSeries,
+ * where a large provider keeps the name; a CourseInstance from its Course).
+ */
+function inheritedFrom(found: FoundNode, ctx: Context): JsonNode | undefined {
+  const parent = parentOf(found, ctx);
+  const grandparent = parent && upOf(parent, ctx);
+  if (!parent || !grandparent || grandparent === parent || grandparent === found.node) return parent;
+  const given = Object.entries(parent).filter(([, value]) => value !== undefined && value !== null);
+  return { ...grandparent, ...Object.fromEntries(given) };
 }
 
 export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
   const { node, path } = found;
-  const parent = parentOf(found, ctx);
+  const parent = inheritedFrom(found, ctx);
   // Dates are never inherited: a session is an event only with dates of its own.
   const schedules = asList(node['eventSchedule'])
     .map((s) => resolve(s, ctx))
