@@ -473,6 +473,16 @@ describe('openReferralToFeed field mapping', () => {
     expect(booking({ application_process: 'Just drop in', attending_access: 'referral' })).to.equal('drop-in');
   });
 
+  it("reads when a service was last checked from a UK date, as the ORUK v1 reference API writes assured_date", () => {
+    const checked = (assured_date: unknown) => convert(sample({ assured_date, last_modified: undefined })).feed.services[0].lastChecked;
+    expect(checked('15/03/2023 09:30:00')).to.equal('2023-03-15');
+    expect(checked('15/03/2023')).to.equal('2023-03-15');
+    expect(checked('2023-03-15')).to.equal('2023-03-15');
+    // Not a date: 30 February, or a month 13.
+    expect(checked('30/02/2023')).to.equal(undefined);
+    expect(checked('01/13/2023')).to.equal(undefined);
+  });
+
   it('reads a website written without its scheme (as council exports often do) as https://, with a warning', () => {
     const { feed, diagnostics } = convert(sample({ url: 'www.example.gov.uk/family-hubs' }));
     expect(feed.services[0].contact?.website).to.equal('https://www.example.gov.uk/family-hubs');

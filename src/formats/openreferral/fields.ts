@@ -274,12 +274,17 @@ export function mapBooking(source: Json): Service['booking'] {
   return field(source, 'needs_referral') === true ? 'referral' : undefined;
 }
 
+/** A UK date as the ORUK v1 reference API writes `assured_date`: `dd/MM/yyyy`, with a time or not. */
+const UK_DATE = /^(\d{2})\/(\d{2})\/(\d{4})(?:$|[ T])/;
+
 /** The later of assured_date and last_modified, as YYYY-MM-DD. */
 export function mapLastChecked(source: Json): string | undefined {
   let best: string | undefined;
   for (const key of ['assured_date', 'last_modified']) {
     const value = field(source, key);
-    const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+    const text = typeof value === 'string' ? value.trim() : '';
+    const uk = UK_DATE.exec(text);
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(uk ? `${uk[3]}-${uk[2]}-${uk[1]}` : text);
     if (!match) continue;
     const date = match[0];
     const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
