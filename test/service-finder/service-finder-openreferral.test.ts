@@ -351,6 +351,18 @@ describe('convertOpenReferral (paging)', () => {
     expect(diagnostics.some((d) => d.path === 'total_pages' && d.action === 'warning')).to.equal(true);
   });
 
+  it(`says how to read more than ${MAX_PAGES} pages of an Outpost directory, whose API gives 50 services a page unless asked`, async () => {
+    const outpost = (page: number) => ({ content: [service(page)], totalElements: 2805, totalPages: 57, number: page, first: page === 1 });
+    const api = fakeApi(outpost);
+    const { diagnostics } = await convertOpenReferral(outpost(1), 'https://outpost.example.org/api/v1/services', { fetch: api.fetch });
+    expect(diagnostics.filter((d) => d.action === 'warning').map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
+      `totalPages: is 57; only the first ${MAX_PAGES} pages were read (ask for larger pages in the feed address: per_page=100 on Outpost, size=100 on a Spring API)`,
+    ]);
+    // Asked for by size already: nothing more to suggest.
+    const sized = await convertOpenReferral(outpost(1), 'https://outpost.example.org/api/v1/services?per_page=50', { fetch: fakeApi(outpost).fetch });
+    expect(sized.diagnostics.find((d) => d.path === 'totalPages')!.message).to.equal(`is 57; only the first ${MAX_PAGES} pages were read`);
+  });
+
   it('sends every page with the credentials the feed was loaded with, and none by default', async () => {
     for (const credentials of [undefined, 'same-origin', 'include'] as const) {
       const sent: (RequestCredentials | undefined)[] = [];

@@ -113,10 +113,18 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
   }
   const contents = [...contentsOf(firstPage)];
   const starts: PageStarts = [[1, 0]];
-  const totalPages = openReferralPageInfo(firstPage, base)?.totalPages ?? 1;
+  const info = openReferralPageInfo(firstPage, base);
+  const totalPages = info?.totalPages ?? 1;
   const last = Math.min(totalPages, maxPages);
   if (totalPages > maxPages) {
-    notes.push({ path: 'total_pages', message: `is ${totalPages}; only the first ${maxPages} pages were read`, action: 'warning', incomplete: true });
+    // Outpost's API gives 50 services a page unless asked: 2,500 at most, where a county directory has more.
+    // Spring and Outpost pages are asked for by number alone (their size is the address's own, or the API's).
+    const larger =
+      plan.firstNumber !== undefined && !base.searchParams.has('per_page') && !base.searchParams.has('size')
+        ? ' (ask for larger pages in the feed address: per_page=100 on Outpost, size=100 on a Spring API)'
+        : '';
+    const message = `is ${totalPages}; only the first ${maxPages} pages were read${larger}`;
+    notes.push({ path: info?.totalPagesKey ?? 'total_pages', message, action: 'warning', incomplete: true });
   }
   // Later pages stop with the load, or when one of them is overdue.
   const stop = new AbortController();
