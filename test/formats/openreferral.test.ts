@@ -608,6 +608,9 @@ describe('openReferralToFeed field mapping', () => {
     expect(byAction(elsewhere.diagnostics, 'dropped').map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
       'schedules: has opening times for places this service is not offered at ("sal-9"); they are not shown',
     ]);
+    // A service given without its places has nothing to tell them apart by: all its times are its own.
+    const placeless = convert(sample({ service_at_locations: undefined, schedules: [weekly('MO', { service_at_location_id: 'sal-1' })] }));
+    expect(placeless.feed.services[0].schedule.map((session) => session.byDay.join())).to.deep.equal(['MO']);
   });
 
   it("reads a place's own opening times from an ORUK v1 service-at-location's regular_schedule", () => {

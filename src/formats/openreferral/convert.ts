@@ -108,9 +108,12 @@ function mapService(source: Json, ctx: Context, where: Where, salItem?: SalItem)
   // The service's own features (Outpost lists `accessibilities`, `send_needs` and `suitabilities` on the service): read once, for every place.
   const serviceFeatures = mapAccessibility(source, ctx, where, []);
   const own = scheduleList(source);
-  // The service's times for every place; those naming a place are read for that place below.
-  const serviceSchedules = mapSchedules(own.list, ctx, where, [own.key], (schedule) => !scheduleSite(schedule));
-  const siteIds = new Set(asArray(own.list).map((raw) => scheduleSite(asObject(raw))).filter((site) => site !== undefined));
+  // The service's times for every place; those naming a place are read for that place below. Without
+  // places in the document there is nothing to tell them apart by, and all are the service's.
+  const serviceSchedules = entries.length
+    ? mapSchedules(own.list, ctx, where, [own.key], (schedule) => !scheduleSite(schedule))
+    : mapSchedules(own.list, ctx, where, [own.key]);
+  const siteIds = new Set(entries.length ? asArray(own.list).map((raw) => scheduleSite(asObject(raw))).filter((site) => site !== undefined) : []);
   const places = entries.length ? entries : [undefined];
   const usedIds = new Set<string>();
   let placeTimesRead = false;
