@@ -418,6 +418,21 @@ describe('JSON-LD: mapping', () => {
     expect([camp!.title, camp!.description, camp!.ageRange]).to.deep.equal(['Netball Youth Camp', 'Five days of netball.', { minMonths: 132, maxMonths: 203 }]);
   });
 
+  it("files OpenActive sessions under their activity (the activity list's prefLabel), so the category filter works for them", () => {
+    const swim = {
+      '@context': 'https://openactive.io/',
+      type: 'ScheduledSession',
+      name: 'Toddler Splash',
+      startDate: '2026-03-02T10:00:00Z',
+      activity: [
+        { type: 'Concept', id: 'https://openactive.io/activity-list#6bdea630-ad22-4e58-98a3-bca26ee3f1da', prefLabel: 'Swimming', inScheme: 'https://openactive.io/activity-list' },
+        'https://openactive.io/activity-list#bare-id',
+      ],
+      keywords: 'Family',
+    };
+    expect(jsonLdToEvents(swim).events[0]!.categories).to.deep.equal(['family', 'swimming']);
+  });
+
   it('says once, not once a session, that a sessions-only feed names series it does not have', () => {
     // Nottingham City Council's ScheduledSession feed (openactive/feed-normaliser fixtures): the series are in another feed.
     const session = (n: number) => ({

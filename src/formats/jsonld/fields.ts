@@ -145,6 +145,11 @@ export function readFields(found: FoundNode, parent: JsonNode | undefined, title
       const thing = resolve(a, ctx);
       return isObject(thing) ? (textOf(thing['name']) ?? '') : (textOf(thing) ?? '');
     }),
+    // OpenActive says what a session is by its activity: a Concept from the activity list (`prefLabel` "Yoga"); an id alone says nothing readable.
+    ...asList(field(node, parent, 'activity')).map((a) => {
+      const concept = resolve(a, ctx);
+      return isObject(concept) ? (textOf(concept['prefLabel']) ?? textOf(concept['name']) ?? '') : '';
+    }),
   ];
   const categories = [...new Set(labels.map((l) => slugId(l)).filter((s): s is string => !!s))].slice(0, 20);
   if (categories.length) fields.categories = categories;
