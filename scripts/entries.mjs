@@ -54,7 +54,7 @@ export const entries = [
   // section, read only where a widget shows it and never passed on unread (+0.04, to 20.10).
   // 20.5 (20.47) with issue #19's path (+0.3: a format's converter asked for from the document's first characters, before it is parsed, and a feed widget's date and number formatting set up while its feed is on the network; src/internal/while-loading.ts). 20.6 (20.55) then a plain website checked without parsing it (+0.07; src/data/safe-url.ts: 20–30 ms off the finder's cold path for 5,000 services). 20.7 (20.65) then the opening read as the body streams in, not once it has all arrived (+0.09–0.11; src/net/request.ts `onOpening`: on a slow connection the converter no longer waits for the whole download).
   // 20.8 (20.77) with the schema kit passing on what reads unchanged instead of copying it (+0.1, as the all-in-one's).
-  // 20.9 (20.82) with an OpenActive RPDE page that has no items recognised as JSON-LD (+0.02: the page after a feed's
+  // 20.9 (20.81; 20.82 with «, » and · decoded in feed text) with an OpenActive RPDE page that has no items recognised as JSON-LD (+0.02: the page after a feed's
   // last change, which a webmaster may copy, read as a feed with no events instead of refused as an unknown format).
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 20.9, targetKb: 18 },
   // Every widget's Arabic; 6.1 with issue #23's feedback summary (+0.37, to 6.05); 6.9 with its feedback

@@ -28,6 +28,9 @@ const NAMED = new Map<string, string>([
   ['euro', '€'],
   ['copy', '©'],
   ['bull', '•'],
+  ['laquo', '«'],
+  ['raquo', '»'],
+  ['middot', '·'],
 ]);
 
 /** The longest reference read (`&#x10FFFF;` is 10): look-ahead stays bounded. */

@@ -418,6 +418,19 @@ describe('JSON-LD: mapping', () => {
     expect([camp!.title, camp!.description, camp!.ageRange]).to.deep.equal(['Netball Youth Camp', 'Five days of netball.', { minMonths: 132, maxMonths: 203 }]);
   });
 
+  it('reads a description whose HTML was escaped once more (The Events Calendar) as text, not as visible tags', () => {
+    const walk = {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Bird walk',
+      startDate: '2026-05-02T08:00:00+01:00',
+      description: '&lt;p&gt;Join us for a &lt;strong&gt;family&lt;/strong&gt; walk.&lt;/p&gt;&lt;p&gt;&lt;a class=&quot;more&quot; href=&quot;https://example.org/walk&quot;&gt;Read more &raquo;&lt;/a&gt;&lt;/p&gt;',
+    };
+    expect(jsonLdToEvents(walk).events[0]!.description).to.equal('Join us for a family walk.\nRead more »');
+    // Escaped text that is not markup stays as the publisher wrote it.
+    expect(jsonLdToEvents({ ...walk, description: 'We &lt;3 stories &amp; songs' }).events[0]!.description).to.equal('We <3 stories & songs');
+  });
+
   it("files OpenActive sessions under their activity (the activity list's prefLabel), so the category filter works for them", () => {
     const swim = {
       '@context': 'https://openactive.io/',

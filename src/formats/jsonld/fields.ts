@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../data/errors.js';
 import type { Cost, FeedEvent, Location } from '../../data/feed-schema.js';
 import { isWebUrl } from '../../data/safe-url.js';
 import { BIDI_REMOVED, preview, shortenedText } from '../../data/format.js';
-import { feedText } from '../../text/markup.js';
+import { feedText, plainTextOf } from '../../text/markup.js';
 import { asList, parseAgeRange, slugId, termOf, textOf } from './values.js';
 import { isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
 import { field, resolve, type Context } from './context.js';
@@ -97,6 +97,9 @@ function readCost(node: JsonNode, parent: JsonNode | undefined, ctx: Context): {
   return out;
 }
 
+/** HTML escaped as text: `&lt;p&gt;`, `&lt;a class=…&gt;`, `&lt;/strong&gt;` (never `&lt;3`). */
+const ESCAPED_MARKUP = /&lt;\/?(?:p|a|br|div|span|strong|em|b|i|ul|ol|li|h[1-6])(?:[\s/]|&gt;)/i;
+
 export function readFields(found: FoundNode, parent: JsonNode | undefined, title: string, ctx: Context): Fields {
   const { node, path } = found;
   const fields: Fields = {};
@@ -105,7 +108,9 @@ export function readFields(found: FoundNode, parent: JsonNode | undefined, title
 
   const description = textOf(field(node, parent, 'description'));
   if (description) {
-    const { text, bidi, cut, more } = feedText(description, 5000, true);
+    // WordPress's The Events Calendar escapes its HTML once more (`&lt;p&gt;`): unescaped first, its tags then go like any others'.
+    const unescaped = ESCAPED_MARKUP.test(description) ? plainTextOf(description, { limit: description.length, multiline: true }).text : description;
+    const { text, bidi, cut, more } = feedText(unescaped, 5000, true);
     const key = node['description'] !== undefined ? 'description' : 'superEvent.description';
     if (bidi) warn(key, `${BIDI_REMOVED} (got ${preview(description)})`);
     if (cut !== undefined) warn(key, shortenedText(5000, cut, more));
