@@ -290,7 +290,7 @@ describe('JSON-LD: mapping', () => {
     // Each item left out is reported with its place in the page; the deleted one is not a problem.
     const skipped = diagnostics.filter((d) => d.action === 'skipped');
     expect(skipped.map((d) => d.path)).to.deep.equal(['items[3].data', 'items[4]']);
-    expect(skipped[0]!.message).to.contain('FacilityUse');
+    expect(skipped[0]!.message).to.equal('is a FacilityUse, not an event');
     expect(skipped[0]!.item).to.equal('Sports hall');
     expect(skipped[1]!.message).to.contain('no data');
   });
@@ -367,6 +367,11 @@ describe('JSON-LD: mapping', () => {
     const series = { ...headline, type: 'SessionSeries', duration: 'PT45M', startDate: undefined };
     const session = jsonLdToEvents(series).events.find((e) => e.title === 'Aquathlon Sprint')!;
     expect([session.start, session.end]).to.deep.equal(['2026-09-05T10:00', '2026-09-05T10:45']);
+    // Likewise the price: a series' is each session's, a course's is the whole course's (OpenActive 2.0, 5.6.8.3).
+    const offers = [{ type: 'Offer', name: 'Member', price: 124, priceCurrency: 'GBP' }];
+    expect(jsonLdToEvents({ ...series, offers }).events[0]!.cost).to.deep.equal({ free: false, details: 'Member: £124.00' });
+    const course = { ...series, type: 'CourseInstance', startDate: '2026-09-05', offers };
+    expect(jsonLdToEvents(course).events.map((e) => [e.title, e.cost])).to.deep.equal([['Aquathlon Sprint', undefined]]);
   });
 
   it('reads an RPDE page with nothing on it now (the page after the last change, or deletions only) as a feed with no events', async () => {

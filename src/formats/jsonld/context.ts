@@ -1,13 +1,13 @@
 /**
  * What the JSON-LD converter's readers share while converting one document: the options after
  * defaults, the diagnostics being collected, the ids already given out and the document's nodes
- * by `@id`; with the two ways every reader looks a value up (a reference followed to its node, a
- * field taken from the node or else its parent). Apart so wall-time.ts, fields.ts, schedule.ts
+ * by `@id`; with the ways every reader looks a value up (a reference followed to its node, a
+ * field taken from the node or else its parent, or else only a series of sessions). Apart so wall-time.ts, fields.ts, schedule.ts
  * and assemble.ts can all use them without importing one another; loaded only with the converter.
  */
 import type { Diagnostic } from '../../data/errors.js';
 import type { CalendarDate } from '../../time/calendar-date.js';
-import { idOf, isObject, type JsonNode } from './detect.js';
+import { idOf, isObject, typesOf, type JsonNode } from './detect.js';
 
 export interface Context {
   timezone: string;
@@ -35,4 +35,18 @@ export function resolve(value: unknown, ctx: Pick<Context, 'byId'>): unknown {
 export function field(node: JsonNode, parent: JsonNode | undefined, key: string): unknown {
   const own = node[key];
   return own !== undefined && own !== null ? own : parent?.[key];
+}
+
+/** Parents whose `duration` and `offers` are each of their sessions' (OpenActive's SessionSeries). */
+const SESSION_SERIES_TYPES = new Set(['SessionSeries', 'EventSeries']);
+
+/**
+ * A field of the node, else of its parent only when that is a series of sessions: a headline
+ * event's `duration` (`P1D`) is the whole day's, and a course's `offers` the whole course's price,
+ * never each race's or class's.
+ */
+export function sessionField(node: JsonNode, parent: JsonNode | undefined, key: string): unknown {
+  const own = node[key];
+  if (own !== undefined && own !== null) return own;
+  return parent && typesOf(parent).some((t) => SESSION_SERIES_TYPES.has(t)) ? parent[key] : undefined;
 }

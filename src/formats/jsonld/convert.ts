@@ -24,8 +24,8 @@
  *  - cost ← offers (price 0 = free; an AggregateOffer's lowPrice–highPrice) / isAccessibleForFree; ageRange ← typicalAgeRange ("0-5",
  *    "1-", years → months) or OpenActive ageRange; bookingUrl ← url (http(s) only) or an offer's url
  *  - categories ← keywords / about / OpenActive activity (its prefLabel), as id slugs
- *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent (its duration only
- *    from a SessionSeries or EventSeries); a session the series lists replaces the one its schedule
+ *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent (its duration and
+ *    offers only from a SessionSeries or EventSeries), and what that lacks from its own superEvent; a session the series lists replaces the one its schedule
  *    gives at the same time (sessions.ts); a SessionSeries' or EventSeries' own startDate/endDate
  *    bound its season and are never an event (assemble.ts).
  */

@@ -130,7 +130,7 @@ export function collect(json: unknown): Collected {
           const name = textOf(data['name']);
           const entry: SkippedItem = {
             path: `${itemPath}.data`,
-            reason: types.length ? `is a ${types.join(' / ')}, not an event` : 'has no type (`@type` or `type`), so it is not an event',
+            reason: types.length ? `is ${/^[AEIOU]/i.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}, not an event` : 'has no type (`@type` or `type`), so it is not an event',
           };
           if (name) entry.item = name;
           skipped.push(entry);

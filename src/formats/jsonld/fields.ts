@@ -11,7 +11,7 @@ import { BIDI_REMOVED, preview, shortenedText } from '../../data/format.js';
 import { feedText, plainTextOf } from '../../text/markup.js';
 import { asList, parseAgeRange, slugId, termOf, textOf } from './values.js';
 import { isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
-import { field, resolve, type Context } from './context.js';
+import { field, resolve, sessionField, type Context } from './context.js';
 
 export type Fields = Partial<Pick<FeedEvent, 'description' | 'location' | 'cost' | 'ageRange' | 'bookingUrl' | 'categories' | 'cancelled'>>;
 
@@ -51,7 +51,7 @@ function readLocation(raw: unknown, ctx: Context): Location | undefined {
 }
 
 function readCost(node: JsonNode, parent: JsonNode | undefined, ctx: Context): { cost?: Cost; offerUrl?: string } {
-  const offers = asList(field(node, parent, 'offers'))
+  const offers = asList(sessionField(node, parent, 'offers'))
     .map((o) => resolve(o, ctx))
     .filter(isObject);
   const offerUrl = offers.map((o) => textOf(o['url'])).find((u) => isWebUrl(u));

@@ -12,8 +12,8 @@ import { MAX_SERIES_SESSION_DAYS } from '../../data/feed-limits.js';
 import { addDays, atTime, compareDates, formatIsoDate, isSameDate, type TimeOfDay } from '../../time/calendar-date.js';
 import { isValidTimeZone, toInstant, toWallTime } from '../../time/zoned-time.js';
 import { asList, durationSeconds, parseIsoDuration, parseScheduleDay, parseSchemaTime, termOf, textOf } from './values.js';
-import { join, typesOf, type FoundNode, type JsonNode } from './detect.js';
-import type { Context } from './context.js';
+import { join, type FoundNode, type JsonNode } from './detect.js';
+import { sessionField, type Context } from './context.js';
 import { addSeconds, compareLocal, readDate, type LocalValue } from './wall-time.js';
 
 const ALL_DAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -57,19 +57,6 @@ const intList = (value: unknown, min: number, max: number) =>
     .map((x) => Number(textOf(x)))
     .filter((n) => Number.isInteger(n) && n !== 0 && n >= min && n <= max);
 
-/** Parents whose `duration` is each of their sessions' length (OpenActive's SessionSeries). */
-const SESSION_LENGTH_TYPES = new Set(['SessionSeries', 'EventSeries']);
-
-/**
- * An event's length: its own `duration`, else its series'. Never another parent's: a headline
- * event's `P1D` is the whole day's length, and made each of its races a 24-hour event.
- */
-function durationOf(node: JsonNode, parent: JsonNode | undefined): unknown {
-  const own = node['duration'];
-  if (own !== undefined && own !== null) return own;
-  return parent && typesOf(parent).some((t) => SESSION_LENGTH_TYPES.has(t)) ? parent['duration'] : undefined;
-}
-
 /** A whole day written as times: from midnight… */
 const DAY_START = /^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 /** …to the last minute or second of a day (WordPress's The Events Calendar writes all-day events so). */
@@ -95,7 +82,7 @@ export function readOneOff(found: FoundNode, parent: JsonNode | undefined, title
     ctx.diagnostics.push({ path: join(path, 'endDate'), message: 'not a date we can read', action: 'dropped', item: title });
   }
   if (!end && start.time) {
-    const raw = durationOf(node, parent);
+    const raw = sessionField(node, parent, 'duration');
     const duration = parseIsoDuration(raw);
     if (duration && durationSeconds(duration) > 0) {
       end = addSeconds(start, durationSeconds(duration));
@@ -194,7 +181,7 @@ export function readSchedule(
     end = { date: crosses ? addDays(startDate, 1) : startDate, time: endTime };
   } else if (startTime) {
     const own = schedule['duration'] !== undefined;
-    const raw = own ? schedule['duration'] : durationOf(node, parent);
+    const raw = own ? schedule['duration'] : sessionField(node, parent, 'duration');
     const duration = parseIsoDuration(raw);
     const eventEnd = readDate(node['endDate'], ctx);
     let seconds = duration ? durationSeconds(duration) : 0;
