@@ -210,8 +210,9 @@ export function mapContact(source: Json, locationEntry: LocationEntry | undefine
       if (phone) {
         contact.phone = phone;
         // HSDS 3 gives an extension apart; the native feed has no place for one, so the console says what parents will not see.
-        const extension = plain(field(asObject(raw), 'extension'))?.replace(/^(?!.*\d).*$/, '');
-        const left = [after, extension && `extension ${extension}`].filter(Boolean).join('; ');
+        const extension = plain(field(asObject(raw), 'extension'));
+        // Only an extension with digits in it: publishers write "None" too.
+        const left = [after, extension && /\d/.test(extension) ? `extension ${extension}` : undefined].filter(Boolean).join('; ');
         if (left) ctx.report(at, after ? numberKeys : [...keys, index, 'extension'], `${preview(left)} is not shown: a feed's phone is the number alone (${preview(phone)})`, 'warning');
         break outer;
       }
