@@ -14,6 +14,7 @@ import {
   compile,
   emptyFilters,
   failedFilters,
+  memoTextKey,
   textKey,
   type AgeBand,
   type BookingKind,
@@ -70,13 +71,8 @@ const numbered: [facet: Facet, value: string][] = [];
 const addedFor: number[] = [];
 let servicesRead = 0;
 
-/** `textKey`, remembered: thousands of services repeat a few language and feature strings. */
-const textKeys = new Map<string, string>();
-function keyOf(text: string): string {
-  let key = textKeys.get(text);
-  if (key === undefined) textKeys.set(text, (key = textKey(text)));
-  return key;
-}
+/** `textKey`, remembered for the page: thousands of services repeat a few language and feature strings. */
+const keyOf = memoTextKey();
 
 /** What a service is counted under: each value once, with the feed's wording for free-text ones. */
 interface ServiceFacets {

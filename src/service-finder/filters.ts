@@ -101,7 +101,7 @@ export interface Compiled {
   key: (value: string) => string;
 }
 
-function memoTextKey(): (value: string) => string {
+export function memoTextKey(): (value: string) => string {
   const keys = new Map<string, string>();
   return (value) => {
     let key = keys.get(value);

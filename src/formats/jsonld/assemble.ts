@@ -12,20 +12,13 @@ import { feedText } from '../../text/markup.js';
 import { read } from '../../data/schema-kit.js';
 import { asList, shortHash, textOf } from './values.js';
 import { idOf, isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
-import { field, resolve, type Context } from './context.js';
+import { field, resolve, sessionSeriesType, type Context } from './context.js';
 import { formatLocal } from './wall-time.js';
 import { readFields } from './fields.js';
 import { readOneOff, readSchedule, type Timing } from './schedule.js';
 
 /** Types that usually only group sessions: without dates of their own they are skipped quietly. */
 const SERIES_TYPES = new Set(['EventSeries', 'SessionSeries', 'HeadlineEvent', 'CourseInstance']);
-
-/**
- * Types whose `startDate` and `endDate` give the season their sessions fall in (OpenActive's
- * SessionSeries, schema.org's EventSeries), never a session: read as one, a year's series became an
- * all-day event on every day of the year. A course instance is one only when its classes are listed.
- */
-const SEASON_TYPES = new Set(['EventSeries', 'SessionSeries']);
 
 /** An id-safe, stable id for a node. */
 function idFor(node: JsonNode, parent: JsonNode | undefined, title: string, start: string, ctx: Context): string {
@@ -95,13 +88,15 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
   const hasOwnDates = node['startDate'] !== undefined || schedules.length > 0;
   const rawTitle = textOf(field(node, parent, 'name'));
   const hasSessions = asList(node['subEvent']).length > 0;
-  const types = typesOf(node);
-  if (!schedules.length && hasOwnDates && (types.some((t) => SEASON_TYPES.has(t)) || (hasSessions && types.includes('CourseInstance')))) {
+  // A series' startDate and endDate give the season its sessions fall in, never a session: read as one, a
+  // year's series became an all-day event on every day of it. A course instance's too, when its classes are listed.
+  const series = sessionSeriesType(node);
+  if (!schedules.length && hasOwnDates && (series || (hasSessions && typesOf(node).includes('CourseInstance')))) {
     // Its sessions are its subEvents (read on their own) or come apart; without them, say where they should be.
     if (!hasSessions) {
       ctx.diagnostics.push({
         path: join(path, 'startDate'),
-        message: `gives the dates of a ${types.find((t) => SEASON_TYPES.has(t))}, not of a session: its sessions come as its subEvent, an eventSchedule or ScheduledSession items`,
+        message: `gives the dates of a ${series}, not of a session: its sessions come as its subEvent, an eventSchedule or ScheduledSession items`,
         action: 'skipped',
         item: rawTitle,
       });

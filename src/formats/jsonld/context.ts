@@ -37,8 +37,16 @@ export function field(node: JsonNode, parent: JsonNode | undefined, key: string)
   return own !== undefined && own !== null ? own : parent?.[key];
 }
 
-/** Parents whose `duration` and `offers` are each of their sessions' (OpenActive's SessionSeries). */
+/**
+ * A series of sessions (OpenActive's SessionSeries, schema.org's EventSeries): its `duration` and
+ * `offers` are each session's, and its `startDate` and `endDate` the season they fall in.
+ */
 const SESSION_SERIES_TYPES = new Set(['SessionSeries', 'EventSeries']);
+
+/** The node's session-series type, if it is one. */
+export function sessionSeriesType(node: JsonNode): string | undefined {
+  return typesOf(node).find((t) => SESSION_SERIES_TYPES.has(t));
+}
 
 /**
  * A field of the node, else of its parent only when that is a series of sessions: a headline
@@ -48,5 +56,5 @@ const SESSION_SERIES_TYPES = new Set(['SessionSeries', 'EventSeries']);
 export function sessionField(node: JsonNode, parent: JsonNode | undefined, key: string): unknown {
   const own = node[key];
   if (own !== undefined && own !== null) return own;
-  return parent && typesOf(parent).some((t) => SESSION_SERIES_TYPES.has(t)) ? parent[key] : undefined;
+  return parent && sessionSeriesType(parent) ? parent[key] : undefined;
 }
