@@ -588,6 +588,41 @@ describe('<pc-service-finder>', function () {
         expect($(el, '.finder__main [role="alert"]')).to.equal(null);
       }));
 
+    it('keeps a Try again pressed while the late idle prefetch is still loading, and searches when that prefetch fails', () =>
+      captureConsole('error', async () => {
+      // The browser's idle moments come when the test says, so the prefetch starts after the error.
+      const idle: (() => void)[] = [];
+      const realIdle = window.requestIdleCallback;
+      window.requestIdleCallback = (task) => (idle.push(() => task({ didTimeout: false, timeRemaining: () => 50 })), 0);
+      try {
+        const attempts: { reject: (error: Error) => void; resolve: () => void }[] = [];
+        chunks.searchEngine = () =>
+          new Promise((resolve, reject) => {
+            attempts.push({ reject, resolve: () => void real.searchEngine().then(resolve) });
+          });
+        const el = await finder(feedUrl(FEED), '', finderWith(chunks));
+        expect(names(el)).to.have.length(8);
+        await typeQuery(el, 'nursary');
+        await waitUntil(() => attempts.length === 1, 'the search asked for the engine');
+        attempts[0].reject(new TypeError('Failed to fetch dynamically imported module'));
+        await waitForShadow(el, '.finder__main [role="alert"]', 'engine error');
+        // The idle prefetch starts now, and is still loading when the parent presses Try again.
+        await waitUntil(() => idle.length > 0, 'the prefetch waits for an idle moment');
+        for (const task of idle.splice(0)) task();
+        await waitUntil(() => attempts.length === 2, 'the prefetch asked for the engine');
+        (el.shadowRoot!.querySelector('.finder__main [role="alert"] [part="retry-button"]') as HTMLButtonElement).click();
+        await el.updateComplete;
+        // The prefetch fails (the connection it started on had gone): the press asks again itself.
+        attempts[1].reject(new TypeError('Failed to fetch dynamically imported module'));
+        await waitUntil(() => attempts.length === 3, 'Try again asked for the engine again');
+        attempts[2].resolve();
+        await untilNames(el, (list) => list.length === 1 && list[0] === 'Little Acorns Nursery', 'search after retry');
+        expect($(el, '.finder__main [role="alert"]')).to.equal(null);
+      } finally {
+        window.requestIdleCallback = realIdle;
+      }
+      }));
+
     it('loads its chunks with its own class’s loaders: one finder that cannot load the engine says so, another on the page still searches', async () => {
       chunks.searchEngine = failedImport;
       const offline = await finder(feedUrl(FEED), '', finderWith(chunks));
