@@ -59,8 +59,8 @@ export class SearchEngine implements ReactiveController {
   /** A search needed the engine and its fetch failed: the results area offers "Try again". */
   #failed = false;
   #prefetched = false;
-  /** The engine's fetch under way: whether it is the idle prefetch, and whether a search has asked for it since. */
-  #fetching?: { prefetch: boolean; asked: boolean };
+  /** A search has asked for the engine since its fetch under way began (or began it). */
+  #asked = false;
   readonly #engine: LazyChunk<Engine>;
   readonly #indexes = new WeakMap<Feed, ServiceIndex>();
   #prepared?: Prepared;
@@ -250,23 +250,22 @@ export class SearchEngine implements ReactiveController {
   #load(prefetch = false): void {
     if (this.#engine.value) return;
     if (!prefetch) this.#failed = false;
-    if (this.#fetching) {
+    if (this.#engine.loading) {
       // A search or "Try again" while the idle prefetch (which may come late) is under way: if that
       // fails, this asks again with a fetch of its own, so the parent's press is never lost.
-      if (!prefetch) this.#fetching.asked = true;
+      this.#asked ||= !prefetch;
       return;
     }
-    const fetching = (this.#fetching = { prefetch, asked: !prefetch });
+    this.#asked = !prefetch;
     void this.#engine.load().then((engine) => {
-      this.#fetching = undefined;
       // Once, not in a loop: the search's own fetch shows the error if it fails too.
-      if (!engine && fetching.prefetch && fetching.asked) return this.#load();
+      if (!engine && prefetch && this.#asked) return this.#load();
       // Build the index before the first keystroke, not during it, and in slices: 5,000
       // services take ~200 ms on a phone-speed CPU, which must not hold up a tap or a key.
       if (engine && prefetch) whenIdle(() => this.#prepared && this.#searcher(this.#prepared.feed, true));
       // A failed prefetch never hides or shows an error: the parent's "Try again" stays where it is.
       if (engine) this.#failed = false;
-      else if (fetching.asked) this.#failed = true;
+      else if (this.#asked) this.#failed = true;
       this.#host.requestUpdate();
     });
   }
