@@ -160,6 +160,24 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
     expect(logged).to.match(/items\[3\]\.data.*FacilityUse, not an event/);
   });
 
+  it('follows an OpenActive RPDE feed from its first page to its end, showing each series as it is now', async () => {
+    const fetched: string[] = [];
+    const warnings = await captureConsole('warn', async () => {
+      // The pages name each other relative to their own address, as a static mirror of a feed does.
+      const el = await mount(html`<pc-event-calendar src="/test/fixtures/calendar/rpde/page-1.json" date="2026-11-16" view="list"></pc-event-calendar>`);
+      fetched.push(...performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/calendar/rpde/')));
+      // Page 1 alone holds the oldest changes: Baby yoga at its old time, and Toddler gym, which page 2 deleted.
+      // Page 2 moved Baby yoga to 11:00 and added Stay and play; page 3 is the end (no items, and it names itself).
+      expect([...new Set(sessionTitles(el))].sort()).to.deep.equal(['Baby yoga (now at 11)', 'Stay and play']);
+      const yoga = $$(el, '.session').find((session) => text(session.querySelector('.session__title')) === 'Baby yoga (now at 11)')!;
+      expect(text(yoga.querySelector('.session__time'))).to.match(/^11:00\s*–\s*11:45/);
+      await expect(el).to.be.accessible();
+    });
+    expect(fetched.some((name) => name.includes('/rpde/page-2.json'))).to.equal(true);
+    expect(fetched.some((name) => name.includes('/rpde/page-3.json'))).to.equal(true);
+    expect(warnings.join('\n')).to.not.match(/page \d/);
+  });
+
   it('detects schema.org Event JSON-LD by shape and shows it, cancelled events marked', async () => {
     const el = await mount(html`<pc-event-calendar src=${feedUrl(JSONLD)} date="2026-11-01" view="list"></pc-event-calendar>`);
     expect($$(el, '.day__title').map(text)).to.deep.equal([

@@ -3,13 +3,15 @@
  * shape test on every feed, so the test is cheap and lives in the entry: JSON-LD's own keys
  * (`@context`, `@type`, `@graph`) on the document, its first items, or an OpenActive RPDE
  * page's first item with `data`; or an RPDE page itself (items of `{state, kind, id, modified}`),
- * whose items may use the OpenActive context's short forms `type` and `id` and no `@context`. The converter, which walks the whole document for Event nodes,
- * loads with `import()` only then, and answers "not a feed" when it finds none (so a JSON-LD
- * document without events is this adapter's to refuse, with that reason in the console).
+ * whose items may use the OpenActive context's short forms `type` and `id` and no `@context`. The
+ * converter, which walks the whole document for Event nodes, loads with `import()` only then, and
+ * answers "not a feed" when it finds none (so a JSON-LD document without events is this adapter's
+ * to refuse, with that reason in the console). An RPDE page with items is followed by the pages
+ * it names (`expand`, rpde.ts), inside the data client's load.
  */
 import type { FeedAdapter } from '../types.js';
 import { isJsonObject } from '../../data/json-object.js';
-import { chunkError } from '../../internal/lazy-chunk.js';
+import { chunkError, reportMissingFile } from '../../internal/lazy-chunk.js';
 
 const SAMPLE = 5;
 
@@ -20,9 +22,12 @@ const hasJsonLdKeys = (value: unknown): boolean =>
 const isRpdeItem = (item: unknown): boolean =>
   isJsonObject(item) && typeof item.state === 'string' && typeof item.kind === 'string' && 'modified' in item;
 
-/** An RPDE page with no items (the page after a feed's last change): its `next` and the `license` RPDE requires. */
-export const isEmptyRpdePage = (json: unknown): boolean =>
-  isJsonObject(json) && Array.isArray(json.items) && json.items.length === 0 && typeof json.next === 'string' && typeof json.license === 'string';
+/** An RPDE page's items, when `json` is one: `items` and the `next` page RPDE requires. */
+const rpdeItems = (json: unknown): unknown[] | undefined =>
+  isJsonObject(json) && Array.isArray(json.items) && typeof json.next === 'string' ? json.items : undefined;
+
+/** An RPDE page with no items (the page after a feed's last change), with the `license` RPDE requires. */
+export const isEmptyRpdePage = (json: unknown): boolean => rpdeItems(json)?.length === 0 && typeof (json as { license?: unknown }).license === 'string';
 
 /**
  * True when the document is written in JSON-LD (a native feed never is). An RPDE page's items
@@ -53,4 +58,14 @@ export const jsonLdAdapter: FeedAdapter = {
   prepare: () => void loadConverter().catch(() => undefined),
   // JSON-LD's own keys, or an RPDE item's state.
   sniff: (head) => /"@(?:context|type|graph)"\s*:|"state"\s*:\s*"(?:updated|deleted)"/.test(head),
+  // An RPDE page with items is the first part of a feed, whose later pages it names (rpde.ts). It
+  // travels in the converter's chunk, which the page needs next: no chunk of its own to wait for.
+  expand: (data, context) =>
+    rpdeItems(data)?.length
+      ? loadConverter().then(
+          ({ followRpde }) => followRpde(data, context),
+          // Its file missing from the site: the page that did arrive is shown, and the console names the file.
+          (error: unknown) => (reportMissingFile(error), data),
+        )
+      : undefined,
 };

@@ -43,8 +43,12 @@ import { replaceGeneratedSessions, type NodeEvents } from './sessions.js';
 import { FEED_DATE_PATTERN } from '../../data/feed-schema.js';
 import { feedDateProblem, latestFeedDate } from '../last-changed.js';
 import { preview } from '../../data/format.js';
+import { pagingNotes } from '../paging.js';
+import { rpdeItemPath, rpdePagesOf } from './rpde-pages.js';
 
 export { isJsonLdEventShape };
+// The RPDE pager travels with the converter (see adapter.ts `expand`).
+export { followRpde } from './rpde.js';
 
 export interface JsonLdOptions {
   /** Programme timezone: times with offsets are converted to wall time here. Default Europe/London. */
@@ -79,11 +83,14 @@ export function jsonLdToEvents(json: unknown, options: JsonLdOptions = {}): Json
   } catch (error) {
     return { events: [], diagnostics: [{ path: '', message: `not readable JSON-LD: ${String(error)}`, action: 'skipped' }] };
   }
-  return eventsOf(collected, options, isRpdePage(json));
+  return eventsOf(collected, options, isRpdePage(json) ? 1 : 0);
 }
 
-/** The events of a walked document (`collect`): the one walk serves detection, the zone and the conversion. */
-function eventsOf(collected: Collected, options: JsonLdOptions, rpde: boolean): JsonLdResult {
+/**
+ * The events of a walked document (`collect`): the one walk serves detection, the zone and the
+ * conversion. `rpdePages`: how many pages of an OpenActive RPDE feed it holds (0: it is not one).
+ */
+function eventsOf(collected: Collected, options: JsonLdOptions, rpdePages: number): JsonLdResult {
   const timezone = options.timezone && isValidTimeZone(options.timezone) ? options.timezone : 'Europe/London';
   const diagnostics: Diagnostic[] = [];
   const ctx: Context = {
@@ -128,10 +135,13 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpde: boolean): 
   }
   if (!collected.found.length) {
     // An RPDE page lists what changed after the page before it: an empty one is the end of a feed, read from its first page.
-    const message = rpde
-      ? "an OpenActive RPDE page with no events on it; its items are the changes after the page before it, so point the calendar at the feed's first page"
-      : 'no schema.org Event found';
-    diagnostics.push({ path: '', message, action: rpde ? 'warning' : 'skipped' });
+    const message =
+      rpdePages > 1
+        ? `an OpenActive RPDE feed with no events on its ${rpdePages} pages now (its items were deleted)`
+        : rpdePages
+          ? "an OpenActive RPDE page with no events on it; its items are the changes after the page before it, so point the calendar at the feed's first page"
+          : 'no schema.org Event found';
+    diagnostics.push({ path: '', message, action: rpdePages ? 'warning' : 'skipped' });
   }
   replaceGeneratedSessions(byNode);
   return { events, diagnostics };
@@ -207,9 +217,12 @@ function lastUpdatedOf(data: unknown, { found }: Collected, diagnostics: Diagnos
  */
 function toNativeFeed(data: unknown, collected: Collected): Converted {
   const timezone = documentTimezone(collected) ?? 'Europe/London';
-  const { events, diagnostics } = eventsOf(collected, { timezone }, isRpdePage(data));
+  const rpde = isRpdePage(data) ? rpdePagesOf(data, (data as { items: unknown[] }).items.length) : undefined;
+  const { events, diagnostics } = eventsOf(collected, { timezone }, isRpdePage(data) ? (rpde?.pages ?? 1) : 0);
   const name = programmeNameOf(data, collected);
   const lastUpdated = lastUpdatedOf(data, collected, diagnostics);
+  // A merged RPDE feed's items named by their pages, as its publisher has them.
+  if (rpde) for (const diagnostic of diagnostics) diagnostic.path = rpdeItemPath(diagnostic.path, rpde);
   const feed: Feed = {
     version: '1.0',
     programme: { name: name.slice(0, 200), timezone, locale: 'en-GB', areas: [], categories: [], ...(lastUpdated ? { lastUpdated } : {}) },
@@ -217,7 +230,7 @@ function toNativeFeed(data: unknown, collected: Collected): Converted {
     events,
     forms: {},
   };
-  return { feed, diagnostics };
+  return { feed, diagnostics: [...pagingNotes(data), ...diagnostics] };
 }
 
 /**

@@ -11,7 +11,8 @@ import { feedCredentials } from '../../net/request.js';
 import type { Converted } from '../types.js';
 import { isOpenReferralShape } from './detect.js';
 import { openReferralPageInfo, openReferralToFeed } from './convert.js';
-import { isServicesPath, pageOpenReferral, pagingNotes, type PagingContext } from './paging.js';
+import { pagingNotes } from '../paging.js';
+import { isServicesPath, pageOpenReferral, type PagingContext } from './paging.js';
 
 /** How the converter pages when the data client has not; tests pass a `fetch` and shorter waits. */
 export type PagingOptions = Partial<Omit<PagingContext, 'url'>>;

@@ -13,8 +13,7 @@
  */
 import type { Diagnostic } from '../../data/errors.js';
 import { FeedError } from '../../data/errors.js';
-import { pause, requestJson, retryDelay, type RequestFailure } from '../../net/request.js';
-import type { ExpandContext } from '../types.js';
+import { fetchPage, PAGING_NOTES, type PageContext } from '../paging.js';
 import { asObject, envelopeOf, isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
 import { PAGE_STARTS, type PageStarts } from './merged.js';
 import { openReferralPageInfo, openReferralPageUrl } from './convert.js';
@@ -22,14 +21,7 @@ import { openReferralPageInfo, openReferralPageUrl } from './convert.js';
 export const MAX_PAGES = 50;
 const PER_PAGE = 100;
 
-/**
- * Where a merged directory keeps what its paging found (pages that failed or were not asked for),
- * so the saved copy still says its list may be incomplete.
- */
-export const PAGING_NOTES = 'x-parent-champion-paging';
-
-export interface PagingContext extends ExpandContext {
-  fetch?: typeof fetch;
+export interface PagingContext extends PageContext {
   maxPages?: number;
   perPage?: number;
 }
@@ -48,40 +40,6 @@ function pagingPlan(data: unknown, url: URL): { first?: unknown; perPage?: numbe
 }
 
 export const isServicesPath = (url: URL): boolean => /\/services\/?$/.test(url.pathname);
-
-function failureText(url: string, failure: RequestFailure, timeoutMs: number): string {
-  switch (failure.kind) {
-    case 'http':
-      return `${url} answered HTTP ${failure.status ?? '?'}`;
-    case 'timeout':
-      return `${url}: no answer within ${timeoutMs} ms`;
-    case 'parse':
-      return `${url} is not JSON`;
-    case 'aborted':
-      return `${url}: abandoned`;
-    default:
-      return `${url}: ${failure.detail ?? 'network error'}`;
-  }
-}
-
-/** One page, retried by the data client's rules. Rejects with a FeedError. */
-async function getPage(url: string, context: PagingContext, retryTimeouts: boolean, signal: AbortSignal): Promise<unknown> {
-  for (let retry = 1; ; retry++) {
-    const answer = await requestJson(url, {
-      timeoutMs: context.timeoutMs,
-      signal,
-      credentials: context.credentials,
-      fetch: context.fetch,
-    });
-    if (answer.ok) return answer.data;
-    const retryable = answer.retryable && (answer.kind !== 'timeout' || retryTimeouts);
-    if (!retryable || retry > context.retries || signal.aborted) {
-      const kind = answer.kind === 'aborted' ? 'network' : answer.kind;
-      throw new FeedError(kind, failureText(url, answer, context.timeoutMs), answer.status);
-    }
-    await pause(retryDelay(retry, context.retryDelayMs, answer.retryAfter), signal);
-  }
-}
 
 /** A page's services, in either envelope (HSDS 3's `contents`, a v1 page's `content`). */
 function contentsOf(json: unknown): unknown[] {
@@ -107,7 +65,7 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
     if (!url || new URL(url).origin !== base.origin) throw new FeedError('not-a-feed', `${base.href} is not an http(s) URL`);
     return url;
   };
-  const firstPage = plan.first ?? (await getPage(pageUrl(1), context, true, context.signal));
+  const firstPage = plan.first ?? (await fetchPage(pageUrl(1), context, true, context.signal));
   if (!isOpenReferralShape(firstPage)) {
     throw new FeedError('not-a-feed', `${pageUrl(1)} is not an Open Referral UK service list`);
   }
@@ -138,7 +96,7 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
       const batch = [page, page + 1].filter((p) => p <= last);
       const answers = await Promise.allSettled(
         batch.map((p) =>
-          getPage(pageUrl(p), context, false, stop.signal).catch((error: unknown) => {
+          fetchPage(pageUrl(p), context, false, stop.signal).catch((error: unknown) => {
             if ((error as FeedError).kind === 'timeout' && overdue === undefined) {
               overdue = p;
               stop.abort();
@@ -181,14 +139,4 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
     ...(starts.length > 1 ? { [PAGE_STARTS]: starts } : {}),
     ...(notes.length ? { [PAGING_NOTES]: notes } : {}),
   };
-}
-
-/** The notes a merged directory carries (a saved copy may have been edited: only well-formed ones). */
-export function pagingNotes(data: unknown): Diagnostic[] {
-  const notes = (data as Record<string, unknown> | null)?.[PAGING_NOTES];
-  if (!Array.isArray(notes)) return [];
-  return notes
-    .filter((note): note is Diagnostic => typeof note?.path === 'string' && typeof note?.message === 'string')
-    .slice(0, 60)
-    .map(({ path, message }) => ({ path: path.slice(0, 200), message: message.slice(0, 500), action: 'warning', incomplete: true }));
 }
