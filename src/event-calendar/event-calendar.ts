@@ -16,7 +16,7 @@ import { PcFeedElement } from '../internal/feed-element.js';
 import { baseStyles } from '../theme/base.styles.js';
 import { addDays, formatIsoDate, parseIsoDate, type CalendarDate } from '../time/calendar-date.js';
 import { todayIn } from '../time/zoned-time.js';
-import { renderEmpty, renderLoading } from '../ui/states.js';
+import { renderEmpty, renderIncompleteNotice, renderLoading } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { CalendarAnnouncer } from './calendar-announcer.js';
 import { CALENDAR_CHUNKS, type CalendarChunks, type CalendarPanels } from './calendar-chunks.js';
@@ -78,6 +78,7 @@ interface Shown {
  * @csspart error - The error message box.
  * @csspart retry-button - The "Try again" button in the error box.
  * @csspart stale-notice - The notice shown when the data is a saved copy.
+ * @csspart incomplete-notice - The notice shown when part of the feed could not be loaded (a later page of an OpenActive feed failed).
  * @cssprop [--pc-colour-brand=#1d70b8] - Today, the chosen view, session markers.
  * @cssprop [--pc-colour-brand-text=#ffffff] - Text on the brand colour.
  * @cssprop [--pc-colour-error=#d4351c] - Marks cancelled sessions.
@@ -319,7 +320,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
     return super.render();
   }
 
-  protected override renderReady({ feed }: ReadyView): TemplateResult {
+  protected override renderReady({ feed, diagnostics }: ReadyView): TemplateResult {
     const t = this.t;
     const zone = resolveTimeZone(this.timezone || this.feed.provider?.timezone || feed.programme.timezone);
     const fmt = this.#formatFor(zone);
@@ -357,7 +358,8 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
       ? renderBody({ ...ctx, range, today, firstDay, label, win, counted: counted.length, empty: counted.length ? nothing : this.#renderNothingOn(view) })
       : renderLoading(t, this.skeletonRows);
 
-    return html`<div class="cal" part="calendar">
+    // Part of the feed could not be loaded (a later page of an OpenActive feed): show the rest, and say so.
+    return html`${diagnostics.some((d) => d.incomplete) ? renderIncompleteNotice(t.calendarIncomplete) : nothing}<div class="cal" part="calendar">
       ${renderToolbar({ t, level: this.headingLevel, view, label, onStep: this.#handleStep, onToday: this.#handleToday, onView: this.#handleView })}
       ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
       ${expanded

@@ -109,6 +109,8 @@ export interface Translation extends FormStrings, SignupStrings, FeedbackSummary
   calendarShowMoreDays: string;
   /** Shown when the parent's device is in another timezone: zone name from Intl. */
   calendarTimesIn: (zone: string) => string;
+  /** Above the calendar when part of its feed could not be loaded (a later page of an OpenActive feed failed, or was past the limit). */
+  calendarIncomplete: string;
   calendarFilters: string;
   calendarFilterType: string;
   calendarFilterArea: string;

@@ -14,7 +14,7 @@ import type { Feed } from '../data/feed-schema.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { inEms } from '../internal/ems.js';
 import { baseStyles } from '../theme/base.styles.js';
-import { renderEmpty } from '../ui/states.js';
+import { renderEmpty, renderIncompleteNotice } from '../ui/states.js';
 import { stateStyles } from '../ui/states.styles.js';
 import { Announcer } from './announcer.js';
 import { PcSearchEvent, PcServiceSelectEvent } from './events.js';
@@ -343,9 +343,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
     // Part of the list could not be loaded (a live API's page failed): show the rest, and say so.
     const incomplete = view.diagnostics.some((d) => d.incomplete);
-    return html`${incomplete
-      ? html`<p class="stale-notice" part="incomplete-notice" role="status">${this.t.finderIncomplete}</p>`
-      : nothing}${this.#renderFinder(view.feed)}`;
+    return html`${incomplete ? renderIncompleteNotice(this.t.finderIncomplete) : nothing}${this.#renderFinder(view.feed)}`;
   }
 
   #renderFinder(feed: Feed): TemplateResult {

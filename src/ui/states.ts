@@ -94,6 +94,11 @@ export function renderEmpty(
   </div>`;
 }
 
+/** Shown above a feed's items when part of the feed could not be loaded (a page of a live directory or an OpenActive feed). */
+export function renderIncompleteNotice(message: string): TemplateResult {
+  return html`<p class="stale-notice" part="incomplete-notice" role="status">${message}</p>`;
+}
+
 /** Shown above data from the last-good copy when a refresh failed. */
 export function renderStaleNotice(t: CoreStrings, savedAt: string): TemplateResult {
   return html`<p class="stale-notice" part="stale-notice" role="status">${t.staleNotice(savedAt)}</p>`;

@@ -171,11 +171,25 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
       expect([...new Set(sessionTitles(el))].sort()).to.deep.equal(['Baby yoga (now at 11)', 'Stay and play']);
       const yoga = $$(el, '.session').find((session) => text(session.querySelector('.session__title')) === 'Baby yoga (now at 11)')!;
       expect(text(yoga.querySelector('.session__time'))).to.match(/^11:00\s*–\s*11:45/);
+      expect(el.shadowRoot!.querySelector('[part="incomplete-notice"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
     expect(fetched.some((name) => name.includes('/rpde/page-2.json'))).to.equal(true);
     expect(fetched.some((name) => name.includes('/rpde/page-3.json'))).to.equal(true);
     expect(warnings.join('\n')).to.not.match(/page \d/);
+  });
+
+  it('shows the sessions of the pages it could read when a later page of an RPDE feed is missing, and says the calendar may be incomplete', async () => {
+    const warnings = await captureConsole('warn', async (calls) => {
+      const el = await mount(html`<pc-event-calendar src="/test/fixtures/calendar/rpde/broken-1.json" date="2026-11-16" view="list"></pc-event-calendar>`);
+      expect([...new Set(sessionTitles(el))].sort()).to.deep.equal(['Baby yoga', 'Toddler gym']);
+      const notice = $(el, '[part="incomplete-notice"]')!;
+      expect(text(notice)).to.equal('Some sessions could not be loaded, so this calendar may be incomplete. Try again later to see them all.');
+      expect(notice.getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => calls.some((call) => call.includes('page 2')), 'the missing page is logged');
+    });
+    expect(warnings.join('\n')).to.match(/page 2.*could not be loaded: .*not-published\.json answered HTTP 404/);
   });
 
   it('detects schema.org Event JSON-LD by shape and shows it, cancelled events marked', async () => {

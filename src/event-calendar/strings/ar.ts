@@ -31,6 +31,7 @@ export const calendarAr: CalendarStrings = {
   calendarShowMore: 'عرض المزيد من الجلسات',
   calendarShowMoreDays: 'عرض المزيد من الأيام',
   calendarTimesIn: (zone) => `جميع الأوقات بتوقيت ${zone}.`,
+  calendarIncomplete: 'تعذّر تحميل بعض الجلسات، لذا قد يكون هذا التقويم غير مكتمل. حاول مرة أخرى لاحقًا لرؤيتها كلها.',
   calendarFilters: 'تصفية الجلسات',
   calendarFilterType: 'نوع الجلسة',
   calendarFilterArea: 'المنطقة',

@@ -28,6 +28,7 @@ export const calendarEnGB: CalendarEntryStrings = {
   calendarShowMore: 'Show more sessions',
   calendarShowMoreDays: 'Show more days',
   calendarTimesIn: (zone) => `All times are ${zone}.`,
+  calendarIncomplete: 'Some sessions could not be loaded, so this calendar may be incomplete. Try again later to see them all.',
   calendarFilters: 'Filter sessions',
   calendarClearFilters: 'Clear filters',
   calendarAllDay: 'All day',
