@@ -114,5 +114,7 @@ const ACTION_TEXT: Record<Diagnostic['action'], string> = {
 /** One console line: `services[3].contact.website: must be … (got "…") — removed; … [item "x"]`. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const item = diagnostic.item === undefined ? '' : ` [item ${preview(diagnostic.item)}]`;
-  return `${diagnostic.path}: ${diagnostic.message} — ${ACTION_TEXT[diagnostic.action]}${item}`;
+  // Part of the feed that never arrived (a page) is not "shown anyway": what did arrive is.
+  const action = diagnostic.incomplete ? 'the rest of the feed is shown' : ACTION_TEXT[diagnostic.action];
+  return `${diagnostic.path}: ${diagnostic.message} — ${action}${item}`;
 }
