@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { EventSchema, type FeedEvent } from '../../src/data/feed-schema.js';
-import { isJsonLdEventShape, jsonLdToEvents } from '../../src/formats/jsonld/convert.js';
+import { convertEventsDocument, isJsonLdEventShape, jsonLdToEvents } from '../../src/formats/jsonld/convert.js';
 import { jsonLdAdapter, looksLikeJsonLd } from '../../src/formats/jsonld/adapter.js';
 import { expandEvent, expandEvents } from '../../src/event-calendar/occurrences.js';
 import { wall } from '../event-calendar/helpers.js';
@@ -600,6 +600,32 @@ describe('JSON-LD: statuses and diagnostics', () => {
       ['typicalAgeRange', 'dropped'],
       ['url', 'dropped'],
     ]);
+  });
+
+  it('reads a relative link against the feed’s address, and never turns another scheme into a web address', () => {
+    const base = 'https://www.example.gov.uk/family-hub/events.json';
+    const relative = jsonLdToEvents({ ...funDay, url: '/whats-on/fun-day', offers: undefined }, { base });
+    expect(relative.events[0]!.bookingUrl).to.equal('https://www.example.gov.uk/whats-on/fun-day');
+    expect(relative.diagnostics).to.deep.equal([]);
+    // An offer's relative link too, when the event has none of its own.
+    const offer = jsonLdToEvents({ ...funDay, url: undefined, offers: { '@type': 'Offer', price: '0', url: 'book?event=7' } }, { base });
+    expect(offer.events[0]!.bookingUrl).to.equal('https://www.example.gov.uk/family-hub/book?event=7');
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'mailto:a@example.org']) {
+      const { events, diagnostics } = jsonLdToEvents({ ...funDay, url, offers: undefined }, { base });
+      expect(events[0]!.bookingUrl, url).to.equal(undefined);
+      expect(diagnostics.map((d) => d.path), url).to.deep.equal(['url']);
+    }
+    // Without the feed's address (a document handed in from script), a relative link is left out and named.
+    const alone = jsonLdToEvents({ ...funDay, url: '/whats-on/fun-day', offers: undefined });
+    expect(alone.events[0]!.bookingUrl).to.equal(undefined);
+    expect(alone.diagnostics.map((d) => d.message)).to.deep.equal([
+      'must be an http: or https: URL, or one relative to the feed\'s address (got "/whats-on/fun-day")',
+    ]);
+  });
+
+  it('reads links against the address the calendar loaded the feed from', () => {
+    const { feed } = convertEventsDocument({ ...funDay, url: 'fun-day.html', offers: undefined }, { source: '/feeds/whats-on.json' });
+    expect(feed.events![0]!.bookingUrl).to.equal(new URL('/feeds/fun-day.html', document.baseURI).href);
   });
 
   it('reads age ranges in the forms feeds use', () => {

@@ -18,6 +18,8 @@ export interface Context {
   byId: Map<string, JsonNode>;
   /** Sessions left out for want of a name because the series their `superEvent` names is not in the document: reported once, together. */
   orphans: { path: string; superEvent: unknown }[];
+  /** The document's own address, which its relative links (`/whats-on/baby-yoga`) are read against. */
+  base?: string;
 }
 
 /**

@@ -22,7 +22,8 @@
  *    is kept as published, with a warning
  *  - location ← Place name, PostalAddress (UK postcode split out), geo
  *  - cost ← offers (price 0 = free; an AggregateOffer's lowPrice–highPrice) / isAccessibleForFree; ageRange ← typicalAgeRange ("0-5",
- *    "1-", years → months) or OpenActive ageRange; bookingUrl ← url (http(s) only) or an offer's url
+ *    "1-", years → months) or OpenActive ageRange; bookingUrl ← url (http(s) only; a relative one read
+ *    against the feed's address) or an offer's url
  *  - categories ← keywords / about / OpenActive activity (its prefLabel), as id slugs
  *  - fields missing on an OpenActive ScheduledSession are taken from its superEvent (its duration and
  *    offers only from a SessionSeries or EventSeries), and what that lacks from its own superEvent; a session the series lists replaces the one its schedule
@@ -57,6 +58,8 @@ export interface JsonLdOptions {
   locale?: string;
   /** Start of schedules that give no start date (`YYYY-MM-DD`). Default: today in the programme zone. */
   today?: string | CalendarDate;
+  /** The document's address: its relative links are read against it. Without it, they are left out. */
+  base?: string;
 }
 
 export interface JsonLdResult {
@@ -101,6 +104,7 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpdePages: numbe
     usedIds: new Set(),
     orphans: [],
     byId: collected.byId,
+    ...(options.base ? { base: options.base } : {}),
   };
   const events: FeedEvent[] = [];
   const byNode: NodeEvents[] = [];
@@ -215,10 +219,11 @@ function lastUpdatedOf(data: unknown, { found }: Collected, diagnostics: Diagnos
  * The document's events in the native model. The programme zone is the document's first
  * `scheduleTimezone`, else Europe/London; its name is `programmeNameOf`'s.
  */
-function toNativeFeed(data: unknown, collected: Collected): Converted {
+function toNativeFeed(data: unknown, collected: Collected, source: string): Converted {
   const timezone = documentTimezone(collected) ?? 'Europe/London';
   const rpde = isRpdePage(data) ? rpdePagesOf(data, (data as { items: unknown[] }).items.length) : undefined;
-  const { events, diagnostics } = eventsOf(collected, { timezone }, isRpdePage(data) ? (rpde?.pages ?? 1) : 0);
+  const base = addressOf(source);
+  const { events, diagnostics } = eventsOf(collected, { timezone, ...(base ? { base } : {}) }, isRpdePage(data) ? (rpde?.pages ?? 1) : 0);
   const name = programmeNameOf(data, collected);
   const lastUpdated = lastUpdatedOf(data, collected, diagnostics);
   // A merged RPDE feed's items named by their pages, as its publisher has them.
@@ -241,7 +246,7 @@ function toNativeFeed(data: unknown, collected: Collected): Converted {
 export function convertEventsDocument(data: unknown, options: AdapterOptions): Converted {
   const collected = isObject(data) || Array.isArray(data) ? collectSafely(data) : undefined;
   // An OpenActive RPDE page with nothing on it now (no items, or only deleted ones) is a feed with no events, not another kind of document.
-  if (collected && !collected.found.length && !collected.skipped.length && isRpdePage(data)) return toNativeFeed(data, collected);
+  if (collected && !collected.found.length && !collected.skipped.length && isRpdePage(data)) return toNativeFeed(data, collected, options.source);
   if (!collected?.found.length) {
     const seen = [...new Set(collected?.skipped.map(({ reason }) => reason) ?? [])].slice(0, 3);
     throw new FeedError(
@@ -250,7 +255,16 @@ export function convertEventsDocument(data: unknown, options: AdapterOptions): C
         (seen.length ? ` (its items: ${seen.map((reason) => `one ${reason}`).join('; ')}).` : '.'),
     );
   }
-  return toNativeFeed(data, collected);
+  return toNativeFeed(data, collected, options.source);
+}
+
+/** The feed's absolute address (its `src` may be relative to the page), for its relative links. */
+function addressOf(source: string): string | undefined {
+  try {
+    return source ? new URL(source, globalThis.document?.baseURI).href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `collect`, or undefined for a document it cannot walk (as `isJsonLdEventShape` answers false for it). */

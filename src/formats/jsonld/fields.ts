@@ -50,11 +50,28 @@ function readLocation(raw: unknown, ctx: Context): Location | undefined {
   return Object.keys(location).length ? location : undefined;
 }
 
+/**
+ * A link as a web address: absolute already, or relative (`/whats-on/baby-yoga`, as JSON-LD
+ * allows) and read against the document's address. Anything else (`javascript:`, `mailto:`, a
+ * relative link with no address to read it against) is `undefined`.
+ */
+function webAddress(link: string | undefined, ctx: Pick<Context, 'base'>): string | undefined {
+  if (!link || isWebUrl(link)) return link;
+  // A link with a scheme of its own is never relative.
+  if (!ctx.base || /^[a-z][a-z\d+.-]*:/i.test(link)) return undefined;
+  try {
+    const resolved = new URL(link, ctx.base).href;
+    return isWebUrl(resolved) ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function readCost(node: JsonNode, parent: JsonNode | undefined, ctx: Context): { cost?: Cost; offerUrl?: string } {
   const offers = asList(sessionField(node, parent, 'offers'))
     .map((o) => resolve(o, ctx))
     .filter(isObject);
-  const offerUrl = offers.map((o) => textOf(o['url'])).find((u) => isWebUrl(u));
+  const offerUrl = offers.map((o) => webAddress(textOf(o['url']), ctx)).find((u) => u !== undefined);
   const prices: { name?: string; amount: number; highest?: number; currency: string }[] = [];
   const amountOf = (raw: string | undefined) => (raw === undefined ? NaN : /^free$/i.test(raw) ? 0 : Number(raw.replace(/[£$€,\s]/g, '')));
   for (const offer of offers) {
@@ -140,8 +157,9 @@ export function readFields(found: FoundNode, parent: JsonNode | undefined, title
   }
 
   const url = textOf(field(node, parent, 'url'));
-  if (url && isWebUrl(url)) fields.bookingUrl = url;
-  else if (url) warn('url', `must be an absolute http: or https: URL (got "${url.slice(0, 60)}")`, 'dropped');
+  const bookingUrl = webAddress(url, ctx);
+  if (bookingUrl) fields.bookingUrl = bookingUrl;
+  else if (url) warn('url', `must be an http: or https: URL, or one relative to the feed's address (got "${url.slice(0, 60)}")`, 'dropped');
   if (!fields.bookingUrl && offerUrl) fields.bookingUrl = offerUrl;
 
   const labels = [
