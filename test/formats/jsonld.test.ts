@@ -628,6 +628,37 @@ describe('JSON-LD: statuses and diagnostics', () => {
     expect(feed.events![0]!.bookingUrl).to.equal(new URL('/feeds/fun-day.html', document.baseURI).href);
   });
 
+  it('reads a Course’s instances (hasCourseInstance) as its sessions, with the course’s name, and their courseSchedule', () => {
+    // As course listings for search engines publish them: the course, then each run of it.
+    const course = {
+      '@context': 'https://schema.org',
+      '@type': 'Course',
+      name: 'Baby massage',
+      description: 'Five gentle weeks for babies under one.',
+      provider: { '@type': 'Organization', name: 'Riverside Family Hub' },
+      hasCourseInstance: [
+        {
+          '@type': 'CourseInstance',
+          courseMode: 'Onsite',
+          location: { '@type': 'Place', name: 'Riverside Hub' },
+          courseSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W', byDay: 'https://schema.org/Tuesday', startTime: '10:00', endTime: '11:00', startDate: '2027-01-05', endDate: '2027-02-02' },
+        },
+        { '@type': 'CourseInstance', location: 'Northgate Library', courseSchedule: { '@type': 'Schedule', duration: 'PT1H', repeatFrequency: 'Weekly', repeatCount: 5, startDate: '2027-03-02' } },
+      ],
+    };
+    const { events, diagnostics } = jsonLdToEvents(course, { today: '2026-12-01' });
+    expect(events.map((e) => [e.title, e.description, e.start, e.location?.name])).to.deep.equal([
+      ['Baby massage', 'Five gentle weeks for babies under one.', '2027-01-05T10:00', 'Riverside Hub'],
+      ['Baby massage', 'Five gentle weeks for babies under one.', '2027-03-02', 'Northgate Library'],
+    ]);
+    expect(events[0]!.recurrence).to.deep.include({ frequency: 'weekly', byDay: ['TU'], until: '2027-02-02' });
+    expect(events[1]!.recurrence).to.deep.include({ frequency: 'weekly', count: 5 });
+    // The second run gives no time of day: shown all day, and the console says why, by the instance's place.
+    expect(diagnostics.map((d) => `${d.path}: ${d.message}`)).to.deep.equal(['hasCourseInstance[1].courseSchedule.startTime: no startTime: each session is shown as all day']);
+    const { feed } = convertEventsDocument(course, { source: 'https://example.org/courses.json' });
+    expect(feed.programme.name).to.equal('Riverside Family Hub');
+  });
+
   it('reads age ranges in the forms feeds use', () => {
     const age = (typicalAgeRange: unknown) => jsonLdToEvents({ ...funDay, typicalAgeRange }).events[0]!.ageRange;
     expect(age('1-')).to.deep.equal({ minMonths: 12 });

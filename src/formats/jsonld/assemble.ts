@@ -12,7 +12,7 @@ import { feedText } from '../../text/markup.js';
 import { read } from '../../data/schema-kit.js';
 import { asList, shortHash, textOf } from './values.js';
 import { idOf, isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
-import { field, resolve, sessionSeriesType, type Context } from './context.js';
+import { field, resolve, scheduleKey, sessionSeriesType, type Context } from './context.js';
 import { formatLocal } from './wall-time.js';
 import { readFields } from './fields.js';
 import { readOneOff, readSchedule, type Timing } from './schedule.js';
@@ -81,7 +81,8 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
   const { node, path } = found;
   const parent = inheritedFrom(found, ctx);
   // Dates are never inherited: a session is an event only with dates of its own.
-  const schedules = asList(node['eventSchedule'])
+  const scheduleAt = scheduleKey(node);
+  const schedules = asList(node[scheduleAt])
     .map((s) => resolve(s, ctx))
     .filter(isObject);
 
@@ -127,9 +128,9 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
 
   const timings: { timing: Timing; path: string }[] = [];
   if (schedules.length) {
-    const schedulePath = join(path, 'eventSchedule');
+    const schedulePath = join(path, scheduleAt);
     schedules.forEach((schedule, i) => {
-      const p = schedules.length > 1 || Array.isArray(node['eventSchedule']) ? `${schedulePath}[${i}]` : schedulePath;
+      const p = schedules.length > 1 || Array.isArray(node[scheduleAt]) ? `${schedulePath}[${i}]` : schedulePath;
       const timing = readSchedule(schedule, p, found, parent, title, ctx);
       if (timing) timings.push({ timing, path: p });
     });

@@ -33,6 +33,13 @@ export function resolve(value: unknown, ctx: Pick<Context, 'byId'>): unknown {
   return value;
 }
 
+/**
+ * Where a node keeps its schedule: `eventSchedule`, else a course instance's `courseSchedule`
+ * (schema.org's, as course listings for search engines write it).
+ */
+export const scheduleKey = (node: JsonNode): 'eventSchedule' | 'courseSchedule' =>
+  node['eventSchedule'] === undefined && node['courseSchedule'] !== undefined ? 'courseSchedule' : 'eventSchedule';
+
 /** A field of the node, else of its parent (an OpenActive session's superEvent). */
 export function field(node: JsonNode, parent: JsonNode | undefined, key: string): unknown {
   const own = node[key];

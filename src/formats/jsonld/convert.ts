@@ -1,7 +1,7 @@
 /**
  * schema.org `Event` JSON-LD → native feed events. Councils, schools and OpenActive publishers
- * already speak it: a single Event, a list, an `@graph`, an `ItemList`, or an OpenActive RPDE
- * page (`items[].data`). Detected by shape; never throws on junk — anything unusable becomes a
+ * already speak it: a single Event, a list, an `@graph`, an `ItemList`, a Course (its
+ * `hasCourseInstance` runs), or an OpenActive RPDE page (`items[].data`). Detected by shape; never throws on junk — anything unusable becomes a
  * Diagnostic and is left out.
  *
  * This file holds the entry points (`jsonLdToEvents`, and `convertEventsDocument` for the lazy
@@ -38,7 +38,7 @@ import { parseIsoDate, type CalendarDate } from '../../time/calendar-date.js';
 import { isValidTimeZone, todayIn } from '../../time/zoned-time.js';
 import { asList, textOf } from './values.js';
 import { collect, isJsonLdEventShape, isObject, join, typesOf, type Collected } from './detect.js';
-import { field, resolve, type Context } from './context.js';
+import { field, resolve, scheduleKey, type Context } from './context.js';
 import { mapNode, nameOf, parentOf } from './assemble.js';
 import { replaceGeneratedSessions, type NodeEvents } from './sessions.js';
 import { FEED_DATE_PATTERN } from '../../data/feed-schema.js';
@@ -154,7 +154,7 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpdePages: numbe
 /** The first valid `scheduleTimezone` of the document's events, if any. */
 function documentTimezone({ found }: Collected): string | undefined {
   for (const { node } of found) {
-    for (const schedule of asList(node['eventSchedule'])) {
+    for (const schedule of asList(node[scheduleKey(node)])) {
       const zone = isObject(schedule) ? textOf(schedule['scheduleTimezone']) : undefined;
       if (zone && isValidTimeZone(zone)) return zone;
     }
@@ -169,12 +169,13 @@ function documentTimezone({ found }: Collected): string | undefined {
  * neither, and `<pc-feed-status>` then shows no name.
  */
 function programmeNameOf(data: unknown, { found, byId }: Collected): string {
-  // A wrapper's name (a single event's own name is the event's, not the programme's).
-  const own = isObject(data) && !found.some(({ node }) => node === data) ? textOf(data['name']) : undefined;
+  // A wrapper's name (a single event's own name is the event's, and a course's its instances', not the programme's).
+  const own = isObject(data) && !found.some(({ node, parent }) => node === data || parent === data) ? textOf(data['name']) : undefined;
   if (own) return feedText(own, 200).text ?? '';
   const first = found[0];
   // The organiser, followed to its node when it is a reference (`{"@id": …}` or the id itself).
-  const organiser = first ? resolve(asList(field(first.node, first.parent, 'organizer'))[0], { byId }) : undefined;
+  // A course names its organisation as its `provider`.
+  const organiser = first ? resolve(asList(field(first.node, first.parent, 'organizer') ?? field(first.node, first.parent, 'provider'))[0], { byId }) : undefined;
   if (!isObject(organiser)) return '';
   const types = typesOf(organiser);
   const isOrganisation = types.length > 0 && !types.includes('Person') && types.some((type) => ORGANISATION_TYPES.test(type));

@@ -95,7 +95,7 @@ export interface Collected {
   skipped: SkippedItem[];
 }
 
-/** Walks the document for event nodes: lists, `@graph`, `ItemList`, RPDE `items[].data`, `subEvent`. */
+/** Walks the document for event nodes: lists, `@graph`, `ItemList`, RPDE `items[].data`, `subEvent`, a Course's `hasCourseInstance`. */
 export function collect(json: unknown): Collected {
   const found: FoundNode[] = [];
   const byId = new Map<string, JsonNode>();
@@ -142,6 +142,12 @@ export function collect(json: unknown): Collected {
         const itemPath = `${join(path, 'itemListElement')}[${i}]`;
         if (isObject(item) && isObject(item['item'])) visit(item['item'], `${itemPath}.item`, depth + 1);
         else visit(item, itemPath, depth + 1);
+      });
+    }
+    // A Course is not an event, but its instances are, and take its name and description.
+    if (value['hasCourseInstance'] !== undefined && typesOf(value).includes('Course')) {
+      asList(value['hasCourseInstance']).forEach((instance, i) => {
+        if (isObject(instance) && isEventNode(instance)) visit(instance, `${join(path, 'hasCourseInstance')}[${i}]`, depth + 1, value);
       });
     }
     if (isEventNode(value)) {
