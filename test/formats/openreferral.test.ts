@@ -547,6 +547,19 @@ describe('openReferralToFeed field mapping', () => {
     expect(diagnostics.filter((d) => d.action !== 'warning')).to.deep.equal([]);
   });
 
+  it('shows a place whose postcode Outpost hides to its district ("HP20") with the district in its address, and says nothing of it', async () => {
+    const page = (await (await fetch('/test/fixtures/finder/outpost-services.json')).json()) as { content: Record<string, unknown>[] };
+    const [service] = page.content;
+    const locations = (service!.locations as Record<string, unknown>[]).map((location) => ({ ...location, postal_code: 'hp20 ' }));
+    const { feed, diagnostics } = convert({ ...page, content: [{ ...service, locations }] });
+    expect(feed.services[0]!.location).to.deep.include({ address: 'Walton Street, Aylesbury, HP20' });
+    expect(feed.services[0]!.location!.postcode).to.equal(undefined);
+    expect(diagnostics.filter((d) => d.path.endsWith('postal_code'))).to.deep.equal([]);
+    // Not a postcode or a district at all: left out, and named.
+    const bad = convert({ ...page, content: [{ ...service, locations: locations.map((location) => ({ ...location, postal_code: 'HP20 1' })) }] });
+    expect(bad.diagnostics.find((d) => d.path.endsWith('postal_code'))?.message).to.equal('must be a UK postcode, e.g. NB1 4AA (got "HP20 1")');
+  });
+
   it("names an item of a live directory's merged pages by its page, as the council's team sees it", () => {
     const ok = (n: number) => sample({ id: `s${n}`, name: `Service ${n}` });
     const merged = { contents: [ok(1), ok(2), ok(3), { id: 's4', name: 42 }], 'x-parent-champion-pages': [[1, 0], [2, 2]] };
