@@ -778,6 +778,16 @@ describe('JSON-LD: the programme name', () => {
     // An organiser given by reference is followed to its node.
     expect(await nameOf({ '@graph': [{ '@id': '#council', '@type': 'GovernmentOrganization', name: 'Northbridge Council' }, event({ organizer: { '@id': '#council' } })] })).to.equal('Northbridge Council');
   });
+
+  it("is the organiser of the first session's series when the session names none (OpenActive)", async () => {
+    const series = { '@id': 'https://example.org/series/1', '@type': 'SessionSeries', name: 'Aqua tots', organizer: { '@type': 'Organization', name: 'Riverside Leisure' } };
+    const session = { '@type': 'ScheduledSession', superEvent: 'https://example.org/series/1', startDate: '2026-11-05T10:00', endDate: '2026-11-05T10:45' };
+    expect(await nameOf({ '@context': 'https://openactive.io/', '@graph': [session, series] })).to.equal('Riverside Leisure');
+    // …and of that series' own series, where a large provider keeps it.
+    const headline = { '@id': 'https://example.org/events/1', '@type': 'EventSeries', organizer: { '@type': 'Organization', name: 'Northbridge Leisure Trust' } };
+    const underHeadline = { ...series, organizer: undefined, superEvent: 'https://example.org/events/1' };
+    expect(await nameOf({ '@graph': [session, underHeadline, headline] })).to.equal('Northbridge Leisure Trust');
+  });
 });
 
 describe('JSON-LD: hostile text (issue 18)', function () {

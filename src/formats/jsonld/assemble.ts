@@ -51,7 +51,7 @@ function finalise(candidate: Record<string, unknown>, path: string, title: strin
 }
 
 /** The node a node belongs to, when the document has it: its `superEvent`, else (a course instance) its `instanceOfCourse`. */
-function upOf(node: JsonNode, ctx: Context): JsonNode | undefined {
+function upOf(node: JsonNode, ctx: Pick<Context, 'byId'>): JsonNode | undefined {
   for (const key of ['superEvent', 'instanceOfCourse']) {
     const up = resolve(node[key], ctx);
     if (isObject(up)) return up;
@@ -60,7 +60,7 @@ function upOf(node: JsonNode, ctx: Context): JsonNode | undefined {
 }
 
 /** The node a node takes missing fields from: the event it is a subEvent of, else the one it belongs to (`upOf`). */
-export function parentOf(found: FoundNode, ctx: Context): JsonNode | undefined {
+export function parentOf(found: FoundNode, ctx: Pick<Context, 'byId'>): JsonNode | undefined {
   return found.parent ?? upOf(found.node, ctx);
 }
 
@@ -69,7 +69,7 @@ export function parentOf(found: FoundNode, ctx: Context): JsonNode | undefined {
  * ScheduledSession takes what it lacks from its SessionSeries, and that from its EventSeries,
  * where a large provider keeps the name; a CourseInstance from its Course).
  */
-function inheritedFrom(found: FoundNode, ctx: Context): JsonNode | undefined {
+export function inheritedFrom(found: FoundNode, ctx: Pick<Context, 'byId'>): JsonNode | undefined {
   const parent = parentOf(found, ctx);
   const grandparent = parent && upOf(parent, ctx);
   if (!parent || !grandparent || grandparent === parent || grandparent === found.node) return parent;

@@ -39,7 +39,7 @@ import { isValidTimeZone, todayIn } from '../../time/zoned-time.js';
 import { asList, textOf } from './values.js';
 import { collect, isJsonLdEventShape, isObject, join, typesOf, type Collected } from './detect.js';
 import { field, resolve, scheduleKey, type Context } from './context.js';
-import { mapNode, nameOf, parentOf } from './assemble.js';
+import { inheritedFrom, mapNode, nameOf, parentOf } from './assemble.js';
 import { replaceGeneratedSessions, type NodeEvents } from './sessions.js';
 import { FEED_DATE_PATTERN } from '../../data/feed-schema.js';
 import { feedDateProblem, latestFeedDate } from '../last-changed.js';
@@ -175,7 +175,9 @@ function programmeNameOf(data: unknown, { found, byId }: Collected): string {
   const first = found[0];
   // The organiser, followed to its node when it is a reference (`{"@id": …}` or the id itself).
   // A course names its organisation as its `provider`.
-  const organiser = first ? resolve(asList(field(first.node, first.parent, 'organizer') ?? field(first.node, first.parent, 'provider'))[0], { byId }) : undefined;
+  // A session's organiser may be its series' (or that series' own series'), as OpenActive publishes them.
+  const parent = first && inheritedFrom(first, { byId });
+  const organiser = first ? resolve(asList(field(first.node, parent, 'organizer') ?? field(first.node, parent, 'provider'))[0], { byId }) : undefined;
   if (!isObject(organiser)) return '';
   const types = typesOf(organiser);
   const isOrganisation = types.length > 0 && !types.includes('Person') && types.some((type) => ORGANISATION_TYPES.test(type));
