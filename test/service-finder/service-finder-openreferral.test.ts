@@ -385,6 +385,25 @@ describe('convertOpenReferral (paging)', () => {
     expect(api.urls.filter((url) => new URL(url).searchParams.get('page') === '2')).to.have.length(3);
   });
 
+  it('says once for a run of pages that failed alike, naming the first one’s address, and apart for a page that failed otherwise', async () => {
+    // Pages 3–6 answer 503 (a directory that starts refusing), page 8 is not there (404), pages 2 and 7 load.
+    const failing = (page: number) => (page >= 3 && page <= 6 ? 503 : page === 8 ? 404 : 200);
+    const fetchPage = (async (input: RequestInfo | URL) => {
+      const page = Number(new URL(String(input)).searchParams.get('page'));
+      const status = failing(page);
+      const body = status === 200 ? { total_pages: 8, page_number: page, contents: [service(page)] } : {};
+      return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    const { feed, diagnostics } = await convertOpenReferral(root, 'https://api.example.org/v3', { fetch: fetchPage, retries: 0 });
+    expect(feed.services.map((s) => s.id)).to.deep.equal(['s1', 's2', 's7']);
+    const pageUrl = (page: number) => `https://api.example.org/v3/services?page=${page}&per_page=100`;
+    expect(diagnostics.filter((d) => d.path.startsWith('page')).map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
+      `pages 3–6: could not be loaded: ${pageUrl(3)} answered HTTP 503, and so did the 3 pages after it`,
+      `page 8: could not be loaded: ${pageUrl(8)} answered HTTP 404`,
+    ]);
+    expect(diagnostics.filter((d) => d.path.startsWith('page')).every((d) => d.incomplete)).to.equal(true);
+  });
+
   it('retries a page that fails for a moment (5xx, then fine) and keeps it', async () => {
     let failures = 0;
     const api = fakeApi((page) =>

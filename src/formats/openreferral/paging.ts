@@ -41,6 +41,29 @@ function pagingPlan(data: unknown, url: URL): { first?: unknown; perPage?: numbe
 
 export const isServicesPath = (url: URL): boolean => /\/services\/?$/.test(url.pathname);
 
+/**
+ * One note per run of pages that failed alike (a directory that starts refusing with 429 or 503
+ * fails every page after): `pages 3–12` once, naming the first page's address, not ten lines.
+ */
+function failureNotes(failed: readonly { page: number; message: string; reason: string }[]): Diagnostic[] {
+  const notes: Diagnostic[] = [];
+  for (let start = 0; start < failed.length; ) {
+    let end = start;
+    while (end + 1 < failed.length && failed[end + 1]!.page === failed[end]!.page + 1 && failed[end + 1]!.reason === failed[start]!.reason) end += 1;
+    const first = failed[start]!;
+    const last = failed[end]!;
+    const more = end - start;
+    notes.push({
+      path: more ? `pages ${first.page}–${last.page}` : `page ${first.page}`,
+      message: `could not be loaded: ${first.message}${more ? `, and so did the ${more === 1 ? 'page' : `${more} pages`} after it` : ''}`,
+      action: 'warning',
+      incomplete: true,
+    });
+    start = end + 1;
+  }
+  return notes;
+}
+
 /** A page's services, in either envelope (HSDS 3's `contents`, a v1 page's `content`). */
 function contentsOf(json: unknown): unknown[] {
   const o = asObject(json);
@@ -89,6 +112,8 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
   const abandon = () => stop.abort();
   context.signal.addEventListener('abort', abandon, { once: true });
   let overdue: number | undefined;
+  /** Pages that could not be had, in order; `reason` is the message without the page's address. */
+  const failed: { page: number; message: string; reason: string }[] = [];
   let page = 2;
   try {
     // Two at a time: quick on a good connection, gentle on a council's server.
@@ -110,19 +135,19 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
           const items = contentsOf(answer.value);
           if (items.length) starts.push([batch[i]!, contents.length]);
           contents.push(...items);
-        } else
-          notes.push({
-            path: `page ${batch[i]}`,
-            message: `could not be loaded: ${(answer.reason as Error).message}${overdue !== undefined && overdue !== batch[i] ? ', as another page did not answer in time' : ''}`,
-            action: 'warning',
-            incomplete: true,
-          });
+        } else {
+          const page = batch[i]!;
+          const url = pageUrl(page);
+          const why = (answer.reason as Error).message + (overdue !== undefined && overdue !== page ? ', as another page did not answer in time' : '');
+          failed.push({ page, message: why, reason: why.replace(url, '') });
+        }
       });
     }
   } finally {
     context.signal.removeEventListener('abort', abandon);
   }
   if (context.signal.aborted) throw new FeedError('network', `${base.href}: paging stopped, as no widget needs the directory any more`);
+  notes.push(...failureNotes(failed));
   if (overdue !== undefined && page <= last) {
     notes.push({
       path: page === last ? `page ${page}` : `pages ${page}–${last}`,
