@@ -184,8 +184,11 @@ export class SearchEngine implements ReactiveController {
     });
   }
 
-  /** Fetches the engine again after a failure. */
-  retry = (): void => this.#load();
+  /** Fetches the engine again after a failure; the error goes from the screen at once, not when a fetch under way ends. */
+  retry = (): void => {
+    this.#load();
+    this.#host.requestUpdate();
+  };
 
   /** The feed made ready to search, kept while the feed and the site's categories stay the same. */
   prepare(feed: Feed): Prepared {

@@ -612,6 +612,8 @@ describe('<pc-service-finder>', function () {
         await waitUntil(() => attempts.length === 2, 'the prefetch asked for the engine');
         (el.shadowRoot!.querySelector('.finder__main [role="alert"] [part="retry-button"]') as HTMLButtonElement).click();
         await el.updateComplete;
+        // The press is answered at once: the error goes while the engine is still on its way.
+        expect($(el, '.finder__main [role="alert"]')).to.equal(null);
         // The prefetch fails (the connection it started on had gone): the press asks again itself.
         attempts[1].reject(new TypeError('Failed to fetch dynamically imported module'));
         await waitUntil(() => attempts.length === 3, 'Try again asked for the engine again');
