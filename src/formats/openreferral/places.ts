@@ -8,11 +8,8 @@
 import type { Location } from '../../data/feed-schema.js';
 import { preview, type PathKey } from '../../data/format.js';
 import { shortenClean } from '../../text/feed-text.js';
-import { normalisePostcode } from '../../text/postcode.js';
+import { parsePostcode } from '../../text/postcode.js';
 import { asArray, asObject, field, toNumber, type Context, type Json, type Where } from './read.js';
-
-/** A UK postcode's outward part alone, its district: `HP20`, `SW1A`, `M1`. */
-const POSTCODE_DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
 /** One place a service is offered at. */
 export interface LocationEntry {
@@ -75,12 +72,11 @@ export function mapLocation(entry: LocationEntry, ctx: Context): Location | unde
     if (unique.length) out.address = shortenClean(unique.join(', '), 500);
     const postal = field(address, 'postal_code');
     if (postal !== undefined && postal !== null && postal !== '') {
-      const postcode = normalisePostcode(postal);
-      const district = typeof postal === 'string' ? postal.trim().toUpperCase() : '';
-      if (postcode) out.postcode = postcode;
+      const parts = parsePostcode(postal, { allowOutward: true });
+      if (parts?.inward) out.postcode = parts.normalised;
       // Only the district ("HP20"): Outpost hides the rest of a private place's postcode. Shown with the
-      // address, as the publisher chose; too coarse to place it on a map or measure a distance from.
-      else if (POSTCODE_DISTRICT.test(district)) out.address = out.address ? `${out.address}, ${district}` : district;
+      // address (once), as the publisher chose; too coarse to place it on a map or measure a distance from.
+      else if (parts) out.address = !out.address ? parts.district : out.address.toUpperCase().includes(parts.district) ? out.address : `${out.address}, ${parts.district}`;
       else ctx.report(where, [...at, 'postal_code'], `must be a UK postcode, e.g. NB1 4AA (got ${preview(postal)})`, 'dropped');
     }
   }
