@@ -643,20 +643,90 @@ describe('JSON-LD: statuses and diagnostics', () => {
           location: { '@type': 'Place', name: 'Riverside Hub' },
           courseSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W', byDay: 'https://schema.org/Tuesday', startTime: '10:00', endTime: '11:00', startDate: '2027-01-05', endDate: '2027-02-02' },
         },
-        { '@type': 'CourseInstance', location: 'Northgate Library', courseSchedule: { '@type': 'Schedule', duration: 'PT1H', repeatFrequency: 'Weekly', repeatCount: 5, startDate: '2027-03-02' } },
+        { '@type': 'CourseInstance', location: 'Northgate Library', courseSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W', byDay: 'Thursday', startTime: '13:30', repeatCount: 5, startDate: '2027-03-04' } },
+        // A course's pace ("an hour a week, five times"), with no time of day: not a timetable.
+        { '@type': 'CourseInstance', location: 'Online', courseSchedule: { '@type': 'Schedule', duration: 'PT1H', repeatFrequency: 'Weekly', repeatCount: 5, startDate: '2027-03-02' } },
       ],
     };
     const { events, diagnostics } = jsonLdToEvents(course, { today: '2026-12-01' });
     expect(events.map((e) => [e.title, e.description, e.start, e.location?.name])).to.deep.equal([
       ['Baby massage', 'Five gentle weeks for babies under one.', '2027-01-05T10:00', 'Riverside Hub'],
-      ['Baby massage', 'Five gentle weeks for babies under one.', '2027-03-02', 'Northgate Library'],
+      ['Baby massage', 'Five gentle weeks for babies under one.', '2027-03-04T13:30', 'Northgate Library'],
     ]);
     expect(events[0]!.recurrence).to.deep.include({ frequency: 'weekly', byDay: ['TU'], until: '2027-02-02' });
     expect(events[1]!.recurrence).to.deep.include({ frequency: 'weekly', count: 5 });
-    // The second run gives no time of day: shown all day, and the console says why, by the instance's place.
-    expect(diagnostics.map((d) => `${d.path}: ${d.message}`)).to.deep.equal(['hasCourseInstance[1].courseSchedule.startTime: no startTime: each session is shown as all day']);
+    expect(diagnostics.map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
+      "hasCourseInstance[2].courseSchedule: gives the course's length and pace, not the times of its sessions (no startTime), so no sessions are shown from it",
+    ]);
+    // A two-year degree "every year" (as a college's course page gives it) is not an event each 1 July.
+    const degree = { '@type': 'Course', name: 'Master of Pharmacy', hasCourseInstance: { '@type': 'CourseInstance', courseSchedule: { startDate: '2026-07-01', repeatFrequency: 'P1Y', duration: 'P2Y' } } };
+    expect(jsonLdToEvents(degree).events).to.deep.equal([]);
     const { feed } = convertEventsDocument(course, { source: 'https://example.org/courses.json' });
     expect(feed.programme.name).to.equal('Riverside Family Hub');
+  });
+
+  it('links a session to its offer’s booking page before its series’ page: OpenActive never inherits url', () => {
+    // As Everyone Active's example publishes it: the series' url is a placeholder, the offer's is the booking page.
+    const session = {
+      '@context': 'https://openactive.io/',
+      type: 'ScheduledSession',
+      startDate: '2027-01-05T10:00:00Z',
+      endDate: '2027-01-05T11:00:00Z',
+      superEvent: {
+        type: 'SessionSeries',
+        name: 'Aqua fit',
+        url: 'http://www.notyetimplemented.com',
+        offers: [{ type: 'Offer', price: 5, priceCurrency: 'GBP', url: 'https://profile.example.com/booking?Site=0140&Activity=150CPILAT4' }],
+      },
+    };
+    expect(jsonLdToEvents(session).events[0]!.bookingUrl).to.equal('https://profile.example.com/booking?Site=0140&Activity=150CPILAT4');
+    // The session's own link wins; with no offer link, the series' page is still a way in.
+    expect(jsonLdToEvents({ ...session, url: 'https://example.com/sessions/9' }).events[0]!.bookingUrl).to.equal('https://example.com/sessions/9');
+    const noOffer = { ...session, superEvent: { ...session.superEvent, offers: undefined, url: 'https://example.com/series/1' } };
+    expect(jsonLdToEvents(noOffer).events[0]!.bookingUrl).to.equal('https://example.com/series/1');
+  });
+
+  it('gives a session nested two deep (EventSeries → SessionSeries → ScheduledSession, as imin nests them) its name, and shows it cancelled', () => {
+    const doc = {
+      '@context': ['https://openactive.io/', 'https://openactive.io/ns-beta'],
+      type: 'EventSeries',
+      name: 'GOLDEN: Virtual BODYPUMP',
+      organizer: { type: 'Organization', name: 'Rowan Leisure' },
+      subEvent: [
+        {
+          type: 'SessionSeries',
+          location: { type: 'Place', name: 'Rowan Burg Leisure Centre' },
+          subEvent: [
+            { type: 'ScheduledSession', startDate: '2027-01-05T09:45:00Z', endDate: '2027-01-05T10:30:00Z', eventStatus: 'https://schema.org/EventCancelled' },
+            { type: 'ScheduledSession', startDate: '2027-01-12T09:45:00Z', endDate: '2027-01-12T10:30:00Z' },
+          ],
+        },
+      ],
+    };
+    const { events, diagnostics } = jsonLdToEvents(doc);
+    expect(events.map((e) => [e.title, e.start, e.cancelled, e.location?.name])).to.deep.equal([
+      ['GOLDEN: Virtual BODYPUMP', '2027-01-05T09:45', true, 'Rowan Burg Leisure Centre'],
+      ['GOLDEN: Virtual BODYPUMP', '2027-01-12T09:45', false, 'Rowan Burg Leisure Centre'],
+    ]);
+    expect(diagnostics).to.deep.equal([]);
+  });
+
+  it('finds a place named by reference wherever the document keeps it (imin keeps them in a list of its own)', () => {
+    const placeId = '#/imin:locationSummary/QbKR3';
+    const doc = {
+      '@context': 'https://openactive.io/',
+      type: 'SessionSeries',
+      name: 'Aqua tots',
+      location: { type: 'Place', id: placeId },
+      eventSchedule: [{ type: 'PartialSchedule', repeatFrequency: 'P1W', byDay: ['https://schema.org/Monday'], startTime: '09:30', endTime: '10:00', startDate: '2027-01-04' }],
+      'imin:locationSummary': [
+        { type: 'Place', id: placeId, name: 'Rowan Burg Leisure Centre', address: { type: 'PostalAddress', postalCode: 'OX4 6QD' }, geo: { type: 'GeoCoordinates', latitude: 51.73, longitude: -1.21 } },
+      ],
+    };
+    const { events } = jsonLdToEvents(doc);
+    expect(events[0]!.location).to.deep.equal({ name: 'Rowan Burg Leisure Centre', postcode: 'OX4 6QD', lat: 51.73, lng: -1.21 });
+    // A place's name that is not an id is never looked up as one.
+    expect(jsonLdToEvents({ ...doc, location: 'Rowan Burg Leisure Centre' }).events[0]!.location).to.deep.equal({ name: 'Rowan Burg Leisure Centre' });
   });
 
   it('reads age ranges in the forms feeds use', () => {

@@ -76,10 +76,65 @@ describe('OpenActive RPDE feeds: following next to the end', () => {
     expect(diagnostics).to.deep.equal([]);
   });
 
-  it('answers the first page itself when the page after it is the end', async () => {
+  it('marks a feed whose next page is its end as read whole, so the converter knows its pages were followed', async () => {
     const feed = fakeFeed({ 2: { next: pageUrl(2), items: [], license: LICENSE } });
-    expect(await followRpde(first, context(feed.fetch))).to.equal(first);
+    const whole = await followRpde(first, context(feed.fetch));
     expect(feed.urls).to.deep.equal([pageUrl(2)]);
+    expect(names(whole)).to.deep.equal(['Baby yoga', 'Toddler swim']);
+    expect((whole as Record<string, unknown>)['x-parent-champion-rpde']).to.deep.equal({ pages: 2, origins: [[1, 0], [1, 1]] });
+    expect(convertEventsDocument(whole, { source: FEED }).diagnostics).to.deep.equal([]);
+    // The same page converted without its pages followed says what may be missing.
+    const alone = convertEventsDocument(first, { source: FEED }).diagnostics;
+    expect(alone.map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
+      "next: names the feed's next page, which was not read: sessions published after this page's may be missing",
+    ]);
+    expect(alone[0]!.incomplete).to.equal(true);
+  });
+
+  it('reads on past a page the publisher’s filtering left empty: only an empty page that names itself is the end', async () => {
+    const feed = fakeFeed({
+      2: { next: pageUrl(3), items: [], license: LICENSE },
+      3: { next: pageUrl(4), items: [series('a', 'Baby yoga (new time)', 3)], license: LICENSE },
+      4: { next: pageUrl(4), items: [], license: LICENSE },
+    });
+    const whole = await followRpde(first, context(feed.fetch));
+    expect(feed.urls).to.deep.equal([pageUrl(2), pageUrl(3), pageUrl(4)]);
+    expect(names(whole)).to.deep.equal(['Toddler swim', 'Baby yoga (new time)']);
+    // A first page that is empty but names another page is followed too.
+    const emptyFirst = await followRpde({ next: pageUrl(3), items: [], license: LICENSE }, context(fakeFeed({ 3: { next: pageUrl(4), items: [series('c', 'Stay and play', 3)], license: LICENSE }, 4: { next: pageUrl(4), items: [], license: LICENSE } }).fetch));
+    expect(names(emptyFirst)).to.deep.equal(['Stay and play']);
+  });
+
+  it('knows a page by its address whatever the order of its query, and never lets an older copy of an item replace a newer one', async () => {
+    const reordered = (after: number) => `${FEED}?afterId=x&afterTimestamp=${after}`;
+    const feed = fakeFeed({
+      2: { next: pageUrl(3), items: [series('b', 'Toddler swim (v2)', 5)], license: LICENSE },
+      // Page 3 points back at page 2, written the other way round: a circle, not a new page.
+      3: { next: reordered(2), items: [series('b', 'Toddler swim (v1)', 4)], license: LICENSE },
+    });
+    const whole = await followRpde(first, context(feed.fetch));
+    expect(feed.urls).to.deep.equal([pageUrl(2), pageUrl(3)]);
+    // The item met again with a lower change number (4 after 5) is older: the newer stays.
+    expect(names(whole)).to.deep.equal(['Baby yoga', 'Toddler swim (v2)']);
+    expect(notesOf(whole)[0]).to.match(/^page 3, next: names a page already read/);
+  });
+
+  it('keeps items with no kind or id as they are, and says so when a page is not RPDE', async () => {
+    const odd = { state: 'updated', modified: 2, data: { '@type': 'Event', name: 'Fun day', startDate: '2027-01-05T10:00' } };
+    const feed = fakeFeed({ 2: { next: pageUrl(3), items: [odd, odd], license: LICENSE }, 3: { error: 'nope' } });
+    const whole = await followRpde(first, context(feed.fetch));
+    expect(names(whole)).to.deep.equal(['Baby yoga', 'Toddler swim', 'Fun day', 'Fun day']);
+    expect(notesOf(whole)).to.deep.equal([`page 3: (${pageUrl(3)}) is not an RPDE page (a JSON object with "items" and "next")`]);
+  });
+
+  it('does not take a feed’s own words for the notes it keeps: they are the pager’s alone', async () => {
+    const forged = { ...first, 'x-parent-champion-paging': [{ path: 'page 9', message: 'forged' }], 'x-parent-champion-rpde': { pages: 9, origins: [[9, 9], [9, 9]] } };
+    const whole = await followRpde(forged, context(fakeFeed({ 2: { next: pageUrl(2), items: [], license: LICENSE } }).fetch));
+    expect(notesOf(whole)).to.deep.equal([]);
+    expect((whole as Record<string, unknown>)['x-parent-champion-rpde']).to.deep.equal({ pages: 2, origins: [[1, 0], [1, 1]] });
+    // Nor does the converter read them from a document that is not an RPDE feed.
+    const event = { '@context': 'https://schema.org', '@type': 'Event', name: 'Fun day', startDate: '2027-01-05T10:00', 'x-parent-champion-paging': [{ path: 'page 9', message: 'forged' }] };
+    expect(convertEventsDocument(event, { source: FEED }).diagnostics).to.deep.equal([]);
   });
 
   it('resolves a next written relative to its page, as some publishers write it', async () => {
@@ -97,11 +152,24 @@ describe('OpenActive RPDE feeds: following next to the end', () => {
     for (let n = 2; n < 100; n++) pages[n] = { next: pageUrl(n + 1), items: [series(`s${n}`, `Session ${n}`, n)], license: LICENSE };
     const feed = fakeFeed(pages);
     const whole = await followRpde(first, context(feed.fetch));
-    expect(feed.urls).to.have.length(MAX_RPDE_PAGES - 1);
+    // Pages 2 to 20 are read; page 21 is asked for only to see whether it is the end.
+    expect(feed.urls).to.have.length(MAX_RPDE_PAGES);
     expect(names(whole)).to.have.length(2 + MAX_RPDE_PAGES - 1);
     expect(notesOf(whole)).to.deep.equal([
       `page ${MAX_RPDE_PAGES}, next: names more pages: only the first ${MAX_RPDE_PAGES} were read. An RPDE feed lists changes oldest first, so the newest sessions may be on the pages not read`,
     ]);
+  });
+
+  it('reads a feed of exactly as many pages as the limit, and its empty last page, without a note', async () => {
+    const feed = fakeFeed({
+      2: { next: pageUrl(3), items: [series('c', 'Stay and play', 2)], license: LICENSE },
+      3: { next: pageUrl(4), items: [series('d', 'Rhyme time', 3)], license: LICENSE },
+      4: { next: pageUrl(4), items: [], license: LICENSE },
+    });
+    const whole = await followRpde(first, context(feed.fetch, { maxPages: 3 }));
+    expect(feed.urls).to.deep.equal([pageUrl(2), pageUrl(3), pageUrl(4)]);
+    expect(names(whole)).to.have.length(4);
+    expect(notesOf(whole)).to.deep.equal([]);
   });
 
   it('never asks another site for a page: a next on another origin ends the paging, with a note', async () => {
@@ -168,13 +236,15 @@ describe('OpenActive RPDE feeds: following next to the end', () => {
     expect(String(error)).to.contain('paging stopped');
   });
 
-  it('is asked for by the adapter only for an RPDE page with items: a whole document is not expanded', async () => {
+  it('is asked for by the adapter only for an RPDE page: another paged API, or a whole document, is not expanded', async () => {
     const feed = fakeFeed({ 2: { next: pageUrl(2), items: [], license: LICENSE } });
     const expandContext = context(feed.fetch);
     expect(jsonLdAdapter.expand!({ '@context': 'https://schema.org', '@type': 'Event', name: 'Fun day' }, expandContext)).to.equal(undefined);
-    expect(jsonLdAdapter.expand!({ next: pageUrl(2), items: [], license: LICENSE }, expandContext)).to.equal(undefined);
+    // `items` and `next`, but not RPDE's items (`state`, `kind`, `modified`), nor its empty page's `license`.
+    expect(jsonLdAdapter.expand!({ next: pageUrl(2), items: [{ id: 1, title: 'A song' }] }, expandContext)).to.equal(undefined);
+    expect(jsonLdAdapter.expand!({ next: pageUrl(2), items: [] }, expandContext)).to.equal(undefined);
     expect(feed.urls).to.deep.equal([]);
-    expect(await jsonLdAdapter.expand!(first, expandContext)).to.equal(first);
+    expect(names(await jsonLdAdapter.expand!(first, expandContext))).to.deep.equal(['Baby yoga', 'Toddler swim']);
     expect(feed.urls).to.deep.equal([pageUrl(2)]);
   });
 });

@@ -6,8 +6,8 @@
  * whose items may use the OpenActive context's short forms `type` and `id` and no `@context`. The
  * converter, which walks the whole document for Event nodes, loads with `import()` only then, and
  * answers "not a feed" when it finds none (so a JSON-LD document without events is this adapter's
- * to refuse, with that reason in the console). An RPDE page with items is followed by the pages
- * it names (`expand`, rpde.ts), inside the data client's load.
+ * to refuse, with that reason in the console). An RPDE page is followed by the pages it names
+ * (`expand`, rpde.ts), inside the data client's load.
  */
 import type { FeedAdapter } from '../types.js';
 import { isJsonObject } from '../../data/json-object.js';
@@ -58,10 +58,10 @@ export const jsonLdAdapter: FeedAdapter = {
   prepare: () => void loadConverter().catch(() => undefined),
   // JSON-LD's own keys, or an RPDE item's state.
   sniff: (head) => /"@(?:context|type|graph)"\s*:|"state"\s*:\s*"(?:updated|deleted)"/.test(head),
-  // An RPDE page with items is the first part of a feed, whose later pages it names (rpde.ts). It
-  // travels in the converter's chunk, which the page needs next: no chunk of its own to wait for.
+  // An RPDE page is a part of a feed, whose later pages it names (rpde.ts). That travels in the
+  // converter's chunk, which the page needs next: no chunk of its own to wait for.
   expand: (data, context) =>
-    rpdeItems(data)?.length
+    rpdeItems(data)?.some(isRpdeItem) || isEmptyRpdePage(data)
       ? loadConverter().then(
           ({ followRpde }) => followRpde(data, context),
           // Its file missing from the site: the page that did arrive is shown, and the console names the file.

@@ -67,11 +67,13 @@ export function parentOf(found: FoundNode, ctx: Pick<Context, 'byId'>): JsonNode
 /**
  * What a node inherits: its parent's fields over its parent's own parent's (OpenActive: a
  * ScheduledSession takes what it lacks from its SessionSeries, and that from its EventSeries,
- * where a large provider keeps the name; a CourseInstance from its Course).
+ * where a large provider keeps the name; a CourseInstance from its Course), whether each is
+ * written inside the other or names it.
  */
-export function inheritedFrom(found: FoundNode, ctx: Pick<Context, 'byId'>): JsonNode | undefined {
+export function inheritedFrom(found: FoundNode, ctx: Pick<Context, 'byId' | 'nestedIn'>): JsonNode | undefined {
   const parent = parentOf(found, ctx);
-  const grandparent = parent && upOf(parent, ctx);
+  // imin nests EventSeries → SessionSeries → ScheduledSession by subEvent; others link them by superEvent.
+  const grandparent = parent && (ctx.nestedIn?.get(parent) ?? upOf(parent, ctx));
   if (!parent || !grandparent || grandparent === parent || grandparent === found.node) return parent;
   const given = Object.entries(parent).filter(([, value]) => value !== undefined && value !== null);
   return { ...grandparent, ...Object.fromEntries(given) };
@@ -82,9 +84,13 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
   const parent = inheritedFrom(found, ctx);
   // Dates are never inherited: a session is an event only with dates of its own.
   const scheduleAt = scheduleKey(node);
-  const schedules = asList(node[scheduleAt])
+  const given = asList(node[scheduleAt])
     .map((s) => resolve(s, ctx))
     .filter(isObject);
+  // A course's schedule without a time of day is its pace ("a year, for two years"), as course listings
+  // for search engines give it: not a timetable to turn into sessions.
+  const paceOnly = scheduleAt === 'courseSchedule' && given.every((schedule) => textOf(schedule['startTime']) === undefined);
+  const schedules = paceOnly ? [] : given;
 
   const hasOwnDates = node['startDate'] !== undefined || schedules.length > 0;
   const rawTitle = textOf(field(node, parent, 'name'));
@@ -107,7 +113,10 @@ export function mapNode(found: FoundNode, ctx: Context): FeedEvent[] {
   if (!hasOwnDates) {
     // Series that only group sessions (listed as their subEvents or separately) are not events themselves.
     const groups = typesOf(node).some((t) => SERIES_TYPES.has(t)) || node['subEvent'] !== undefined;
-    if (!groups) ctx.diagnostics.push({ path, message: 'has no startDate or eventSchedule', action: 'skipped', item: rawTitle });
+    if (paceOnly && given.length) {
+      const message = "gives the course's length and pace, not the times of its sessions (no startTime), so no sessions are shown from it";
+      ctx.diagnostics.push({ path: join(path, scheduleAt), message, action: 'skipped', item: rawTitle });
+    } else if (!groups) ctx.diagnostics.push({ path, message: 'has no startDate or eventSchedule', action: 'skipped', item: rawTitle });
     return [];
   }
   const cleanTitle = rawTitle ? feedText(rawTitle, 200) : undefined;

@@ -16,21 +16,37 @@ export interface Context {
   diagnostics: Diagnostic[];
   usedIds: Set<string>;
   byId: Map<string, JsonNode>;
+  /** Indexes the rest of the document's ids, the first time a reference is not found (`Collected.indexRest`). */
+  indexRest?: (() => void) | undefined;
   /** Sessions left out for want of a name because the series their `superEvent` names is not in the document: reported once, together. */
   orphans: { path: string; superEvent: unknown }[];
   /** The document's own address, which its relative links (`/whats-on/baby-yoga`) are read against. */
   base?: string;
+  /** The event a node is written inside (a `subEvent`'s, a course instance's): its parent by nesting, not by reference. */
+  nestedIn?: Map<JsonNode, JsonNode>;
 }
 
 /**
  * Replaces a reference by the node it names, when the document has it: a bare
  * `{ "@id": … }` object, or a string that is some node's `@id` (OpenActive's `superEvent`).
  */
-export function resolve(value: unknown, ctx: Pick<Context, 'byId'>): unknown {
+export function resolve(value: unknown, ctx: Pick<Context, 'byId' | 'indexRest'>): unknown {
   const ref = isObject(value) && Object.keys(value).length <= 2 ? idOf(value) : undefined;
-  if (ref) return ctx.byId.get(ref) ?? value;
-  if (typeof value === 'string') return ctx.byId.get(value) ?? value;
+  if (ref) return lookUp(ref, ctx) ?? value;
+  if (typeof value === 'string') return (LOOKS_LIKE_ID.test(value) ? lookUp(value, ctx) : ctx.byId.get(value)) ?? value;
   return value;
+}
+
+/** A string that may be an id (an address, a `#fragment`, a `urn:`), not a place's or a person's name. */
+const LOOKS_LIKE_ID = /^(?:#|[a-z][a-z\d+.-]*:)\S*$/i;
+
+/** The node with this id; the first miss indexes the rest of the document, once. */
+function lookUp(id: string, ctx: Pick<Context, 'byId' | 'indexRest'>): JsonNode | undefined {
+  const found = ctx.byId.get(id);
+  if (found || !ctx.indexRest) return found;
+  ctx.indexRest();
+  ctx.indexRest = undefined;
+  return ctx.byId.get(id);
 }
 
 /**

@@ -37,7 +37,7 @@ import { feedText } from '../../text/markup.js';
 import { parseIsoDate, type CalendarDate } from '../../time/calendar-date.js';
 import { isValidTimeZone, todayIn } from '../../time/zoned-time.js';
 import { asList, textOf } from './values.js';
-import { collect, isJsonLdEventShape, isObject, join, typesOf, type Collected } from './detect.js';
+import { collect, isJsonLdEventShape, isObject, join, typesOf, type Collected, type FoundNode, type JsonNode } from './detect.js';
 import { field, resolve, scheduleKey, type Context } from './context.js';
 import { inheritedFrom, mapNode, nameOf, parentOf } from './assemble.js';
 import { replaceGeneratedSessions, type NodeEvents } from './sessions.js';
@@ -45,7 +45,7 @@ import { FEED_DATE_PATTERN } from '../../data/feed-schema.js';
 import { feedDateProblem, latestFeedDate } from '../last-changed.js';
 import { preview } from '../../data/format.js';
 import { pagingNotes } from '../paging.js';
-import { rpdeItemPath, rpdePagesOf } from './rpde-pages.js';
+import { addressKey, rpdeItemPath, rpdePagesOf, type RpdePages } from './rpde-pages.js';
 
 export { isJsonLdEventShape };
 // The RPDE pager travels with the converter (see adapter.ts `expand`).
@@ -104,6 +104,8 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpdePages: numbe
     usedIds: new Set(),
     orphans: [],
     byId: collected.byId,
+    indexRest: collected.indexRest,
+    nestedIn: nestingOf(collected.found),
     ...(options.base ? { base: options.base } : {}),
   };
   const events: FeedEvent[] = [];
@@ -151,6 +153,13 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpdePages: numbe
   return { events, diagnostics };
 }
 
+/** Each event written inside another (a `subEvent`, a course's instance), with the one it is in. */
+function nestingOf(found: readonly FoundNode[]): Map<JsonNode, JsonNode> {
+  const nesting = new Map<JsonNode, JsonNode>();
+  for (const { node, parent } of found) if (parent) nesting.set(node, parent);
+  return nesting;
+}
+
 /** The first valid `scheduleTimezone` of the document's events, if any. */
 function documentTimezone({ found }: Collected): string | undefined {
   for (const { node } of found) {
@@ -176,7 +185,7 @@ function programmeNameOf(data: unknown, { found, byId }: Collected): string {
   // The organiser, followed to its node when it is a reference (`{"@id": …}` or the id itself).
   // A course names its organisation as its `provider`.
   // A session's organiser may be its series' (or that series' own series'), as OpenActive publishes them.
-  const parent = first && inheritedFrom(first, { byId });
+  const parent = first && inheritedFrom(first, { byId, nestedIn: nestingOf(found) });
   const organiser = first ? resolve(asList(field(first.node, parent, 'organizer') ?? field(first.node, parent, 'provider'))[0], { byId }) : undefined;
   if (!isObject(organiser)) return '';
   const types = typesOf(organiser);
@@ -224,9 +233,10 @@ function lastUpdatedOf(data: unknown, { found }: Collected, diagnostics: Diagnos
  */
 function toNativeFeed(data: unknown, collected: Collected, source: string): Converted {
   const timezone = documentTimezone(collected) ?? 'Europe/London';
-  const rpde = isRpdePage(data) ? rpdePagesOf(data, (data as { items: unknown[] }).items.length) : undefined;
+  const rpdeDocument = isRpdePage(data);
+  const rpde = rpdeDocument ? rpdePagesOf(data, (data as { items: unknown[] }).items.length) : undefined;
   const base = addressOf(source);
-  const { events, diagnostics } = eventsOf(collected, { timezone, ...(base ? { base } : {}) }, isRpdePage(data) ? (rpde?.pages ?? 1) : 0);
+  const { events, diagnostics } = eventsOf(collected, { timezone, ...(base ? { base } : {}) }, rpdeDocument ? (rpde?.pages ?? 1) : 0);
   const name = programmeNameOf(data, collected);
   const lastUpdated = lastUpdatedOf(data, collected, diagnostics);
   // A merged RPDE feed's items named by their pages, as its publisher has them.
@@ -238,7 +248,26 @@ function toNativeFeed(data: unknown, collected: Collected, source: string): Conv
     events,
     forms: {},
   };
-  return { feed, diagnostics: [...pagingNotes(data), ...diagnostics] };
+  // What the paging found: only an RPDE feed's (another document's keys are its publisher's words, not ours).
+  const paging = rpdeDocument ? [...pagingNotes(data), ...unfollowed(data as { items: unknown[]; next: string }, rpde, base)] : [];
+  return { feed, diagnostics: [...paging, ...diagnostics] };
+}
+
+/**
+ * A note that an RPDE page's later pages were not read: it names a next page, and it was not
+ * followed (its pager's file did not load, or the document did not come through the data client).
+ */
+function unfollowed(page: { items: unknown[]; next: string }, pages: RpdePages | undefined, base: string | undefined): Diagnostic[] {
+  if (pages || !page.items.length) return [];
+  let next: string;
+  try {
+    next = new URL(page.next, base).href;
+  } catch {
+    next = page.next;
+  }
+  if (base && addressKey(next) === addressKey(base)) return [];
+  const message = "names the feed's next page, which was not read: sessions published after this page's may be missing";
+  return [{ path: 'next', message, action: 'warning', incomplete: true }];
 }
 
 /**

@@ -93,6 +93,13 @@ export interface Collected {
   byId: Map<string, JsonNode>;
   /** Items of an RPDE page (not deleted) with no event in them. */
   skipped: SkippedItem[];
+  /**
+   * Adds to `byId` every node with an id anywhere in the document, not only where events are
+   * looked for: a place named by reference may be kept in a list of the publisher's own
+   * (`imin:locationSummary`). Run once, when a reference is not found, so documents that need
+   * none never pay for the walk.
+   */
+  indexRest: () => void;
 }
 
 /** Walks the document for event nodes: lists, `@graph`, `ItemList`, RPDE `items[].data`, `subEvent`, a Course's `hasCourseInstance`. */
@@ -160,7 +167,20 @@ export function collect(json: unknown): Collected {
     }
   };
   visit(json, '', 0);
-  return { found, byId, skipped };
+  const indexRest = () => {
+    const walked = new Set<object>();
+    const walk = (value: unknown, depth: number): void => {
+      if (depth > MAX_DEPTH * 2 || typeof value !== 'object' || value === null || walked.has(value)) return;
+      walked.add(value);
+      if (Array.isArray(value)) return value.forEach((item) => walk(item, depth + 1));
+      const id = idOf(value as JsonNode);
+      // A bare reference (`{"type": "Place", "id": …}`, two keys at most, as `resolve` reads one) is not the node it names.
+      if (id && !byId.has(id) && Object.keys(value).length > 2) byId.set(id, value as JsonNode);
+      for (const key in value) walk((value as JsonNode)[key], depth + 1);
+    };
+    walk(json, 0);
+  };
+  return { found, byId, skipped, indexRest };
 }
 
 /**

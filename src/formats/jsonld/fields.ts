@@ -156,11 +156,13 @@ export function readFields(found: FoundNode, parent: JsonNode | undefined, title
     else warn(node['typicalAgeRange'] !== undefined ? 'typicalAgeRange' : 'ageRange', `not an age range we can read (got ${JSON.stringify(ageSource).slice(0, 60)})`, 'dropped');
   }
 
-  const url = textOf(field(node, parent, 'url'));
-  const bookingUrl = webAddress(url, ctx);
+  // The link: the node's own, else its offer's (where OpenActive puts the booking page), else its
+  // series' page. OpenActive never inherits `url` (Modelling Specification 2.0, 5.6.7): a series'
+  // page is only the last resort, behind the booking link its offer gives.
+  const url = textOf(node['url']);
+  const bookingUrl = webAddress(url, ctx) ?? offerUrl ?? webAddress(textOf(parent?.['url']), ctx);
   if (bookingUrl) fields.bookingUrl = bookingUrl;
-  else if (url) warn('url', `must be an http: or https: URL, or one relative to the feed's address (got "${url.slice(0, 60)}")`, 'dropped');
-  if (!fields.bookingUrl && offerUrl) fields.bookingUrl = offerUrl;
+  if (url && !webAddress(url, ctx)) warn('url', `must be an http: or https: URL, or one relative to the feed's address (got "${url.slice(0, 60)}")`, 'dropped');
 
   const labels = [
     ...asList(field(node, parent, 'keywords')).flatMap((k) => (typeof k === 'string' ? k.split(',') : [textOf(k) ?? ''])),

@@ -32,3 +32,19 @@ export function rpdeItemPath(path: string, pages: RpdePages): string {
   const at = match ? pages.origins[Number(match[1])] : undefined;
   return at ? `page ${at[0]}, items[${at[1]}]${path.slice(match![0].length)}` : path;
 }
+
+/**
+ * An address as RPDE pages are compared: without its fragment, and with its query's parameters in
+ * one order and one encoding, so `?afterTimestamp=1&afterId=a` and `?afterId=a&afterTimestamp=1`
+ * are the same page. Not an address (`''`) stays as it is.
+ */
+export function addressKey(address: string): string {
+  try {
+    const url = new URL(address);
+    url.hash = '';
+    url.searchParams.sort();
+    return url.href;
+  } catch {
+    return address;
+  }
+}

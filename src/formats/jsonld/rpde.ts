@@ -17,7 +17,7 @@ import type { Diagnostic } from '../../data/errors.js';
 import { FeedError } from '../../data/errors.js';
 import { isJsonObject } from '../../data/json-object.js';
 import { fetchPage, PAGING_NOTES, type PageContext } from '../paging.js';
-import { RPDE_PAGES, type RpdePages } from './rpde-pages.js';
+import { addressKey, RPDE_PAGES, type RpdePages } from './rpde-pages.js';
 
 /**
  * RPDE pages hold up to 500 items each (its recommended size): 20 pages are some 10,000 changes,
@@ -54,37 +54,46 @@ function addressOf(next: string, page: string): URL | undefined {
   }
 }
 
+/** An item's `modified` when it is a number (RPDE's recommended change counter or timestamp): comparable. */
+const changeNumber = (item: unknown): number | undefined =>
+  isJsonObject(item) && typeof item.modified === 'number' && Number.isFinite(item.modified) ? item.modified : undefined;
+
 /**
- * The whole feed when `data` is an RPDE page with items (see the file comment), with what the
- * paging found under `PAGING_NOTES` and the items' pages under `RPDE_PAGES`; `data` itself when
- * the page after it is the end. A page that cannot be had ends the paging with a note: the items
- * already read are shown.
+ * The whole feed when `data` is an RPDE page (see the file comment): its items merged with the
+ * later pages', what the paging found under `PAGING_NOTES`, and the pages read and where each item
+ * came from under `RPDE_PAGES` (which also tells the converter the pages were followed). A page
+ * that cannot be had ends the paging with a note: the items already read are shown.
  */
 export async function followRpde(data: unknown, context: RpdeContext): Promise<unknown> {
-  if (!isRpdePage(data) || !data.items.length) return data;
+  if (!isRpdePage(data)) return data;
+  // A feed's own words in the keys the merged copy keeps its notes in are not trusted.
+  const { [PAGING_NOTES]: _notes, [RPDE_PAGES]: _pages, ...first } = data;
   const maxPages = context.maxPages ?? MAX_RPDE_PAGES;
   const notes: Diagnostic[] = [];
   const note = (path: string, message: string) => notes.push({ path, message, action: 'warning', incomplete: true });
-  // Latest state by identity; Map order is insertion order, so a key deleted and set again moves to its
-  // later place. A deleted item stays as RPDE gives it (no data): its change is the feed's latest, maybe.
+  // Latest state by identity; Map order is insertion order, so a key deleted and set again moves to its later
+  // place. A deleted item stays as RPDE gives it (no data): its change may be the feed's latest. An item met
+  // again with a lower change number than the one kept (a page read twice) is older, and left.
   const items = new Map<unknown, { item: unknown; origin: [number, number] }>();
   const read = (page: RpdePage, number: number) =>
     page.items.forEach((item, index) => {
       const identity = identityOf(item);
+      const kept = identity === undefined ? undefined : items.get(identity);
+      const [was, now] = [changeNumber(kept?.item), changeNumber(item)];
+      if (was !== undefined && now !== undefined && now < was) return;
       if (identity !== undefined) items.delete(identity);
       items.set(identity ?? {}, { item, origin: [number, index] });
     });
   read(data, 1);
-  let pagesRead = 1;
   const origin = new URL(context.url).origin;
-  const asked = new Set([context.url]);
+  const asked = new Set([addressKey(context.url)]);
   let page: RpdePage = data;
   let url = context.url;
   let number = 1;
   for (;;) {
     const next = addressOf(page.next, url);
-    // The last page names itself.
-    if (next?.href === url) break;
+    // The last page has no items and names itself; a page emptied by the publisher's filtering names the next.
+    if (next && addressKey(next.href) === addressKey(url)) break;
     const where = `page ${number}, next`;
     if (!next) {
       note(where, `is not an http(s) address (got ${JSON.stringify(page.next.slice(0, 200))}), so the pages after it were not read`);
@@ -94,15 +103,11 @@ export async function followRpde(data: unknown, context: RpdeContext): Promise<u
       note(where, `is on another site (${next.origin}) than the feed (${origin}), so it was not asked for: only this site's pages are read`);
       break;
     }
-    if (asked.has(next.href)) {
+    if (asked.has(addressKey(next.href))) {
       note(where, `names a page already read (${next.href}): the feed goes round in a circle, so the paging stopped there`);
       break;
     }
-    if (number >= maxPages) {
-      note(where, `names more pages: only the first ${maxPages} were read. An RPDE feed lists changes oldest first, so the newest sessions may be on the pages not read`);
-      break;
-    }
-    asked.add(next.href);
+    asked.add(addressKey(next.href));
     let answer: unknown;
     try {
       // A later page that does not answer in time ends the paging: what arrived is shown.
@@ -116,21 +121,22 @@ export async function followRpde(data: unknown, context: RpdeContext): Promise<u
       note(`page ${number + 1}`, `(${next.href}) is not an RPDE page (a JSON object with "items" and "next")`);
       break;
     }
+    const isLast = !answer.items.length && addressKey(addressOf(answer.next, next.href)?.href ?? '') === addressKey(next.href);
+    // One page past the limit is asked for only to see whether it is the feed's end.
+    if (number >= maxPages && !isLast) {
+      note(where, `names more pages: only the first ${maxPages} were read. An RPDE feed lists changes oldest first, so the newest sessions may be on the pages not read`);
+      break;
+    }
     page = answer;
     url = next.href;
     number += 1;
-    // A page with no items is the end of the feed.
-    if (!page.items.length) break;
     read(page, number);
-    pagesRead += 1;
   }
   if (context.signal.aborted) throw new FeedError('network', `${context.url}: paging stopped, as no widget needs the feed any more`);
-  // Whole already: nothing after it, and nothing on it changed twice.
-  if (pagesRead === 1 && !notes.length && items.size === data.items.length) return data;
   const merged = [...items.values()];
   const pages: RpdePages = { pages: number, origins: merged.map(({ origin: at }) => at) };
   return {
-    ...data,
+    ...first,
     items: merged.map(({ item }) => item),
     next: page.next,
     [RPDE_PAGES]: pages,
