@@ -555,6 +555,9 @@ describe('openReferralToFeed field mapping', () => {
     expect(feed.services[0]!.location).to.deep.include({ address: 'Walton Street, Aylesbury, HP20' });
     expect(feed.services[0]!.location!.postcode).to.equal(undefined);
     expect(diagnostics.filter((d) => d.path.endsWith('postal_code'))).to.deep.equal([]);
+    // Written in the address already: not twice.
+    const inAddress = locations.map((location) => ({ ...location, city: 'Aylesbury HP20' }));
+    expect(convert({ ...page, content: [{ ...service, locations: inAddress }] }).feed.services[0]!.location!.address).to.equal('Walton Street, Aylesbury HP20');
     // Not a postcode or a district at all: left out, and named.
     const bad = convert({ ...page, content: [{ ...service, locations: locations.map((location) => ({ ...location, postal_code: 'HP20 1' })) }] });
     expect(bad.diagnostics.find((d) => d.path.endsWith('postal_code'))?.message).to.equal('must be a UK postcode, e.g. NB1 4AA (got "HP20 1")');
