@@ -729,6 +729,28 @@ describe('JSON-LD: statuses and diagnostics', () => {
     expect(jsonLdToEvents({ ...doc, location: 'Rowan Burg Leisure Centre' }).events[0]!.location).to.deep.equal({ name: 'Rowan Burg Leisure Centre' });
   });
 
+  it('makes no sessions from an undated PartialSchedule whose series lists its own (OpenActive: it only sketches them)', () => {
+    const series = (extra: Record<string, unknown>) => ({
+      '@context': 'https://openactive.io/',
+      type: 'SessionSeries',
+      name: 'Bodypump',
+      eventSchedule: [{ type: 'PartialSchedule', repeatFrequency: 'P1W', byDay: ['https://schema.org/Monday'], startTime: '08:30', endTime: '09:15' }],
+      ...extra,
+    });
+    const listed = { type: 'ScheduledSession', startDate: '2027-01-04T08:30:00Z', endDate: '2027-01-04T09:15:00Z' };
+    const { events, diagnostics } = jsonLdToEvents(series({ subEvent: [listed] }), { today: '2026-12-01' });
+    expect(events.map((e) => [e.start, !!e.recurrence])).to.deep.equal([['2027-01-04T08:30', false]]);
+    expect(diagnostics.map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
+      'eventSchedule[0].startDate: is a PartialSchedule with no start date, and the series lists its sessions: those are shown, and none are made from it',
+    ]);
+    // The same with the session as an item of its own naming the series.
+    const graph = { '@graph': [series({ id: 'https://example.org/series/1' }), { ...listed, superEvent: 'https://example.org/series/1' }] };
+    expect(jsonLdToEvents(graph, { today: '2026-12-01' }).events.map((e) => !!e.recurrence)).to.deep.equal([false]);
+    // With no sessions listed, the sketch is all there is: shown from today, as the console says.
+    const alone = jsonLdToEvents(series({}), { today: '2026-12-01' });
+    expect(alone.events.map((e) => e.start)).to.deep.equal(['2026-12-01T08:30']);
+  });
+
   it('reads age ranges in the forms feeds use', () => {
     const age = (typicalAgeRange: unknown) => jsonLdToEvents({ ...funDay, typicalAgeRange }).events[0]!.ageRange;
     expect(age('1-')).to.deep.equal({ minMonths: 12 });

@@ -24,6 +24,8 @@ export interface Context {
   base?: string;
   /** The event a node is written inside (a `subEvent`'s, a course instance's): its parent by nesting, not by reference. */
   nestedIn?: Map<JsonNode, JsonNode>;
+  /** The series whose sessions the document lists (as their `subEvent`s, or sessions naming them in `superEvent`). */
+  listsSessions?: Set<JsonNode>;
 }
 
 /**

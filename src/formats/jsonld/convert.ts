@@ -108,6 +108,7 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpdePages: numbe
     nestedIn: nestingOf(collected.found),
     ...(options.base ? { base: options.base } : {}),
   };
+  ctx.listsSessions = new Set(collected.found.map((found) => parentOf(found, ctx)).filter((parent): parent is JsonNode => !!parent));
   const events: FeedEvent[] = [];
   const byNode: NodeEvents[] = [];
   for (const { path, reason, item } of collected.skipped) {

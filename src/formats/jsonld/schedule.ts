@@ -12,7 +12,7 @@ import { MAX_SERIES_SESSION_DAYS } from '../../data/feed-limits.js';
 import { addDays, atTime, compareDates, formatIsoDate, isSameDate, type TimeOfDay } from '../../time/calendar-date.js';
 import { isValidTimeZone, toInstant, toWallTime } from '../../time/zoned-time.js';
 import { asList, durationSeconds, parseIsoDuration, parseScheduleDay, parseSchemaTime, termOf, textOf } from './values.js';
-import { join, type FoundNode, type JsonNode } from './detect.js';
+import { join, typesOf, type FoundNode, type JsonNode } from './detect.js';
 import { sessionField, type Context } from './context.js';
 import { addSeconds, compareLocal, readDate, type LocalValue } from './wall-time.js';
 
@@ -165,6 +165,11 @@ export function readSchedule(
   if (!startDate && repeat && !startTime) {
     // Days alone ("Mondays") place no session: an all-day series from today would be invented.
     return skip('startTime', 'repeats on days but has no startTime and no startDate, so no session can be placed: add both');
+  }
+  if (!startDate && typesOf(schedule).includes('PartialSchedule') && ctx.listsSessions?.has(node)) {
+    // OpenActive: a PartialSchedule only sketches the pattern, and its series MUST list the sessions
+    // themselves; without dates it would invent a year of them from today beside the real ones.
+    return skip('startDate', 'is a PartialSchedule with no start date, and the series lists its sessions: those are shown, and none are made from it');
   }
   if (!startDate) {
     startDate = ctx.today;
