@@ -183,6 +183,19 @@ describe('OpenActive RPDE feeds: following next to the end', () => {
     ]);
   });
 
+  it('follows a next that moves the feed’s own host from http to https, and no other change of origin', async () => {
+    const insecure = FEED.replace('https:', 'http:');
+    const feed = fakeFeed({ 2: { next: pageUrl(2), items: [series('c', 'Stay and play', 2)], license: LICENSE } });
+    const whole = await followRpde({ ...first, next: pageUrl(2) }, context(feed.fetch, { url: insecure }));
+    expect(feed.urls).to.deep.equal([pageUrl(2)]);
+    expect(names(whole)).to.deep.equal(['Baby yoga', 'Toddler swim', 'Stay and play']);
+    // Not https to http, nor another port of the same host.
+    for (const next of [pageUrl(2).replace('https:', 'http:'), pageUrl(2).replace('leisure.example.org', 'leisure.example.org:8443')]) {
+      const refused = await followRpde({ ...first, next }, context(fakeFeed({}).fetch));
+      expect(notesOf(refused)[0], next).to.match(/^page 1, next: is on another site/);
+    }
+  });
+
   it('stops at a page already read (a static copy whose server ignores the address), and at a next that is not http(s)', async () => {
     const circle = fakeFeed({ 2: { next: FEED, items: [series('c', 'Stay and play', 2)], license: LICENSE } });
     const whole = await followRpde(first, context(circle.fetch));

@@ -85,7 +85,10 @@ export async function followRpde(data: unknown, context: RpdeContext): Promise<u
       items.set(identity ?? {}, { item, origin: [number, index] });
     });
   read(data, 1);
-  const origin = new URL(context.url).origin;
+  const feed = new URL(context.url);
+  const { origin } = feed;
+  // The feed's own origin, or its host moved from http to https (a publisher's `next` often is).
+  const ownSite = (url: URL) => url.origin === origin || (feed.protocol === 'http:' && url.protocol === 'https:' && url.hostname === feed.hostname);
   const asked = new Set([addressKey(context.url)]);
   let page: RpdePage = data;
   let url = context.url;
@@ -99,7 +102,7 @@ export async function followRpde(data: unknown, context: RpdeContext): Promise<u
       note(where, `is not an http(s) address (got ${JSON.stringify(page.next.slice(0, 200))}), so the pages after it were not read`);
       break;
     }
-    if (next.origin !== origin) {
+    if (!ownSite(next)) {
       note(where, `is on another site (${next.origin}) than the feed (${origin}), so it was not asked for: only this site's pages are read`);
       break;
     }
