@@ -9,9 +9,9 @@
  * It runs inside the data client's load (`FeedAdapter.expand`, like an Open Referral UK API's
  * pages), so the feed is fetched once per page however many widgets show it, stops when nobody
  * needs it, and the merged feed is the last-good copy. Pages are asked for one at a time (each
- * names the next), only from the feed's own origin (a site opted in to that server, not to
- * others), at most `MAX_RPDE_PAGES` of them, and never the same address twice (a static copy of
- * a page whose `next` the server ignores).
+ * names the next), only from the feed's own origin or its host moved to https (a site opted in to
+ * that server, not to others), at most `MAX_RPDE_PAGES` of them, and never the same address twice
+ * (a static copy of a page whose `next` the server ignores).
  */
 import type { Diagnostic } from '../../data/errors.js';
 import { FeedError } from '../../data/errors.js';
