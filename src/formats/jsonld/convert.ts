@@ -45,7 +45,7 @@ import { FEED_DATE_PATTERN } from '../../data/feed-schema.js';
 import { feedDateProblem, latestFeedDate } from '../last-changed.js';
 import { preview } from '../../data/format.js';
 import { pagingNotes } from '../paging.js';
-import { addressKey, rpdeItemPath, rpdePagesOf, type RpdePages } from './rpde-pages.js';
+import { addressKey, isRpdePage, rpdeItemPath, rpdePagesOf, type RpdePages } from './rpde-pages.js';
 
 export { isJsonLdEventShape };
 // The RPDE pager travels with the converter (see adapter.ts `expand`).
@@ -71,9 +71,6 @@ function todayFrom(option: JsonLdOptions['today'], timezone: string): CalendarDa
   if (typeof option === 'string') return parseIsoDate(option) ?? todayIn(timezone);
   return option ?? todayIn(timezone);
 }
-
-/** An OpenActive RPDE page: its `items` and the `next` page RPDE requires. */
-const isRpdePage = (data: unknown): boolean => isObject(data) && Array.isArray(data['items']) && typeof data['next'] === 'string';
 
 /**
  * Converts schema.org Event JSON-LD to native feed events plus diagnostics. Never throws:
@@ -154,10 +151,19 @@ function eventsOf(collected: Collected, options: JsonLdOptions, rpdePages: numbe
   return { events, diagnostics };
 }
 
-/** Each event written inside another (a `subEvent`, a course's instance), with the one it is in. */
+const nestings = new WeakMap<readonly FoundNode[], Map<JsonNode, JsonNode>>();
+
+/**
+ * Each event written inside another (a `subEvent`, a course's instance), with the one it is in.
+ * Built once per walk: the events and the programme's name both read it.
+ */
 function nestingOf(found: readonly FoundNode[]): Map<JsonNode, JsonNode> {
-  const nesting = new Map<JsonNode, JsonNode>();
-  for (const { node, parent } of found) if (parent) nesting.set(node, parent);
+  let nesting = nestings.get(found);
+  if (!nesting) {
+    nesting = new Map();
+    for (const { node, parent } of found) if (parent) nesting.set(node, parent);
+    nestings.set(found, nesting);
+  }
   return nesting;
 }
 

@@ -160,9 +160,10 @@ export function readFields(found: FoundNode, parent: JsonNode | undefined, title
   // series' page. OpenActive never inherits `url` (Modelling Specification 2.0, 5.6.7): a series'
   // page is only the last resort, behind the booking link its offer gives.
   const url = textOf(node['url']);
-  const bookingUrl = webAddress(url, ctx) ?? offerUrl ?? webAddress(textOf(parent?.['url']), ctx);
+  const ownUrl = webAddress(url, ctx);
+  const bookingUrl = ownUrl ?? offerUrl ?? webAddress(textOf(parent?.['url']), ctx);
   if (bookingUrl) fields.bookingUrl = bookingUrl;
-  if (url && !webAddress(url, ctx)) warn('url', `must be an http: or https: URL, or one relative to the feed's address (got "${url.slice(0, 60)}")`, 'dropped');
+  if (url && !ownUrl) warn('url', `must be an http: or https: URL, or one relative to the feed's address (got "${url.slice(0, 60)}")`, 'dropped');
 
   const labels = [
     ...asList(field(node, parent, 'keywords')).flatMap((k) => (typeof k === 'string' ? k.split(',') : [textOf(k) ?? ''])),

@@ -12,6 +12,14 @@ import { isJsonObject } from '../../data/json-object.js';
  */
 export const RPDE_PAGES = 'x-parent-champion-rpde';
 
+/** A page of an RPDE feed: its `items` and the `next` page's address, which RPDE requires. */
+export interface RpdePage extends Record<string, unknown> {
+  items: unknown[];
+  next: string;
+}
+
+export const isRpdePage = (value: unknown): value is RpdePage => isJsonObject(value) && Array.isArray(value.items) && typeof value.next === 'string';
+
 export interface RpdePages {
   pages: number;
   origins: [page: number, index: number][];

@@ -17,7 +17,7 @@ import type { Diagnostic } from '../../data/errors.js';
 import { FeedError } from '../../data/errors.js';
 import { isJsonObject } from '../../data/json-object.js';
 import { fetchPage, PAGING_NOTES, type PageContext } from '../paging.js';
-import { addressKey, RPDE_PAGES, type RpdePages } from './rpde-pages.js';
+import { addressKey, isRpdePage, RPDE_PAGES, type RpdePage, type RpdePages } from './rpde-pages.js';
 
 /**
  * RPDE pages hold up to 500 items each (its recommended size): 20 pages are some 10,000 changes,
@@ -28,14 +28,6 @@ export const MAX_RPDE_PAGES = 20;
 export interface RpdeContext extends PageContext {
   maxPages?: number;
 }
-
-/** A page of an RPDE feed: its `items` and the `next` page's address. */
-interface RpdePage extends Record<string, unknown> {
-  items: unknown[];
-  next: string;
-}
-
-const isRpdePage = (value: unknown): value is RpdePage => isJsonObject(value) && Array.isArray(value.items) && typeof value.next === 'string';
 
 /** An item's identity across pages (RPDE's `kind` and `id`); `undefined` for an item without one, kept as it is. */
 function identityOf(item: unknown): string | undefined {
