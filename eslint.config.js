@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'custom-elements.json', 'bench-results/'] },
+  { ignores: ['dist/', 'demo/dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'custom-elements.json', 'bench-results/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],

@@ -75,4 +75,4 @@ export type {
   FeedbackSummaryService,
   YouSaidWeDid,
 } from './data/feed-schema.js';
-export { TOKEN_NAMES } from './theme/tokens.js';
+export { TOKEN_NAMES, type TokenName } from './theme/tokens.js';

@@ -9,6 +9,8 @@
  */
 import { FeedError } from './errors.js';
 import { forgetSavedDocuments, readSavedDocument, saveDocument } from './document-cache.js';
+import { afterNextPaint } from '../internal/idle.js';
+import { isVersion1, pageShared } from '../internal/page-shared.js';
 import { pause, requestJson, retryDelay, type FeedCredentials } from '../net/request.js';
 import { readShowingOpening } from '../net/read-opening.js';
 import { formatRegistry } from '../formats/registry.js';
@@ -41,7 +43,7 @@ export type Listener = (state: DocumentState) => void;
 import { LOG_PREFIX } from '../internal/log-prefix.js';
 
 export { LOG_PREFIX };
-const STORE_KEY = Symbol.for('parent-champion-widgets.documents');
+const STORE_KEY = 'parent-champion-widgets.documents';
 /** A finished result younger than this is reused as-is by a widget that arrives later. */
 const FRESH_FOR_MS = 5 * 60_000;
 
@@ -99,8 +101,11 @@ interface Entry {
   options: ResolvedOptions;
   /** The newest document a widget could show (or the saved copy, saved only once one could). */
   good?: GoodCopy;
-  /** The newest response's text, saved once a widget confirms it can show the document. */
-  unsaved?: { data: unknown; text: string };
+  /**
+   * The newest document, saved once a widget confirms it can show it: with its response's text,
+   * or without when it is a merged whole (a live directory's pages), turned into text only then.
+   */
+  unsaved?: { data: unknown; text?: string };
 }
 
 export function callListener(listener: Listener, state: DocumentState): void {
@@ -115,6 +120,25 @@ function createStore(): DocumentStoreV1 {
   const entries = new Map<string, Entry>();
   /** URLs whose saved copy this page wrote or read: what `reset(true)` forgets. */
   const savedUrls = new Set<string>();
+  /**
+   * Confirmed documents waiting to be saved. A widget confirms while it renders; saving then
+   * (turning a merged feed back into text, and localStorage's synchronous write: 2–4 ms for a
+   * 97 KB calendar) would delay the parent's first view for something only a later visit reads.
+   * So copies are written once the page has painted, or at once when it is hidden or left
+   * (`visibilitychange` is the last event a closing tab reliably sees).
+   */
+  const waitingSaves = new Map<string, GoodCopy & { text?: string }>();
+  function writeSaves(): void {
+    for (const [url, { data, text, fetchedAt }] of waitingSaves) {
+      waitingSaves.delete(url);
+      try {
+        if (saveDocument(url, text ?? JSON.stringify(data), fetchedAt)) savedUrls.add(url);
+      } catch {
+        // Not writable as JSON: not saved, as a copy storage refuses is not.
+      }
+    }
+  }
+  if (typeof document === 'object') document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && writeSaves());
 
   function deliver(entry: Entry, subscription: Subscription): void {
     const state = entry.state;
@@ -220,7 +244,7 @@ function createStore(): DocumentStoreV1 {
     try {
       const expanded = await whole;
       if (signal.aborted) return;
-      succeed(entry, expanded, expanded === data ? text : JSON.stringify(expanded), options);
+      succeed(entry, expanded, expanded === data ? text : undefined, options);
     } catch (error) {
       if (signal.aborted) return;
       const kind = (error as FeedError | null)?.kind;
@@ -240,11 +264,11 @@ function createStore(): DocumentStoreV1 {
     }
   }
 
-  function succeed(entry: Entry, data: unknown, text: string, options: ResolvedOptions): void {
+  function succeed(entry: Entry, data: unknown, text: string | undefined, options: ResolvedOptions): void {
     entry.run = undefined;
     // Saved only once a widget could show it (`confirm`): a document that parses but is not a
     // feed (a CMS page, `{"version":"9.0"}`, `null`) must never replace the last good copy.
-    entry.unsaved = options.persist ? { data, text } : undefined;
+    entry.unsaved = options.persist ? { data, ...(text === undefined ? {} : { text }) } : undefined;
     const { good } = entry;
     setState(entry, {
       status: 'ready',
@@ -326,7 +350,9 @@ function createStore(): DocumentStoreV1 {
       entry.good = { data, fetchedAt: state.fetchedAt };
       const { unsaved } = entry;
       entry.unsaved = undefined;
-      if (unsaved && unsaved.data === data && saveDocument(url, unsaved.text, state.fetchedAt)) savedUrls.add(url);
+      if (!unsaved || unsaved.data !== data) return;
+      if (!waitingSaves.size) afterNextPaint(writeSaves);
+      waitingSaves.set(url, { ...unsaved, fetchedAt: state.fetchedAt });
     },
 
     reset(storage) {
@@ -336,7 +362,10 @@ function createStore(): DocumentStoreV1 {
         entry.subscriptions.clear();
       }
       entries.clear();
-      if (storage) {
+      // Without `storage` this is a page left: the copies waiting for a paint are written, as when it is hidden.
+      if (!storage) writeSaves();
+      else {
+        waitingSaves.clear();
         forgetSavedDocuments(savedUrls);
         savedUrls.clear();
       }
@@ -344,34 +373,11 @@ function createStore(): DocumentStoreV1 {
   };
 }
 
-function isStoreV1(value: unknown): value is DocumentStoreV1 {
-  if (typeof value !== 'object' || value === null) return false;
-  const store = value as Partial<DocumentStoreV1>;
-  return (
-    store.version === 1 &&
-    typeof store.watch === 'function' &&
-    typeof store.reload === 'function' &&
-    typeof store.reset === 'function'
-  );
-}
+const STORE_METHODS = ['watch', 'reload', 'reset'] as const;
 
 let cachedStore: DocumentStoreV1 | undefined;
 
 /** The page's store: the one another copy installed, else this copy's, installed now. */
 export function sharedStore(): DocumentStoreV1 {
-  if (cachedStore) return cachedStore;
-  const global = globalThis as typeof globalThis & { [STORE_KEY]?: unknown };
-  let holder = global[STORE_KEY];
-  if (typeof holder !== 'object' || holder === null) {
-    holder = {};
-    global[STORE_KEY] = holder;
-  }
-  const slots = holder as { v1?: unknown };
-  if (isStoreV1(slots.v1)) {
-    cachedStore = slots.v1;
-  } else {
-    cachedStore = createStore();
-    slots.v1 = cachedStore;
-  }
-  return cachedStore;
+  return (cachedStore ??= pageShared(STORE_KEY, (value) => isVersion1(value, STORE_METHODS), createStore));
 }

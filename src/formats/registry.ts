@@ -10,6 +10,7 @@ import { FeedError, type Diagnostic } from '../data/errors.js';
 import type { FeedCredentials } from '../net/request.js';
 import { isNewReport } from '../data/report-once.js';
 import { reportMissingFile } from '../internal/lazy-chunk.js';
+import { isVersion1, pageShared } from '../internal/page-shared.js';
 import { FeedRefusal, type Draft, type FeedSections } from '../data/validate.js';
 import { nativeAdapter } from './native/adapter.js';
 import type { Converted, ExpandContext, FeedAdapter, FeedOutcome } from './types.js';
@@ -53,7 +54,7 @@ export interface FormatRegistryV1 {
 }
 
 const LOG_PREFIX = '[parent-champion-widgets]';
-const SLOT_KEY = Symbol.for('parent-champion-widgets.formats');
+const SLOT_KEY = 'parent-champion-widgets.formats';
 
 /** When the report's chunk cannot load: where and what was done, without the reason. */
 const UNWORDED = 'has a problem (its description could not be loaded)';
@@ -238,30 +239,15 @@ export function createFormatRegistry({ loadReport }: FormatRegistryOptions): For
   };
 }
 
-function isRegistryV1(value: unknown): value is FormatRegistryV1 {
-  const registry = value as Partial<FormatRegistryV1> | null;
-  return (
-    typeof registry === 'object' &&
-    registry !== null &&
-    registry.version === 1 &&
-    typeof registry.register === 'function' &&
-    typeof registry.readSections === 'function' &&
-    typeof registry.prepare === 'function' &&
-    typeof registry.toFeed === 'function' &&
-    typeof registry.expand === 'function'
-  );
-}
+const REGISTRY_METHODS = ['register', 'readSections', 'prepare', 'toFeed', 'expand'] as const;
 
 let shared: FormatRegistryV1 | undefined;
 
 /** The page's registry, installed by the first copy of the library to ask. */
 export function formatRegistry(): FormatRegistryV1 {
-  if (shared) return shared;
-  const global = globalThis as typeof globalThis & { [SLOT_KEY]?: { v1?: unknown } };
-  const slots = (global[SLOT_KEY] ??= {});
-  if (!isRegistryV1(slots.v1)) slots.v1 = createFormatRegistry({ loadReport: () => import('../data/feed-report.js') });
-  shared = slots.v1 as FormatRegistryV1;
-  return shared;
+  return (shared ??= pageShared(SLOT_KEY, (value) => isVersion1(value, REGISTRY_METHODS), () =>
+    createFormatRegistry({ loadReport: () => import('../data/feed-report.js') }),
+  ));
 }
 
 /** Adds a feed format to the page's registry (see `FeedAdapter`). */

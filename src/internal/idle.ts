@@ -3,3 +3,8 @@ export function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
   else setTimeout(task, 200);
 }
+
+/** Runs `task` once the next frame has painted: a frame callback runs before its paint, a task queued from it after. */
+export function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task));
+}

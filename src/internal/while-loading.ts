@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextPaint } from './idle.js';
 
 /**
  * Runs `prepare` once per element, while its feed is on the network: work that would otherwise
@@ -21,10 +22,8 @@ export class WhileLoading implements ReactiveController {
   hostUpdated(): void {
     if (this.#asked || !this.isLoading()) return;
     this.#asked = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (this.host.isConnected && this.isLoading()) this.prepare();
-      }),
-    );
+    afterNextPaint(() => {
+      if (this.host.isConnected && this.isLoading()) this.prepare();
+    });
   }
 }

@@ -40,27 +40,33 @@ export const tokens = css`
   }
 `;
 
-/** Public token names, for documentation and the token test. */
-export const TOKEN_NAMES = [
-  '--pc-font-family',
-  '--pc-font-size',
-  '--pc-colour-text',
-  '--pc-colour-text-secondary',
-  '--pc-colour-brand',
-  '--pc-colour-brand-text',
-  '--pc-colour-link',
-  '--pc-colour-link-visited',
-  '--pc-colour-surface',
-  '--pc-colour-surface-alt',
-  '--pc-colour-border',
-  '--pc-colour-border-subtle',
-  '--pc-colour-focus',
-  '--pc-colour-focus-text',
-  '--pc-colour-error',
-  '--pc-colour-success',
-  '--pc-colour-warning-surface',
-  '--pc-colour-skeleton',
-  '--pc-radius',
-  '--pc-space',
-  '--pc-focus-width',
-] as const;
+/** A public theme token: set it on a widget, a wrapper or `:root` (README, "Theming"). */
+export type TokenName =
+  | '--pc-font-family'
+  | '--pc-font-size'
+  | '--pc-colour-text'
+  | '--pc-colour-text-secondary'
+  | '--pc-colour-brand'
+  | '--pc-colour-brand-text'
+  | '--pc-colour-link'
+  | '--pc-colour-link-visited'
+  | '--pc-colour-surface'
+  | '--pc-colour-surface-alt'
+  | '--pc-colour-border'
+  | '--pc-colour-border-subtle'
+  | '--pc-colour-focus'
+  | '--pc-colour-focus-text'
+  | '--pc-colour-error'
+  | '--pc-colour-success'
+  | '--pc-colour-warning-surface'
+  | '--pc-colour-skeleton'
+  | '--pc-radius'
+  | '--pc-space'
+  | '--pc-focus-width';
+
+/**
+ * The public token names, read from the styles above rather than written out again, so the list
+ * cannot drift from what the widgets read. The token test checks both against the README's table.
+ */
+// Marked pure so bundles that do not export it drop it (reading `cssText` would otherwise be kept).
+export const TOKEN_NAMES: readonly TokenName[] = /* @__PURE__ */ (() => Object.freeze(tokens.cssText.match(/--pc-[a-z-]+/g) as TokenName[]))();

@@ -8,6 +8,7 @@ import {
   type LoadOptions,
 } from '../../src/data/feed-client.js';
 import { retryDelay } from '../../src/net/request.js';
+import { afterNextPaint } from '../../src/internal/idle.js';
 import {
   MAX_SAVED_CHARS,
   STORAGE_PREFIX,
@@ -116,6 +117,10 @@ function expectError(state: DocumentState | undefined): Extract<DocumentState, {
   return state as Extract<DocumentState, { status: 'error' }>;
 }
 
+
+/** After the page's next paint, when a confirmed copy is written (src/data/document-store.ts). */
+const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
+
 describe('feed client', () => {
   let logs: { level: 'warn' | 'error'; text: string }[];
   const originalWarn = console.warn;
@@ -186,6 +191,7 @@ describe('feed client', () => {
       expect((await serverCount(key)).count).to.equal(1);
       // Kept once a widget says it could show it, under the one resolved address.
       confirmDocument(`${location.origin}/mock/text/${key}?body=1#third`, 1);
+      await nextPaint();
       expect(localStorage.getItem(`${STORAGE_PREFIX}${absolute(`/mock/text/${key}?body=1`)}`)).to.be.a('string');
     });
 
@@ -568,6 +574,8 @@ describe('feed client', () => {
       const first = expectReady(await watch(src, options).settled());
       expect(readSavedDocument(absolute(src)), 'not kept before a widget could show it').to.equal(undefined);
       confirmDocument(src, first.data);
+      expect(readSavedDocument(absolute(src)), 'not written while the widget renders').to.equal(undefined);
+      await nextPaint();
       const saved = readSavedDocument(absolute(src));
       expect(saved).to.deep.equal({ data: { v: 1 }, fetchedAt: first.fetchedAt });
 
@@ -592,6 +600,7 @@ describe('feed client', () => {
       expect(fresh.data).to.deep.equal({ v: 2 });
       expect(fresh.lastGood, 'the copy to fall back on while v2 is unconfirmed').to.deep.equal(saved);
       confirmDocument(src, fresh.data);
+      await nextPaint();
       expect(readSavedDocument(absolute(src))?.data).to.deep.equal({ v: 2 });
     });
 
@@ -602,6 +611,7 @@ describe('feed client', () => {
       const w = watch(src, FAST);
       const first = expectReady(await w.settled());
       confirmDocument(src, first.data);
+      await nextPaint();
       await configure(key, { body: '{"v":"not readable"}' });
       reloadDocument(src);
       await w.until((s) => s.status === 'ready' && !s.revalidating, 'the second document');
@@ -611,7 +621,36 @@ describe('feed client', () => {
       expect(readSavedDocument(absolute(src))?.data).to.deep.equal({ v: 1 });
       // A stale confirmation (of a document no longer current) changes nothing.
       confirmDocument(src, { v: 'something else' });
+      await nextPaint();
       expect(readSavedDocument(absolute(src))?.data).to.deep.equal({ v: 1 });
+    });
+
+    it('writes a confirmed copy at once when the page is hidden or left before it has painted', async () => {
+      const key = unique('hidden');
+      const src = `/mock/configured/${key}`;
+      await configure(key, { body: '{"v":"hidden"}' });
+      const shown = expectReady(await watch(src, FAST).settled());
+      confirmDocument(src, shown.data);
+      expect(readSavedDocument(absolute(src))).to.equal(undefined);
+      // A closing tab, or one the parent switches away from, is hidden first (its last reliable event).
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+      } finally {
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
+      expect(document.visibilityState, 'the page is visible again').to.equal('visible');
+      expect(readSavedDocument(absolute(src)), 'written as the page is hidden').to.deep.equal({ data: { v: 'hidden' }, fetchedAt: shown.fetchedAt });
+    });
+
+    it('writes no waiting copy once the page has forgotten its copies', async () => {
+      const key = unique('forgotten');
+      const src = `/mock/configured/${key}`;
+      await configure(key, { body: '{"v":"forget me"}' });
+      confirmDocument(src, expectReady(await watch(src, FAST).settled()).data);
+      resetDocumentCache({ storage: true });
+      await nextPaint();
+      expect(readSavedDocument(absolute(src))).to.equal(undefined);
     });
 
     it('revalidates a saved copy in the background and replaces it when that succeeds', async () => {

@@ -10,6 +10,7 @@ import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { reloadDocument, resetDocumentCache } from '../../src/data/feed-client.js';
 import { STORAGE_PREFIX } from '../../src/data/document-cache.js';
+import { afterNextPaint } from '../../src/internal/idle.js';
 import { captureConsole, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
@@ -107,6 +108,7 @@ describe('the last-good copy keeps only documents a widget could show', function
     const first = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
     await waitForShadow(first, '.summary', 'first page view');
     first.remove();
+    await new Promise<void>((resolve) => afterNextPaint(resolve)); // the copy is written after the page has painted
     expect(localStorage.getItem(STORAGE_PREFIX + absolute)).to.contain('Testborough Parent Champions');
 
     // A second page view gets a document that parses but is no feed: the saved copy stays.

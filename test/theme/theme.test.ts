@@ -76,9 +76,18 @@ describe('theming and host-page CSS', () => {
     expect(style.textAlign).to.equal('start');
   });
 
-  it('reads every documented public token, and only those', () => {
+  it('reads every public token the README documents, and only those, once each', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const theming = readme.slice(readme.indexOf('\n## Theming'), readme.indexOf('\n## ', readme.indexOf('\n## Theming') + 1));
+    const documented = theming
+      .split('\n')
+      .filter((line) => line.startsWith('| `--pc-'))
+      .flatMap((line) => line.split('|')[1]!.match(/--pc-[a-z-]+/g) ?? []);
+    expect(documented, 'the README\'s token table').to.have.length.greaterThan(15);
     const read = [...tokens.cssText.matchAll(/var\((--pc-[a-z-]+)/g)].map((m) => m[1]);
-    expect([...read].sort()).to.deep.equal([...TOKEN_NAMES].sort());
+    expect([...read].sort(), 'what the styles read').to.deep.equal([...documented].sort());
+    expect([...TOKEN_NAMES].sort(), 'the exported names').to.deep.equal([...documented].sort());
+    expect(Object.isFrozen(TOKEN_NAMES)).to.equal(true);
   });
 });
 
