@@ -115,6 +115,9 @@ export const Loading: Story = { args: { src: STORY_FEEDS.loading } };
 
 export const ServerError: Story = { args: { src: STORY_FEEDS.serverError } };
 
+/** An OpenActive feed whose second page could not be loaded: the first page's sessions, with the "may be incomplete" notice. */
+export const IncompleteOpenActiveFeed: Story = { args: { src: STORY_FEEDS.partialRpde, view: 'list', date: '2026-11-16' } };
+
 /** Right to left: the grid runs from the right and the arrow keys follow it. */
 export const Arabic: Story = { args: { locale: 'ar', view: 'month' } };
 

@@ -14,6 +14,7 @@ import {
   openReferralService,
   personOrganisedEvents,
 } from '../../test/fixtures/index.js';
+import rpdeFirstPage from '../../test/fixtures/calendar/rpde/broken-1.json';
 
 const realFetch = window.fetch.bind(window);
 let installed = false;
@@ -32,6 +33,8 @@ export const STORY_FEEDS = {
   busyServer: '/story-feeds/busy-server.json',
   /** An Open Referral UK live API whose second page fails: the first page's services show, with a notice. */
   partialApi: '/story-feeds/oruk-api',
+  /** An OpenActive RPDE feed whose second page fails: the first page's sessions show, with a notice. */
+  partialRpde: '/story-feeds/rpde',
   /** Issue 20: schema.org events organised by a person: no programme name to show. */
   unnamedProgramme: '/story-feeds/unnamed-programme.json',
   /** Issue 23: a feedback summary (Riverside 12 responses, Rhyme Time exactly 5) and four "you said, we did" notes. */
@@ -81,6 +84,11 @@ export function installStoryFeeds(): void {
         return Promise.resolve(json(openReferralApiRoot));
       case `${STORY_FEEDS.partialApi}/services`:
         return Promise.resolve(partialApiPage(Number(url.searchParams.get('page'))));
+      case STORY_FEEDS.partialRpde:
+        // The test fixture's first page, whose `next` (relative) is not published: a 404.
+        return Promise.resolve(json(rpdeFirstPage));
+      case '/story-feeds/not-published.json':
+        return Promise.resolve(new Response('Not found', { status: 404 }));
       case STORY_FEEDS.unnamedProgramme:
         return Promise.resolve(json(personOrganisedEvents()));
       case STORY_FEEDS.feedbackSummary:
