@@ -125,20 +125,21 @@ function createStore(): DocumentStoreV1 {
    * (turning a merged feed back into text, and localStorage's synchronous write: 2–4 ms for a
    * 97 KB calendar) would delay the parent's first view for something only a later visit reads.
    * So copies are written once the page has painted, or at once when it is hidden or left
-   * (`visibilitychange` is the last event a closing tab reliably sees).
+   * (`visibilitychange` is the last event a closing tab reliably sees, in every browser that runs
+   * this ES2022 build). A page confirming while hidden (a background tab) writes at once: it paints
+   * nothing until it is shown, and may be closed unseen, with no further `visibilitychange`.
    */
   const waitingSaves = new Map<string, GoodCopy & { text?: string }>();
   function writeSaves(): void {
     for (const [url, { data, text, fetchedAt }] of waitingSaves) {
       waitingSaves.delete(url);
-      try {
-        if (saveDocument(url, text ?? JSON.stringify(data), fetchedAt)) savedUrls.add(url);
-      } catch {
-        // Not writable as JSON: not saved, as a copy storage refuses is not.
-      }
+      // `data` is parsed JSON (a merged feed is made of parsed pages), so it always turns back into text.
+      if (saveDocument(url, text ?? JSON.stringify(data), fetchedAt)) savedUrls.add(url);
     }
   }
-  if (typeof document === 'object') document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && writeSaves());
+  // Browsers only: a widget confirms, and the listener is installed, only where there is a document.
+  const isHidden = () => document.visibilityState === 'hidden';
+  globalThis.document?.addEventListener('visibilitychange', () => isHidden() && writeSaves());
 
   function deliver(entry: Entry, subscription: Subscription): void {
     const state = entry.state;
@@ -351,8 +352,10 @@ function createStore(): DocumentStoreV1 {
       const { unsaved } = entry;
       entry.unsaved = undefined;
       if (!unsaved || unsaved.data !== data) return;
-      if (!waitingSaves.size) afterNextPaint(writeSaves);
+      const first = !waitingSaves.size;
       waitingSaves.set(url, { ...unsaved, fetchedAt: state.fetchedAt });
+      if (isHidden()) writeSaves();
+      else if (first) afterNextPaint(writeSaves);
     },
 
     reset(storage) {

@@ -104,7 +104,10 @@ export function confirmDocument(src: string, data: unknown): void {
   }
 }
 
-/** Test helper: forget every in-memory entry, and with `storage` the copies this page saved or read. */
+/**
+ * Test helper: forget every in-memory entry, and with `storage` the copies this page saved or read.
+ * Without `storage` it stands for the page being left: copies still waiting for a paint are written first.
+ */
 export function resetDocumentCache(options?: { storage?: boolean }): void {
   sharedStore().reset(options?.storage === true);
 }

@@ -6,5 +6,6 @@ export function whenIdle(task: () => void): void {
 
 /** Runs `task` once the next frame has painted: a frame callback runs before its paint, a task queued from it after. */
 export function afterNextPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task));
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task));
+  else setTimeout(task);
 }

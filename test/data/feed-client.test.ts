@@ -625,22 +625,46 @@ describe('feed client', () => {
       expect(readSavedDocument(absolute(src))?.data).to.deep.equal({ v: 1 });
     });
 
-    it('writes a confirmed copy at once when the page is hidden or left before it has painted', async () => {
-      const key = unique('hidden');
-      const src = `/mock/configured/${key}`;
-      await configure(key, { body: '{"v":"hidden"}' });
-      const shown = expectReady(await watch(src, FAST).settled());
-      confirmDocument(src, shown.data);
-      expect(readSavedDocument(absolute(src))).to.equal(undefined);
-      // A closing tab, or one the parent switches away from, is hidden first (its last reliable event).
+    /** Runs `during` while the page says it is hidden, as a background tab or one being closed does. */
+    function whileHidden(during: () => void): void {
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
       try {
-        document.dispatchEvent(new Event('visibilitychange'));
+        during();
       } finally {
         delete (document as { visibilityState?: unknown }).visibilityState;
       }
       expect(document.visibilityState, 'the page is visible again').to.equal('visible');
-      expect(readSavedDocument(absolute(src)), 'written as the page is hidden').to.deep.equal({ data: { v: 'hidden' }, fetchedAt: shown.fetchedAt });
+    }
+
+    /** A feed loaded and confirmed by a widget, its copy not yet written. */
+    async function confirmedUnsaved(name: string) {
+      const key = unique(name);
+      const src = `/mock/configured/${key}`;
+      await configure(key, { body: JSON.stringify({ v: name }) });
+      const shown = expectReady(await watch(src, FAST).settled());
+      confirmDocument(src, shown.data);
+      expect(readSavedDocument(absolute(src)), 'waiting for the paint').to.equal(undefined);
+      return { src, saved: { data: { v: name }, fetchedAt: shown.fetchedAt } };
+    }
+
+    it('writes a waiting copy at once when the tab is hidden (as when it is closed) or the page left before it has painted', async () => {
+      const hidden = await confirmedUnsaved('hidden');
+      // As a browser fires it: at the document, bubbling.
+      whileHidden(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+      expect(readSavedDocument(absolute(hidden.src)), 'written as the tab is hidden').to.deep.equal(hidden.saved);
+
+      const left = await confirmedUnsaved('left');
+      resetDocumentCache(); // the test's stand-in for leaving the page
+      expect(readSavedDocument(absolute(left.src)), 'written as the page is left').to.deep.equal(left.saved);
+    });
+
+    it('writes a copy confirmed in a hidden tab at once: it paints nothing, and may be closed unseen', async () => {
+      const key = unique('background');
+      const src = `/mock/configured/${key}`;
+      await configure(key, { body: '{"v":"background"}' });
+      const shown = expectReady(await watch(src, FAST).settled());
+      whileHidden(() => confirmDocument(src, shown.data));
+      expect(readSavedDocument(absolute(src))).to.deep.equal({ data: { v: 'background' }, fetchedAt: shown.fetchedAt });
     });
 
     it('writes no waiting copy once the page has forgotten its copies', async () => {

@@ -139,6 +139,7 @@ describe('the last-good copy keeps only documents a widget could show', function
     const url = await configure(key, { body: '{"version":"9.0"}' });
     const el = await fixture<PcFeedStatus>(html`<pc-feed-status src=${url}></pc-feed-status>`);
     await waitForShadow(el, '[role="alert"]');
+    await new Promise<void>((resolve) => afterNextPaint(resolve)); // when a copy would have been written
     expect(localStorage.getItem(STORAGE_PREFIX + new URL(url, document.baseURI).href)).to.equal(null);
   });
 });

@@ -3,10 +3,35 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { TOKEN_NAMES, tokens } from '../../src/theme/tokens.js';
+import { TOKEN_NAMES, tokens, type TokenName } from '../../src/theme/tokens.js';
 import { feedUrl, requestCount, uniqueKey, waitForShadow } from '../support/helpers.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
+
+/** Every `TokenName`, each once: the compiler refuses a name the type lacks or a name of the type left out. */
+const EVERY_TOKEN_NAME: Record<TokenName, true> = {
+  '--pc-font-family': true,
+  '--pc-font-size': true,
+  '--pc-colour-text': true,
+  '--pc-colour-text-secondary': true,
+  '--pc-colour-brand': true,
+  '--pc-colour-brand-text': true,
+  '--pc-colour-link': true,
+  '--pc-colour-link-visited': true,
+  '--pc-colour-surface': true,
+  '--pc-colour-surface-alt': true,
+  '--pc-colour-border': true,
+  '--pc-colour-border-subtle': true,
+  '--pc-colour-focus': true,
+  '--pc-colour-focus-text': true,
+  '--pc-colour-error': true,
+  '--pc-colour-success': true,
+  '--pc-colour-warning-surface': true,
+  '--pc-colour-skeleton': true,
+  '--pc-radius': true,
+  '--pc-space': true,
+  '--pc-focus-width': true,
+};
 
 describe('theming and host-page CSS', () => {
   afterEach(() => resetDocumentCache({ storage: true }));
@@ -87,6 +112,7 @@ describe('theming and host-page CSS', () => {
     const read = [...tokens.cssText.matchAll(/var\((--pc-[a-z-]+)/g)].map((m) => m[1]);
     expect([...read].sort(), 'what the styles read').to.deep.equal([...documented].sort());
     expect([...TOKEN_NAMES].sort(), 'the exported names').to.deep.equal([...documented].sort());
+    expect(Object.keys(EVERY_TOKEN_NAME).sort(), 'the TokenName type').to.deep.equal([...documented].sort());
     expect(Object.isFrozen(TOKEN_NAMES)).to.equal(true);
   });
 });
