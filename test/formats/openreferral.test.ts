@@ -399,6 +399,12 @@ describe('openReferralToFeed field mapping', () => {
       free: false,
       details: '£2.50 per child',
     });
+    // Outpost's cost_type, from its own list: what the amount is for.
+    expect(cost({ cost_options: [{ option: 'Under 2s', amount: '5.00', cost_type: 'per hour' }, { amount: '3.00', cost_type: 'lower rate for second sibling' }] })).to.deep.equal({
+      free: false,
+      details: 'Under 2s: £5 per hour; £3 (lower rate for second sibling)',
+    });
+    expect(cost({ cost_options: [{ amount: '0.00', cost_type: 'per session' }] })).to.deep.equal({ free: true });
     expect(cost({ fees_description: 'Free for everyone' })).to.deep.equal({ free: true, details: 'Free for everyone' });
     expect(cost({ fees_description: '£4 a session, first one free' })).to.deep.equal({ free: false, details: '£4 a session, first one free' });
     expect(cost({ fees: 'fees_description' })).to.equal(undefined);

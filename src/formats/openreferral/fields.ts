@@ -86,6 +86,9 @@ export function mapCost(source: Json, ctx: Context, where: Where): Cost | undefi
     const amount = toNumber(field(option, 'amount'));
     const label = ctx.text(field(option, 'option'), 200, where, ['cost_options', index, 'option']);
     const detail = ctx.text(field(option, 'amount_description'), 200, where, ['cost_options', index, 'amount_description']);
+    // Outpost says what an amount is for from its own list ("per hour", "per session", "per term",
+    // "lower rate for second sibling"): "£5.00" alone would read as the whole cost of a nursery's hour.
+    const basis = ctx.text(field(option, 'cost_type'), 100, where, ['cost_options', index, 'cost_type']);
     if (amount === undefined) {
       if (label && /\bfree\b/i.test(label)) anyAmount = true;
       else if (label || detail) priced.push([label, detail].filter(Boolean).join(': '));
@@ -94,7 +97,8 @@ export function mapCost(source: Json, ctx: Context, where: Where): Cost | undefi
     anyAmount = true;
     if (amount > 0) {
       allFree = false;
-      const price = [formatPrice(amount, field(option, 'currency')), detail].filter(Boolean).join(' ');
+      const per = basis && (/^per\b/i.test(basis) ? basis : `(${basis})`);
+      const price = [formatPrice(amount, field(option, 'currency')), per, detail].filter(Boolean).join(' ');
       priced.push(label ? `${label}: ${price}` : price);
     }
   });
