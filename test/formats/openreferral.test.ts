@@ -162,13 +162,14 @@ describe('Open Referral UK live API helpers', () => {
 
 /**
  * A published example with its validity dates taken out. The spec's examples date their opening
- * times and prices to 2005 or 2020–2022, which have ended (tested as published below): without
- * them, the tests here read the rules the examples show.
+ * times and prices to 2005 or 2020–2022, which have ended (tested as published below), and end their
+ * schedules after `count` times from 2005: without them, the tests here read the rules the examples show.
  */
 function undated(json: unknown): unknown {
   if (Array.isArray(json)) return json.map(undated);
   if (typeof json !== 'object' || json === null) return json;
-  return Object.fromEntries(Object.entries(json).filter(([key]) => key !== 'valid_to' && key !== 'until').map(([key, value]) => [key, undated(value)]));
+  const ends = new Set(['valid_to', 'until', 'count']);
+  return Object.fromEntries(Object.entries(json).filter(([key]) => !ends.has(key)).map(([key, value]) => [key, undated(value)]));
 }
 
 describe('openReferralToFeed with the published samples', () => {
@@ -190,6 +191,26 @@ describe('openReferralToFeed with the published samples', () => {
     const current = undated(await fixture('spec-examples/service_full.json')) as Record<string, unknown>;
     const later = { ...current, schedules: (current.schedules as Record<string, unknown>[]).map((x) => ({ ...x, valid_to: '2999-12-31', until: '2999-12-31' })) };
     expect(convert(later).feed.services[0].schedule).to.have.length(1);
+  });
+
+  it('leaves out opening times that ran their count (HSDS 3), worked out generously so running ones stay', () => {
+    const weekly = { id: 's1', freq: 'WEEKLY', byday: 'WE', opens_at: '10:00', closes_at: '11:30' };
+    const withSchedule = (schedule: Record<string, unknown>) => convert(sample({ schedules: [{ ...weekly, ...schedule }] }));
+    // As the spec's example is published: three times from 1 January 2005.
+    const ended = withSchedule({ count: 3, dtstart: '2005-01-01' });
+    expect(ended.feed.services[0].schedule).to.deep.equal([]);
+    expect(byAction(ended.diagnostics, 'dropped').map((d) => `${d.path}: ${d.message}`)).to.include(
+      'schedules[0].count: ran 3 times from "2005-01-01", so ended by 2005-01-15: these opening times are over and are not shown',
+    );
+    // Every 4 weeks, 3 times: 8 weeks on. Monthly: 2 months on. Daily: 2 days on.
+    expect(byAction(withSchedule({ count: 3, dtstart: '2005-01-01', interval: 4 }).diagnostics, 'dropped').map((d) => d.message).join()).to.contain('ended by 2005-02-26');
+    expect(byAction(withSchedule({ count: '3', dtstart: '2005-01-01', freq: 'MONTHLY', byday: '1SA' }).diagnostics, 'dropped').map((d) => d.message).join()).to.contain('ended by 2005-03-01');
+    expect(byAction(withSchedule({ count: 3, dtstart: '2005-01-01T00:00:00Z', freq: 'DAILY', byday: undefined }).diagnostics, 'dropped').map((d) => d.message).join()).to.contain('ended by 2005-01-03');
+    // Still running, or no first day or count to count from: shown.
+    expect(withSchedule({ count: 5000, dtstart: '2026-09-02' }).feed.services[0].schedule).to.have.length(1);
+    expect(withSchedule({ count: 3, dtstart: undefined }).feed.services[0].schedule).to.have.length(1);
+    expect(withSchedule({ count: 0, dtstart: '2005-01-01' }).feed.services[0].schedule).to.have.length(1);
+    expect(withSchedule({ count: 'three', dtstart: '2005-01-01' }).feed.services[0].schedule).to.have.length(1);
   });
 
   it('maps the HSDS full service example', async () => {

@@ -8,7 +8,7 @@
 import { ISO_DATE_PATTERN, type OpeningSession, type Weekday } from '../../data/feed-schema.js';
 import { preview, type PathKey } from '../../data/format.js';
 import { parseFeedDate } from '../../data/feed-date.js';
-import { formatIsoDate } from '../../time/calendar-date.js';
+import { addDays, addMonths, formatIsoDate, parseIsoDate } from '../../time/calendar-date.js';
 import { dateIn } from '../../time/date-in.js';
 import { asArray, asObject, field, plain, toNumber, type Context, type Json, type Where } from './read.js';
 
@@ -64,16 +64,39 @@ const MAX_INTERVAL = 52;
  */
 function startDateOf(value: unknown, ctx: Context, where: Where, keys: readonly PathKey[]): string | undefined {
   if (!given(value)) return undefined;
-  const date = typeof value === 'string' ? parseFeedDate(value) : undefined;
-  if (!date) {
-    ctx.report(where, keys, `must be a date as YYYY-MM-DD (got ${preview(value)}); shown without which weeks it runs`, 'dropped');
-    return undefined;
-  }
-  // The day it names, or for an instant the day it fell on in London (which can be in year 10000).
-  const day = formatIsoDate(date.offset === undefined ? dateIn('UTC', date.wall) : dateIn('Europe/London', date.wall - date.offset * 60_000));
-  if (ISO_DATE_PATTERN.test(day)) return day;
-  ctx.report(where, keys, `must be a date with a four-digit year (got ${preview(value)}); shown without which weeks it runs`, 'dropped');
+  const day = dayOf(value);
+  if (day && ISO_DATE_PATTERN.test(day)) return day;
+  const problem = day ? 'must be a date with a four-digit year' : 'must be a date as YYYY-MM-DD';
+  ctx.report(where, keys, `${problem} (got ${preview(value)}); shown without which weeks it runs`, 'dropped');
   return undefined;
+}
+
+/** The day a date or date-time names (for an instant, the day it fell on in London, which can be in year 10000). */
+function dayOf(value: unknown): string | undefined {
+  const date = typeof value === 'string' ? parseFeedDate(value) : undefined;
+  if (!date) return undefined;
+  return formatIsoDate(date.offset === undefined ? dateIn('UTC', date.wall) : dateIn('Europe/London', date.wall - date.offset * 60_000));
+}
+
+/**
+ * The last day a schedule with RFC 5545's `count` can run: `count` times from `dtstart`, every
+ * `interval` days, weeks or months by its `freq` (weekly when absent), worked out generously (as if
+ * once in each), so opening times still running are never hidden. `undefined` without a usable
+ * count and first day.
+ */
+export function lastDayByCount(schedule: Json): string | undefined {
+  const count = field(schedule, 'count');
+  const times = given(count) ? toNumber(count) : undefined;
+  const dtstart = field(schedule, 'dtstart');
+  const first = given(dtstart) ? dayOf(dtstart) : undefined;
+  const date = first && ISO_DATE_PATTERN.test(first) ? parseIsoDate(first) : undefined;
+  if (!date || times === undefined || !Number.isInteger(times) || times < 1) return undefined;
+  const rawInterval = field(schedule, 'interval');
+  const interval = given(rawInterval) ? toNumber(rawInterval) : 1;
+  const steps = (times - 1) * (interval !== undefined && Number.isInteger(interval) && interval > 1 ? Math.min(interval, MAX_INTERVAL) : 1);
+  const freq = frequencyOf(field(schedule, 'freq'));
+  const last = freq === 'MONTHLY' ? addMonths(date, steps) : addDays(date, freq === 'DAILY' ? steps : steps * 7);
+  return formatIsoDate(last);
 }
 
 interface ScheduleResult {
@@ -103,6 +126,12 @@ export function mapSchedules(
       const ended = ctx.endedOn(field(schedule, key));
       if (ended === undefined) continue;
       ctx.report(where, [...at, key], `ended on ${ended}: these opening times are over and are not shown`, 'dropped');
+      return;
+    }
+    // HSDS 3's `count`: it runs that many times from `dtstart`, so a six-week course is over six weeks on.
+    const endedByCount = ctx.endedOn(lastDayByCount(schedule));
+    if (endedByCount !== undefined) {
+      ctx.report(where, [...at, 'count'], `ran ${preview(field(schedule, 'count'))} times from ${preview(field(schedule, 'dtstart'))}, so ended by ${endedByCount}: these opening times are over and are not shown`, 'dropped');
       return;
     }
     const description = ctx.text(field(schedule, 'description'), 300, where, [...at, 'description']);
