@@ -54,6 +54,8 @@ const configured = new Map();
 const held = new Map();
 /** /mock/receiver/KEY: what each receiver stored, by Idempotency-Key, and how many requests it had. */
 const receivers = new Map();
+/** /mock/receiver-proxy/KEY: the Idempotency-Key of each request that reached it, in order. */
+const proxyKeys = new Map();
 const root = process.cwd();
 
 function bump(map, key) {
@@ -86,7 +88,8 @@ function holdUntilReleased(key) {
 function countFor(key) {
   for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held', 'receiver-proxy']) {
     const count = counters.get(`${kind}/${key}`);
-    if (count !== undefined) return { count, aborted: aborted.get(`${kind}/${key}`) ?? 0 };
+    if (count === undefined) continue;
+    return { count, aborted: aborted.get(`${kind}/${key}`) ?? 0, ...(kind === 'receiver-proxy' ? { idempotencyKeys: proxyKeys.get(key) ?? [] } : {}) };
   }
   return { count: 0, aborted: 0 };
 }
@@ -96,6 +99,7 @@ async function answer(kind, key, q, count, request) {
   const status = q.get('status');
   if (kind === 'reset') {
     counters.clear();
+    proxyKeys.clear();
     aborted.clear();
     for (const waiting of held.values()) for (const release of waiting) release();
     held.clear();
@@ -215,6 +219,7 @@ async function answer(kind, key, q, count, request) {
 async function proxyToReceiver(request, response, parts, url) {
   const key = parts[2];
   const count = bump(counters, `receiver-proxy/${key}`);
+  proxyKeys.set(key, [...(proxyKeys.get(key) ?? []), request.headers['idempotency-key'] ?? '']);
   if (count <= Number(url.searchParams.get('fail') ?? 0)) {
     response.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
     return void response.end('{"errors":[{"field":"body","message":"restarting"}]}');
