@@ -48,7 +48,7 @@ export const entries = [
   // 45.0 (44.97: 31 bytes under the cap) with an OpenActive RPDE feed followed to its end (+0.03), the finder's
   // "Try again" kept while its engine's prefetch loads (+0.04) and the calendar saying when part of its feed could
   // not be loaded (+0.1: its words in English, and the notice the finder had, now shared in src/ui/states.ts).
-  // At the cap: the next feature in this bundle must make room first. 45.0 (44.999: 1 byte under the cap) with
+  // At the cap: the next feature in this bundle must make room first. 45.0 (44.98: 19 bytes under the cap) with
   // the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts), less TOKEN_NAMES read from the token styles instead of written out again (the token test
   // checks both against the README's table): +0.03 in all.
   { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 45.0, targetKb: 40, capKb: 45 },
@@ -62,7 +62,7 @@ export const entries = [
   // 20.8 (20.77) with the schema kit passing on what reads unchanged instead of copying it (+0.1, as the all-in-one's).
   // 20.9 (20.81; 20.82 with «, » and · decoded in feed text) with an OpenActive RPDE page that has no items recognised as JSON-LD (+0.02: the page after a feed's
   // last change, which a webmaster may copy, read as a feed with no events instead of refused as an unknown format).
-  // 21.0 (20.96) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
+  // 21.0 (20.93) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 21.0, targetKb: 18 },
   // Every widget's Arabic; 6.1 with issue #23's feedback summary (+0.37, to 6.05); 6.9 with its feedback
   // card (+0.8, to 6.85: every question, error, hint and the safeguarding line).
@@ -90,7 +90,7 @@ export const entries = [
   // test of whether a document is an RPDE page with items, and the call to the converter's chunk that pages it;
   // src/formats/jsonld/rpde.ts travels in that chunk) and a "Try again" kept while the search engine's idle
   // prefetch is loading (+0.04; src/service-finder/search-engine.ts).
-  // 31.1 (31.04) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
+  // 31.1 (31.01) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
   { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 31.1, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
@@ -104,7 +104,7 @@ export const entries = [
   // 31.0 (30.95) with issue #19's path (+0.3: a format's converter asked for from the document's first characters, before it is parsed, and a feed widget's date and number formatting set up while its feed is on the network; src/internal/while-loading.ts), the calendar's own: its programme's clock and a month's words. 31.1 (31.04) then the opening read as the body streams in, not once it has all arrived (+0.09–0.11; src/net/request.ts `onOpening`: on a slow connection the converter no longer waits for the whole download).
   // 31.3 (31.21) with an OpenActive RPDE feed followed to its end (+0.03, as every entry) and the notice that part
   // of the feed could not be loaded (a later page failed or was past the limit: +0.11, its English and the notice).
-  // 31.4 (31.34) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
+  // 31.4 (31.33) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
   { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 31.4, targetKb: 26 },
   // Issue #21: the sign-up entry, standalone with Lit, ≤ 22 KB, with everything its failure, retry
   // and offline paths need (a chunk cannot load while offline): no lazy chunks.
@@ -125,7 +125,7 @@ export const entries = [
   // summary's schemas and reading) is the all-in-one's chunk for it: 3.7 KB. No target in the issue.
   // 21.3 (21.25) with issue #19's converter preloads (+0.08; scripts/preload-chunk-imports.mjs).
   // 21.6 (21.55) with issue #19's path (+0.3: a format's converter asked for from the document's first characters, before it is parsed, and a feed widget's date and number formatting set up while its feed is on the network; src/internal/while-loading.ts). 21.7 (21.62) then a plain website checked without parsing it (+0.07; src/data/safe-url.ts: 20–30 ms off the finder's cold path for 5,000 services). 21.8 (21.73) then the opening read as the body streams in, not once it has all arrived (+0.09–0.11; src/net/request.ts `onOpening`: on a slow connection the converter no longer waits for the whole download).
-  // 21.9 (21.89) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
+  // 21.9 (21.86) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
   { name: 'feedback-summary', source: 'src/entries/feedback-summary.ts', budgetKb: 21.9 },
   // Issue #23: <pc-feedback-card> on its own, standalone with Lit, the sending kit and the data layer (it
   // reads the feed's services for its picker, in any format). Its own code is measured below.
@@ -138,7 +138,7 @@ export const entries = [
   // templates no longer shipped (-0.07). 30.07 with the console naming the fields a 422 refused that the card
   // does not ask (+0.06, as the sign-up does; the words shared in forms/action-report.ts).
   // 30.2 (30.10) with an OpenActive RPDE feed followed from its first page to its end (+0.03, as the finder's).
-  // 30.3 (30.23) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
+  // 30.3 (30.21) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
   { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 30.3 },
 ];
 

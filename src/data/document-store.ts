@@ -10,7 +10,7 @@
 import { FeedError } from './errors.js';
 import { forgetSavedDocuments, readSavedDocument, saveDocument } from './document-cache.js';
 import { afterNextPaint } from '../internal/idle.js';
-import { isVersion1, pageShared } from '../internal/page-shared.js';
+import { pageShared } from '../internal/page-shared.js';
 import { pause, requestJson, retryDelay, type FeedCredentials } from '../net/request.js';
 import { readShowingOpening } from '../net/read-opening.js';
 import { formatRegistry } from '../formats/registry.js';
@@ -105,7 +105,7 @@ interface Entry {
    * The newest document, saved once a widget confirms it can show it: with its response's text,
    * or without when it is a merged whole (a live directory's pages), turned into text only then.
    */
-  unsaved?: { data: unknown; text?: string };
+  unsaved?: { data: unknown; text: string | undefined };
 }
 
 export function callListener(listener: Listener, state: DocumentState): void {
@@ -129,7 +129,7 @@ function createStore(): DocumentStoreV1 {
    * this ES2022 build). A page confirming while hidden (a background tab) writes at once: it paints
    * nothing until it is shown, and may be closed unseen, with no further `visibilitychange`.
    */
-  const waitingSaves = new Map<string, GoodCopy & { text?: string }>();
+  const waitingSaves = new Map<string, GoodCopy & { text: string | undefined }>();
   function writeSaves(): void {
     for (const [url, { data, text, fetchedAt }] of waitingSaves) {
       waitingSaves.delete(url);
@@ -269,7 +269,7 @@ function createStore(): DocumentStoreV1 {
     entry.run = undefined;
     // Saved only once a widget could show it (`confirm`): a document that parses but is not a
     // feed (a CMS page, `{"version":"9.0"}`, `null`) must never replace the last good copy.
-    entry.unsaved = options.persist ? { data, ...(text === undefined ? {} : { text }) } : undefined;
+    entry.unsaved = options.persist ? { data, text } : undefined;
     const { good } = entry;
     setState(entry, {
       status: 'ready',
@@ -382,5 +382,5 @@ let cachedStore: DocumentStoreV1 | undefined;
 
 /** The page's store: the one another copy installed, else this copy's, installed now. */
 export function sharedStore(): DocumentStoreV1 {
-  return (cachedStore ??= pageShared(STORE_KEY, (value) => isVersion1(value, STORE_METHODS), createStore));
+  return (cachedStore ??= pageShared(STORE_KEY, STORE_METHODS, createStore));
 }

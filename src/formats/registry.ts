@@ -10,7 +10,7 @@ import { FeedError, type Diagnostic } from '../data/errors.js';
 import type { FeedCredentials } from '../net/request.js';
 import { isNewReport } from '../data/report-once.js';
 import { reportMissingFile } from '../internal/lazy-chunk.js';
-import { isVersion1, pageShared } from '../internal/page-shared.js';
+import { pageShared } from '../internal/page-shared.js';
 import { FeedRefusal, type Draft, type FeedSections } from '../data/validate.js';
 import { nativeAdapter } from './native/adapter.js';
 import type { Converted, ExpandContext, FeedAdapter, FeedOutcome } from './types.js';
@@ -245,7 +245,7 @@ let shared: FormatRegistryV1 | undefined;
 
 /** The page's registry, installed by the first copy of the library to ask. */
 export function formatRegistry(): FormatRegistryV1 {
-  return (shared ??= pageShared(SLOT_KEY, (value) => isVersion1(value, REGISTRY_METHODS), () =>
+  return (shared ??= pageShared(SLOT_KEY, REGISTRY_METHODS, () =>
     createFormatRegistry({ loadReport: () => import('../data/feed-report.js') }),
   ));
 }

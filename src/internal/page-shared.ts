@@ -5,18 +5,17 @@
  * incompatible shape goes in a new slot (`v2`) beside this one rather than replacing it.
  */
 
-/** Whether `value` is a v1 contract object: `version` 1, and a function under each of `methods`. */
-export function isVersion1(value: unknown, methods: readonly string[]): boolean {
-  const contract = value as Record<string, unknown> | null;
-  return typeof contract === 'object' && contract !== null && contract['version'] === 1 && methods.every((name) => typeof contract[name] === 'function');
-}
-
-/** The page's shared object under `key`: the one another copy installed if `isV1` accepts it, else `create()`'s, installed now. */
-export function pageShared<T>(key: string, isV1: (value: unknown) => boolean, create: () => T): T {
+/**
+ * The page's shared object under `key`: the one another copy installed if it keeps the v1 contract
+ * (`version` 1, and a function under each of `methods`), else `create()`'s, installed now.
+ */
+export function pageShared<T>(key: string, methods: readonly (keyof T & string)[], create: () => T): T {
   const global = globalThis as unknown as Record<symbol, { v1?: unknown } | null | undefined>;
   const symbol = Symbol.for(key);
   let slots = global[symbol];
   if (typeof slots !== 'object' || slots === null) global[symbol] = slots = {};
-  if (!isV1(slots.v1)) slots.v1 = create();
+  const found = slots.v1 as Record<string, unknown> | null | undefined;
+  const keepsV1 = typeof found === 'object' && found !== null && found['version'] === 1 && methods.every((name) => typeof found[name] === 'function');
+  if (!keepsV1) slots.v1 = create();
   return slots.v1 as T;
 }

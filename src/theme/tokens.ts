@@ -69,4 +69,4 @@ export type TokenName =
  * cannot drift from what the widgets read. The token test checks both against the README's table.
  */
 // Marked pure so bundles that do not export it drop it (reading `cssText` would otherwise be kept).
-export const TOKEN_NAMES: readonly TokenName[] = /* @__PURE__ */ (() => Object.freeze(tokens.cssText.match(/--pc-[a-z-]+/g) as TokenName[]))();
+export const TOKEN_NAMES: readonly TokenName[] = /* @__PURE__ */ (() => tokens.cssText.match(/--pc-[a-z-]+/g) as TokenName[])();

@@ -113,7 +113,6 @@ describe('theming and host-page CSS', () => {
     expect([...read].sort(), 'what the styles read').to.deep.equal([...documented].sort());
     expect([...TOKEN_NAMES].sort(), 'the exported names').to.deep.equal([...documented].sort());
     expect(Object.keys(EVERY_TOKEN_NAME).sort(), 'the TokenName type').to.deep.equal([...documented].sort());
-    expect(Object.isFrozen(TOKEN_NAMES)).to.equal(true);
   });
 });
 
