@@ -78,23 +78,26 @@ function dayOf(value: unknown): string | undefined {
   return formatIsoDate(date.offset === undefined ? dateIn('UTC', date.wall) : dateIn('Europe/London', date.wall - date.offset * 60_000));
 }
 
+/** How often a schedule repeats: its `freq` as RFC 5545 writes it, and its `interval` (1 when absent; undefined when not a number). */
+function repeatOf(schedule: Json): { freq: string; rawInterval: unknown; interval: number | undefined } {
+  const rawInterval = field(schedule, 'interval');
+  return { freq: frequencyOf(field(schedule, 'freq')), rawInterval, interval: given(rawInterval) ? toNumber(rawInterval) : 1 };
+}
+
 /**
  * The last day a schedule with RFC 5545's `count` can run: `count` times from `dtstart`, every
  * `interval` days, weeks or months by its `freq` (weekly when absent), worked out generously (as if
  * once in each), so opening times still running are never hidden. `undefined` without a usable
  * count and first day.
  */
-export function lastDayByCount(schedule: Json): string | undefined {
+function lastDayByCount(schedule: Json, { freq, interval }: ReturnType<typeof repeatOf>): string | undefined {
   const count = field(schedule, 'count');
   const times = given(count) ? toNumber(count) : undefined;
   const dtstart = field(schedule, 'dtstart');
   const first = given(dtstart) ? dayOf(dtstart) : undefined;
   const date = first && ISO_DATE_PATTERN.test(first) ? parseIsoDate(first) : undefined;
   if (!date || times === undefined || !Number.isInteger(times) || times < 1) return undefined;
-  const rawInterval = field(schedule, 'interval');
-  const interval = given(rawInterval) ? toNumber(rawInterval) : 1;
   const steps = (times - 1) * (interval !== undefined && Number.isInteger(interval) && interval > 1 ? Math.min(interval, MAX_INTERVAL) : 1);
-  const freq = frequencyOf(field(schedule, 'freq'));
   const last = freq === 'MONTHLY' ? addMonths(date, steps) : addDays(date, freq === 'DAILY' ? steps : steps * 7);
   return formatIsoDate(last);
 }
@@ -128,23 +131,22 @@ export function mapSchedules(
       ctx.report(where, [...at, key], `ended on ${ended}: these opening times are over and are not shown`, 'dropped');
       return;
     }
+    const repeat = repeatOf(schedule);
+    const { freq, rawInterval, interval } = repeat;
     // HSDS 3's `count`: it runs that many times from `dtstart`, so a six-week course is over six weeks on.
-    const endedByCount = ctx.endedOn(lastDayByCount(schedule));
+    const endedByCount = ctx.endedOn(lastDayByCount(schedule, repeat));
     if (endedByCount !== undefined) {
       ctx.report(where, [...at, 'count'], `ran ${preview(field(schedule, 'count'))} times from ${preview(field(schedule, 'dtstart'))}, so ended by ${endedByCount}: these opening times are over and are not shown`, 'dropped');
       return;
     }
     const description = ctx.text(field(schedule, 'description'), 300, where, [...at, 'description']);
     fallbackNote ??= description;
-    const freq = frequencyOf(field(schedule, 'freq'));
     if (freq && !['WEEKLY', 'MONTHLY', 'DAILY'].includes(freq)) {
       ctx.report(where, [...at, 'freq'], `frequency ${preview(field(schedule, 'freq'))} cannot be shown as regular opening times`, 'dropped');
       lost = true;
       return;
     }
     // Every `interval` weeks or months: shown as such ("every other Monday"), never as every week.
-    const rawInterval = field(schedule, 'interval');
-    const interval = given(rawInterval) ? toNumber(rawInterval) : 1;
     const unit = freq === 'MONTHLY' ? 'months' : freq === 'DAILY' ? 'days' : 'weeks';
     if (interval === undefined || !Number.isInteger(interval) || interval < 1 || interval > MAX_INTERVAL) {
       ctx.report(where, [...at, 'interval'], `must be a whole number of ${unit} from 1 to ${MAX_INTERVAL} (got ${preview(rawInterval)}), so these opening times cannot be shown`, 'dropped');
