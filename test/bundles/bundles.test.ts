@@ -147,7 +147,7 @@ async function checkQuiet(frame: HTMLIFrameElement): Promise<void> {
   expect(win.consoleErrors).to.deep.equal([]);
   // The feed's bad item is reported precisely: path, reason and what was done (worded after the
   // widgets rendered, once the report's chunk has arrived).
-  await waitUntil(() => win.consoleWarnings.some((line) => line.includes('services[2].name')), 'the feed report', { timeout: 8000 });
+  await waitUntil(() => win.consoleWarnings.some((line) => line.includes('services[2].name')), 'the feed report');
   const report = win.consoleWarnings.join('\n');
   expect(report).to.contain('services[2].name: must be text (a JSON string) (got 42) — item left out');
 }
@@ -317,7 +317,7 @@ describe('built bundles (dist/)', () => {
     onBundlePage(
       'provider',
       async (frame) => {
-        await waitUntil(() => shadowOf(frame, 'pc-feed-status')?.querySelector('[part="counts"]'), 'feed summary', { timeout: 8000 });
+        await waitUntil(() => shadowOf(frame, 'pc-feed-status')?.querySelector('[part="counts"]'), 'feed summary');
         const counts = shadowOf(frame, 'pc-feed-status')!.querySelector('[part="counts"]')!.textContent!.replace(/\s+/g, ' ');
         expect(counts).to.contain('3 services').and.contain('0 events');
         expect((frame.contentWindow as ProbeWindow).consoleErrors).to.deep.equal([]);
@@ -329,7 +329,7 @@ describe('built bundles (dist/)', () => {
     onBundlePage(
       'event-calendar',
       async (frame) => {
-        await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.state--empty, [role="alert"]'), 'calendar settled', { timeout: 8000 });
+        await waitUntil(() => shadowOf(frame, 'pc-event-calendar')?.querySelector('.state--empty, [role="alert"]'), 'calendar settled');
         const root = shadowOf(frame, 'pc-event-calendar')!;
         expect(root.querySelector('[role="alert"]')).to.equal(null);
         expect(root.querySelector('.state--empty')!.textContent).to.contain('No sessions');
@@ -345,7 +345,7 @@ describe('built bundles (dist/)', () => {
       const win = frame.contentWindow as ProbeWindow;
       expect(win.consoleErrors).to.deep.equal([]);
       // Both widgets read services[2] (the finder as a service, the calendar as a place): one conversion, one report.
-      await waitUntil(() => win.consoleWarnings.some((line) => line.includes('services[2].name')), 'the feed report', { timeout: 8000 });
+      await waitUntil(() => win.consoleWarnings.some((line) => line.includes('services[2].name')), 'the feed report');
       // Give a second report (if any) the same chance to arrive: both widgets have rendered, and a
       // second conversion would word its report from the same chunk, already loaded.
       await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));

@@ -648,7 +648,7 @@ describe('<pc-event-calendar>: a session in detail', () => {
       const el = await listWith(offline);
       const other = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25" view="list"></pc-event-calendar>`);
       $(el, '[data-occ="ev-course@2026-11-25"]').click();
-      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown', { timeout: 5000 });
+      await waitUntil(() => has(el, '.cal__message[role="alert"]'), 'error shown');
       await openSession(other, 'ev-course@2026-11-25');
       expect(text($(other, '[part="detail-title"]'))).to.equal('Positive parenting course');
       expect(has(other, '.cal__message')).to.equal(false);

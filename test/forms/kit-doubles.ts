@@ -103,7 +103,8 @@ export function heldWaits() {
 
 /**
  * A form's whole sending kit over a held receiver, released waits, its own outbox and an `online`
- * signal the test fires (`backOnline`). `online` says whether the browser is online (default: yes).
+ * signal the test fires (`backOnline`). `online` says whether the browser is online (default: yes);
+ * `timeoutMs` is each attempt's timeout (default: longer than any test).
  */
 export function heldSenderKit(options: { online?: () => boolean; timeoutMs?: number } = {}) {
   const receiver = heldReceiver();
@@ -114,7 +115,9 @@ export function heldSenderKit(options: { online?: () => boolean; timeoutMs?: num
     fetch: receiver.fetch,
     wait: waits.wait,
     isOnline: options.online,
-    timeoutMs: options.timeoutMs,
+    // A held request must outlast whatever the test does meanwhile (typing, an axe run on a busy
+    // machine): no real timeout unless the test asks for one (the timeout test passes 1 ms).
+    timeoutMs: options.timeoutMs ?? 600_000,
     // Its own outbox: localStorage is shared with the test pages running beside this one.
     outbox,
     // What waits is tried at once on connecting, not when the test page's own load event comes.

@@ -7,7 +7,7 @@ import { finderPanelsEnGB } from '../../src/service-finder/strings/panels.en-GB.
 import { registerLocaleLoader } from '../../src/i18n/registry.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
-import { captureConsole, feedUrl, missingChunk, shadowText, waitForShadow, waitUntil } from '../support/helpers.js';
+import { captureConsole, feedUrl, missingChunk, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 describe('i18n', () => {
   const pageLang = document.documentElement.lang;
@@ -67,7 +67,7 @@ describe('i18n', () => {
   it('takes a partial translation registered at run time, falling back to English', async () => {
     registerTranslation({ $code: 'cy', $name: 'Cymraeg', $dir: 'ltr', retry: 'Rhowch gynnig arall arni' });
     const el = await fixture<PcFeedStatus>(
-      html`<pc-feed-status locale="cy" src=${'/mock/text?status=500&body=%7B%7D'}></pc-feed-status>`,
+      html`<pc-feed-status locale="cy" src=${`/mock/text/${uniqueKey('missing')}?status=404&body=%7B%7D`}></pc-feed-status>`,
     );
     const alert = await waitForShadow(el, '[role="alert"] button', 'error with retry');
     expect(alert.textContent!.trim()).to.equal('Rhowch gynnig arall arni');
@@ -96,7 +96,7 @@ describe('locale loaders', () => {
       registerTranslation({ $code: 'zz', $name: 'Test', $dir: 'ltr', retry: 'ZZ retry' });
     });
     const el = await fixture<PcFeedStatus>(
-      html`<pc-feed-status locale="zz-XX" src=${'/mock/text?status=500&body=%7B%7D'}></pc-feed-status>`,
+      html`<pc-feed-status locale="zz-XX" src=${`/mock/text/${uniqueKey('missing')}?status=404&body=%7B%7D`}></pc-feed-status>`,
     );
     const button = await waitForShadow(el, '[role="alert"] button', 'error with retry');
     await waitUntil(() => button.textContent!.trim() === 'ZZ retry', 're-rendered in the loaded language');

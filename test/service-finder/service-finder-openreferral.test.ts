@@ -265,7 +265,11 @@ describe('<pc-service-finder> with Open Referral UK', function () {
       // The next visit: nothing in memory, and no network at all (root and pages fail).
       resetDocumentCache();
       offline = true;
+      // The refresh is started with no pause between its attempts and the finder joins it, so the
+      // test waits on no backoff timer (the backoff is the data layer's test).
+      const stopWatching = watchDocument(src, () => undefined, { retryDelayMs: 0 });
       const later = await finder(src);
+      stopWatching();
       expect(countText(later)).to.equal('6 services found');
       expect(names(later)).to.include('Counselling group 1.0').and.include('Counselling group 2.2');
       const notice = await waitForShadow(later, '[part="stale-notice"]', 'stale notice after the refresh failed');

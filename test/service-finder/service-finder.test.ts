@@ -669,7 +669,7 @@ describe('<pc-service-finder>', function () {
       const feed = heldFeed({ file: FEED });
       const el = await fixture<PcServiceFinder>(`<${tag} src="${feed.url}" style="width: 320px"></${tag}>`);
       await waitForShadow(el, '[part="loading"]', 'loading');
-      await waitUntil(async () => (await requestCount(feed.key)) === 1, 'the feed was asked for');
+      await waitUntil(async () => (await requestCount(feed.key)) >= 1, 'the feed was asked for');
       await new Promise((resolve) => requestIdleCallback(resolve)); // an idle moment while it loads
       expect(panels.count + detail.count, 'nothing asked for while the feed loads').to.equal(0);
       await feed.releaseUntil(() => el.shadowRoot!.querySelector('.results'), 'results');
@@ -801,6 +801,9 @@ describe('<pc-service-finder>', function () {
 
   describe('near me', () => {
     const original = navigator.geolocation?.getCurrentPosition;
+    // A postcode lookup's 10 s limit covers loading the geocoder's chunk as well as its request: loaded
+    // here first, so a busy machine's slow first load of a module never counts against a test.
+    before(() => import('../../src/service-finder/geocode.js'));
     afterEach(() => {
       if (navigator.geolocation) delete (navigator.geolocation as unknown as Record<string, unknown>).getCurrentPosition;
       expect(navigator.geolocation?.getCurrentPosition).to.equal(original);

@@ -14,7 +14,7 @@
  * server until the suite releases it, and every wait is for something a parent would see.
  */
 import { expect, fixtureSync } from '@open-wc/testing';
-import { resetDocumentCache } from '../../src/data/feed-client.js';
+import { resetDocumentCache, watchDocument } from '../../src/data/feed-client.js';
 import type { FeedDocument } from '../fixtures/index.js';
 import { configuredFeed, heldFeed, requestCount, uniqueKey, waitUntil } from './helpers.js';
 import { allByRole, getByRole, headingLevel, queryByRole, type Role } from './roles.js';
@@ -106,8 +106,12 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
       it(`after ${failure.what} says so with "Try again", accessibly; "Try again" then shows the content`, async () => {
         const feed = configuredFeed();
         await feed.answer({ status: failure.status });
+        // The load is started with no pause between its attempts and the widget joins it, so the test
+        // waits on no backoff timer (the backoff itself is the data layer's test).
+        const stopWatching = watchDocument(feed.url, () => undefined, { retryDelayMs: 0 });
         const el = mount({ src: feed.url });
         const alert = await untilAlert(el);
+        stopWatching();
         expect(alert.contains(getByRole(el, 'heading', enGB.errorHeading)), 'the heading is in the alert').to.equal(true);
         expect(alert.textContent).to.contain(failure.message);
         const retry = getByRole(el, 'button', enGB.retry);
@@ -141,11 +145,15 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
       const later = mount({ src: feed.url });
       await untilContent(later, 'the saved copy');
       const stale = startsWith(sentenceStart(enGB.staleNotice));
-      await waitUntil(async () => (await requestCount(feed.key)) === 2, 'the refresh was asked for');
+      await waitUntil(async () => (await requestCount(feed.key)) >= 2, 'the refresh was asked for');
       // While the refresh is still being tried there is nothing to warn about yet.
       expect(shows(later, 'status', stale), 'no notice while refreshing').to.equal(false);
-      await feed.release();
-      await waitUntil(() => queryByRole(later, 'status', stale), 'the notice once the refresh failed');
+      // Answers every held request until the notice shows: on a busy machine the data client may
+      // have given up on the first (its 10 s timeout) and asked again.
+      await waitUntil(async () => {
+        await feed.release();
+        return queryByRole(later, 'status', stale);
+      }, 'the notice once the refresh failed');
       expect(contentShown(later), 'the saved copy still shows').to.equal(true);
       expect(shows(later, 'alert'), 'no error').to.equal(false);
       await expect(later).to.be.accessible();

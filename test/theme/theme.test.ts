@@ -121,7 +121,8 @@ describe('keyboard', () => {
 
   it('reaches "Try again" with Tab and retries with Enter', async () => {
     const key = uniqueKey('kbd');
-    const url = `/mock/flaky/${key}?fail=3&status=500&file=${encodeURIComponent(SMALL)}`;
+    // Fails three times (a try and two retries, with `Retry-After: 0` so no backoff timer), then answers.
+    const url = `/mock/flaky/${key}?fail=3&status=500&retryAfter=0&file=${encodeURIComponent(SMALL)}`;
     const root = await fixture(html`<div><button id="before">before</button><pc-feed-status src=${url}></pc-feed-status></div>`);
     const el = root.querySelector('pc-feed-status')!;
     await waitForShadow(el, '[role="alert"] button');
