@@ -8,6 +8,7 @@ import { convertOpenReferral } from '../../src/formats/openreferral/document.js'
 import { MAX_PAGES } from '../../src/formats/openreferral/paging.js';
 import { openReferralService } from '../fixtures/index.js';
 import { captureConsole, feedUrl, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
+import { loadWithoutBackoff } from '../support/load-without-backoff.js';
 import { enGB } from '../support/strings.js';
 
 const OR = 'test/fixtures/open-referral-uk';
@@ -265,9 +266,8 @@ describe('<pc-service-finder> with Open Referral UK', function () {
       // The next visit: nothing in memory, and no network at all (root and pages fail).
       resetDocumentCache();
       offline = true;
-      // The refresh is started with no pause between its attempts and the finder joins it, so the
-      // test waits on no backoff timer (the backoff is the data layer's test).
-      const stopWatching = watchDocument(src, () => undefined, { retryDelayMs: 0 });
+      // The finder joins a refresh with no pause between its attempts: the test waits on no backoff timer.
+      const stopWatching = loadWithoutBackoff(src);
       const later = await finder(src);
       stopWatching();
       expect(countText(later)).to.equal('6 services found');

@@ -17,6 +17,7 @@ import { expect, fixtureSync } from '@open-wc/testing';
 import { resetDocumentCache, watchDocument } from '../../src/data/feed-client.js';
 import type { FeedDocument } from '../fixtures/index.js';
 import { configuredFeed, heldFeed, requestCount, uniqueKey, waitUntil } from './helpers.js';
+import { loadWithoutBackoff } from './load-without-backoff.js';
 import { allByRole, getByRole, headingLevel, queryByRole, type Role } from './roles.js';
 import { ar, enGB } from './strings.js';
 
@@ -116,9 +117,8 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
       it(`after ${failure.what} says so with "Try again", accessibly; "Try again" then shows the content`, async () => {
         const feed = configuredFeed();
         await feed.answer({ status: failure.status });
-        // The load is started with no pause between its attempts and the widget joins it, so the test
-        // waits on no backoff timer (the backoff itself is the data layer's test).
-        const stopWatching = watchDocument(feed.url, () => undefined, { retryDelayMs: 0 });
+        // The widget joins a load with no pause between its attempts: the test waits on no backoff timer.
+        const stopWatching = loadWithoutBackoff(feed.url);
         const el = mount({ src: feed.url });
         const alert = await untilAlert(el);
         stopWatching();
@@ -160,10 +160,7 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
       expect(shows(later, 'status', stale), 'no notice while refreshing').to.equal(false);
       // Answers every held request until the notice shows: on a busy machine the data client may
       // have given up on the first (its 10 s timeout) and asked again.
-      await waitUntil(async () => {
-        await feed.release();
-        return queryByRole(later, 'status', stale);
-      }, 'the notice once the refresh failed').catch(async (error: Error) => {
+      await feed.releaseUntil(() => queryByRole(later, 'status', stale), 'the notice once the refresh failed').catch(async (error: Error) => {
         // Twice in busy runs (Chromium, UTC time-zone run) the notice never came and the console had no
         // line for the refresh's failure: say what the server and the data client had, for the next time.
         throw new Error(`${error.message} (${await refreshReport(feed.url, feed.key, later)})`);

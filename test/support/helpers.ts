@@ -115,23 +115,32 @@ export function heldFeed(options: { file?: string; body?: string; status?: numbe
   if (options.file) query.set('file', options.file);
   if (options.body !== undefined) query.set('body', options.body);
   if (options.status !== undefined) query.set('status', String(options.status));
-  const release = async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released;
+  const release = releaser(key);
   return {
     url: `/mock/held/${key}?${query}`,
     key,
     /** Answers every request held so far; resolves to how many there were. */
     release,
-    /**
-     * Answers the held requests until `done()` holds. A widget's data client gives up on an answer
-     * after its own timeout (10 s) and asks again; on a busy machine a test can look for that long
-     * (an axe run), and the new request is held too: this answers it as well.
-     */
-    releaseUntil: (done, message) =>
-      waitUntil(async () => {
-        await release();
-        return done();
-      }, message),
+    releaseUntil: releasingUntil(release),
   };
+}
+
+/** Answers every request the mock server holds under `key`; resolves to how many there were. */
+function releaser(key: string): () => Promise<number> {
+  return async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released;
+}
+
+/**
+ * Answers the held requests until `done()` holds. A widget's data client gives up on an answer
+ * after its own timeout (10 s) and asks again; on a busy machine a test can look for that long
+ * (an axe run), and the new request is held too: this answers it as well.
+ */
+function releasingUntil(release: () => Promise<number>): (done: () => unknown, message: string) => Promise<void> {
+  return (done, message) =>
+    waitUntil(async () => {
+      await release();
+      return done();
+    }, message);
 }
 
 /** What `/mock/configured/KEY` answers (see `configuredFeed`). */
@@ -158,7 +167,9 @@ export function configuredFeed(key = uniqueKey('configured')): {
   key: string;
   answer: (options: FeedAnswer) => Promise<void>;
   release: () => Promise<number>;
+  releaseUntil: (done: () => unknown, message: string) => Promise<void>;
 } {
+  const release = releaser(key);
   return {
     url: `/mock/configured/${key}`,
     key,
@@ -171,7 +182,9 @@ export function configuredFeed(key = uniqueKey('configured')): {
       if (hold) query.set('hold', '1');
       await fetch(`/mock/configure/${key}?${query}`, { cache: 'no-store' });
     },
-    release: async () => ((await (await fetch(`/mock/release/${key}`)).json()) as { released: number }).released,
+    /** Answers every request held so far (with `hold`); resolves to how many there were. */
+    release,
+    releaseUntil: releasingUntil(release),
   };
 }
 
