@@ -51,6 +51,10 @@ export const entries = [
   // At the cap: the next feature in this bundle must make room first. 45.0 (44.98: 19 bytes under the cap) with
   // the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts), less TOKEN_NAMES read from the token styles instead of written out again (the token test
   // checks both against the README's table): +0.03 in all.
+  // 45.0 (44.98: 18 bytes under the cap) with sessions parents join online (+0.04: the contract's `online`, "Online" where
+  // a place would be; the rest is in the JSON-LD converter's and the session detail's chunks), less the finder's and the
+  // calendar's styles for their lazy panels (the filter panel's title and counts, the detail's checked date and its
+  // links), now in those panels' own style modules (-0.04).
   { name: 'parent-champion-widgets', source: 'src/index.ts', budgetKb: 45.0, targetKb: 40, capKb: 45 },
   // Issue #19: the provider entry stays ≤ 18 KB. 19.2 after the shared format registry, every
   // format's detection and the request module joined it (NOT met: stops growth); 19.3 with per-pack
@@ -65,8 +69,9 @@ export const entries = [
   // 21.0 (20.93) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
   { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 21.0, targetKb: 18 },
   // Every widget's Arabic; 6.1 with issue #23's feedback summary (+0.37, to 6.05); 6.9 with its feedback
-  // card (+0.8, to 6.85: every question, error, hint and the safeguarding line).
-  { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 6.9 },
+  // card (+0.8, to 6.85: every question, error, hint and the safeguarding line); 7.0 (6.91) with the calendar's
+  // "Online" and "You can also join online." (+0.05).
+  { name: 'locales/ar', source: 'src/locales/ar.ts', budgetKb: 7.0 },
   // Issue #3 met 25 KB; issue #19 allows 26 KB for headroom. 28.1 during issue #19's reshaping; 27.7
   // after "near me"'s work, sync-url's address and the panels' words moved into their chunks. Issue
   // #19's 26 KB is NOT met (stops growth meanwhile); 27.9 with the filter panel and the detail view as

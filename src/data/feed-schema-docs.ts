@@ -82,6 +82,7 @@ export const FEED_SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'Event.allDay': 'Runs all day; start/end are dates',
   'Event.cancelled': 'The whole event is cancelled (shown as such)',
   'Event.serviceId': 'The id of the service that runs it',
+  'Event.online': 'Parents can join online (a video call); without a location, shown as "Online", not at its service',
   'Event.area': AREA_ID,
   'Event.categories': CATEGORY_IDS,
   'Event.categories[]': ID,

@@ -155,6 +155,8 @@ export const EventSchema = object({
   cancelled: kept(optional(boolean(), false)),
   serviceId: optional(Id),
   location: optional(LocationSchema),
+  // Parents can join online (a video call), with or without a place to go to as well.
+  online: optional(boolean()),
   area: optional(Id),
   categories: optional(list(Id), []),
   ageRange: optional(AgeRangeSchema),

@@ -73,9 +73,12 @@ export class CalendarSessions implements ReactiveController {
     return serviceId ? this.#lookup(feed).byId.get(serviceId) : undefined;
   }
 
-  /** Where the session is: the event's own location, else its service's. */
+  /**
+   * Where the session is: the event's own location, else its service's, unless parents join it
+   * online: a video call run by a children's centre is not held at the centre.
+   */
   locationOf(o: Occurrence, feed: Feed): Location | undefined {
-    return o.event.location ?? this.serviceOf(o, feed)?.location;
+    return o.event.location ?? (o.event.online ? undefined : this.serviceOf(o, feed)?.location);
   }
 
   /**

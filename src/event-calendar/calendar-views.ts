@@ -27,7 +27,7 @@ export interface ViewContext {
   byDate: Map<string, Occurrence[]>;
   /** The month-grid day whose sessions are listed under the grid. */
   openKey?: string;
-  /** The venue's name: the event's own location, else its service's. */
+  /** The venue's name (the event's own location, else its service's), or "Online" for a session with no place that parents join online. */
   placeOf(occurrence: Occurrence): string | undefined;
 }
 

@@ -222,8 +222,7 @@ export const eventCalendarStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  .sessions,
-  .links {
+  .sessions {
     display: grid;
     gap: 0.5em;
     margin: 0;

@@ -347,7 +347,12 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
     this.#shown = { range, today, byDate };
 
     const { openKey, limits } = this;
-    const ctx: ViewContext = { t, fmt, level: this.headingLevel + 1, byDate, openKey, placeOf: (o) => sessions.locationOf(o, feed)?.name };
+    // A session with no place to go to that parents join online says so where a place would be.
+    const placeOf = (o: Occurrence) => {
+      const place = sessions.locationOf(o, feed);
+      return place ? place.name : o.event.online ? t.calendarOnline : undefined;
+    };
+    const ctx: ViewContext = { t, fmt, level: this.headingLevel + 1, byDate, openKey, placeOf };
     const win = daysWindow(drawnDayKeys(range, firstDay, byDate, openKey), byDate, view === 'list' ? limits.list : Infinity, limits.days);
     this.#announcer.afterShowMore(limits, (grown) => {
       // "Showing 120 of 5,000 sessions": the day shown more of, or the list.

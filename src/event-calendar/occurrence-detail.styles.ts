@@ -41,6 +41,13 @@ export const occurrenceDetailStyles = css`
   .detail__text {
     white-space: pre-line;
   }
+  .links {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .detail__subtitle {
     margin-block-end: 0.5em;
     font-size: 1em;

@@ -72,7 +72,11 @@ export function renderDetail(o: Occurrence, ctx: DetailContext): TemplateResult 
     ${o.cancelled ? html`<p class="detail__cancelled" part="cancelled">${t.calendarCancelledNotice}</p>` : nothing}
     <dl class="facts">
       ${fact(t.calendarWhen, sessionWhen(fmt, o))}
-      ${where ? fact(t.calendarWhere, isolated(where)) : nothing}
+      ${where
+        ? fact(t.calendarWhere, event.online ? [isolated(where), html`<br />${t.calendarAlsoOnline}`] : isolated(where))
+        : event.online
+          ? fact(t.calendarWhere, t.calendarOnline)
+          : nothing}
       ${cost ? fact(t.calendarCost, cost.free ? [t.calendarFree, cost.details ? html`<br />${isolated(cost.details)}` : nothing] : cost.details ? isolated(cost.details) : nothing) : nothing}
       ${ages ? fact(t.calendarAges, ages) : nothing}
       ${o.cancelled || !(booking || ctx.booking)

@@ -133,6 +133,10 @@ export interface Translation extends FormStrings, SignupStrings, FeedbackSummary
   calendarFree: string;
   calendarAllDay: string;
   calendarCancelled: string;
+  /** Where a session is that parents join online (a video call) and that has no place to go to. */
+  calendarOnline: string;
+  /** In a session's detail, under its place, when parents can also join it online. */
+  calendarAlsoOnline: string;
   /** How many of a day's sessions are cancelled, after its count of running ones: "1 cancelled". */
   calendarCancelledCount: (n: number, formatted: string) => string;
   calendarCancelledNotice: string;
@@ -537,6 +541,7 @@ export type CalendarPanelStringKey = Extract<
   | 'calendarOptionCount'
   | 'calendarWhen'
   | 'calendarWhere'
+  | 'calendarAlsoOnline'
   | 'calendarDirections'
   | 'calendarCost'
   | 'calendarAges'

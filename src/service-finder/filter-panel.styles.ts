@@ -29,6 +29,20 @@ export const filterPanelStyles = css`
   .check label {
     cursor: pointer;
   }
+  .check__count {
+    color: var(--_text-secondary);
+  }
+  /* The panel's title shows beside the results; on a phone the sheet has its own. */
+  .filters__title {
+    display: none;
+    font-weight: 700;
+    font-size: 1.1875em;
+  }
+  @container (min-width: 46em) {
+    .filters__title {
+      display: block;
+    }
+  }
   .chips {
     display: grid;
     gap: 0.5em;

@@ -19,6 +19,9 @@ export const serviceDetailStyles = css`
   .detail::backdrop {
     background: color-mix(in srgb, var(--_text) 60%, transparent);
   }
+  .detail__checked {
+    color: var(--_text-secondary);
+  }
   .detail__head {
     display: flex;
     flex-wrap: wrap;

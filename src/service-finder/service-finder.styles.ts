@@ -36,8 +36,6 @@ export const serviceFinderStyles = css`
   .field__hint,
   .card__org,
   .sort-note,
-  .check__count,
-  .detail__checked,
   .more p {
     color: var(--_text-secondary);
   }
@@ -152,11 +150,6 @@ export const serviceFinderStyles = css`
     overflow-y: auto;
     border-radius: 0;
   }
-  .filters__title {
-    display: none;
-    font-weight: 700;
-    font-size: 1.1875em;
-  }
   @container (min-width: 46em) {
     .search {
       grid-template-columns: 1fr auto;
@@ -176,9 +169,6 @@ export const serviceFinderStyles = css`
       display: grid;
       gap: var(--_space);
       margin: 0;
-    }
-    .filters__title {
-      display: block;
     }
   }
   .finder__main {

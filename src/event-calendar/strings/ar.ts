@@ -49,6 +49,7 @@ export const calendarAr: CalendarStrings = {
   calendarOptionCount: (label, count) => `${label} (${count})`,
   calendarWhen: 'الموعد',
   calendarWhere: 'المكان',
+  calendarAlsoOnline: 'يمكنك أيضًا الانضمام عبر الإنترنت.',
   calendarDirections: 'الاتجاهات',
   calendarCost: 'التكلفة',
   calendarAges: 'الأعمار',
@@ -57,6 +58,7 @@ export const calendarAr: CalendarStrings = {
   calendarAllDay: 'طوال اليوم',
   calendarCancelledCount: (_n, formatted) => `ملغاة: ${formatted}`,
   calendarCancelled: 'ملغاة',
+  calendarOnline: 'عبر الإنترنت',
   calendarCancelledNotice: 'أُلغيت هذه الجلسة.',
   calendarBook: 'احجز مكانًا',
   calendarBookingKind: (kind) =>

@@ -5,6 +5,7 @@ import type { CalendarEnglish } from './en-GB.js';
 export const calendarDetailEnGB = {
   calendarWhen: 'When',
   calendarWhere: 'Where',
+  calendarAlsoOnline: 'You can also join online.',
   calendarDirections: 'Get directions',
   calendarCost: 'Cost',
   calendarAges: 'Ages',

@@ -34,6 +34,7 @@ export const calendarEnGB: CalendarEntryStrings = {
   calendarAllDay: 'All day',
   calendarCancelledCount: (_n, formatted) => `${formatted} cancelled`,
   calendarCancelled: 'Cancelled',
+  calendarOnline: 'Online',
 };
 
 /** What the element's `t` holds: the core strings and its own. */

@@ -1,6 +1,7 @@
 /**
  * The JSON-LD converter's readers for what every event of a node shares whatever its dates:
- * description, status (cancelled), location, cost and booking link, age range and categories.
+ * description, status (cancelled), location and whether parents can join online, cost and booking
+ * link, age range and categories.
  * Apart from the dates and schedules (schedule.ts) because these read each node once and know
  * nothing of time; loaded only with the converter.
  */
@@ -13,7 +14,28 @@ import { asList, parseAgeRange, slugId, termOf, textOf } from './values.js';
 import { isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
 import { field, resolve, sessionField, type Context } from './context.js';
 
-export type Fields = Partial<Pick<FeedEvent, 'description' | 'location' | 'cost' | 'ageRange' | 'bookingUrl' | 'categories' | 'cancelled'>>;
+export type Fields = Partial<Pick<FeedEvent, 'description' | 'location' | 'online' | 'cost' | 'ageRange' | 'bookingUrl' | 'categories' | 'cancelled'>>;
+
+/** Where schema.org and OpenActive give a place to join online: a `VirtualLocation` in any of these. */
+const VIRTUAL_LOCATION_KEYS = ['location', 'beta:virtualLocation', 'virtualLocation'];
+
+/**
+ * Whether parents can join online: the attendance mode says so (online or mixed; offline says
+ * not), else a place given is a `VirtualLocation` (schema.org's `location`, OpenActive's
+ * `beta:virtualLocation`). Both come from a session's series when it does not say, as OpenActive
+ * inherits its attendance mode.
+ */
+function joinsOnline(node: JsonNode, parent: JsonNode | undefined, ctx: Context): boolean {
+  const mode = termOf(field(node, parent, 'eventAttendanceMode'));
+  if (mode === 'OfflineEventAttendanceMode') return false;
+  if (mode === 'OnlineEventAttendanceMode' || mode === 'MixedEventAttendanceMode') return true;
+  return VIRTUAL_LOCATION_KEYS.some((key) =>
+    asList(field(node, parent, key)).some((item) => {
+      const place = resolve(item, ctx);
+      return isObject(place) && typesOf(place).includes('VirtualLocation');
+    }),
+  );
+}
 
 function readLocation(raw: unknown, ctx: Context): Location | undefined {
   const candidates = asList(raw).map((item) => resolve(item, ctx));
@@ -145,6 +167,7 @@ export function readFields(found: FoundNode, parent: JsonNode | undefined, title
 
   const location = readLocation(field(node, parent, 'location'), ctx);
   if (location) fields.location = location;
+  if (joinsOnline(node, parent, ctx)) fields.online = true;
 
   const { cost, offerUrl } = readCost(node, parent, ctx);
   if (cost) fields.cost = cost;
