@@ -25,6 +25,10 @@ export const occurrenceDetailStyles = css`
     justify-content: space-between;
     gap: var(--_space);
   }
+  /* The title wraps beside it: "Close" never breaks into letters on a phone. */
+  .detail__close {
+    flex: none;
+  }
   .detail__cancelled {
     padding: 0.5em 0.75em;
     border-inline-start: 5px solid var(--_error);
