@@ -222,7 +222,9 @@ export function focusAnswer(root: ParentNode, id: string): void {
  * form thanks the sender and sends nothing.
  */
 export function honeypot(t: Strings, value: string, input: (value: string) => void): TemplateResult {
-  return html`<div class="honeypot" aria-hidden="true">
+  // Hidden where it stands (.visually-hidden), never moved off-screen: moved either way, it makes the page scroll
+  // sideways in one of the two directions a page and the form can each have.
+  return html`<div class="honeypot visually-hidden" aria-hidden="true">
     <label for="pc-leave-empty">${t.formHoneypot}</label>
     <!-- Not "website" or "url": a password manager's autofill must never fill it for a real person. -->
     <input id="pc-leave-empty" name="pc-leave-empty" type="text" tabindex="-1" autocomplete="off" .value=${live(value)} @input=${(event: Event) => input((event.target as HTMLInputElement).value)} />

@@ -183,14 +183,6 @@ export const formStyles = css`
     /* The coloured bars stay straight, whatever --pc-radius says. */
     border-radius: 0;
   }
-  .honeypot {
-    position: absolute !important;
-    /* Physical, not inset-inline-start: in right-to-left text that would be a 10,000px scroll. */
-    left: -10000px;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
