@@ -10,7 +10,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarEnglish } from './strings/en-GB.js';
-import { heading } from '../ui/states.js';
+import { heading, isolated } from '../ui/states.js';
 import { formatIsoDate, parseIsoDate, type CalendarDate, type WeekdayNumber } from '../time/calendar-date.js';
 import type { CalendarFormat } from './calendar-format.js';
 import { monthWeeks, weekDays, weekdayOrder, type GridDay } from './date-grid.js';
@@ -46,16 +46,20 @@ function sessionCount(ctx: ViewContext, count: number): string {
   return ctx.t.calendarSessions(count, ctx.fmt.number(count));
 }
 
-/** One session: a button that opens the detail, the venue under it. Cancelled ones stay, marked. */
+/**
+ * One session: a button that opens the detail, the venue under it. Cancelled ones stay, marked.
+ * Feed text is isolated inside its line (`<bdi>`), so the line keeps the calendar's direction: an
+ * English venue in an Arabic calendar lines up with its session instead of at the far side.
+ */
 function renderSession(o: Occurrence, ctx: ViewContext): TemplateResult {
   const place = ctx.placeOf(o);
   return html`<li class="session ${o.cancelled ? 'session--cancelled' : ''}">
     <button type="button" class="session__open" part="session" data-occ=${o.key}>
       <span class="session__time">${ctx.fmt.times(o)}</span>
-      <span class="session__title" dir="auto">${o.event.title}</span>
+      <span class="session__title">${isolated(o.event.title)}</span>
       ${o.cancelled ? html`<strong class="badge">${ctx.t.calendarCancelled}</strong>` : nothing}
     </button>
-    ${place ? html`<span class="session__place" dir="auto">${place}</span>` : nothing}
+    ${place ? html`<span class="session__place">${isolated(place)}</span>` : nothing}
   </li>`;
 }
 

@@ -49,7 +49,7 @@ export class PcFeedStatus extends PcFeedElement<FeedStatusEnglish> {
       ${feed.programme.name.trim()
         ? heading(this.headingLevel, 'summary__title', isolated(feed.programme.name), 'heading')
         : nothing /* a feed that names no programme (JSON-LD without an organisation): no empty heading */}
-      ${feed.programme.area ? html`<p class="summary__area" dir="auto">${feed.programme.area}</p>` : nothing}
+      ${feed.programme.area ? html`<p class="summary__area">${isolated(feed.programme.area)}</p>` : nothing}
       <ul class="summary__counts" part="counts">
         <li>${t.servicesCount(services, num(services))}</li>
         <li>${t.eventsCount(events, num(events))}</li>

@@ -36,7 +36,7 @@ function when(placed: PlacedService, t: FinderPanelText, { locale, nextDate }: C
 }
 
 function list(values: readonly string[] | undefined): unknown {
-  return values?.length ? html`<ul class="plain">${values.map((v) => html`<li dir="auto">${v}</li>`)}</ul>` : undefined;
+  return values?.length ? html`<ul class="plain">${values.map((v) => html`<li>${isolated(v)}</li>`)}</ul>` : undefined;
 }
 
 /** The dialog's content for one service. */
