@@ -30,7 +30,8 @@ export const feedbackCardStyles = css`
   .pick__search {
     display: grid;
     gap: 0.35em;
-    margin-block-end: 0.75em;
+    /* Apart from the question's error above it (GOV.UK's error message keeps a gap below). */
+    margin-block: 0.5em 0.75em;
   }
   .pick__count {
     margin: 0;
@@ -63,6 +64,10 @@ export const feedbackCardStyles = css`
   .strip p {
     margin: 0;
     font-weight: 700;
+  }
+  /* Grey buttons on the grey strip would show only their bottom line: "Yes" and "No" read as links. */
+  .strip .button--secondary {
+    background: var(--_surface);
   }
   .strip__glad {
     font-weight: 400;

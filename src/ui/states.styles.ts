@@ -18,6 +18,10 @@ export const stateStyles = css`
   .state--empty {
     background: var(--_surface-alt);
   }
+  /* A grey button on the grey panel would show only its bottom line. */
+  .state--empty .button--secondary {
+    background: var(--_surface);
+  }
   .state--loading {
     justify-items: stretch;
     padding: 0;
