@@ -33,6 +33,8 @@ export const signupStyles = css`
     display: grid;
     gap: var(--_space);
     grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    /* Each group as tall as its own options: an error's red bar ends with them. */
+    align-items: start;
   }
   .panel__contact {
     display: flex;

@@ -179,7 +179,8 @@ export const eventCalendarStyles = css`
       border-radius: 1em;
       background: var(--_text);
       color: var(--_surface);
-      font-size: 0.75em;
+      /* 14 px digits on a phone: 12 px in a small dark circle was hard to read. */
+      font-size: 0.875em;
       font-weight: 700;
     }
     /* Only cancelled sessions that day: their number struck through, like a cancelled title. */
