@@ -118,6 +118,9 @@ export const ServerError: Story = { args: { src: STORY_FEEDS.serverError } };
 /** An OpenActive feed whose second page could not be loaded: the first page's sessions, with the "may be incomplete" notice. */
 export const IncompleteOpenActiveFeed: Story = { args: { src: STORY_FEEDS.partialRpde, view: 'list', date: '2026-11-16' } };
 
+/** A session parents join online (the sample's live evening group, `online: true` and no place): "Online" where a place would be, not its service's place. */
+export const OnlineSession: Story = { args: { view: 'list', date: '2027-01-12' } };
+
 /** Right to left: the grid runs from the right and the arrow keys follow it. */
 export const Arabic: Story = { args: { locale: 'ar', view: 'month' } };
 

@@ -1,6 +1,6 @@
 /**
  * What a parent sees after opening a session: title, when (in words), where (with a
- * directions link), cost, ages, booking, description, and "Add to your calendar". Feed text is rendered as text; the only
+ * directions link; "Online", or "You can also join online." under a place), cost, ages, booking, description, and "Add to your calendar". Feed text is rendered as text; the only
  * link taken from the feed is the booking URL, and only when `safeLink` accepts it. Without
  * one, booking is worded from the event's service (drop-in, booking, referral), and left out
  * when there is none: an event that does not say is never promised to be a drop-in.
@@ -26,7 +26,7 @@ export interface DetailContext {
   t: CalendarEnglish;
   fmt: CalendarFormat;
   level: number;
-  /** The event's location, else its service's. */
+  /** The event's location, else its service's (none for a session joined online without one: `locationOf`). */
   location?: Location;
   /** How the event's service takes people, for an event without a booking link. */
   booking?: Service['booking'];
