@@ -3,23 +3,22 @@
  * `dist/parent-champion-widgets.js` with a script tag) and use the tags in HTML.
  */
 import './define/provider.js';
-import './define/feed-status.js';
 import './define/service-finder.js';
 import './define/event-calendar.js';
 import { registerLocaleLoader } from './i18n/registry.js';
 import { defineWhenUsed } from './define/when-used.js';
 
-// The forms and the feedback summary come when the page uses them (define/when-used.ts): the
-// widgets stay under 45 KB.
+// The forms, the feedback summary and the feed status come when the page uses them
+// (define/when-used.ts): the widgets stay under 45 KB.
 defineWhenUsed('pc-champion-signup', () => import('./define/champion-signup.js'));
 defineWhenUsed('pc-feedback-summary', () => import('./define/feedback-summary.js'));
 defineWhenUsed('pc-feedback-card', () => import('./define/feedback-card.js'));
+defineWhenUsed('pc-feed-status', () => import('./define/feed-status.js'));
 
 // Arabic loads the first time a widget asks for it: English pages never download it.
 registerLocaleLoader('ar', () => import('./locales/ar.js'));
 
 export { PcProvider } from './provider/provider.js';
-export { PcFeedStatus } from './feed-status/feed-status.js';
 export { PcServiceFinder } from './service-finder/service-finder.js';
 export {
   PcSearchEvent,
@@ -54,6 +53,8 @@ export type { FeedbackPayload, FeedbackAnswers, FeedbackSubject } from './forms/
 export type { PcFeedbackSummary } from './feedback-summary/feedback-summary.js';
 // Type only: the class travels with its chunk (dist/feedback-card.js exports it too).
 export type { PcFeedbackCard } from './feedback-card/feedback-card.js';
+// Type only: the class travels with its chunk (dist/provider.js exports it too).
+export type { PcFeedStatus } from './feed-status/feed-status.js';
 
 export { registerTranslation, registeredLocales, type Translation, type PartialTranslation } from './i18n/index.js';
 export { registerAdapter } from './formats/registry.js';

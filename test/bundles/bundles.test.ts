@@ -296,6 +296,30 @@ describe('built bundles (dist/)', () => {
     });
   });
 
+  it('parent-champion-widgets.js fetches <pc-feed-status> only because the page has one, and it counts the feed', async () => {
+    const chunks = (frame: HTMLIFrameElement) =>
+      (frame.contentWindow as ProbeWindow).performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((file) => file.includes('/chunks/feed-status-'));
+    await onBundlePage(
+      'parent-champion-widgets',
+      async (frame) => {
+        await waitUntil(() => shadowOf(frame, 'pc-feed-status')?.querySelector('[part="counts"]'), 'feed summary');
+        const counts = shadowOf(frame, 'pc-feed-status')!.querySelector('[part="counts"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(counts).to.contain('3 services').and.contain('0 events');
+        expect(chunks(frame)).to.have.length(1);
+        expect((frame.contentWindow as ProbeWindow).consoleErrors).to.deep.equal([]);
+      },
+      'test/fixtures/feeds/openreferral-three.json',
+      { widgets: 'provider' },
+    );
+    await onBundlePage('parent-champion-widgets', async (frame) => {
+      await waitUntil(() => shadowOf(frame, 'pc-service-finder')?.querySelector('.card__open'), 'finder results');
+      expect(chunks(frame), 'a page without one never fetches it').to.deep.equal([]);
+    });
+  });
+
   it('a clean feed never downloads the words for feed problems', () =>
     onBundlePage(
       'service-finder',

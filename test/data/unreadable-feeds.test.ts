@@ -6,6 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+// The all-in-one fetches <pc-feed-status> when a page has one; these tests define it up front.
+import '../../src/define/feed-status.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import type { PcServiceFinder } from '../../src/service-finder/service-finder.js';
 import { reloadDocument, resetDocumentCache } from '../../src/data/feed-client.js';

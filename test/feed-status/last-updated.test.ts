@@ -2,6 +2,8 @@
 // date, not when the browser fetched it; without such a date it says when it was loaded.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+// The all-in-one fetches <pc-feed-status> when a page has one; these tests define it up front.
+import '../../src/define/feed-status.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { nativeFeed } from '../fixtures/index.js';

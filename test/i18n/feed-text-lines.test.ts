@@ -6,6 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+// The all-in-one fetches <pc-feed-status> when a page has one; these tests define it up front.
+import '../../src/define/feed-status.js';
 import '../../src/locales/ar.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { nativeFeed } from '../fixtures/index.js';

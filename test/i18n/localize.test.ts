@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+// The all-in-one fetches <pc-feed-status> when a page has one; these tests define it up front.
+import '../../src/define/feed-status.js';
 import { registerTranslation, resolveTranslation, withEnglish } from '../../src/i18n/index.js';
 import { enGB as coreEnGB } from '../../src/i18n/locales/en-GB.js';
 import { finderEnglish } from '../../src/service-finder/strings/en-GB.js';

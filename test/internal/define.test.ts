@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../../src/internal/define.js';
 import '../../src/index.js';
+// The all-in-one fetches <pc-feed-status> when a page has one; these tests define it up front.
+import '../../src/define/feed-status.js';
 
 describe('guarded define()', () => {
   it('ignores a second registration of a tag instead of throwing', () => {

@@ -5,6 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+// The all-in-one fetches <pc-feed-status> when a page has one; these tests define it up front.
+import '../../src/define/feed-status.js';
 import type { PcFeedStatus } from '../../src/feed-status/feed-status.js';
 import { resetDocumentCache, watchDocument, type DocumentState } from '../../src/data/feed-client.js';
 import { FeedError } from '../../src/data/errors.js';
