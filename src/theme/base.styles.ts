@@ -119,6 +119,14 @@ export const baseStyles = [
       outline-offset: 0;
       box-shadow: inset 0 0 0 2px var(--_focus-text);
     }
+    /* What a script focuses so a screen reader reads it (the opened day's heading, the count of
+       results, a message) is not a control, and its text starts at its edge: a dark ring clear of
+       it, where the inset line above would touch its first letter. */
+    [tabindex='-1']:focus-visible {
+      outline-color: var(--_focus-text);
+      outline-offset: 2px;
+      box-shadow: none;
+    }
     /* GOV.UK's button focus: yellow with a dark underline, which the outline above would cover. */
     .button:focus-visible {
       outline-color: transparent;

@@ -4,6 +4,7 @@
  * focus wears the same theme ring (the calendar's "Filter sessions" toggle too).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 // The all-in-one fetches <pc-feed-status> when a page has one; these tests define it up front.
 import '../../src/define/feed-status.js';
@@ -95,5 +96,31 @@ describe('the focus ring', () => {
     // The ring follows the theme's focus colour on the toggle too.
     (root as HTMLElement).style.setProperty('--pc-colour-focus', 'rgb(0, 128, 0)');
     expect(ring(toggle)).to.contain('solid 3px rgb(0, 128, 0)');
+  });
+
+  it('stands clear of the letters of what a script focuses: the opened day’s heading, the count of services', async () => {
+    const root = await fixture(html`<div style="width: 1000px">
+      <pc-event-calendar src=${feedUrl(FIXTURE_FILES.calendar)} date="2026-11-25" view="month"></pc-event-calendar>
+      <pc-service-finder src=${feedUrl(FIXTURE_FILES.finder)}></pc-service-finder>
+    </div>`);
+    const calendar = root.querySelector('pc-event-calendar')!;
+    const day = (await waitForShadow(calendar, '.cell[tabindex="0"]', 'month grid')) as HTMLElement;
+    // A keyboard user opens the day: the calendar moves focus to its heading.
+    day.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => calendar.shadowRoot!.activeElement?.matches('.day__title'), 'the opened day’s heading focused');
+    const heading = calendar.shadowRoot!.activeElement as HTMLElement;
+    const count = (await waitForShadow(root.querySelector('pc-service-finder')!, '#count', 'results')) as HTMLElement;
+    for (const [element, name] of [[heading, 'the day’s heading'], [count, 'the count']] as const) {
+      element.focus();
+      expect(element.matches(':focus-visible'), `${name} shows focus`).to.equal(true);
+      const style = getComputedStyle(element);
+      // Its text starts at its edge: a ring drawn inside it (the inset line controls wear) would touch the first letter.
+      expect(style.boxShadow, `${name}: nothing drawn inside it`).to.equal('none');
+      expect(parseFloat(style.outlineOffset), `${name}: the ring stands off its text`).to.be.at.least(2);
+      expect(style.outlineStyle).to.equal('solid');
+      // Dark on the page's white or grey, where the focus yellow alone would not show (under 3:1).
+      expect(style.outlineColor, `${name}: the ring in the dark focus colour`).to.equal('rgb(11, 12, 12)');
+    }
   });
 });
