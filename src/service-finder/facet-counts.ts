@@ -148,8 +148,12 @@ function listedOptions(
   return out;
 }
 
-/** The longest accessibility value offered as a filter; longer ones are notes, shown on the service. */
-const FEATURE_MAX_CHARS = 40;
+/**
+ * The longest accessibility value offered as a filter; longer ones are notes, shown on the service.
+ * Room for the SEND Code of Practice's longest area of need, as Outpost directories list it:
+ * "Social, emotional and mental health difficulties" (48).
+ */
+const FEATURE_MAX_CHARS = 60;
 const FEATURE_MAX_WORDS = 6;
 
 /**

@@ -8,7 +8,7 @@
  *   filterAndCount(index.search('nursary'), filters, programme); // then filters (filters.ts)
  *   index.ready.then(rerunCurrentSearch);         // big directories: descriptions arrive later
  *
- * Build the index once per feed. Names, categories, organisations and places are indexed
+ * Build the index once per feed. Names, categories (with the needs a service meets), organisations and places are indexed
  * at once; descriptions are most of the text, so for big directories (over 1,000
  * services) they are indexed in small background chunks that never block a frame, and
  * searches include them as soon as they are in.
@@ -139,7 +139,9 @@ export class ServiceIndex {
     /** The texts of the fields indexed at once, in FIELD_BOOSTS order. */
     const coreTexts = (service: Service): string[] => [
       service.name,
-      (service.categories ?? []).map((id) => categoryLabels.get(id) ?? idWords(id)).join(' '),
+      // What the service is for, and whom: its categories, then the needs it meets ("Autism", "Hearing loop"),
+      // which a parent types as often as a category.
+      [...(service.categories ?? []).map((id) => categoryLabels.get(id) ?? idWords(id)), ...(service.accessibility ?? [])].join(' '),
       service.organisation ?? '',
       [service.location?.name, service.location?.address, service.area && areaLabels.get(service.area)].filter(Boolean).join(' '),
     ];

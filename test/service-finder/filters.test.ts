@@ -244,6 +244,22 @@ describe('accessibility filter options', () => {
     expect(options.accessibility.map((o) => o.label)).to.deep.equal(['Step-free access']);
   });
 
+  it('offers the areas of need an Outpost directory lists, the longest of them too', () => {
+    // Outpost's `send_needs` (Buckinghamshire's Family Information Service, scout-x fixtures): the SEND Code of Practice's areas.
+    const social = 'Social, emotional and mental health difficulties';
+    const speech = 'Speech, language and communication needs';
+    const send = [
+      makeService({ name: 'D', accessibility: ['Autism', social, speech] }),
+      makeService({ name: 'E', accessibility: ['Autism', social, speech, 'Hearing'] }),
+    ];
+    const { options } = filterAndCount(send, emptyFilters());
+    expect(options.accessibility.map((o) => [o.label, o.count])).to.have.deep.members([
+      ['Autism', 2],
+      [social, 2],
+      [speech, 2],
+    ]);
+  });
+
   it('judges repetition over the whole directory, not the current results', () => {
     const { options } = filterAndCount(directory.slice(0, 1), emptyFilters(), undefined, directory);
     expect(options.accessibility.map((o) => [o.label, o.count])).to.deep.equal([['Step-free access', 1]]);

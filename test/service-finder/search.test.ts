@@ -171,6 +171,18 @@ describe('ServiceIndex', () => {
     expect(idx.searchIds('stay and pl')).to.include('stay-play');
   });
 
+  it('finds a service by a need it meets, named nowhere else (an Outpost service\'s SEND needs)', () => {
+    const services = [
+      makeService({ name: 'Abbotts View Alpacas', description: 'Meet the alpacas on our farm.', accessibility: ['Autism', 'Social, emotional and mental health difficulties'] }),
+      makeService({ name: 'Riverside Brownies', accessibility: ['Wheelchair accessible'] }),
+      makeService({ name: 'Story time', description: 'Stories and songs.' }),
+    ];
+    const idx = new ServiceIndex(services, { programme });
+    expect(idx.search('autism').map((s) => s.name)).to.deep.equal(['Abbotts View Alpacas']);
+    expect(idx.search('mental health').map((s) => s.name)).to.include('Abbotts View Alpacas');
+    expect(idx.search('wheelchair').map((s) => s.name)).to.deep.equal(['Riverside Brownies']);
+  });
+
   it('ranks a name match above a description mention', () => {
     const ids = index().searchIds('breastfeeding');
     expect(ids.indexOf('bf-dropin')).to.be.lessThan(ids.indexOf('baby-massage'));

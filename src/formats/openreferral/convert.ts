@@ -36,9 +36,7 @@ export { slugify } from './read.js';
 export { isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
 
 export interface OpenReferralOptions {
-  /** Where the document came from (URL), for the programme name and diagnostics. */
-  source?: string;
-  /** Name for `feed.programme.name`; defaults to the source's host name. */
+  /** Name for `feed.programme.name`; none (`''`) when not given. */
   programmeName?: string;
 }
 
@@ -224,16 +222,14 @@ function forgetAfter(collection: Map<string, unknown> | Set<string>, size: numbe
   [...collection.keys()].slice(size).forEach((key) => collection.delete(key));
 }
 
+/**
+ * The name given, else none: a directory's services pages never say whose directory it is, and the
+ * standard's name or the file's address is no programme a parent knows ("Ask Open Referral UK" in
+ * the finder, a heading naming a data standard in `<pc-feed-status>`). Without a name, as for a
+ * JSON-LD feed that names none, the status shows no heading and the finder says "ask us".
+ */
 function programmeName(options: OpenReferralOptions): string {
-  const given = options.programmeName?.trim();
-  if (given) return given.slice(0, 200);
-  try {
-    const host = options.source ? new URL(options.source, 'http://localhost').hostname : '';
-    if (host && host !== 'localhost') return `Open Referral UK: ${host}`.slice(0, 200);
-  } catch {
-    // Not a URL: fall through.
-  }
-  return 'Open Referral UK';
+  return options.programmeName?.trim().slice(0, 200) ?? '';
 }
 
 /**

@@ -47,7 +47,7 @@ export async function convertOpenReferral(data: unknown, source: string, options
       incomplete: true,
     });
   }
-  const result = openReferralToFeed(json, { source });
+  const result = openReferralToFeed(json);
   return { feed: result.feed, diagnostics: [...diagnostics, ...result.diagnostics] };
 }
 
