@@ -183,6 +183,17 @@ describe('JSON-LD: mapping', () => {
     expect(schemaErrors(EventSchema, e)).to.deep.equal([]);
   });
 
+  it('joins an address whose lines carry their own commas without doubling them (OpenActive: streetAddress ", Long Eaton")', () => {
+    const at = (address: Record<string, string>) =>
+      jsonLdToEvents({ ...funDay, location: { '@type': 'Place', name: 'Trent College and The Elms', address: { '@type': 'PostalAddress', ...address } } }).events[0]!.location;
+    expect(at({ streetAddress: ', Long Eaton', addressLocality: 'Nottingham,', addressRegion: 'Nottinghamshire', postalCode: 'NG10 4AD' })).to.deep.equal({
+      name: 'Trent College and The Elms',
+      address: 'Long Eaton, Nottingham, Nottinghamshire',
+      postcode: 'NG10 4AD',
+    });
+    expect(at({ streetAddress: ',', addressLocality: 'Newbury' })!.address, 'a line that is only a comma').to.equal('Newbury');
+  });
+
   it('converts offsets into the programme timezone given', () => {
     const { events } = jsonLdToEvents(funDay, { timezone: 'America/New_York' });
     expect(events[0]!.start).to.equal('2026-07-18T06:00');

@@ -595,6 +595,13 @@ describe('openReferralToFeed field mapping', () => {
     expect(bad.diagnostics.find((d) => d.path.endsWith('postal_code'))?.message).to.equal('must be a UK postcode, e.g. NB1 4AA (got "HP20 1")');
   });
 
+  it('joins address lines that carry their own commas without doubling them', () => {
+    const base = sample();
+    const sal = (base.service_at_locations as Record<string, Record<string, unknown>>[])[0];
+    sal.location = { ...sal.location, addresses: [{ id: 'ad1', address_1: '1 Mill Lane,', address_2: ', Riverside', city: ',', region: 'Northbridge' }] };
+    expect(convert(base).feed.services[0]!.location!.address).to.equal('1 Mill Lane, Riverside, Northbridge');
+  });
+
   it("names an item of a live directory's merged pages by its page, as the council's team sees it", () => {
     const ok = (n: number) => sample({ id: `s${n}`, name: `Service ${n}` });
     const merged = { contents: [ok(1), ok(2), ok(3), { id: 's4', name: 42 }], 'x-parent-champion-pages': [[1, 0], [2, 2]] };

@@ -12,6 +12,7 @@ import { BIDI_REMOVED, preview, shortenedText } from '../../data/format.js';
 import { feedText, plainTextOf } from '../../text/markup.js';
 import { asList, parseAgeRange, slugId, termOf, textOf } from './values.js';
 import { isObject, join, typesOf, type FoundNode, type JsonNode } from './detect.js';
+import { joinAddressLines } from '../address.js';
 import { field, resolve, sessionField, type Context } from './context.js';
 
 export type Fields = Partial<Pick<FeedEvent, 'description' | 'location' | 'online' | 'cost' | 'ageRange' | 'bookingUrl' | 'categories' | 'cancelled'>>;
@@ -50,10 +51,7 @@ function readLocation(raw: unknown, ctx: Context): Location | undefined {
   const address = resolve(place['address'], ctx);
   const parts: string[] = [];
   if (isObject(address)) {
-    for (const key of ['streetAddress', 'addressLocality', 'addressRegion']) {
-      const part = textOf(address[key]);
-      if (part && !parts.includes(part)) parts.push(part);
-    }
+    parts.push(...['streetAddress', 'addressLocality', 'addressRegion'].map((key) => textOf(address[key]) ?? ''));
     const postcode = textOf(address['postalCode']);
     if (postcode && /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/.test(postcode)) location.postcode = postcode.toUpperCase();
     else if (postcode) parts.push(postcode);
@@ -61,7 +59,8 @@ function readLocation(raw: unknown, ctx: Context): Location | undefined {
     const text = textOf(address);
     if (text) parts.push(text);
   }
-  if (parts.length) location.address = parts.join(', ').slice(0, 500);
+  const lines = joinAddressLines(parts);
+  if (lines) location.address = lines.slice(0, 500);
   const geo = resolve(place['geo'], ctx);
   const lat = Number(textOf(isObject(geo) ? geo['latitude'] : place['latitude']));
   const lng = Number(textOf(isObject(geo) ? geo['longitude'] : place['longitude']));

@@ -9,6 +9,7 @@ import type { Location } from '../../data/feed-schema.js';
 import { preview, type PathKey } from '../../data/format.js';
 import { shortenClean } from '../../text/feed-text.js';
 import { parsePostcode } from '../../text/postcode.js';
+import { joinAddressLines } from '../address.js';
 import { asArray, asObject, field, toNumber, type Context, type Json, type Where } from './read.js';
 
 /** One place a service is offered at. */
@@ -65,11 +66,8 @@ export function mapLocation(entry: LocationEntry, ctx: Context): Location | unde
   const address = onLocation ? location : asObject(addresses[addressIndex]);
   if (address) {
     const at = onLocation ? keys : [...keys, 'addresses', addressIndex];
-    const parts = ['address_1', 'address_2', 'city', 'state_province', 'region']
-      .map((key) => ctx.text(field(address, key), 200, where, [...at, key]))
-      .filter((part): part is string => !!part);
-    const unique = parts.filter((part, i) => parts.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i);
-    if (unique.length) out.address = shortenClean(unique.join(', '), 500);
+    const lines = joinAddressLines(['address_1', 'address_2', 'city', 'state_province', 'region'].map((key) => ctx.text(field(address, key), 200, where, [...at, key])));
+    if (lines) out.address = shortenClean(lines, 500);
     const postal = field(address, 'postal_code');
     if (postal !== undefined && postal !== null && postal !== '') {
       const parts = parsePostcode(postal, { allowOutward: true });
