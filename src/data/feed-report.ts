@@ -70,7 +70,12 @@ export function refusalMessage(refusal: Refusal): string {
     return `The document must be a JSON object with "version" and "programme" (got ${describeKind(refusal.notObject)}).`;
   }
   if ('noHeader' in refusal) {
-    return `The document has no "version" or "programme" at the top level (found keys: ${refusal.noHeader.join(', ') || 'none'}).`;
+    // The publisher's keys: `x-parent-champion-…` are this library's own notes on a document it paged (RPDE, a live directory).
+    const keys = refusal.noHeader.filter((key) => !key.startsWith('x-parent-champion-')).slice(0, 8);
+    return (
+      `The document has no "version" or "programme" at the top level (found keys: ${keys.join(', ') || 'none'}), as a native feed has. ` +
+      'If it is an Open Referral UK or Outpost directory, schema.org JSON-LD or an OpenActive feed, use format="auto" (the default).'
+    );
   }
   if ('version' in refusal) {
     const { version } = refusal;

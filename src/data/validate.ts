@@ -141,7 +141,7 @@ export function checkFeedSections(json: unknown, sections: FeedSections): { feed
   // `feedbackSummary` is never passed on unread: it is shown only as its section checked it.
   // `takesFeedback` is validation's note (below), never the document's: a feed cannot claim it.
   const { $schema, version, programme, services, events, forms, feedbackSummary, takesFeedback: _claimed, ...extras } = json;
-  if (version === undefined && programme === undefined) throw new FeedRefusal({ noHeader: Object.keys(json).slice(0, 8) });
+  if (version === undefined && programme === undefined) throw new FeedRefusal({ noHeader: Object.keys(json) });
   if (typeof version !== 'string' || !VERSION_PATTERN.test(version)) throw new FeedRefusal({ version });
   if (!isJsonObject(programme)) throw new FeedRefusal({ programme });
 

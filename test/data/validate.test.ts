@@ -485,6 +485,13 @@ describe('validateNativeFeed: not a feed', () => {
     { name: 'a programme that is a string', input: { version: '1.0', programme: 'P' }, names: '"programme" must be an object' },
     { name: 'a programme without a name', input: { version: '1.0', programme: {} }, names: 'programme.name is required' },
     { name: 'a programme with a blank name', input: { version: '1.0', programme: { name: '  ' } }, names: 'programme.name' },
+    // format="native" on an OpenActive RPDE page: the publisher's keys, and the setting that reads it.
+    { name: 'an RPDE page', input: { next: '/feed?afterId=2', items: [], license: 'https://data.example.org/licence' }, names: 'found keys: next, items, license), as a native feed has. If it is an Open Referral UK or Outpost directory, schema.org JSON-LD or an OpenActive feed, use format="auto"' },
+    {
+      name: "an RPDE page this library paged, without the library's own notes on it",
+      input: { next: '/feed?afterId=2', items: [], license: 'L', 'x-parent-champion-rpde': { pages: 2 }, 'x-parent-champion-paging': [] },
+      names: 'found keys: next, items, license)',
+    },
   ];
 
   for (const { name, input, names } of cases) {

@@ -154,6 +154,34 @@ describe('JSON-LD: detection', () => {
   });
 });
 
+describe('JSON-LD: what the console says of a document it cannot show', () => {
+  const refusal = (data: unknown): string => {
+    try {
+      convertEventsDocument(data, { source: '/feeds/directory.json' });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('converted');
+  };
+
+  it('says a document given with format="jsonld" is not JSON-LD at all, with its keys, and that format="auto" reads it', () => {
+    // An Outpost page (scout-x's fixtures), as a webmaster would point a calendar at it with format="jsonld".
+    const message = refusal({ content: [{ id: 1, name: 'Rhyme time' }], totalElements: 1, totalPages: 1, number: 1 });
+    expect(message).to.contain('/feeds/directory.json is not schema.org JSON-LD');
+    expect(message).to.contain('"content", "totalElements", "totalPages", "number"');
+    expect(message).to.contain('format="auto"');
+    expect(message).not.to.contain('is JSON-LD');
+  });
+
+  it('says why an OpenActive OnDemandEvent is not shown: it is an event, with no dates', () => {
+    const page = { next: '/feeds/directory.json', items: [{ state: 'updated', kind: 'OnDemandEvent', id: '1', modified: 2, data: { '@context': 'https://openactive.io/', type: 'OnDemandEvent', name: 'Virtual BODYPUMP' } }] };
+    const message = refusal(page);
+    expect(message).to.contain('is JSON-LD but has no schema.org Event');
+    expect(message).to.contain('one is an OnDemandEvent, an event watched at any time, with no dates for a calendar');
+    expect(message).not.to.contain('not an event');
+  });
+});
+
 describe('JSON-LD: mapping', () => {
   it('maps a single event: offsets to wall time, place, free offer, ages, url, keywords, HTML-free text', () => {
     const { events, diagnostics } = jsonLdToEvents(funDay);

@@ -46,6 +46,7 @@ import { feedDateProblem, latestFeedDate } from '../last-changed.js';
 import { preview } from '../../data/format.js';
 import { pagingNotes } from '../paging.js';
 import { addressKey, isRpdePage, rpdeItemPath, rpdePagesOf, type RpdePages } from './rpde-pages.js';
+import { looksLikeJsonLd } from './adapter.js';
 
 export { isJsonLdEventShape };
 // The RPDE pager travels with the converter (see adapter.ts `expand`).
@@ -288,6 +289,15 @@ export function convertEventsDocument(data: unknown, options: AdapterOptions): C
   if (collected && !collected.found.length && !collected.skipped.length && isRpdePage(data)) return toNativeFeed(data, collected, options.source);
   if (!collected?.found.length) {
     const seen = [...new Set(collected?.skipped.map(({ reason }) => reason) ?? [])].slice(0, 3);
+    // Only `format="jsonld"` hands over a document that is not JSON-LD at all (`auto` never does): say so, and what reads it.
+    if (!looksLikeJsonLd(data)) {
+      throw new FeedError(
+        'not-a-feed',
+        `${options.source || 'The document'} is not schema.org JSON-LD (no "@context", "@type" or "@graph", and no OpenActive RPDE items; ` +
+          `found ${topLevelOf(data)}), as format="jsonld" expects. With format="auto" (the default), a widget recognises ` +
+          'native feeds, Open Referral UK and Outpost directories, schema.org JSON-LD and OpenActive feeds.',
+      );
+    }
     throw new FeedError(
       'not-a-feed',
       `${options.source || 'The document'} is JSON-LD but has no schema.org Event (or subtype) in it` +
@@ -295,6 +305,14 @@ export function convertEventsDocument(data: unknown, options: AdapterOptions): C
     );
   }
   return toNativeFeed(data, collected, options.source);
+}
+
+/** What a document's top level holds, for a refusal: its first keys, or what it is. */
+function topLevelOf(data: unknown): string {
+  if (Array.isArray(data)) return `a list of ${data.length} item(s)`;
+  if (!isObject(data)) return preview(data);
+  const keys = Object.keys(data);
+  return keys.length ? `keys ${keys.slice(0, 8).map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}${keys.length > 8 ? ` and ${keys.length - 8} more` : ''}` : 'no keys';
 }
 
 /** The feed's absolute address (its `src` may be relative to the page), for its relative links. */

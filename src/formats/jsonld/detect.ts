@@ -102,6 +102,11 @@ export interface Collected {
   indexRest: () => void;
 }
 
+/** Why an RPDE item of these types is not on the calendar: an OnDemandEvent is an event, but one with no dates. */
+function whyNotShown(types: readonly string[]): string {
+  return types.includes('OnDemandEvent') ? 'an event watched at any time, with no dates for a calendar' : 'not an event';
+}
+
 /** Walks the document for event nodes: lists, `@graph`, `ItemList`, RPDE `items[].data`, `subEvent`, a Course's `hasCourseInstance`. */
 export function collect(json: unknown): Collected {
   const found: FoundNode[] = [];
@@ -137,7 +142,7 @@ export function collect(json: unknown): Collected {
           const name = textOf(data['name']);
           const entry: SkippedItem = {
             path: `${itemPath}.data`,
-            reason: types.length ? `is ${/^[AEIOU]/i.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}, not an event` : 'has no type (`@type` or `type`), so it is not an event',
+            reason: types.length ? `is ${/^[AEIOU]/i.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}, ${whyNotShown(types)}` : 'has no type (`@type` or `type`), so it is not an event',
           };
           if (name) entry.item = name;
           skipped.push(entry);
