@@ -22,6 +22,8 @@ interface HostPage {
   receiver?: string;
   /** The widgets on the page (as the mock server names them), instead of the bundle's own. */
   widgets?: string;
+  /** Trusted Types enforced too, with only Lit's policy allowed. */
+  trustedTypes?: boolean;
 }
 
 /** Opens dist/NAME.js (or `a,b`: several bundles) on a strict-CSP host page showing `file`, runs `use` on it, then closes it. */
@@ -35,7 +37,7 @@ async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => P
   frame.title = `${bundle} host page`;
   frame.style.width = '900px';
   frame.style.height = '700px';
-  const host = `${page.partial ? '&dist=partial' : ''}${page.lang ? `&lang=${page.lang}` : ''}${page.receiver ? `&receiver=${page.receiver}` : ''}${page.widgets ? `&widgets=${page.widgets}` : ''}`;
+  const host = `${page.partial ? '&dist=partial' : ''}${page.lang ? `&lang=${page.lang}` : ''}${page.receiver ? `&receiver=${page.receiver}` : ''}${page.widgets ? `&widgets=${page.widgets}` : ''}${page.trustedTypes ? '&tt=1' : ''}`;
   frame.src = `/mock/bundle-page/${uniqueKey('page')}?bundle=${bundle}&feed=${encodeURIComponent(feed)}${host}`;
   document.body.append(frame);
   try {
@@ -227,6 +229,24 @@ describe('built bundles (dist/)', () => {
       await checkCalendar(frame);
       await checkQuiet(frame);
     }));
+
+  it('parent-champion-widgets.js writes no HTML of its own where a site enforces Trusted Types (Lit\'s policy only)', () => {
+    const receiver = uniqueKey('receiver');
+    return onBundlePage(
+      'parent-champion-widgets',
+      async (frame) => {
+        // Results, a typed search (the engine's chunk), a session's detail (its chunk), the sign-up's errors and its send.
+        await checkFinder(frame);
+        await checkCalendar(frame);
+        await checkSignup(frame, receiver);
+        const win = frame.contentWindow as ProbeWindow;
+        expect(win.cspViolations, 'no string reached an HTML sink').to.deep.equal([]);
+        expect(win.consoleErrors).to.deep.equal([]);
+      },
+      FEED,
+      { receiver, trustedTypes: true },
+    );
+  });
 
   it('champion-signup.js checks the answers and sends once under a strict CSP, from one file', () => {
     const receiver = uniqueKey('receiver');

@@ -31,6 +31,7 @@
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
 //                      &dist=partial&lang=LANG         (from /mock/partial-dist/; the page in LANG)
 //                      &widgets=NAME,…                 the widgets of those bundles instead of its own
+//                      &tt=1                           with Trusted Types enforced (Lit's policy only)
 //   /mock/dist/PATH                                   a built file from dist/, untransformed
 //   /mock/partial-dist/PATH                           a site that copied only the main files of dist/:
 //                                                     dist/NAME.js, and 404 for anything in chunks/
@@ -74,6 +75,9 @@ async function fileBody(file) {
 /** The policy strict council sites use: no inline script or style, nothing from elsewhere. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** What a site that enforces Trusted Types adds: only Lit's policy may turn strings into HTML. */
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** Waits until /mock/release/KEY answers every request held for KEY so far. */
 function holdUntilReleased(key) {
@@ -197,7 +201,8 @@ async function answer(kind, key, q, count, request) {
     const lang = (q.get('lang') ?? 'en-GB').replace(/[^\w-]/g, '');
     return {
       status: 200,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
+      // `tt=1`: Trusted Types enforced too, allowing only Lit's policy (each bundle carries its own Lit, so one bundle).
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': q.get('tt') === '1' ? `${STRICT_CSP}; ${TRUSTED_TYPES}` : STRICT_CSP },
       body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Bundle host</title>
 <script type="module" src="/test/support/bundle-probe.ts?bundle=${bundle}${partial}"></script></head>
 <body>${shown.map((name) => widgets[name]).join('\n')}</body></html>`,
