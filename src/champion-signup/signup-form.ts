@@ -99,7 +99,7 @@ function consentQuestion(view: SignupFormView): TemplateResult {
     <fieldset class="fieldset" aria-describedby="consent-hint${error ? ' consent-error' : ''}">
       <legend class="legend">${labelOf(setup, 'consent', t.signupConsentLegend)}</legend>
       <div class="hint consent" id="consent-hint">
-        <p>${setup.consentText}</p>
+        <p dir="auto">${setup.consentText}</p>
         ${privacy ? html`<p><a href=${privacy}>${t.signupPrivacyLink}</a></p>` : nothing}
       </div>
       ${error ? html`<p class="error-message" id="consent-error"><span class="visually-hidden">${t.formErrorPrefix}</span> ${error}</p>` : nothing}

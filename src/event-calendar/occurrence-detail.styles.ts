@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const occurrenceDetailStyles = css`
   .detail {
     width: min(100% - 1em, 40em);
+    /* The browser's own cap on a modal dialog (100% - 6px - 2em) would leave a 320 px phone 22 px less. */
+    max-width: none;
     max-height: calc(100% - 2em);
     padding: 0;
     border: 1px solid var(--_border);

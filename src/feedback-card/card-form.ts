@@ -179,8 +179,9 @@ export function renderQuestions(view: CardFormView): TemplateResult {
     ${text('wentWell', t.feedbackCardWentWell)} ${text('couldBeBetter', t.feedbackCardCouldBeBetter)} ${contactQuestion(view)}
     <div class="inset" part="what-happens">
       <p class="inset__title">${t.feedbackCardWhatHappensTitle}</p>
-      <p>${setup.whatHappens}</p>
-      <p class="safeguarding">${setup.safeguarding}</p>
+      <!-- The scheme's own wording (often English on a page in another language) reads in its own direction. -->
+      <p dir="auto">${setup.whatHappens}</p>
+      <p class="safeguarding" dir="auto">${setup.safeguarding}</p>
     </div>
   `;
 }

@@ -69,7 +69,8 @@ export const feedbackCardStyles = css`
   .strip .button--secondary {
     background: var(--_surface);
   }
-  .strip__glad {
+  /* Its thanks in the strip's own weight: \`.strip p\` would make it bold. */
+  .strip .strip__glad {
     font-weight: 400;
   }
   .strip__answers {

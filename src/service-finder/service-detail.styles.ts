@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const serviceDetailStyles = css`
   .detail {
     width: min(44em, calc(100% - 1em));
+    /* The browser's own cap on a modal dialog (100% - 6px - 2em) would leave a 320 px phone 22 px less. */
+    max-width: none;
     max-height: calc(100% - 1em);
     padding: var(--_space);
     border: 0;
@@ -39,6 +41,16 @@ export const serviceDetailStyles = css`
   }
   .detail__description {
     white-space: pre-line;
+  }
+  /* On a phone, labels beside values left the values ~140 px at 320 px: a phone number and an email
+     address broke across lines. Each label above its value there, as the calendar's detail has them. */
+  @media (max-width: 30em) {
+    .facts--detail {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .facts--detail dd:not(:last-child) {
+      margin-block-end: 0.5em;
+    }
   }
   @media (forced-colors: active) {
     .detail {

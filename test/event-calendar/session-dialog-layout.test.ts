@@ -36,6 +36,8 @@ describe('<pc-event-calendar>: the session dialog on a phone', () => {
     expect(linesOf(close), '"Close" on one line').to.equal(1);
     expect(linesOf(title), 'the title wraps instead').to.be.greaterThan(1);
     expect(close.getBoundingClientRect().right, 'the button inside the dialog').to.be.at.most(dialog.getBoundingClientRect().right);
+    // `width: min(100% - 1em, 40em)`: 390 - 16, not the browser's own cap on modal dialogs (100% - 6px - 2em).
+    expect(dialog.getBoundingClientRect().width, 'the dialog’s width').to.be.closeTo(document.documentElement.clientWidth - 16, 1);
     await expect(el).to.be.accessible();
   });
 });

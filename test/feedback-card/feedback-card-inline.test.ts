@@ -66,6 +66,8 @@ describe('<pc-feedback-card variant="inline">', () => {
     getByRole(el, 'button', 'Yes').click();
     await el.updateComplete;
     await waitUntil(() => activeInShadow(el)?.textContent?.trim() === 'Thank you. We are glad it helped.', 'the thanks focused');
+    // A thank-you in the strip's reading weight, not in the bold of its question.
+    expect(getComputedStyle(activeInShadow(el)!).fontWeight, 'the thanks not bold').to.equal('400');
     expect(shows(el, 'button', 'Yes')).to.be.false;
     expect(asksQuestions(el)).to.be.false;
     await expect(el).to.be.accessible();
