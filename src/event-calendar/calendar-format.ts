@@ -70,7 +70,7 @@ export class CalendarFormat {
   }
 
   /** Weekday name for 0 = Sunday … 6 = Saturday (1 January 2023 was a Sunday). */
-  weekday(day: number, width: 'long' | 'short'): string {
+  weekday(day: number, width: 'long' | 'short' | 'narrow'): string {
     return this.date({ year: 2023, month: 1, day: 1 + day }, { weekday: width });
   }
 

@@ -138,7 +138,8 @@ export function renderMonth(weeks: GridDay[][], ctx: ViewContext, state: MonthSt
       <div role="row" class="grid__row">
         ${state.weekdays.map(
           (w) => html`<div role="columnheader" class="grid__weekday">
-            <span aria-hidden="true">${ctx.fmt.weekday(w, 'short')}</span>
+            <span class="weekday--short" aria-hidden="true">${ctx.fmt.weekday(w, 'short')}</span>
+            <span class="weekday--narrow" aria-hidden="true">${ctx.fmt.weekday(w, 'narrow')}</span>
             <span class="visually-hidden">${ctx.fmt.weekday(w, 'long')}</span>
           </div>`,
         )}

@@ -194,6 +194,19 @@ export const eventCalendarStyles = css`
       font-size: 0.75em;
     }
   }
+  .weekday--narrow {
+    display: none;
+  }
+  /* A 320 px phone: a column is ~41 px, too narrow for some languages' short names (Arabic's is the
+     whole name: "الخميس" was cut to "الخمي…"). The narrow one shows; a screen reader hears the long. */
+  @container (max-width: 22em) {
+    .weekday--short {
+      display: none;
+    }
+    .weekday--narrow {
+      display: inline;
+    }
+  }
 
   /* Days and sessions (week, list, the open day under the grid) */
   .days {

@@ -46,6 +46,24 @@ describe('the month grid', function () {
     after(() => setViewport({ width: 800, height: 600 }));
     afterEach(() => window.scrollTo(0, 0));
 
+    for (const locale of ['en-GB', 'ar']) {
+      it(`names every day of the week in full-width columns on a 320 px phone, never cut (${locale})`, async () => {
+        const src = feedOf(['Session 1']);
+        // A 320 px phone's page, less its margins: Arabic's short names are the whole name ("الخميس" was cut to "الخمي…").
+        const el = await mount(html`<pc-event-calendar src=${src} date=${DAY} view="month" locale=${locale}></pc-event-calendar>`, 300);
+        const headers = $$(el, '.grid__weekday');
+        expect(headers).to.have.length(7);
+        for (const header of headers) {
+          const shown = [...header.querySelectorAll<HTMLElement>('[aria-hidden="true"]')].filter((span) => span.getClientRects().length);
+          expect(shown, 'one name shown').to.have.length(1);
+          expect(header.scrollWidth, `${shown[0]!.textContent}: not cut`).to.be.at.most(header.clientWidth);
+        }
+        // What a screen reader hears is the whole name.
+        expect(headers.map((header) => header.querySelector('.visually-hidden')!.textContent)).to.include(locale === 'ar' ? 'الخميس' : 'Thursday');
+        URL.revokeObjectURL(src);
+      });
+    }
+
     it('tapping a day brings all of its sessions into view and puts focus on the day', async () => {
       const src = feedOf(Array.from({ length: 9 }, (_, i) => `Session ${i + 1}`));
       const el = await mount(html`<pc-event-calendar src=${src} date=${DAY} view="month"></pc-event-calendar>`, 370);
