@@ -95,6 +95,12 @@ export function focusedName(el: Element): string {
 
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** A weekday column's header as a parent meets it: the name drawn (short, or narrow on a small phone), then the name heard. */
+export function seenAndHeard(header: Element): string {
+  const seen = [...header.querySelectorAll<HTMLElement>('[aria-hidden="true"]')].filter((span) => span.getClientRects().length).map(text);
+  return `${seen.join(' ')} | ${text(header.querySelector('.visually-hidden'))}`;
+}
+
 /** The toolbar heading naming the dates shown. */
 export const rangeHeading = (el: Element) => text($(el, '[part="range-heading"]'));
 

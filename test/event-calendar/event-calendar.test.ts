@@ -21,6 +21,7 @@ import {
   openSession,
   openedDialog,
   rangeHeading,
+  seenAndHeard,
   sessionTitles,
   standInChunks,
   text,
@@ -80,14 +81,14 @@ describe('<pc-event-calendar>: views', () => {
     expect(grid.getAttribute('aria-label')).to.equal('November 2026');
     const rows = $$(el, '[role="row"]');
     expect(rows).to.have.length(1 + 6); // header + 26 Oct … 6 Dec
-    expect($$(el, '[role="columnheader"]').map(text)).to.deep.equal([
-      'Mon Monday',
-      'Tue Tuesday',
-      'Wed Wednesday',
-      'Thu Thursday',
-      'Fri Friday',
-      'Sat Saturday',
-      'Sun Sunday',
+    expect($$(el, '[role="columnheader"]').map(seenAndHeard)).to.deep.equal([
+      'Mon | Monday',
+      'Tue | Tuesday',
+      'Wed | Wednesday',
+      'Thu | Thursday',
+      'Fri | Friday',
+      'Sat | Saturday',
+      'Sun | Sunday',
     ]);
     expect(dayName(el, '2026-11-25')).to.equal('Wednesday 25 November, 2 sessions');
     expect(dayName(el, '2026-11-28')).to.equal('Saturday 28 November, 1 session');
@@ -454,7 +455,7 @@ describe('<pc-event-calendar>: keyboard', () => {
         <pc-event-calendar src=${src()} date="2026-11-25" first-day="sunday"></pc-event-calendar>
       </div>`,
     );
-    expect(text($$(el, '[role="columnheader"]')[0])).to.equal('Sun Sunday');
+    expect(seenAndHeard($$(el, '[role="columnheader"]')[0]!)).to.equal('Sun | Sunday');
     expect(ranges[0]).to.deep.equal({ start: '2026-11-01', end: '2026-12-06', view: 'month' });
     $(el, '[data-date="2026-11-25"]').focus();
     await sendKeys({ press: 'Home' });
@@ -462,7 +463,7 @@ describe('<pc-event-calendar>: keyboard', () => {
     expect(focused(el)?.dataset['date']).to.equal('2026-11-22');
     el.setAttribute('first-day', '6');
     await el.updateComplete;
-    expect(text($$(el, '[role="columnheader"]')[0])).to.equal('Sat Saturday');
+    expect(seenAndHeard($$(el, '[role="columnheader"]')[0]!)).to.equal('Sat | Saturday');
   });
 
   it('opens a session from the keyboard and returns focus when the detail closes', async () => {
