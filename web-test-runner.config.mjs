@@ -1,6 +1,7 @@
 // Real-browser tests: headless Chromium and Firefox ESR (Debian packages), driven by
 // puppeteer-core. `scripts/test.sh` installs the browsers when they are missing.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
@@ -71,7 +72,8 @@ export default {
   // Opening a test page is slow on a machine whose every core is busy (Firefox took over the 30 s default).
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mockServer(), realReceiver()],
+  // a11ySnapshot: Chromium's own accessibility tree, for names only it computes (a test of a space it once dropped).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mockServer(), realReceiver(), a11ySnapshotPlugin()],
   // Lit's dev-mode banner is noise; every other console line stays visible.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), plainSummaryReporter({ name: 'browsers' })],

@@ -39,7 +39,8 @@ const describedBy = (id: string, hint?: string, error?: string, extra?: string) 
   [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined;
 
 function labelText(t: Strings, field: FieldBase): TemplateResult {
-  return html`${field.label}${field.optional ? html` <span class="optional">${t.formOptional}</span>` : nothing}`;
+  // A no-break space: an ordinary one, next to Lit's markers or at the span's start, is left out of Chromium's name ("Ages(optional)").
+  return html`${field.label}${field.optional ? html`<span class="optional">\u00a0${t.formOptional}</span>` : nothing}`;
 }
 
 function hintAndError(t: Strings, field: FieldBase): TemplateResult {
@@ -93,13 +94,15 @@ export function textArea(t: Strings, field: TextAreaOptions): TemplateResult {
       id=${field.id}
       name=${field.id}
       rows="5"
-      aria-describedby=${describedBy(field.id, field.hint, field.error, `${field.id}-limit`)!}
+      aria-describedby=${describedBy(field.id, field.hint, field.error, `${field.id}-count`)!}
       aria-invalid=${field.error ? 'true' : nothing}
       .value=${live(field.value)}
       @input=${(event: Event) => field.input((event.target as HTMLTextAreaElement).value)}
     ></textarea>
-    <div id="${field.id}-limit" class="visually-hidden">${t.formCharactersLeft(field.max, number(field.max))}</div>
-    <div class="hint count ${left < 0 ? 'count--over' : ''}" aria-hidden="true">${count}</div>
+    <!-- The field's description is the count as it stands, so a parent coming back to the box hears what is left
+         (a fixed "You have 1,200 characters remaining" was wrong once they had typed); while they type, the polite
+         region below speaks it after a pause. -->
+    <div class="hint count ${left < 0 ? 'count--over' : ''}" id="${field.id}-count">${count}</div>
     <div class="visually-hidden" aria-live="polite">${field.spokenCount}</div>
   </div>`;
 }
