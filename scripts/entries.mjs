@@ -101,7 +101,10 @@ export const entries = [
   // src/formats/jsonld/rpde.ts travels in that chunk) and a "Try again" kept while the search engine's idle
   // prefetch is loading (+0.04; src/service-finder/search-engine.ts).
   // 31.1 (31.01) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 31.1, targetKb: 26 },
+  // 31.2 (31.14) with a keyboard and screen-reader walkthrough's mends (+0.12): after Search the live region also says
+  // the postcode's error (a parent still in the box heard nothing) and the new order; focus on the count (or, in the
+  // phone's sheet, on "Show N results") is not followed by the same count from the live region.
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 31.2, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
   // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB); RPDE pages

@@ -18,11 +18,16 @@ export interface SearchFormContext {
   onQueryInput: (event: Event) => void;
 }
 
+/** Why the postcode is not used, in words (the field's error, and what Search announces). */
+export function postcodeErrorText(t: FinderEnglish, place: ParentLocation, example: string | undefined): string | undefined {
+  return place.error && (place.error === 'invalid' ? t.finderPostcodeError(example) : t.finderPostcodeNotFound);
+}
+
 export function renderSearchForm(ctx: SearchFormContext): TemplateResult {
   const { t, place } = ctx;
   const status = place.status;
   const example = ctx.postcodeExample;
-  const error = place.error && (place.error === 'invalid' ? t.finderPostcodeError(example) : t.finderPostcodeNotFound);
+  const error = postcodeErrorText(t, place, example);
   return html`<form class="search" part="search-box" role="search" novalidate @submit=${ctx.onSubmit}>
     <div class="field field--query">
       <label class="field__label" for="q">${t.finderSearchLabel}</label>

@@ -14,7 +14,7 @@ import type { PlacedService } from './distance.js';
 import type { FilterPanelContext } from './filter-panel.js';
 import { hasActiveFilters, selectedCount } from './filters.js';
 import { renderFilters } from './finder-filters.js';
-import { renderSearchForm } from './finder-form.js';
+import { postcodeErrorText, renderSearchForm } from './finder-form.js';
 import { renderResults } from './finder-results.js';
 import type { SearchResult } from './finder-search.js';
 import type { ParentLocation } from './parent-location.js';
@@ -73,6 +73,25 @@ export interface FinderView {
   };
 }
 
+/** How the results are ordered by the parent's place ("Services in NB1 first"), or '': shown, and announced after Search. */
+export function sortNoteText(t: FinderView['card']['t'], place: ParentLocation): string {
+  const order = place.order;
+  if (!order) return '';
+  return 'nearest' in order ? t.finderNearest(order.nearest === 'here' ? t.finderYourLocation : order.nearest) : t.finderInDistrict(order.district);
+}
+
+/**
+ * What the live region says once a search has run: how many were found. After Search (`example` given,
+ * the feed's example postcode or ''; not while typing) also what the postcode box says, its error,
+ * which a parent still in the box would not otherwise hear, and how the results are now ordered.
+ */
+export function searchAnnouncement(t: FinderView['card']['t'], total: number, num: (n: number) => string, place: ParentLocation, example?: string): string {
+  const count = t.finderResults(total, num(total));
+  if (example === undefined) return count;
+  const error = postcodeErrorText(t, place, example || undefined);
+  return [error && `${t.finderErrorPrefix} ${error}`, count, sortNoteText(t, place)].filter(Boolean).join('. ');
+}
+
 export function renderFinderView(v: FinderView): TemplateResult {
   const { result, search, on } = v;
   const detail = v.detail.value;
@@ -92,12 +111,7 @@ export function renderFinderView(v: FinderView): TemplateResult {
     onToggleFree: search.toggleFree,
     onClear: on.clearFilters,
   };
-  const order = v.place.order;
-  const sortNote = !order
-    ? ''
-    : 'nearest' in order
-      ? t.finderNearest(order.nearest === 'here' ? t.finderYourLocation : order.nearest)
-      : t.finderInDistrict(order.district);
+  const sortNote = sortNoteText(t, v.place);
   return html`<div class="finder">
     ${renderSearchForm({
       t,

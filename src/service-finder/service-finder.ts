@@ -21,7 +21,7 @@ import { PcSearchEvent, PcServiceSelectEvent } from './events.js';
 import { FINDER_CHUNKS, type FinderChunks } from './finder-chunks.js';
 import { FilterSheet } from './filter-sheet.js';
 import { DetailOpener } from './detail-opener.js';
-import { renderFinderView } from './finder-view.js';
+import { renderFinderView, searchAnnouncement } from './finder-view.js';
 import type { SearchResult } from './finder-search.js';
 import { ParentLocation } from './parent-location.js';
 import { SearchEngine } from './search-engine.js';
@@ -198,6 +198,8 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
   #afterUpdate?: () => void;
   #reported?: SearchResult;
   #emittedKey?: string;
+  /** The feed's example postcode, as the last render showed it: the postcode error's wording. */
+  #postcodeExample?: string;
 
   constructor() {
     super(finderEnglish);
@@ -259,11 +261,16 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     this.#writeAddress();
   }
 
-  #announceCount(delay: number): void {
-    this.#announcer.announce(() => {
-      const total = this.#search.shown?.results.length ?? 0;
-      return this.t.finderResults(total, new Intl.NumberFormat(this.localize.intlLocale).format(total));
-    }, delay);
+  #announceCount(delay: number, typed = false): void {
+    const num = new Intl.NumberFormat(this.localize.intlLocale).format;
+    this.#announcer.announce(() => searchAnnouncement(this.t, this.#search.shown?.results.length ?? 0, num, this.#place, typed ? undefined : this.#postcodeExample ?? ''), delay);
+  }
+
+  /** Focus on the count (or, in the phone's sheet, on "Show N results") says how many were found: no announcement too. */
+  #focusOnCount(selector = '#count'): void {
+    this.#announceDelay = undefined;
+    this.#announcer.cancel();
+    this.#focus(selector);
   }
 
   /** After a new search has rendered: `pc-search`, and the announcement for a parent's change. */
@@ -282,7 +289,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
       if (this.#typedChange) this.#searchEventTimer = setTimeout(fire, SEARCH_EVENT_DELAY);
       else fire();
     }
-    if (this.#announceDelay !== undefined) this.#announceCount(this.#announceDelay);
+    if (this.#announceDelay !== undefined) this.#announceCount(this.#announceDelay, this.#typedChange);
     this.#announceDelay = undefined;
   }
 
@@ -324,10 +331,11 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   #handleClearFilters = (): void => {
     this.#search.clearFilters();
-    this.#focus('#count');
+    // In the phone's sheet, a modal, the count is behind it: focus stays in the sheet, on what to do next.
+    this.#focusOnCount(this.#sheet.open ? '[part="show-results"]' : '#count');
   };
 
-  #handleChipRemoved = (): void => this.#focus('#count');
+  #handleChipRemoved = (): void => this.#focusOnCount();
 
   #handleRetryFilterPanel = (): void => void this.#filterPanel.load();
 
@@ -350,6 +358,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     const t = this.t;
     const level = this.headingLevel;
     const prepared = this.#search.prepare(feed);
+    this.#postcodeExample = prepared.postcodeExample;
     if (prepared.services.length === 0) return renderEmpty(t.emptyHeading, undefined, undefined, level);
     const counter = this.#filterPanel.value?.filterAndCount;
     const place = this.#place;

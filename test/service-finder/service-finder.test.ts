@@ -331,12 +331,17 @@ describe('<pc-service-finder>', function () {
         'Remove filter: Northfield Northfield ×',
       ]);
       expect(shadowText(el)).to.contain('2 filters selected');
+      const heard = liveText(el);
       chips[1].click();
       await untilNames(el, (list) => list.length === 6, 'area removed');
       expect(el.shadowRoot!.activeElement?.id).to.equal('count');
       $(el, '[part="clear-filters"]')!.click();
       await untilNames(el, (list) => list.length === 8, 'all cleared');
       expect($$(el, '.chip')).to.have.length(0);
+      expect(el.shadowRoot!.activeElement?.id, 'focus on the count, which says how many').to.equal('count');
+      // Focus on the count reads it: the live region does not say it a second time.
+      await el.updateComplete;
+      expect(liveText(el)).to.equal(heard);
     });
 
     it('opens as a full-height sheet on a phone, and "Show N results" takes the parent to them', async () => {
@@ -372,6 +377,23 @@ describe('<pc-service-finder>', function () {
       expect(el.shadowRoot!.activeElement?.id).to.equal('count');
       expect(names(el)).to.have.length(promised);
       expect($(el, '.filters__badge')?.textContent).to.equal('(1)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps focus in the sheet when "Clear filters" is pressed there, on "Show N results"', async () => {
+      const el = await finder(feedUrl(FEED), 'style="width: 320px"');
+      $(el, '.filters__toggle')!.click();
+      const sheet = (await waitForShadow(el, 'dialog.sheet[open]', 'sheet open')) as HTMLDialogElement;
+      await waitUntil(() => sheet.querySelectorAll('fieldset').length > 3, 'panel drawn');
+      checkbox(el, 'Day', 'Wednesday').click();
+      const clear = (await waitForShadow(el, 'dialog.sheet [part="clear-filters"]', 'Clear filters')) as HTMLElement;
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      const show = sheet.querySelector<HTMLButtonElement>('[part="show-results"]')!;
+      await waitUntil(() => show.textContent!.trim() === 'Show 8 results', 'all shown again');
+      // The button goes once nothing is ticked; the count behind the modal sheet cannot take focus.
+      await waitUntil(() => el.shadowRoot!.activeElement === show, 'focus on "Show 8 results"');
+      expect(sheet.open).to.be.true;
       await expect(el).to.be.accessible();
     });
 
@@ -862,6 +884,8 @@ describe('<pc-service-finder>', function () {
         await untilNames(el, (list) => list[0] === 'Hillside Food Bank', 'district first');
         expect(names(el).slice(0, 3)).to.deep.equal(['Hillside Food Bank', 'Little Acorns Nursery', 'Stay and Play at Hillside']);
         expect(shadowText(el)).to.contain('Services in NB1 first');
+        // The whole list was reordered: the parent hears that, not only the count.
+        await waitUntil(() => liveText(el) === '8 services found. Services in NB1 first', 'the new order announced');
         expect($$(el, '.distance')).to.have.length(0);
         // A geocoder request, had there been one, was made before the results were sorted.
         expect(fetches.filter((url) => !url.includes('/mock/flaky/'))).to.deep.equal([]);
@@ -892,7 +916,8 @@ describe('<pc-service-finder>', function () {
       await waitUntil(() => ($(el, '#pc') as HTMLInputElement).value === 'NB1 9ZZ', 'in the postcode box');
       await untilNames(el, (list) => list.length === 1 && list[0] === 'Hillside Food Bank', 'the rest searched');
       expect(($(el, '#q') as HTMLInputElement).value).to.equal('food bank');
-      await waitUntil(() => liveText(el) === '1 service found', 'announced');
+      // The postcode it found now orders the results: said with the count.
+      await waitUntil(() => liveText(el) === '1 service found. Services in NB1 first', 'announced');
     });
 
     it('leaves the search box alone when the postcode box is in use, or the postcode is not all there is yet', async () => {
@@ -923,6 +948,8 @@ describe('<pc-service-finder>', function () {
       expect(input.getAttribute('aria-describedby')).to.contain('pc-error');
       expect(el.shadowRoot!.activeElement).to.equal(input);
       expect(names(el)).to.have.length(8);
+      // Focus stayed in the box, so its new description is not read: the live region says the error.
+      await waitUntil(() => liveText(el) === 'Error: Enter a real postcode, like NB1 4AA. 8 services found', 'the error announced');
       await expect(el).to.be.accessible();
     });
 
