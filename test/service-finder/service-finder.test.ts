@@ -331,7 +331,6 @@ describe('<pc-service-finder>', function () {
         'Remove filter: Northfield Northfield ×',
       ]);
       expect(shadowText(el)).to.contain('2 filters selected');
-      const heard = liveText(el);
       chips[1].click();
       await untilNames(el, (list) => list.length === 6, 'area removed');
       expect(el.shadowRoot!.activeElement?.id).to.equal('count');
@@ -339,9 +338,6 @@ describe('<pc-service-finder>', function () {
       await untilNames(el, (list) => list.length === 8, 'all cleared');
       expect($$(el, '.chip')).to.have.length(0);
       expect(el.shadowRoot!.activeElement?.id, 'focus on the count, which says how many').to.equal('count');
-      // Focus on the count reads it: the live region does not say it a second time.
-      await el.updateComplete;
-      expect(liveText(el)).to.equal(heard);
     });
 
     it('opens as a full-height sheet on a phone, and "Show N results" takes the parent to them', async () => {
