@@ -11,6 +11,7 @@ import type { FacetOption, FacetOptions } from './facet-counts.js';
 import type { AgeBand, BookingKind, ServiceFilters } from './filters.js';
 import { weekdayName } from './schedule-text.js';
 import { ageBandText, languageName, panelText } from './panel-text.js';
+import { heading } from '../ui/states.js';
 export { filterAndCount } from './facet-counts.js';
 export { filterPanelStyles } from './filter-panel.styles.js';
 
@@ -27,6 +28,8 @@ export interface FilterPanelContext {
   onToggle: (filter: ListFilter, value: string) => void;
   onToggleFree: () => void;
   onClear: () => void;
+  /** The level of the finder's headings (`heading-level`): the panel's title is one, beside the results'. */
+  headingLevel: number;
 }
 
 interface Group {
@@ -85,7 +88,7 @@ export function renderFilterBody(ctx: FilterPanelContext): TemplateResult {
   const { filters, options, num } = ctx;
   const t = panelText(ctx.t);
   const offered = groups(ctx).some((group) => group.options.length > 0) || options.free > 0 || filters.freeOnly;
-  return html`<p class="filters__title">${t.finderFilters}</p>
+  return html`${heading(ctx.headingLevel, 'filters__title', t.finderFilters)}
     ${offered ? nothing : html`<p class="filters__none">${t.finderNoFilterOptions}</p>`}
     ${options.free > 0 || filters.freeOnly
       ? html`<fieldset>

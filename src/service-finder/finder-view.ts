@@ -109,6 +109,7 @@ export function renderFinderView(v: FinderView): TemplateResult {
     options: result.options,
     onToggle: search.toggle,
     onToggleFree: search.toggleFree,
+    headingLevel: card.headingLevel,
     onClear: on.clearFilters,
   };
   const sortNote = sortNoteText(t, v.place);

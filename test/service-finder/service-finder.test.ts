@@ -1,4 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { getByRole, headingLevel, queryByRole } from '../support/roles.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../../src/entries/service-finder.js';
@@ -420,6 +421,14 @@ describe('<pc-service-finder>', function () {
       const panel = $(el, '[part="filter-panel"]')!.getBoundingClientRect();
       const results = $(el, '[part="results"]')!.getBoundingClientRect();
       expect(panel.right).to.be.at.most(results.left);
+      // A screen reader's heading list reaches the filters, at the level of the results' own headings.
+      expect(headingLevel(getByRole(el, 'heading', 'Filters'))).to.equal(2);
+    });
+
+    it('titles the panel at the level the page gives the finder’s headings', async () => {
+      const el = await finder(feedUrl(FEED), 'style="width: 1100px" heading-level="3"');
+      await waitUntil(() => queryByRole(el, 'heading', 'Filters'), 'the panel drawn');
+      expect(headingLevel(getByRole(el, 'heading', 'Filters'))).to.equal(3);
     });
   });
 
