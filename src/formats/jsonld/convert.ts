@@ -47,6 +47,7 @@ import { preview } from '../../data/format.js';
 import { pagingNotes } from '../paging.js';
 import { addressKey, isRpdePage, rpdeItemPath, rpdePagesOf, type RpdePages } from './rpde-pages.js';
 import { looksLikeJsonLd } from './adapter.js';
+import { topLevelOf } from '../top-level.js';
 
 export { isJsonLdEventShape };
 // The RPDE pager travels with the converter (see adapter.ts `expand`).
@@ -305,14 +306,6 @@ export function convertEventsDocument(data: unknown, options: AdapterOptions): C
     );
   }
   return toNativeFeed(data, collected, options.source);
-}
-
-/** What a document's top level holds, for a refusal: its first keys, or what it is. */
-function topLevelOf(data: unknown): string {
-  if (Array.isArray(data)) return `a list of ${data.length} item(s)`;
-  if (!isObject(data)) return preview(data);
-  const keys = Object.keys(data);
-  return keys.length ? `keys ${keys.slice(0, 8).map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}${keys.length > 8 ? ` and ${keys.length - 8} more` : ''}` : 'no keys';
 }
 
 /** The feed's absolute address (its `src` may be relative to the page), for its relative links. */

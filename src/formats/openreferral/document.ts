@@ -12,6 +12,7 @@ import type { Converted } from '../types.js';
 import { isOpenReferralShape } from './detect.js';
 import { openReferralPageInfo, openReferralToFeed } from './convert.js';
 import { pagingNotes } from '../paging.js';
+import { topLevelOf } from '../top-level.js';
 import { isServicesPath, pageOpenReferral, type PagingContext } from './paging.js';
 
 /** How the converter pages when the data client has not; tests pass a `fetch` and shorter waits. */
@@ -33,7 +34,7 @@ export async function convertOpenReferral(data: unknown, source: string, options
     throw new FeedError(
       'not-a-feed',
       `${source || 'The document'} is neither Open Referral UK service data nor a native feed (an object with "version" and "programme"). ` +
-        `Found: ${topLevel(json)}. Expected a native feed, Open Referral UK services (a page with "contents", a service, ` +
+        `Found: ${topLevelOf(json)}. Expected a native feed, Open Referral UK services (a page with "contents", a service, ` +
         `or a list of services with "id" and "name"), or schema.org Event JSON-LD.`,
     );
   }
@@ -49,20 +50,4 @@ export async function convertOpenReferral(data: unknown, source: string, options
   }
   const result = openReferralToFeed(json);
   return { feed: result.feed, diagnostics: [...diagnostics, ...result.diagnostics] };
-}
-
-/** What a document's top level holds, for a refusal: its first keys, or what its list holds. */
-function topLevel(json: unknown): string {
-  const keys = (value: object) => {
-    const names = Object.keys(value);
-    if (!names.length) return 'no keys';
-    const shown = names.slice(0, 8).map((name) => JSON.stringify(name.slice(0, 40)));
-    return `keys ${shown.join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
-  };
-  if (Array.isArray(json)) {
-    const first: unknown = json[0];
-    if (!json.length) return 'an empty list';
-    return `a list of ${json.length} item(s), the first ${typeof first === 'object' && first !== null && !Array.isArray(first) ? `with ${keys(first)}` : `a ${Array.isArray(first) ? 'list' : typeof first}`}`;
-  }
-  return typeof json === 'object' && json !== null ? `an object with ${keys(json)}` : `a ${typeof json}`;
 }
