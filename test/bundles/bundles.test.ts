@@ -47,6 +47,14 @@ async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => P
   }
 }
 
+/** The chunks named `name` (`dist/chunks/NAME-hash.js`) the page has fetched. */
+function fetchedChunks(frame: HTMLIFrameElement, name: string): string[] {
+  return (frame.contentWindow as ProbeWindow).performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((file) => file.includes(`/chunks/${name}-`));
+}
+
 function shadowOf(frame: HTMLIFrameElement, tag: string): ShadowRoot | null {
   return frame.contentDocument?.querySelector(tag)?.shadowRoot ?? null;
 }
@@ -296,11 +304,7 @@ describe('built bundles (dist/)', () => {
     ));
 
   it('parent-champion-widgets.js fetches the feedback summary only because the page has one, and shows it under a strict CSP', async () => {
-    const chunks = (frame: HTMLIFrameElement) =>
-      (frame.contentWindow as ProbeWindow).performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((file) => file.includes('/chunks/feedback-summary-'));
+    const chunks = (frame: HTMLIFrameElement) => fetchedChunks(frame, 'feedback-summary');
     await onBundlePage(
       'parent-champion-widgets',
       async (frame) => {
@@ -317,11 +321,7 @@ describe('built bundles (dist/)', () => {
   });
 
   it('parent-champion-widgets.js fetches <pc-feed-status> only because the page has one, and it counts the feed', async () => {
-    const chunks = (frame: HTMLIFrameElement) =>
-      (frame.contentWindow as ProbeWindow).performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((file) => file.includes('/chunks/feed-status-'));
+    const chunks = (frame: HTMLIFrameElement) => fetchedChunks(frame, 'feed-status');
     await onBundlePage(
       'parent-champion-widgets',
       async (frame) => {

@@ -6,19 +6,12 @@ import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { nativeFeed } from '../fixtures/index.js';
-import { uniqueKey, waitUntil } from '../support/helpers.js';
+import { linesOf, uniqueKey, waitUntil } from '../support/helpers.js';
 import { getByRole } from '../support/roles.js';
 import { mount } from './event-calendar-kit.js';
 
 const TITLE = 'Understanding your child: live evening group for parents and carers of under-fives';
 const feed = nativeFeed({ events: [{ id: 'ev-long', title: TITLE, start: '2026-11-24T19:00', end: '2026-11-24T20:30' }] });
-
-/** How many lines the element's text is drawn on. */
-function linesOf(element: Element): number {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-}
 
 describe('<pc-event-calendar>: the session dialog on a phone', () => {
   before(() => setViewport({ width: 390, height: 844 }));

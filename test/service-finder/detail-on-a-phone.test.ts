@@ -9,7 +9,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { nativeFeed } from '../fixtures/index.js';
-import { uniqueKey, waitUntil } from '../support/helpers.js';
+import { linesOf, uniqueKey, waitUntil } from '../support/helpers.js';
 import { getByRole } from '../support/roles.js';
 
 const EMAIL = 'hv.north@example.org';
@@ -27,13 +27,6 @@ const feed = nativeFeed({
     },
   ],
 });
-
-/** How many lines the element's text is drawn on. */
-function linesOf(element: Element): number {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-}
 
 describe('<pc-service-finder>: a service’s detail on a 320 px phone', () => {
   before(() => setViewport({ width: 320, height: 640 }));

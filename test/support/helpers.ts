@@ -203,3 +203,10 @@ export function isolatingElement(root: Element, text: string): Element | undefin
   }
   return undefined;
 }
+
+/** How many lines the element's text is drawn on (a word broken into pieces shows as more than one). */
+export function linesOf(element: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+}
