@@ -106,7 +106,10 @@ export const entries = [
   // 31.2 (31.14) with a keyboard and screen-reader walkthrough's mends (+0.12): after Search the live region also says
   // the postcode's error (a parent still in the box heard nothing) and the new order; focus on the count (or, in the
   // phone's sheet, on "Show N results") is not followed by the same count from the live region.
-  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 31.2, targetKb: 26 },
+  // 31.3 (31.22) with a gap that loading again cannot fill told apart from one it may (+0.07): pages past the limit, or
+  // one page of a directory saved away from its API, no longer end "Try again later to see them all" (Diagnostic.lasting;
+  // the notice's choice in src/ui/states.ts, shared with the calendar, whose entry it leaves 2 bytes under 31.5).
+  { name: 'service-finder', source: 'src/entries/service-finder.ts', budgetKb: 31.3, targetKb: 26 },
   // Issue #4 met 25 KB; issue 18 (bounded views, sliced expansion, dates past 9999, isolated
   // text) took it to 27.5; issue #19's reshaping (every format's detection, the request module, its
   // controllers and typed events) to 29.5, and per-pack string types to 29.7 (+0.06 KB); RPDE pages

@@ -33,4 +33,9 @@ export interface Diagnostic {
   item?: string;
   /** Items that belong in the feed could not be loaded at all (e.g. a page of a live API): widgets say their list may be incomplete. */
   incomplete?: boolean;
+  /**
+   * With `incomplete`: loading again would leave the same gap (a next page on another site, more pages than
+   * are read, one page of a directory at an address that is not its API's), so widgets do not ask parents to try again later.
+   */
+  lasting?: boolean;
 }

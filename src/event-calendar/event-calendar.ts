@@ -364,7 +364,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
       : renderLoading(t, this.skeletonRows);
 
     // Part of the feed could not be loaded (a later page of an OpenActive feed): show the rest, and say so.
-    return html`${diagnostics.some((d) => d.incomplete) ? renderIncompleteNotice(t.calendarIncomplete) : nothing}<div class="cal" part="calendar">
+    return html`${renderIncompleteNotice(diagnostics, { passing: t.calendarIncomplete, lasting: t.calendarIncompleteLasting })}<div class="cal" part="calendar">
       ${renderToolbar({ t, level: this.headingLevel, view, label, onStep: this.#handleStep, onToday: this.#handleToday, onView: this.#handleView })}
       ${fmt.showZone ? html`<p class="muted">${t.calendarTimesIn(fmt.zoneName())}</p>` : nothing}
       ${expanded

@@ -60,5 +60,11 @@ export function pagingNotes(data: unknown): Diagnostic[] {
   return notes
     .filter((note): note is Diagnostic => typeof note?.path === 'string' && typeof note?.message === 'string')
     .slice(0, 60)
-    .map(({ path, message }) => ({ path: path.slice(0, 200), message: message.slice(0, 500), action: 'warning', incomplete: true }));
+    .map(({ path, message, lasting }) => ({
+      path: path.slice(0, 200),
+      message: message.slice(0, 500),
+      action: 'warning',
+      incomplete: true,
+      ...(lasting === true ? { lasting } : {}),
+    }));
 }

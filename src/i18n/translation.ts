@@ -109,8 +109,10 @@ export interface Translation extends FormStrings, SignupStrings, FeedbackSummary
   calendarShowMoreDays: string;
   /** Shown when the parent's device is in another timezone: zone name from Intl. */
   calendarTimesIn: (zone: string) => string;
-  /** Above the calendar when part of its feed could not be loaded (a later page of an OpenActive feed failed, or was past the limit). */
+  /** Above the calendar when part of its feed could not be loaded and may load later (a later page of an OpenActive feed failed). */
   calendarIncomplete: string;
+  /** The same, where loading again would leave the same gap (pages past the limit, a next page on another site): no "try again later". */
+  calendarIncompleteLasting: string;
   calendarFilters: string;
   calendarFilterType: string;
   calendarFilterArea: string;
@@ -216,8 +218,10 @@ export interface Translation extends FormStrings, SignupStrings, FeedbackSummary
   /** Numbers already formatted: "Showing 10 of 42". */
   finderShowing: (shown: string, total: string) => string;
   finderShowMore: string;
-  /** Above the results when part of a live directory could not be loaded (a page failed or timed out). */
+  /** Above the results when part of a live directory could not be loaded and may load later (a page failed or timed out). */
   finderIncomplete: string;
+  /** The same, where loading again would leave the same gap (pages past the limit, one page of a directory saved at another address): no "try again later". */
+  finderIncompleteLasting: string;
   finderEmptyHeading: string;
   finderEmptyMessage: string;
   finderRunBy: (organisation: string) => string;

@@ -6,7 +6,7 @@
  * panel and the detail view). The form, the filters and the results are drawn by the pure
  * template functions beside it.
  */
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
 import { ContainerWidth } from '../controllers/container-width.js';
 import { LazyPanels } from '../controllers/lazy-panels.js';
@@ -350,8 +350,8 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   protected override renderReady(view: Extract<FeedView, { status: 'ready' }>) {
     // Part of the list could not be loaded (a live API's page failed): show the rest, and say so.
-    const incomplete = view.diagnostics.some((d) => d.incomplete);
-    return html`${incomplete ? renderIncompleteNotice(this.t.finderIncomplete) : nothing}${this.#renderFinder(view.feed)}`;
+    const incomplete = renderIncompleteNotice(view.diagnostics, { passing: this.t.finderIncomplete, lasting: this.t.finderIncompleteLasting });
+    return html`${incomplete}${this.#renderFinder(view.feed)}`;
   }
 
   #renderFinder(feed: Feed): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoreStrings } from '../i18n/translation.js';
-import type { FeedError } from '../data/errors.js';
+import type { Diagnostic, FeedError } from '../data/errors.js';
 
 /**
  * The shared loading, error, empty and stale states every widget shows, so parents meet
@@ -94,8 +94,14 @@ export function renderEmpty(
   </div>`;
 }
 
-/** Shown above a feed's items when part of the feed could not be loaded (a page of a live directory or an OpenActive feed). */
-export function renderIncompleteNotice(message: string): TemplateResult {
+/**
+ * Shown above a feed's items when part of the feed could not be loaded (a page of a live directory or an
+ * OpenActive feed): `passing` where trying again later may load it, `lasting` where every gap would stay.
+ */
+export function renderIncompleteNotice(diagnostics: readonly Diagnostic[], words: { passing: string; lasting: string }): TemplateResult | typeof nothing {
+  const gaps = diagnostics.filter((diagnostic) => diagnostic.incomplete);
+  if (!gaps.length) return nothing;
+  const message = gaps.every((gap) => gap.lasting) ? words.lasting : words.passing;
   return html`<p class="stale-notice" part="incomplete-notice" role="status">${message}</p>`;
 }
 

@@ -202,6 +202,21 @@ describe('<pc-event-calendar>: other feeds and languages', () => {
     expect(warnings.join('\n')).to.match(/page 2.*could not be loaded: .*not-published\.json answered HTTP 404 — the rest of the feed is shown/);
   });
 
+  it('does not ask parents to try again later where that cannot help: an RPDE feed whose next page is on another site', async () => {
+    const page = await (await fetch('/test/fixtures/calendar/rpde/page-1.json')).json();
+    const elsewhere = { ...page, next: 'https://tracker.example.com/feeds/session-series?afterTimestamp=2' };
+    const src = `/mock/text/${uniqueKey('rpde-elsewhere')}?body=${encodeURIComponent(JSON.stringify(elsewhere))}`;
+    const warnings = await captureConsole('warn', async (calls) => {
+      const el = await mount(html`<pc-event-calendar src=${src} date="2026-11-16" view="list"></pc-event-calendar>`);
+      expect([...new Set(sessionTitles(el))].sort()).to.deep.equal(['Baby yoga', 'Toddler gym']);
+      const notice = $(el, '[part="incomplete-notice"]')!;
+      expect(text(notice)).to.equal('Some sessions could not be loaded, so this calendar may be incomplete.');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => calls.some((call) => call.includes('another site')), 'the page not asked for is logged');
+    });
+    expect(warnings.join('\n')).to.contain('is on another site (https://tracker.example.com)');
+  });
+
   it('detects schema.org Event JSON-LD by shape and shows it, cancelled events marked', async () => {
     const el = await mount(html`<pc-event-calendar src=${feedUrl(JSONLD)} date="2026-11-01" view="list"></pc-event-calendar>`);
     expect($$(el, '.day__title').map(text)).to.deep.equal([

@@ -158,6 +158,8 @@ describe('OpenActive RPDE feeds: following next to the end', () => {
     expect(notesOf(whole)).to.deep.equal([
       `page ${MAX_RPDE_PAGES}, next: names more pages: only the first ${MAX_RPDE_PAGES} were read. An RPDE feed lists changes oldest first, so the newest sessions may be on the pages not read`,
     ]);
+    // Reading again would stop at the same limit.
+    expect(convertEventsDocument(whole, { source: FEED }).diagnostics.filter((d) => d.incomplete).map((d) => d.lasting)).to.deep.equal([true]);
   });
 
   it('reads a feed of exactly as many pages as the limit, and its empty last page, without a note', async () => {
@@ -181,6 +183,9 @@ describe('OpenActive RPDE feeds: following next to the end', () => {
     expect(notesOf(whole)).to.deep.equal([
       "page 1, next: is on another site (https://tracker.example.com) than the feed (https://leisure.example.org), so it was not asked for: only this site's pages are read",
     ]);
+    // Asking again would stop at the same page: the widgets do not say to try again later.
+    const note = convertEventsDocument(whole, { source: FEED }).diagnostics.find((d) => d.path === 'page 1, next')!;
+    expect(note).to.include({ incomplete: true, lasting: true });
   });
 
   it('follows a next that moves the feed’s own host from http to https, and no other change of origin', async () => {
@@ -215,6 +220,8 @@ describe('OpenActive RPDE feeds: following next to the end', () => {
     const note = diagnostics.find((d) => d.path === 'page 3')!;
     expect(note.message).to.equal(`could not be loaded: ${pageUrl(3)} answered HTTP 503`);
     expect(note.incomplete).to.equal(true);
+    // A page that failed may load later.
+    expect(note.lasting).to.equal(undefined);
   });
 
   it('says which page and item a problem is on, as the publisher’s feed has them, not its place in the merged list', async () => {

@@ -32,6 +32,7 @@ export const calendarAr: CalendarStrings = {
   calendarShowMoreDays: 'عرض المزيد من الأيام',
   calendarTimesIn: (zone) => `جميع الأوقات بتوقيت ${zone}.`,
   calendarIncomplete: 'تعذّر تحميل بعض الجلسات، لذا قد يكون هذا التقويم غير مكتمل. حاول مرة أخرى لاحقًا لرؤيتها كلها.',
+  calendarIncompleteLasting: 'تعذّر تحميل بعض الجلسات، لذا قد يكون هذا التقويم غير مكتمل.',
   calendarFilters: 'تصفية الجلسات',
   calendarFilterType: 'نوع الجلسة',
   calendarFilterArea: 'المنطقة',

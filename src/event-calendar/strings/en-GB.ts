@@ -29,6 +29,7 @@ export const calendarEnGB: CalendarEntryStrings = {
   calendarShowMoreDays: 'Show more days',
   calendarTimesIn: (zone) => `All times are ${zone}.`,
   calendarIncomplete: 'Some sessions could not be loaded, so this calendar may be incomplete. Try again later to see them all.',
+  calendarIncompleteLasting: 'Some sessions could not be loaded, so this calendar may be incomplete.',
   calendarFilters: 'Filter sessions',
   calendarClearFilters: 'Clear filters',
   calendarAllDay: 'All day',

@@ -62,7 +62,9 @@ export async function followRpde(data: unknown, context: RpdeContext): Promise<u
   const { [PAGING_NOTES]: _notes, [RPDE_PAGES]: _pages, ...first } = data;
   const maxPages = context.maxPages ?? MAX_RPDE_PAGES;
   const notes: Diagnostic[] = [];
-  const note = (path: string, message: string) => notes.push({ path, message, action: 'warning', incomplete: true });
+  /** `lasting`: asking again cannot fill the gap (the feed itself says where its pages are, and the paging would stop there again). */
+  const note = (path: string, message: string, lasting = false) =>
+    notes.push({ path, message, action: 'warning', incomplete: true, ...(lasting ? { lasting } : {}) });
   // Latest state by identity; Map order is insertion order, so a key deleted and set again moves to its later
   // place. A deleted item stays as RPDE gives it (no data): its change may be the feed's latest. An item met
   // again with a lower change number than the one kept (a page read twice) is older, and left.
@@ -91,15 +93,15 @@ export async function followRpde(data: unknown, context: RpdeContext): Promise<u
     if (next && addressKey(next.href) === addressKey(url)) break;
     const where = `page ${number}, next`;
     if (!next) {
-      note(where, `is not an http(s) address (got ${JSON.stringify(page.next.slice(0, 200))}), so the pages after it were not read`);
+      note(where, `is not an http(s) address (got ${JSON.stringify(page.next.slice(0, 200))}), so the pages after it were not read`, true);
       break;
     }
     if (!ownSite(next)) {
-      note(where, `is on another site (${next.origin}) than the feed (${origin}), so it was not asked for: only this site's pages are read`);
+      note(where, `is on another site (${next.origin}) than the feed (${origin}), so it was not asked for: only this site's pages are read`, true);
       break;
     }
     if (asked.has(addressKey(next.href))) {
-      note(where, `names a page already read (${next.href}): the feed goes round in a circle, so the paging stopped there`);
+      note(where, `names a page already read (${next.href}): the feed goes round in a circle, so the paging stopped there`, true);
       break;
     }
     asked.add(addressKey(next.href));
@@ -113,13 +115,13 @@ export async function followRpde(data: unknown, context: RpdeContext): Promise<u
       break;
     }
     if (!isRpdePage(answer)) {
-      note(`page ${number + 1}`, `(${next.href}) is not an RPDE page (a JSON object with "items" and "next")`);
+      note(`page ${number + 1}`, `(${next.href}) is not an RPDE page (a JSON object with "items" and "next")`, true);
       break;
     }
     const isLast = !answer.items.length && addressKey(addressOf(answer.next, next.href)?.href ?? '') === addressKey(next.href);
     // One page past the limit is asked for only to see whether it is the feed's end.
     if (number >= maxPages && !isLast) {
-      note(where, `names more pages: only the first ${maxPages} were read. An RPDE feed lists changes oldest first, so the newest sessions may be on the pages not read`);
+      note(where, `names more pages: only the first ${maxPages} were read. An RPDE feed lists changes oldest first, so the newest sessions may be on the pages not read`, true);
       break;
     }
     page = answer;

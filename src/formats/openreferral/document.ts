@@ -46,6 +46,7 @@ export async function convertOpenReferral(data: unknown, source: string, options
       message: `is ${info.totalPages}, but ${source} is not an API /services URL: only this page is shown`,
       action: 'warning',
       incomplete: true,
+      lasting: true,
     });
   }
   const result = openReferralToFeed(json);

@@ -105,7 +105,7 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
         ? ' (ask for larger pages in the feed address: per_page=100 on Outpost, size=100 on a Spring API)'
         : '';
     const message = `is ${totalPages}; only the first ${maxPages} pages were read${larger}`;
-    notes.push({ path: info?.totalPagesKey ?? 'total_pages', message, action: 'warning', incomplete: true });
+    notes.push({ path: info?.totalPagesKey ?? 'total_pages', message, action: 'warning', incomplete: true, lasting: true });
   }
   // Later pages stop with the load, or when one of them is overdue.
   const stop = new AbortController();

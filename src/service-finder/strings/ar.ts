@@ -79,6 +79,7 @@ export const finderAr: FinderStrings = {
   finderShowing: (shown, total) => `عرض ${shown} من ${total}`,
   finderShowMore: 'عرض المزيد من النتائج',
   finderIncomplete: 'تعذّر تحميل بعض الخدمات، لذا قد تكون هذه القائمة غير مكتملة. حاول مرة أخرى لاحقًا لرؤيتها كلها.',
+  finderIncompleteLasting: 'تعذّر تحميل بعض الخدمات، لذا قد تكون هذه القائمة غير مكتملة.',
   finderEmptyHeading: 'لا توجد خدمات تطابق بحثك',
   finderNearMeHint: 'لرؤية أقرب الخدمات أولًا، شارك موقعك أو أدخل رمزًا بريديًا.',
   finderEmptyMessage: 'جرّب كلمات أقل، أو تحقّق من الإملاء، أو امسح بعض عوامل التصفية.',

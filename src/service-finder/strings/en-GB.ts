@@ -59,6 +59,7 @@ export const finderEnGB: FinderEntryStrings = {
   finderShowing: (shown, total) => `Showing ${shown} of ${total}`,
   finderShowMore: 'Show more results',
   finderIncomplete: 'Some services could not be loaded, so this list may be incomplete. Try again later to see them all.',
+  finderIncompleteLasting: 'Some services could not be loaded, so this list may be incomplete.',
   finderEmptyHeading: 'No services match your search',
   finderNearMeHint: 'To see the nearest services first, share where you are or enter a postcode.',
   finderEmptyMessage: 'Try fewer words, check the spelling, or clear some filters.',
