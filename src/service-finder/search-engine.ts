@@ -301,5 +301,6 @@ function postcodeExample(feed: Feed): string | undefined {
   const postcode = feed.programme.postcodeExample ?? feed.services.find((service) => service.location?.postcode)?.location?.postcode;
   // The feed's schema has checked it is a full postcode: only case and spacing are left to set. (normalisePostcode
   // in text/postcode.ts reads any input, but travels in the "near me" chunk: 0.2 KB more here.)
-  return postcode?.toUpperCase().replace(/\s+/g, '').replace(/(\d[A-Z]{2})$/, ' $1');
+  // A no-break space: a narrow hint, above all a right-to-left one, broke it as "NB1" and "4AA" a line below.
+  return postcode?.toUpperCase().replace(/\s+/g, '').replace(/(\d[A-Z]{2})$/, '\u00a0$1');
 }
