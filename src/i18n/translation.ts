@@ -9,6 +9,9 @@
  *
  * Plural-sensitive strings are functions: they receive numbers already formatted
  * for the locale by the caller where needed, and use `plural()` for the noun.
+ *
+ * Over 400 lines because it is one list, a line or two per string with what it is for: a translator
+ * reads it from top to bottom, widget by widget.
  */
 export interface Translation extends FormStrings, SignupStrings, FeedbackSummaryStrings, FeedbackCardStrings {
   /** BCP 47 code, e.g. `en-GB`. */

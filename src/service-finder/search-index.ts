@@ -12,6 +12,9 @@
  * at once; descriptions are most of the text, so for big directories (over 1,000
  * services) they are indexed in small background chunks that never block a frame, and
  * searches include them as soon as they are in.
+ *
+ * Just over 400 lines: one class, the index and the searches it answers, whose halves share its private
+ * state (the term index, the descriptions' progress, the concept cache); split, they would pass it about.
  */
 import type { Programme, Service } from '../data/feed-schema.js';
 import { groupTerm, parseQuery, SynonymMatcher, type QueryConcept } from './query.js';
