@@ -79,7 +79,8 @@ export function whereValue(placed: PlacedService, ctx: CardContext, withName = f
 
 /**
  * Tap-to-call, email and website links: only those that are safe to follow. `owner` names whose
- * website it is, for screen readers ("Website: Little Acorns Nursery").
+ * website it is, for screen readers ("Website (Little Acorns Nursery)", in brackets: Chromium puts a
+ * space before hidden text, which made "Website : Little Acorns Nursery" of a colon).
  */
 export function contactList(contact: Contact | undefined, t: CardContext['t'], owner?: string): TemplateResult | typeof nothing {
   const phone = contact?.phone ? telLink(contact.phone) : undefined;
@@ -89,7 +90,7 @@ export function contactList(contact: Contact | undefined, t: CardContext['t'], o
   return html`<ul class="contact">
     ${phone ? html`<li><span class="contact__label">${t.finderPhone}:</span> <a href=${phone} dir="ltr">${contact!.phone}</a></li>` : nothing}
     ${email ? html`<li><span class="contact__label">${t.finderEmail}:</span> <a href=${email} dir="ltr">${contact!.email}</a></li>` : nothing}
-    ${website ? html`<li><a href=${website}>${t.finderWebsite}${owner ? html`<span class="visually-hidden">: ${isolated(owner)}</span>` : nothing}</a></li>` : nothing}
+    ${website ? html`<li><a href=${website}>${t.finderWebsite}${owner ? html`<span class="visually-hidden"> (${isolated(owner)})</span>` : nothing}</a></li>` : nothing}
   </ul>`;
 }
 
