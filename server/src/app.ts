@@ -2,8 +2,10 @@
  * The receiver as a Fastify app (built, not started: tests inject requests into it). Every request
  * is treated as hostile: bodies over 64 KB, other content types and prototype-poisoning keys are
  * refused before any route runs; CORS only for the configured origins; a rate limit per client;
- * security headers on everything; and logs that hold ids, status and timing, never what a parent
- * wrote (no bodies, no headers, no query strings).
+ * security headers on everything; a request that has not arrived whole in 30 s, or a connection
+ * silent that long, is dropped; payloads out of shape are refused before their schema reads them
+ * (payload-shape.ts); and logs hold ids, status and timing, never what a parent wrote (no bodies,
+ * no headers, no query strings, not even in a 404's).
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
@@ -17,6 +19,12 @@ import { publicRoutes } from './routes/public.js';
 import { submissionRoutes } from './routes/submissions.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * A request must have arrived whole within this time (64 KB at 20 kbit/s, a poor mobile signal,
+ * takes 26 s), and a connection that sends nothing for as long is closed: a client that opens
+ * connections and trickles bytes into them (or none) cannot hold the receiver's sockets.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface AppOptions {
   config: ReceiverConfig;
@@ -26,6 +34,8 @@ export interface AppOptions {
   checks?: Record<FormName, PayloadCheck>;
   /** Where log lines go (tests collect them). */
   logStream?: { write(line: string): void };
+  /** How long a connection may send nothing (default REQUEST_TIMEOUT_MS; tests pass a short one). */
+  idleTimeoutMs?: number;
 }
 
 /** What a request's log line holds: method, the route's path without its query, status, timing. */
@@ -39,6 +49,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: options.idleTimeoutMs ?? REQUEST_TIMEOUT_MS,
     // A number of proxies: trust that many hops of X-Forwarded-For, nearest first, and no more.
     trustProxy: typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
     // A key such as "__proto__" or "constructor.prototype" in a body is refused (400), never merged.
@@ -49,6 +61,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         ? false
         : { level: config.logLevel, serializers, ...(options.logStream ? { stream: options.logStream } : {}) },
   });
+
+  // Fastify's own 404 logs the whole URL, query string and all ("/signups?email=…"): this one logs nothing more
+  // than every request's line (its path without the query).
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ errors: [{ field: 'body', message: 'There is nothing at this address' }] }));
 
   // Errors in the widgets' documented shape; never the stack, never the body.
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {

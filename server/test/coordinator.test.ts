@@ -5,6 +5,7 @@
  * one record, accessible pages, and logs that never hold a parent's details.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { buildApp } from '../src/app.js';
 import type { ReceiverConfig } from '../src/config.js';
@@ -590,6 +591,43 @@ for (const engine of ENGINES) {
       } finally {
         await receiver.close();
       }
+    });
+  });
+
+  describe(`coordinator on ${engine}: records stored before answers were bounded`, () => {
+    let receiver: Receiver;
+    before(async () => {
+      receiver = await coordinatorReceiver(engine);
+      // Straight into the store, as an older receiver took them: one nested 5,000 deep, and
+      // three with 300 answers of their own each (an anonymous client's way to widen the export).
+      const put = async (payload: string) => {
+        const key = randomUUID();
+        await receiver.store.put({ id: randomUUID(), form: 'signup', idempotencyKey: key, bodyHash: key, receivedAt: START.toISOString(), payload });
+      };
+      await put(JSON.stringify(signup()).replace('"answers":{', `"answers":{"deep":${'['.repeat(5000)}1${']'.repeat(5000)},`));
+      for (let copy = 0; copy < 3; copy++) {
+        await put(JSON.stringify(signup(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`padding${copy}x${i}`, 'x'])))));
+      }
+      // A newer form's answer, in two sign-ups.
+      await stored(receiver, signup({ name: 'Amina Test', pushchairAccess: true }, { version: '1.3' }));
+      await stored(receiver, signup({ name: 'Bea Test', pushchairAccess: false }, { version: '1.3' }));
+    });
+    after(() => receiver.close());
+
+    it('still exports every record, with at most 20 columns for answers it has none for, the most answered first', async () => {
+      const { headers } = await login(receiver.app);
+      const response = await receiver.app.inject({ method: 'GET', url: '/coordinator/signups.csv', headers });
+      assert.equal(response.statusCode, 200, response.body.slice(0, 200));
+      const [header, ...rows] = parseCsv(response.body.slice(1));
+      assert.equal(rows.length, 6);
+      for (const row of rows) assert.equal(row.length, header!.length, 'every row has every column');
+      const extra = header!.filter((name) => name.startsWith('Answer: '));
+      assert.equal(extra.length, 20, 'of 902 answers it has no column for');
+      // Answered in two records, so before the 901 answered in one (of those, the first by name: "deep").
+      assert.ok(extra.includes('Answer: pushchairAccess'), extra.join(', '));
+      assert.ok(extra.includes('Answer: deep'), extra.join(', '));
+      const amina = rows.find((row) => row.includes('Amina Test'))!;
+      assert.equal(amina[header!.indexOf('Answer: pushchairAccess')], 'Yes');
     });
   });
 }

@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { ENGINES, post, signup, testReceiver } from './support.js';
 
 for (const engine of ENGINES) {
@@ -96,6 +98,49 @@ for (const engine of ENGINES) {
       assert.ok((await receiver.store.count('signup')) > 0, 'the table is still there');
     });
 
+    it('refuses a payload out of shape (422, nothing stored), and takes a newer form’s extra answers', async () => {
+      const before = await receiver.store.count('signup');
+      const manyAnswers = signup(Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`a${i}`, 0])));
+      // Written as text: JSON.stringify itself cannot go 30,000 deep.
+      const deep = JSON.stringify(signup()).replace('{', `{"extra":${'['.repeat(30_000)}"bottom"${']'.repeat(30_000)},`);
+      const cases: [string, unknown, string][] = [
+        ['6,000 answers', manyAnswers, 'body'],
+        ['41 answers', signup(Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`extra${i}`, 'x']))), 'answers'],
+        ['nested 30,000 deep', deep, 'body'],
+        ['an answer that is an object', signup({ favourite: { colour: 'blue' } }), 'answers.favourite'],
+        ['an answer named as no field is', signup({ 'not a name': 'x' }), 'answers'],
+      ];
+      for (const [what, payload, field] of cases) {
+        const response = await post(receiver.app, '/signups', payload);
+        assert.equal(response.statusCode, 422, `${what}: ${response.body.slice(0, 200)}`);
+        const { errors } = response.json() as { errors: { field: string; message: string }[] };
+        assert.equal(errors[0]!.field, field, what);
+        assert.match(errors[0]!.message, /not in a form this receiver takes|not the right kind of answer/, what);
+      }
+      assert.equal(await receiver.store.count('signup'), before, 'nothing stored');
+      // A newer 1.x form's own answers, values and lists of values, are stored as they came.
+      const newer = signup({ pushchairAccess: true, siblings: 2, favouriteGroups: ['Rhyme time', 'Stay and play'] }, { version: '1.3' });
+      const response = await post(receiver.app, '/signups', newer);
+      assert.equal(response.statusCode, 201, response.body);
+      const stored = await receiver.store.get((response.json() as { id: string }).id);
+      assert.deepEqual((JSON.parse(stored!.payload) as { answers: Record<string, unknown> }).answers.favouriteGroups, ['Rhyme time', 'Stay and play']);
+    });
+
+    it('answers an address it does not have 404, logging its path but never its query string', async () => {
+      const response = await receiver.app.inject({ method: 'GET', url: '/signups?name=Zebedee+Quokka&email=zq%40example.org&phone=07700900123' });
+      assert.equal(response.statusCode, 404);
+      assert.deepEqual(response.json(), { errors: [{ field: 'body', message: 'There is nothing at this address' }] });
+      const preflight = await receiver.app.inject({
+        method: 'OPTIONS',
+        url: '/signups?email=zq@example.org',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
+      assert.equal(preflight.headers['access-control-allow-origin'], undefined);
+      const all = logs.join('\n');
+      assert.ok(all.includes('"path":"/signups"'), 'the request was logged');
+      for (const secret of ['Zebedee', 'Quokka', 'zq%40', 'zq@', '07700900123']) assert.ok(!all.includes(secret), `the log holds "${secret}"`);
+    });
+
     it('grants CORS only to the configured origins, and sets security headers', async () => {
       const preflight = (origin: string) =>
         receiver.app.inject({
@@ -165,3 +210,31 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+describe('receiver: a connection that stops sending', () => {
+  it('is closed once it has sent nothing for the idle time, storing nothing (a slow body cannot hold a socket)', { timeout: 60_000 }, async () => {
+    // A short idle time stands in for the 30 s a real receiver waits; the test waits for the close, however long it takes.
+    const receiver = await testReceiver('sqlite', {}, undefined, { idleTimeoutMs: 300 });
+    try {
+      await receiver.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = receiver.app.server.address() as AddressInfo;
+      const socket = connect(port, '127.0.0.1');
+      const closed = new Promise<string>((resolve) => {
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('close', () => resolve(answer));
+      });
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.write(
+        'POST /signups HTTP/1.1\r\nHost: receiver\r\nContent-Type: application/json\r\n' +
+          `Idempotency-Key: ${randomUUID()}\r\nContent-Length: 1000\r\n\r\n{"version":`,
+      );
+      const answer = await closed;
+      // Closed by the receiver, with no reply or a 408, and nothing stored.
+      assert.match(answer, /^$|^HTTP\/1\.1 408/);
+      assert.equal(await receiver.store.count('signup'), 0);
+    } finally {
+      await receiver.close();
+    }
+  });
+});

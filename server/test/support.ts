@@ -57,12 +57,13 @@ export function testConfig(overrides: Partial<ReceiverConfig> = {}): ReceiverCon
 }
 
 /** A receiver on a fresh database; `close` removes it all. */
-export async function testReceiver(engine: Engine, overrides: Partial<ReceiverConfig> = {}, logs?: string[]) {
+export async function testReceiver(engine: Engine, overrides: Partial<ReceiverConfig> = {}, logs?: string[], appOptions: { idleTimeoutMs?: number } = {}) {
   const database = await testDatabase(engine);
   const store = await database.open();
   const app = await buildApp({
     config: testConfig({ ...(logs ? { logLevel: 'info' as const } : {}), ...overrides }),
     store,
+    ...appOptions,
     ...(logs ? { logStream: { write: (line: string) => void logs.push(line) } } : {}),
   });
   return {

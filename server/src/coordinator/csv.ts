@@ -7,6 +7,7 @@
  * prefixed with an apostrophe, so Excel, LibreOffice and Google Sheets show it as text and never
  * run it (CSV injection).
  */
+import { ANSWER_NAME } from '../payload-shape.js';
 import type { FormName, StoredSubmission } from '../store/store.js';
 import { DAY_NAMES, RATING_WORDS, list, methodWords, object, parse, text, type Json } from './html.js';
 
@@ -41,15 +42,31 @@ export function utc(value: unknown): string {
   return Number.isNaN(date.getTime()) ? value : date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, '');
 }
 
-/** Any answer's value as one cell's text. */
-export function plain(value: unknown): string {
+/** A value that is not a list: as words, or as JSON (a record stored before the receiver bounded answers' shapes). */
+function scalar(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map(plain).join('; ');
-  return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    // Nested past the stack (stored before payload-shape.ts refused such bodies): the rest of the export still comes.
+    return '';
+  }
 }
+
+/** Any answer's value as one cell's text: a list's values joined by "; ". Never recursive, so no record can break the export. */
+export function plain(value: unknown): string {
+  return Array.isArray(value) ? value.map(scalar).join('; ') : scalar(value);
+}
+
+/**
+ * The most columns the export gives answers this receiver has no column for (a newer form's),
+ * the most answered first. The receiver refuses more than 40 answers in one payload, but many
+ * payloads could each name others: the export stays the size of its records.
+ */
+export const MAX_EXTRA_COLUMNS = 20;
 
 const joined = (values: string[]) => values.join('; ');
 
@@ -111,8 +128,17 @@ export function exportCsv(form: FormName, records: readonly StoredSubmission[]):
   const columns = form === 'signup' ? SIGNUP_COLUMNS : FEEDBACK_COLUMNS;
   const known = new Set(columns.map((c) => c.answer).filter(Boolean));
   const parsed = records.map(parse);
-  // Answers a newer version of the form sent that this receiver has no column for: one column each.
-  const extra = [...new Set(parsed.flatMap((p) => Object.keys(p.answers)).filter((key) => !known.has(key)))].sort();
+  // Answers a newer version of the form sent that this receiver has no column for: one column each, for the
+  // MAX_EXTRA_COLUMNS most answered (then by name), named as a form names its fields.
+  const answered = new Map<string, number>();
+  for (const p of parsed) {
+    for (const key of Object.keys(p.answers)) if (!known.has(key) && ANSWER_NAME.test(key)) answered.set(key, (answered.get(key) ?? 0) + 1);
+  }
+  const extra = [...answered]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+    .slice(0, MAX_EXTRA_COLUMNS)
+    .map(([key]) => key)
+    .sort();
   const header = [...columns.map((c) => c.header), ...extra.map((key) => `Answer: ${key}`)];
   const rows = parsed.map((p) => [...columns.map((c) => c.value(p.record, p.payload, p.answers)), ...extra.map((key) => plain(p.answers[key]))]);
   return csv(header, rows);

@@ -4,7 +4,8 @@
  * - 201 `{ id, receivedAt }`: stored. A repeat of the same Idempotency-Key with the same body
  *   answers the same again (with `Idempotent-Replayed: true`), storing nothing.
  * - 422 `{ errors: [{ field, message }] }`: answers to fix (the widgets put them on their fields),
- *   or a key already used with another body.
+ *   a key already used with another body, or a body out of shape (payload-shape.ts: nested too
+ *   deep, too many fields or answers, an answer that is not a value or a list of values).
  * - 400: no Idempotency-Key, or one that is not a UUID; a body that is not JSON.
  * - 415: not `application/json`; 413: over 64 KB (both answered by Fastify itself).
  * - 202: the hidden honeypot field (`website`) is filled in: a bot, thanked, nothing stored.
@@ -12,6 +13,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { shapeProblem } from '../payload-shape.js';
 import type { PayloadCheck } from '../schemas.js';
 import type { FormName, Store } from '../store/store.js';
 
@@ -53,7 +55,9 @@ export async function submissionRoutes(app: FastifyInstance, options: Submission
     // The honeypot: people never see it; a bot that fills it is thanked and forgotten.
     const { website, ...payload } = body;
     if (typeof website === 'string' && website.trim() !== '') return reply.code(202).send({});
-    const problems = checks[form](payload);
+    // Bounds first: a payload far out of shape is refused before its schema reads it, or it is written out.
+    const outOfShape = shapeProblem(payload);
+    const problems = outOfShape ? [outOfShape] : checks[form](payload);
     if (!problems.length && payload.submissionId !== key) {
       problems.push({ field: 'submissionId', message: 'The submission id must be the same as the Idempotency-Key' });
     }
