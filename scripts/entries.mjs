@@ -127,7 +127,10 @@ export const entries = [
   // JSON-LD converter's refusal saying when a document given with format="jsonld" is not JSON-LD at all (+0.01: the
   // entry's sniff, looksLikeJsonLd, shared with the converter's chunk instead of written again there); 31.44 with
   // the month grid's narrow weekday names on a 320 px phone (+0.04: Arabic's short name is the whole name, and was cut).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 31.5, targetKb: 26 },
+  // 31.6 (31.50) with the notice for a gap loading again cannot fill (+0.05: no "Try again later" where the feed's own
+  // next page is on another site or past the limit; Diagnostic.lasting), which left it 2 bytes under 31.5, then
+  // 1 byte over as the forms' sending became a chunk of its own and the names of the chunks this entry may fetch moved.
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 31.6, targetKb: 26 },
   // Issue #21: the sign-up entry, standalone with Lit, ≤ 22 KB, with everything its failure, retry
   // and offline paths need (a chunk cannot load while offline): no lazy chunks.
   // 21.96 with issue #19's text hook in the request module (+0.01), after a submission id from getRandomValues
@@ -144,6 +147,11 @@ export const entries = [
   // page scroll sideways by 10,000 px); 21.97 (36 bytes under the cap) with the availability groups as tall as
   // their options (+0.004). 21.99 (7 bytes under) with the focus ring on what a script focuses drawn clear of its
   // text (+0.02, as every entry) and the scheme's consent wording read in its own direction (+0.004: dir="auto").
+  // 21.14 (0.86 KB under the cap) with the sending and the request module under it as a chunk of their own
+  // (src/forms/form-sender.ts: asked for once the page has loaded; without it a submission waits in the outbox),
+  // which made room for what a review found the forms promised and did not do: a waiting submission tried again
+  // while the page stays open, every form told when another sent its submission, and "keep this page open" where
+  // the device cannot keep the answers (+0.28 before the split).
   { name: 'champion-signup', source: 'src/entries/champion-signup.ts', budgetKb: 22, targetKb: 22, capKb: 22 },
   // Issue #23: <pc-feedback-summary> on its own, standalone with Lit and the data layer, 21.14 KB (the
   // provider's entry, another small feed widget, is 20.10). Its code alone (the element, its English, the
@@ -165,6 +173,7 @@ export const entries = [
   // does not ask (+0.06, as the sign-up does; the words shared in forms/action-report.ts).
   // 30.2 (30.10) with an OpenActive RPDE feed followed from its first page to its end (+0.03, as the finder's).
   // 30.3 (30.21) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
+  // 30.16 with the forms' sending as a chunk (-0.8) after the review's mends to waiting submissions (+0.25), as the sign-up's.
   { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 30.3 },
 ];
 

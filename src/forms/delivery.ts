@@ -1,11 +1,13 @@
 /**
  * Delivery: what a form does with a submission so that it is stored exactly once, whatever the
  * connection does. It sends at once (a double click joins the send already under way); what
- * cannot be sent yet waits in the outbox and goes when the browser says it is back online, or
- * on the parent's next visit (`resume`). Pure logic: the sending, the outbox and the `online`
- * signal are passed in.
+ * cannot be sent yet waits in the outbox and goes when the browser says it is back online, every
+ * so often while the page stays open (after 30 s, then twice as long each time, up to 5 minutes:
+ * "we will keep trying" holds while the parent reads it; a page back from the back/forward cache
+ * picks up its timer), or on the parent's next visit (`resume`). Pure logic: the sending, the outbox, the `online` signal and
+ * the timer are passed in.
  */
-import type { Outbox } from './outbox.js';
+import { Outbox } from './outbox.js';
 import type { SendOutcome, Submission } from './send.js';
 
 export interface DeliveryOptions {
@@ -14,9 +16,19 @@ export interface DeliveryOptions {
   send: (submission: Submission) => Promise<SendOutcome>;
   /** Calls back when the browser is back online; returns a function that stops listening. */
   onOnline: (callback: () => void) => () => void;
-  /** A waiting submission was sent, refused or rejected later (after `online`, or on a later visit). */
+  /** A waiting submission was sent, refused or rejected later (after `online`, or on a later visit), by any form on the page. */
   settled?: (submission: Submission, outcome: SendOutcome) => void;
+  /** Calls back once after `ms` (tests pass one they fire); returns a function that cancels. Default: `setTimeout`. */
+  later?: (ms: number, callback: () => void) => () => void;
 }
+
+/** While something waits and the page is open, it is tried again after 30 s, then twice as long each time up to 5 minutes. */
+export const retryDelay = (retries: number): number => Math.min(30_000 * 2 ** retries, 300_000);
+
+const timer = (ms: number, callback: () => void) => {
+  const id = setTimeout(callback, ms);
+  return () => clearTimeout(id);
+};
 
 /** The browser's own `online` event, for `DeliveryOptions.onOnline`. */
 export function windowOnline(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): DeliveryOptions['onOnline'] {
@@ -39,10 +51,18 @@ export class Delivery {
    * next visit.
    */
   #again = false;
+  readonly #stopHearing: () => void;
+  /** Cancels the next try of what waits, when one is set. */
+  #cancelRetry?: () => void;
+  /** Tries since something last went: each waits longer (retryDelay). */
+  #retries = 0;
+  /** The form left the page: nothing more is tried from here. */
+  #disposed = false;
 
   constructor(options: DeliveryOptions) {
     this.#options = options;
     this.#stopListening = options.onOnline(() => void this.resume());
+    this.#stopHearing = Outbox.onSettled((submission, outcome) => options.settled?.(submission, outcome));
   }
 
   /**
@@ -61,6 +81,7 @@ export class Delivery {
       .send(submission)
       .then((outcome) => {
         if (outcome.status !== 'waiting') outbox.remove(submission.id);
+        else this.#retryLater();
         return outcome;
       })
       .finally(() => {
@@ -84,22 +105,28 @@ export class Delivery {
     this.#resuming = (async () => {
       do {
         this.#again = false;
-        await this.#flush();
+        // The outbox skips what a form is sending now (claimed), so nothing goes twice; what it settles,
+        // every form on the page hears (Outbox.onSettled).
+        await this.#options.outbox.flush(this.#options.send);
       } while (this.#again);
-    })().finally(() => (this.#resuming = undefined));
+    })().finally(() => {
+      this.#resuming = undefined;
+      this.#retryLater();
+    });
     return this.#resuming;
   }
 
-  async #flush(): Promise<void> {
-    const waiting = this.#options.outbox.list();
-    if (!waiting.length) return;
-    const byId = new Map(waiting.map((s) => [s.id, s]));
-    // The outbox skips what a form is sending now (claimed), so nothing goes twice.
-    const outcomes = await this.#options.outbox.flush(this.#options.send);
-    for (const [id, outcome] of outcomes) {
-      const submission = byId.get(id);
-      if (submission && outcome.status !== 'waiting') this.#options.settled?.(submission, outcome);
+  /** Something still waits: it is tried again in a while (unless a try is already set); nothing waits: the delays start again. */
+  #retryLater(): void {
+    if (!this.#options.outbox.list().length) {
+      this.#retries = 0;
+      return;
     }
+    if (this.#cancelRetry || this.#disposed) return;
+    this.#cancelRetry = (this.#options.later ?? timer)(retryDelay(this.#retries++), () => {
+      this.#cancelRetry = undefined;
+      void this.resume();
+    });
   }
 
   /** Whether a submission is in the outbox, waiting to go (one from an earlier visit, say). */
@@ -107,8 +134,12 @@ export class Delivery {
     return this.#options.outbox.list().some((s) => s.id === id);
   }
 
-  /** Stops listening for `online` (the form left the page). */
+  /** Stops listening for `online` and for what other forms settle, and tries nothing more (the form left the page). */
   dispose(): void {
+    this.#disposed = true;
     this.#stopListening();
+    this.#stopHearing();
+    this.#cancelRetry?.();
+    this.#cancelRetry = undefined;
   }
 }

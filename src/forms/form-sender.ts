@@ -9,8 +9,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStorage } from './draft.js';
 import { Delivery, windowOnline } from './delivery.js';
 import { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent, type FormPayload, type SubmitErrorReason, type SubmitTransport } from './events.js';
+import { LazyChunk } from '../internal/lazy-chunk.js';
 import { Outbox } from './outbox.js';
-import { sendSubmission, type FieldProblem, type SendOutcome, type Submission } from './send.js';
+import type { FieldProblem, SendOutcome, Submission } from './send.js';
+
+/**
+ * The sending itself and the request module under it: a chunk, asked for as soon as a form is on
+ * the page (while the page itself is still arriving), so a parent who goes offline after that
+ * still sends. Without it (a page shown from the browser's cache while offline) a submission waits
+ * in the outbox, as one that could not reach its receiver does, for the next time the chunk can be
+ * had: back online in Chromium, the next visit in Firefox (which keeps a failed module failed).
+ */
+const sending = new LazyChunk(() => import('./send.js'));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -18,8 +28,12 @@ export type SenderState =
   | { phase: 'idle' }
   /** `retrying`: an attempt failed and another follows ("Not sent yet: we'll try again"). */
   | { phase: 'sending'; retrying: boolean }
-  /** In the outbox: it goes by itself when the browser is online again, or on the next visit. `trying`: "Try sending now" was pressed. */
-  | { phase: 'waiting'; offline: boolean; trying?: boolean }
+  /**
+   * In the outbox: it goes by itself when the browser is online again, every so often while the page is
+   * open, or on the next visit if `kept` (storage holds it; else only while this page stays open).
+   * `trying`: "Try sending now" was pressed.
+   */
+  | { phase: 'waiting'; offline: boolean; kept: boolean; trying?: boolean }
   | { phase: 'refused'; httpStatus: number }
   | { phase: 'sent' };
 
@@ -38,6 +52,8 @@ export interface SenderKit {
   outbox?: DraftStorage;
   /** Runs a task once the page has loaded (tests run it at once: the page's own load is not theirs to wait for). */
   afterLoad?: (task: () => void) => void;
+  /** The timer for trying again what waits while the page is open (tests pass one they fire). */
+  later?: (ms: number, callback: () => void) => () => void;
 }
 
 export interface FormSenderOptions {
@@ -98,15 +114,17 @@ export class FormSender implements ReactiveController {
       outbox: this.#outbox,
       send: (submission) => this.#send(submission),
       onOnline: kit.onOnline ?? windowOnline(),
+      ...(kit.later ? { later: kit.later } : {}),
       settled: (submission, outcome) => {
         if (submission.id === this.#options.pendingId()) this.#settle(submission, outcome);
       },
     });
     // Waiting from an earlier visit (or a closed tab): say so, then try it now.
     const pending = this.#options.pendingId();
-    if (pending && this.#delivery.isWaiting(pending)) this.#set({ phase: 'waiting', offline: this.#offline() });
+    if (pending && this.#delivery.isWaiting(pending)) this.#setWaiting();
     // After the page has loaded: a site's pc-submit listener (sendWith) added by a script that runs
     // after the widget's must hear a waiting submission offered again.
+    void sending.load();
     (kit.afterLoad ?? whenPageLoaded)(() => void this.#delivery?.resume());
   }
 
@@ -147,7 +165,7 @@ export class FormSender implements ReactiveController {
     this.#set({ ...this.#state, trying: true });
     void this.#delivery?.resume().then(() => {
       // Still there: back to waiting (a success or refusal has already moved on).
-      if (this.#state.phase === 'waiting') this.#set({ phase: 'waiting', offline: this.#offline() });
+      if (this.#state.phase === 'waiting') this.#setWaiting();
     });
   }
 
@@ -156,7 +174,7 @@ export class FormSender implements ReactiveController {
     this.#set({ phase: 'idle' });
   }
 
-  #send(submission: Submission): Promise<SendOutcome> {
+  async #send(submission: Submission): Promise<SendOutcome> {
     const kit = this.#options.kit();
     let transport = kit.fetch;
     if (submission.via === 'site') {
@@ -168,11 +186,13 @@ export class FormSender implements ReactiveController {
         own = again.transport;
         if (own) this.#transports.set(submission.id, own);
       }
-      if (!own) return Promise.resolve({ status: 'waiting', reason: 'aborted' });
+      if (!own) return { status: 'waiting', reason: 'aborted' };
       transport = own as typeof fetch;
     }
     const mine = submission.id === this.#options.pendingId();
-    return sendSubmission(submission, {
+    const chunk = await sending.load();
+    if (!chunk) return { status: 'waiting', reason: 'network' };
+    return chunk.sendSubmission(submission, {
       fetch: transport,
       wait: kit.wait,
       timeoutMs: kit.timeoutMs,
@@ -195,8 +215,7 @@ export class FormSender implements ReactiveController {
         host.dispatchEvent(new PcSubmittedEvent({ payload: payloadOf(submission), reply: outcome.reply }));
         return;
       case 'waiting': {
-        const offline = this.#offline();
-        this.#set({ phase: 'waiting', offline });
+        const offline = this.#setWaiting();
         this.#error(offline ? 'offline' : 'unreachable', true, outcome.httpStatus);
         return;
       }
@@ -214,6 +233,13 @@ export class FormSender implements ReactiveController {
 
   #error(reason: SubmitErrorReason, willRetry: boolean, httpStatus?: number): void {
     this.#host.dispatchEvent(new PcSubmitErrorEvent({ reason, willRetry, ...(httpStatus ? { httpStatus } : {}) }));
+  }
+
+  /** "Not sent yet", saying whether the browser is offline and whether the answers outlive the page; returns whether it is offline. */
+  #setWaiting(): boolean {
+    const offline = this.#offline();
+    this.#set({ phase: 'waiting', offline, kept: !!this.#outbox?.lasting });
+    return offline;
   }
 
   #set(state: SenderState): void {

@@ -48,7 +48,9 @@ export function statusPanel(
 
 /** The waiting panel: why it has not gone, and "Try sending now". */
 export function waitingPanel(t: FormStrings, state: Extract<SenderState, { phase: 'waiting' }>, level: number, tryNow: () => void): TemplateResult {
-  return statusPanel('warning', t.formWaitingTitle, state.offline ? t.formWaitingOffline : t.formWaitingRetry, level, undefined, {
+  // Whether the parent may close the page: only where the answers are kept on the device (not where storage is full or blocked).
+  const message = `${state.offline ? t.formWaitingOffline : t.formWaitingRetry} ${state.kept ? t.formWaitingKept : t.formWaitingKeepOpen}`;
+  return statusPanel('warning', t.formWaitingTitle, message, level, undefined, {
     label: state.trying ? t.formSending : t.formTryNow,
     busy: !!state.trying,
     press: tryNow,

@@ -17,6 +17,14 @@ const MAX_WAITING = 20;
 /** Submission ids being sent by this page now: two forms flushing at once never send one twice. */
 const inFlight = new Set<string>();
 
+export type SettledListener = (submission: Submission, outcome: SendOutcome) => void;
+/**
+ * Every form on the page hears what became of every waiting submission, whichever form's
+ * flush sent it: the form that waits on it then shows its thank-you and clears its draft (it
+ * stayed on "Not sent yet", and an edit sent again was stored twice).
+ */
+const settledListeners = new Set<SettledListener>();
+
 function isSubmission(value: unknown): value is Submission {
   const s = value as Partial<Submission> | null;
   return typeof s?.id === 'string' && typeof s.action === 'string' && typeof s.createdAt === 'number' && 'payload' in s;
@@ -31,6 +39,17 @@ export class Outbox {
 
   constructor(storage: DraftStorage | undefined) {
     this.#storage = storage;
+  }
+
+  /** Whether what waits outlives the page (kept in storage): else the parent must keep the page open. */
+  get lasting(): boolean {
+    return !!this.#storage && !this.#refused;
+  }
+
+  /** Calls back with each submission a flush on this page settled for good (sent, rejected or refused); returns a function that stops. */
+  static onSettled(listener: SettledListener): () => void {
+    settledListeners.add(listener);
+    return () => settledListeners.delete(listener);
   }
 
   /** The waiting submissions, oldest first. */
@@ -91,7 +110,10 @@ export class Outbox {
       try {
         const outcome = await send(submission);
         outcomes.set(submission.id, outcome);
-        if (outcome.status !== 'waiting') this.remove(submission.id);
+        if (outcome.status !== 'waiting') {
+          this.remove(submission.id);
+          settledListeners.forEach((listener) => listener(submission, outcome));
+        }
         // Still offline: the rest would fail the same way.
         else if (outcome.reason === 'network' || outcome.reason === 'timeout') break;
       } finally {

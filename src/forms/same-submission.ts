@@ -4,7 +4,7 @@
  * seeing another body under the same `Idempotency-Key`; changed answers are a new submission with
  * a new id.
  */
-import { newSubmissionId } from './send.js';
+import { newSubmissionId } from './submission-id.js';
 
 interface Sent {
   submissionId: string;

@@ -286,10 +286,14 @@ export interface FormStrings {
   formSending: string;
   /** Announced, and the heading, when the form will send later. */
   formWaitingTitle: string;
-  /** The browser is offline: when it will send, and that nothing is lost. */
+  /** The browser is offline: when it will send. */
   formWaitingOffline: string;
   /** The server did not answer or is busy: it will keep trying. */
   formWaitingRetry: string;
+  /** After either: the answers are kept on the device, so the page may be closed. */
+  formWaitingKept: string;
+  /** After either, where the device cannot keep them (storage full or blocked): keep the page open. */
+  formWaitingKeepOpen: string;
   /** The button that tries again at once. */
   formTryNow: string;
   /** Announced when the receiver stored it. */

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { Delivery } from '../../src/forms/delivery.js';
 import { Outbox } from '../../src/forms/outbox.js';
 import { newSubmissionId, sendSubmission, type SendOutcome, type Submission } from '../../src/forms/send.js';
-import { heldReceiver, memoryStorage } from './kit-doubles.js';
+import { heldReceiver, heldTimers, memoryStorage } from './kit-doubles.js';
 
 const submission = (): Submission => {
   const id = newSubmissionId();
@@ -123,6 +123,69 @@ describe('forms: delivery', () => {
     expect(new Outbox(storage).list()).to.deep.equal([]);
   });
 
+  it('tells every form on the page what became of a waiting submission, whichever form sent it (one form waiting on it showed "Not sent yet" for ever)', async () => {
+    const storage = memoryStorage();
+    const receiver = heldReceiver();
+    const send = (s: Submission) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 });
+    const heardByWaiting: [string, SendOutcome['status']][] = [];
+    // The form whose submission waits (offline when it was sent), and another form on the same page.
+    const waitingForm = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline, settled: (s, o) => heardByWaiting.push([s.id, o.status]) });
+    const otherForm = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline });
+    const sub = submission();
+    const first = waitingForm.submit(sub);
+    await receiver.requestsArrived(1);
+    receiver.answerNext('network');
+    expect((await first).status).to.equal('waiting');
+    // The other form's flush (its page load, or back online) sends it.
+    const flushed = otherForm.resume();
+    await receiver.requestsArrived(2);
+    receiver.answerNext({ status: 201, body: '{}' });
+    await flushed;
+    expect(heardByWaiting).to.deep.equal([[sub.id, 'sent']]);
+    expect(receiver.stored.size).to.equal(1);
+    waitingForm.dispose();
+    otherForm.dispose();
+  });
+
+  it('while something waits and the page is open, tries again after 30 s, then twice as long each time up to 5 minutes, and stops once it is sent or the form leaves', async () => {
+    const receiver = heldReceiver();
+    const timers = heldTimers();
+    const settled: SendOutcome['status'][] = [];
+    const delivery = new Delivery({
+      outbox: new Outbox(memoryStorage()),
+      send: (s) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 }),
+      onOnline: testOnline().onOnline,
+      later: timers.later,
+      settled: (_s, outcome) => settled.push(outcome.status),
+    });
+    const first = delivery.submit(submission());
+    await receiver.requestsArrived(1);
+    receiver.answerNext({ status: 503 });
+    expect((await first).status).to.equal('waiting');
+    for (let attempt = 2; attempt <= 7; attempt++) {
+      await timers.set(attempt - 1);
+      timers.fire();
+      await receiver.requestsArrived(attempt);
+      receiver.answerNext({ status: 503 });
+    }
+    await timers.set(7);
+    expect(timers.timers.map((timer) => timer.ms)).to.deep.equal([30_000, 60_000, 120_000, 240_000, 300_000, 300_000, 300_000]);
+    timers.fire();
+    await receiver.requestsArrived(8);
+    receiver.answerNext({ status: 201, body: '{}' });
+    await waitUntilSettled(settled);
+    expect(settled).to.deep.equal(['sent']);
+    expect(timers.pending, 'nothing set once it is sent').to.deep.equal([]);
+    // Something waiting when the form leaves: its try is cancelled.
+    const again = delivery.submit(submission());
+    await receiver.requestsArrived(9);
+    receiver.answerNext({ status: 503 });
+    await again;
+    expect(timers.pending.map((timer) => timer.ms), 'the delays start again').to.deep.equal([30_000]);
+    delivery.dispose();
+    expect(timers.pending).to.deep.equal([]);
+  });
+
   it('stops listening for online when the form leaves the page', () => {
     const online = testOnline();
     const delivery = new Delivery({ outbox: new Outbox(memoryStorage()), send: () => Promise.reject(new Error('not called')), onOnline: online.onOnline });
@@ -131,3 +194,8 @@ describe('forms: delivery', () => {
     expect(online.listening).to.equal(0);
   });
 });
+
+/** Resolves once `settled` has an entry (the flush that sent it has told the forms). */
+async function waitUntilSettled(settled: unknown[]): Promise<void> {
+  while (!settled.length) await new Promise((resolve) => setTimeout(resolve));
+}

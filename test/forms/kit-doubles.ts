@@ -102,6 +102,37 @@ export function heldWaits() {
 
 
 /**
+ * A timer the test fires: `later` keeps each callback with its delay; `fire()` runs the oldest still set.
+ * `set` resolves once `n` have been set (cancelled ones count).
+ */
+export function heldTimers() {
+  const timers: { ms: number; callback: () => void; cancelled: boolean }[] = [];
+  const setOnes: (() => void)[] = [];
+  return {
+    timers,
+    later: (ms: number, callback: () => void) => {
+      const timer = { ms, callback, cancelled: false };
+      timers.push(timer);
+      setOnes.shift()?.();
+      return () => (timer.cancelled = true);
+    },
+    async set(n: number) {
+      while (timers.length < n) await new Promise<void>((resolve) => setOnes.push(resolve));
+    },
+    /** The timers set and not yet fired or cancelled. */
+    get pending() {
+      return timers.filter((timer) => !timer.cancelled);
+    },
+    fire() {
+      const timer = timers.find((t) => !t.cancelled);
+      expect(timer, 'a timer to fire').to.exist;
+      timer!.cancelled = true;
+      timer!.callback();
+    },
+  };
+}
+
+/**
  * A form's whole sending kit over a held receiver, released waits, its own outbox and an `online`
  * signal the test fires (`backOnline`). `online` says whether the browser is online (default: yes);
  * `timeoutMs` is each attempt's timeout (default: longer than any test).
@@ -109,6 +140,7 @@ export function heldWaits() {
 export function heldSenderKit(options: { online?: () => boolean; timeoutMs?: number } = {}) {
   const receiver = heldReceiver();
   const waits = heldWaits();
+  const timers = heldTimers();
   const onlineListeners = new Set<() => void>();
   const outbox = memoryStorage();
   const kit: SenderKit = {
@@ -122,10 +154,12 @@ export function heldSenderKit(options: { online?: () => boolean; timeoutMs?: num
     outbox,
     // What waits is tried at once on connecting, not when the test page's own load event comes.
     afterLoad: (task) => task(),
+    // What waits is tried again when the test fires the timer, not after 30 s of the test's time.
+    later: timers.later,
     onOnline: (callback) => {
       onlineListeners.add(callback);
       return () => onlineListeners.delete(callback);
     },
   };
-  return { receiver, waits, outbox, kit, backOnline: () => onlineListeners.forEach((cb) => cb()) };
+  return { receiver, waits, timers, outbox, kit, backOnline: () => onlineListeners.forEach((cb) => cb()) };
 }

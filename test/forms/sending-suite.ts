@@ -148,6 +148,8 @@ export function runSendingSuite(form: FormUnderTest): void {
       await waitUntil(() => queryByRole(el, 'heading', WAITING), 'the waiting panel');
       await el.updateComplete;
       expect(el.shadowRoot!.textContent).to.contain('will be sent when you are back online');
+      // Kept on the device: the parent may close the page.
+      expect(el.shadowRoot!.textContent).to.contain('you can close this page, and they will be sent the next time you open it');
       expect(statusText(el)).to.equal(WAITING);
       expect(activeInShadow(el)?.getAttribute('part')).to.equal('status');
       expect(errors.map((e) => e.detail)).to.deep.equal([{ reason: 'offline', willRetry: true }]);
@@ -172,6 +174,54 @@ export function runSendingSuite(form: FormUnderTest): void {
       expect(receiver.conflicts).to.deep.equal([]);
       expect(outbox.map.size, 'the outbox is empty once sent').to.equal(0);
       expect(drafts(), 'the draft is gone once stored').to.deep.equal([]);
+    });
+
+    it('offline where the device cannot keep the answers (storage full): says to keep the page open, never that it can be closed; sent once back online', async () => {
+      let online = false;
+      const { tag, receiver, backOnline, outbox } = heldKit({ online: () => online });
+      outbox.refuse = true;
+      const el = await form.mount(tag);
+      await form.fillValid(el);
+      await pressSend(el);
+      await receiver.requestsArrived(1);
+      receiver.answerNext('network');
+      await waitUntil(() => queryByRole(el, 'heading', WAITING), 'the waiting panel');
+      await el.updateComplete;
+      const panel = el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(panel).to.contain('This device cannot save them, so keep this page open until they are sent.');
+      expect(panel).not.to.contain('close this page,');
+      await expect(el).to.be.accessible();
+      online = true;
+      backOnline();
+      await receiver.requestsArrived(2);
+      receiver.answerNext({ status: 201 });
+      await thanked(el, 'sent once back online');
+      expect(receiver.stored.size).to.equal(1);
+    });
+
+    it('the receiver unreachable after every attempt: tried again while the page stays open, with no press and no reload; one record', async () => {
+      const { el, receiver, waits, timers } = await sent();
+      // Four attempts, all answered 503: the submission waits in the outbox.
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        if (attempt > 1) {
+          await waits.asked(attempt - 1);
+          waits.release();
+          await receiver.requestsArrived(attempt);
+        }
+        receiver.answerNext({ status: 503 });
+      }
+      await waitUntil(() => queryByRole(el, 'heading', WAITING), 'the waiting panel');
+      expect(el.shadowRoot!.textContent).to.contain('We will keep trying.');
+      // "We will keep trying" is kept: a try is set for 30 s on, and made when it comes.
+      await timers.set(1);
+      expect(timers.pending.map((timer) => timer.ms)).to.deep.equal([30_000]);
+      timers.fire();
+      await receiver.requestsArrived(5);
+      receiver.answerNext({ status: 201 });
+      await thanked(el, 'sent by the try the page made by itself');
+      expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
+      expect(receiver.stored.size).to.equal(1);
+      expect(timers.pending, 'nothing more to try').to.deep.equal([]);
     });
 
     it('stored by another tab while this one waited: sent again after a reload, it is the very same submission (one record)', async () => {

@@ -13,10 +13,10 @@ export const formsEnGB: FormStrings = {
   formTooLong: (label, formatted) => `${label} must be ${formatted} characters or fewer`,
   formSending: 'Sending…',
   formWaitingTitle: 'Not sent yet: we’ll try again',
-  formWaitingOffline:
-    'You seem to be offline. Your answers are saved on this device and will be sent when you are back online. You can close this page: they will be sent the next time you open it.',
-  formWaitingRetry:
-    'We could not reach the place your answers go to. They are saved on this device and we will keep trying. You can close this page: they will be sent the next time you open it.',
+  formWaitingOffline: 'You seem to be offline. Your answers will be sent when you are back online.',
+  formWaitingRetry: 'We could not reach the place your answers go to. We will keep trying.',
+  formWaitingKept: 'They are saved on this device: you can close this page, and they will be sent the next time you open it.',
+  formWaitingKeepOpen: 'This device cannot save them, so keep this page open until they are sent.',
   formTryNow: 'Try sending now',
   formSent: 'Sent',
   formRefusedTitle: 'Your answers could not be sent',
