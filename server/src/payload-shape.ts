@@ -19,7 +19,8 @@ export const ANSWER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 const FORM_SHAPE = 'The answers are not in a form this receiver takes';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object: not null, not a list. */
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /** The first way the payload is out of bounds, as a 422's problem; `undefined` when it is within them. */

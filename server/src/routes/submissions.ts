@@ -13,7 +13,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { shapeProblem } from '../payload-shape.js';
+import { isObject, shapeProblem } from '../payload-shape.js';
 import type { PayloadCheck } from '../schemas.js';
 import type { FormName, Store } from '../store/store.js';
 
@@ -26,8 +26,6 @@ export interface SubmissionRoutes {
   bodyLimit: number;
   now: () => Date;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The feedback's service and its rating, kept beside the payload for the published summary (per service: a session's feedback is kept, not counted there). */
 function summaryFields(form: FormName, body: Record<string, unknown>): { serviceId?: string; rating?: number } {
