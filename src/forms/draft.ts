@@ -30,7 +30,7 @@ export function draftMode(value: unknown): DraftMode {
 }
 
 /** The browser storage for a mode, or `undefined` when there is none or the browser refuses it. */
-export function storageFor(mode: DraftMode, scope: { sessionStorage?: Storage; localStorage?: Storage } = globalThis): DraftStorage | undefined {
+export function storageFor(mode: DraftMode, scope: { sessionStorage?: Storage; localStorage?: Storage } = globalThis): Storage | undefined {
   if (mode === 'none') return undefined;
   try {
     // Reading the property itself throws where storage is blocked.

@@ -6,11 +6,10 @@
  * keeps the answers and the draft; this keeps what happens to them once sent.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DraftStorage } from './draft.js';
 import { Delivery, windowOnline } from './delivery.js';
 import { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent, type FormPayload, type SubmitErrorReason, type SubmitTransport } from './events.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
-import { Outbox } from './outbox.js';
+import { Outbox, type OutboxStorage } from './outbox.js';
 import type { FieldProblem, SendOutcome, Submission } from './send.js';
 
 /**
@@ -49,7 +48,7 @@ export interface SenderKit {
   /** Per attempt (default 15 s). */
   timeoutMs?: number;
   /** The outbox's storage instead of the form's (tests: one that other test pages cannot clear). */
-  outbox?: DraftStorage;
+  outbox?: OutboxStorage;
   /** Runs a task once the page has loaded (tests run it at once: the page's own load is not theirs to wait for). */
   afterLoad?: (task: () => void) => void;
   /** The timer for trying again what waits while the page is open (tests pass one they fire). */
@@ -58,7 +57,7 @@ export interface SenderKit {
 
 export interface FormSenderOptions {
   /** Where waiting submissions are kept (localStorage; none keeps them in the page). */
-  outboxStorage: () => DraftStorage | undefined;
+  outboxStorage: () => OutboxStorage | undefined;
   kit: () => SenderKit;
   /** The id of the submission the form is waiting on (from its draft), if any. */
   pendingId: () => string | undefined;

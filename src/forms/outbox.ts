@@ -4,13 +4,20 @@
  * online or on the parent's next visit. Each keeps its submission id, so however many times it is
  * tried, from however many tabs, the receiver stores it once (the `Idempotency-Key`).
  *
+ * Each submission has a key of its own: one list under one key lost a submission when two tabs
+ * wrote it at once (each read the list, added its own and wrote it back over the other's).
+ *
  * It holds a parent's answers only until they are sent (or refused for good): then they are
  * removed. Storage that is missing or refused leaves the outbox in this page only.
  */
-import type { DraftStorage } from './draft.js';
 import type { SendOutcome, Submission } from './send.js';
 
-const OUTBOX_KEY = 'pc-outbox:v1';
+/** The part of `Storage` the outbox needs: its keys too, to find every waiting submission. */
+export type OutboxStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+const KEY_PREFIX = 'pc-outbox:v2:';
+/** Where earlier versions kept every waiting submission in one list: moved to keys of their own when read. */
+const LIST_KEY = 'pc-outbox:v1';
 /** More than this many waiting submissions is a fault somewhere, not a parent: the oldest go first. */
 const MAX_WAITING = 20;
 
@@ -30,14 +37,24 @@ function isSubmission(value: unknown): value is Submission {
   return typeof s?.id === 'string' && typeof s.action === 'string' && typeof s.createdAt === 'number' && 'payload' in s;
 }
 
+function parse(text: string | null): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const oldestFirst = (a: Submission, b: Submission) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+
 export class Outbox {
-  readonly #storage?: DraftStorage;
+  readonly #storage?: OutboxStorage;
   /** The page's own copy, for when storage refuses. */
-  #memory: Submission[] = [];
-  /** Storage refused a write: the page's copy is the outbox now. */
+  #memory = new Map<string, Submission>();
+  /** Storage refused a write (or a read): the page's copy is the outbox now. */
   #refused = false;
 
-  constructor(storage: DraftStorage | undefined) {
+  constructor(storage: OutboxStorage | undefined) {
     this.#storage = storage;
   }
 
@@ -54,31 +71,46 @@ export class Outbox {
 
   /** The waiting submissions, oldest first. */
   list(): Submission[] {
-    if (!this.#storage || this.#refused) return [...this.#memory];
+    const storage = this.#storage;
+    if (!storage || this.#refused) return [...this.#memory.values()].sort(oldestFirst);
     try {
-      const parsed = JSON.parse(this.#storage.getItem(OUTBOX_KEY) ?? '[]') as unknown;
-      return Array.isArray(parsed) ? parsed.filter(isSubmission) : [];
+      this.#moveOldList(storage);
+      const found: Submission[] = [];
+      for (let index = 0; index < storage.length; index++) {
+        const key = storage.key(index);
+        if (!key?.startsWith(KEY_PREFIX)) continue;
+        const value = parse(storage.getItem(key));
+        if (isSubmission(value) && KEY_PREFIX + value.id === key) found.push(value);
+      }
+      return found.sort(oldestFirst);
     } catch {
-      return [...this.#memory];
+      return [...this.#memory.values()].sort(oldestFirst);
     }
   }
 
-  #write(list: Submission[]): void {
-    this.#memory = list;
-    try {
-      if (list.length) this.#storage?.setItem(OUTBOX_KEY, JSON.stringify(list));
-      else this.#storage?.removeItem(OUTBOX_KEY);
-    } catch {
-      // Full or refused: the page's copy still sends while the page is open.
-      this.#refused = true;
+  /** An earlier version's single list (a tab opened before an update may still write it): each to a key of its own. */
+  #moveOldList(storage: OutboxStorage): void {
+    const old = parse(storage.getItem(LIST_KEY));
+    if (old === undefined) return;
+    for (const submission of Array.isArray(old) ? old.filter(isSubmission) : []) {
+      if (storage.getItem(KEY_PREFIX + submission.id) === null) storage.setItem(KEY_PREFIX + submission.id, JSON.stringify(submission));
     }
+    storage.removeItem(LIST_KEY);
   }
 
   /** Keeps a submission to send later (replacing an earlier copy of the same one). */
   put(submission: Submission): void {
-    const list = this.list().filter((s) => s.id !== submission.id);
-    list.push(submission);
-    this.#write(list.slice(-MAX_WAITING));
+    if (this.lasting) {
+      try {
+        this.#storage?.setItem(KEY_PREFIX + submission.id, JSON.stringify(submission));
+      } catch {
+        // Full or refused: the page keeps what storage held, and this, and sends it while it is open.
+        this.#memory = new Map(this.list().map((kept) => [kept.id, kept]));
+        this.#refused = true;
+      }
+    }
+    if (!this.lasting) this.#memory.set(submission.id, submission);
+    for (const extra of this.list().slice(0, -MAX_WAITING)) this.remove(extra.id);
   }
 
   /**
@@ -96,7 +128,17 @@ export class Outbox {
   }
 
   remove(id: string): void {
-    this.#write(this.list().filter((s) => s.id !== id));
+    this.#memory.delete(id);
+    try {
+      this.#storage?.removeItem(KEY_PREFIX + id);
+    } catch {
+      // Storage gone: nothing of it to remove.
+    }
+  }
+
+  /** Whether it still waits: another tab may have sent it since the list was read. */
+  #waiting(id: string): boolean {
+    return this.list().some((s) => s.id === id);
   }
 
   /**
@@ -106,7 +148,7 @@ export class Outbox {
   async flush(send: (submission: Submission) => Promise<SendOutcome>): Promise<Map<string, SendOutcome>> {
     const outcomes = new Map<string, SendOutcome>();
     for (const submission of this.list()) {
-      if (!this.claim(submission.id)) continue;
+      if (!this.#waiting(submission.id) || !this.claim(submission.id)) continue;
       try {
         const outcome = await send(submission);
         outcomes.set(submission.id, outcome);

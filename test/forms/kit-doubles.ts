@@ -3,23 +3,42 @@
  * the test gives it (and stores once per Idempotency-Key), and waits the test releases.
  */
 import { expect } from '@open-wc/testing';
-import type { DraftStorage } from '../../src/forms/draft.js';
+import type { OutboxStorage } from '../../src/forms/outbox.js';
 import type { SenderKit } from '../../src/forms/form-sender.js';
 
-/** A storage over a Map; `refuse` makes writes throw as a full or blocked storage does. */
-export function memoryStorage(): DraftStorage & { map: Map<string, string>; refuse: boolean } {
+/**
+ * A storage over a Map; `refuse` makes writes throw as a full or blocked storage does;
+ * `beforeWrite` runs once, just before the next write or removal lands (another tab writing in between).
+ */
+export function memoryStorage(): OutboxStorage & {
+  map: Map<string, string>;
+  refuse: boolean;
+  beforeWrite?: (key: string) => void;
+} {
   const map = new Map<string, string>();
   return {
     map,
     refuse: false,
+    get length() {
+      return map.size;
+    },
+    key(index) {
+      return [...map.keys()][index] ?? null;
+    },
     getItem(key) {
       return map.get(key) ?? null;
     },
     setItem(key, value) {
       if (this.refuse) throw new DOMException('full', 'QuotaExceededError');
+      const interrupt = this.beforeWrite;
+      this.beforeWrite = undefined;
+      interrupt?.(key);
       map.set(key, value);
     },
     removeItem(key) {
+      const interrupt = this.beforeWrite;
+      this.beforeWrite = undefined;
+      interrupt?.(key);
       map.delete(key);
     },
   };

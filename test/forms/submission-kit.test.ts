@@ -11,11 +11,13 @@ import { Outbox } from '../../src/forms/outbox.js';
 import { checkAction } from '../../src/forms/action.js';
 import { actionMessage } from '../../src/forms/action-report.js';
 
+/** Each made a millisecond after the last: the outbox sends the oldest first. */
+let pressedAt = 1_700_000_000_000;
 const submission = (id = newSubmissionId()): Submission => ({
   id,
   action: 'https://receiver.example.org/signups',
   payload: { version: '1.0', submissionId: id, answers: { name: 'Amina' } },
-  createdAt: 1_700_000_000_000,
+  createdAt: pressedAt++,
 });
 
 describe('forms: the draft', () => {
@@ -201,6 +203,62 @@ describe('forms: the outbox', () => {
     expect(outcomes.get(a.id)?.status).to.equal('waiting');
     expect(outcomes.has(b.id)).to.be.false;
     expect(outbox.list().map((s) => s.id)).to.deep.equal([a.id, b.id]);
+  });
+
+  it('keeps both when two tabs put a submission at the same moment', () => {
+    const storage = memoryStorage();
+    const [inThisTab, inOtherTab] = [submission(), submission()];
+    // The other tab writes its submission between this tab's read and its write.
+    storage.beforeWrite = () => new Outbox(storage).put(inOtherTab);
+    new Outbox(storage).put(inThisTab);
+    expect(new Outbox(storage).list().map((s) => s.id)).to.have.members([inThisTab.id, inOtherTab.id]);
+  });
+
+  it("keeps another tab's submission put while this tab removes a sent one", () => {
+    const storage = memoryStorage();
+    const [sent, inOtherTab] = [submission(), submission()];
+    const outbox = new Outbox(storage);
+    outbox.put(sent);
+    storage.beforeWrite = () => new Outbox(storage).put(inOtherTab);
+    outbox.remove(sent.id);
+    expect(new Outbox(storage).list().map((s) => s.id)).to.deep.equal([inOtherTab.id]);
+  });
+
+  it('does not send again what another tab sent during this flush', async () => {
+    const storage = memoryStorage();
+    const [first, second] = [submission(), submission()];
+    const outbox = new Outbox(storage);
+    outbox.put(first);
+    outbox.put(second);
+    const receiver = heldReceiver();
+    const flushing = outbox.flush((s) => sendSubmission(s, { fetch: receiver.fetch }));
+    await receiver.requestsArrived(1);
+    // Meanwhile another tab sent the second and removed it.
+    new Outbox(storage).remove(second.id);
+    receiver.answerNext({ status: 201, body: '{}' });
+    const outcomes = await flushing;
+    expect([...outcomes.keys()]).to.deep.equal([first.id]);
+    expect(receiver.requests.map((r) => r.key)).to.deep.equal([first.id]);
+  });
+
+  it('reads what an earlier version kept in one list, and keeps it, moved, until sent', () => {
+    const storage = memoryStorage();
+    const [older, newer] = [submission(), submission()];
+    storage.setItem('pc-outbox:v1', JSON.stringify([older, newer, { not: 'a submission' }]));
+    expect(new Outbox(storage).list().map((s) => s.id)).to.deep.equal([older.id, newer.id]);
+    expect(storage.getItem('pc-outbox:v1'), 'the old list is gone once moved').to.equal(null);
+    expect(new Outbox(storage).list().map((s) => s.id), 'on the next visit too').to.deep.equal([older.id, newer.id]);
+    new Outbox(storage).remove(older.id);
+    expect(new Outbox(storage).list().map((s) => s.id)).to.deep.equal([newer.id]);
+  });
+
+  it('keeps the newest twenty when a fault queues more', () => {
+    const storage = memoryStorage();
+    const outbox = new Outbox(storage);
+    const made = Array.from({ length: 23 }, () => submission());
+    for (const sub of made) outbox.put(sub);
+    expect(outbox.list().map((s) => s.id)).to.deep.equal(made.slice(3).map((s) => s.id));
+    expect(storage.map.size).to.equal(20);
   });
 
   it('still holds the submission in the page when storage refuses it', () => {
