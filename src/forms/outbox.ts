@@ -136,11 +136,6 @@ export class Outbox {
     }
   }
 
-  /** Whether it still waits: another tab may have sent it since the list was read. */
-  #waiting(id: string): boolean {
-    return this.list().some((s) => s.id === id);
-  }
-
   /**
    * Sends each waiting submission once, oldest first, and removes those that are done with
    * (sent, rejected or refused: a rejected one goes back to its form). Resolves with each outcome.
@@ -148,7 +143,7 @@ export class Outbox {
   async flush(send: (submission: Submission) => Promise<SendOutcome>): Promise<Map<string, SendOutcome>> {
     const outcomes = new Map<string, SendOutcome>();
     for (const submission of this.list()) {
-      if (!this.#waiting(submission.id) || !this.claim(submission.id)) continue;
+      if (!this.claim(submission.id)) continue;
       try {
         const outcome = await send(submission);
         outcomes.set(submission.id, outcome);

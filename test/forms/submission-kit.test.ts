@@ -224,23 +224,6 @@ describe('forms: the outbox', () => {
     expect(new Outbox(storage).list().map((s) => s.id)).to.deep.equal([inOtherTab.id]);
   });
 
-  it('does not send again what another tab sent during this flush', async () => {
-    const storage = memoryStorage();
-    const [first, second] = [submission(), submission()];
-    const outbox = new Outbox(storage);
-    outbox.put(first);
-    outbox.put(second);
-    const receiver = heldReceiver();
-    const flushing = outbox.flush((s) => sendSubmission(s, { fetch: receiver.fetch }));
-    await receiver.requestsArrived(1);
-    // Meanwhile another tab sent the second and removed it.
-    new Outbox(storage).remove(second.id);
-    receiver.answerNext({ status: 201, body: '{}' });
-    const outcomes = await flushing;
-    expect([...outcomes.keys()]).to.deep.equal([first.id]);
-    expect(receiver.requests.map((r) => r.key)).to.deep.equal([first.id]);
-  });
-
   it('reads what an earlier version kept in one list, and keeps it, moved, until sent', () => {
     const storage = memoryStorage();
     const [older, newer] = [submission(), submission()];
