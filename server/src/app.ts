@@ -66,7 +66,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // than every request's line (its path without the query).
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ errors: [{ field: 'body', message: 'There is nothing at this address' }] }));
 
-  // Errors in the widgets' documented shape; never the stack, never the body.
+  // Errors in the widgets' documented shape; never the stack, never the body. A 429 says the wait its Retry-After gives.
+  const waitWords = (seconds: number) =>
+    !(seconds > 0) ? 'in a minute' : seconds <= 90 ? `in ${seconds} second${seconds === 1 ? '' : 's'}` : `in ${Math.ceil(seconds / 60)} minutes`;
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ code: error.code }, 'failed');
@@ -76,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : status === 415
           ? 'Send the answers as application/json'
           : status === 429
-            ? 'Too many submissions from here: try again in a minute'
+            ? `Too many submissions from here: try again ${waitWords(Number(reply.getHeader('retry-after')))}`
             : status === 400
               ? 'The answers could not be read as JSON'
               : 'Something went wrong here: try again later';
@@ -107,10 +109,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      errors: [{ field: 'body', message: `Too many submissions from here: try again in ${Math.ceil(context.ttl / 1000)} seconds` }],
-    }),
+    // Thrown to the error handler above, which words it from the Retry-After this plugin has set.
+    errorResponseBuilder: () => ({ statusCode: 429 }),
   });
 
   await app.register(submissionRoutes, { store, checks: options.checks ?? payloadChecks(), rateLimitPerMinute: config.rateLimitPerMinute, bodyLimit: MAX_BODY_BYTES, now });

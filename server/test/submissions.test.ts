@@ -202,8 +202,12 @@ for (const engine of ENGINES) {
         for (let i = 0; i < 4; i++) codes.push((await post(receiver.app, '/signups', signup())).statusCode);
         assert.deepEqual(codes, [201, 201, 201, 429]);
         const limited = await post(receiver.app, '/signups', signup());
-        assert.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After');
-        assert.equal((limited.json() as { errors: unknown[] }).errors.length, 1);
+        const wait = Number(limited.headers['retry-after']);
+        assert.ok(wait > 0 && wait <= 60, 'Retry-After');
+        const { errors } = limited.json() as { errors: { message: string }[] };
+        assert.equal(errors.length, 1);
+        // The words give the same wait as the header (they said "in a minute" whatever it was).
+        assert.equal(errors[0].message, `Too many submissions from here: try again in ${wait} second${wait === 1 ? '' : 's'}`);
       } finally {
         await receiver.close();
       }
