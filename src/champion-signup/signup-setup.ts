@@ -97,7 +97,8 @@ export function signupSetup(
     // An option the scheme names "not-sure" would clash with the exclusive choice: left out.
     interests: (form?.interests.length ? form.interests : defaultInterests(t)).filter((o) => o.id !== NOT_SURE),
     heardAbout: form?.heardAboutOptions.length ? form.heardAboutOptions : defaultHeardAbout(t),
-    postcodeExample: programme?.postcodeExample?.toUpperCase() ?? DEFAULT_POSTCODE_EXAMPLE,
+    // A no-break space: the example is one unit a parent copies, never split across lines.
+    postcodeExample: (programme?.postcodeExample?.toUpperCase() ?? DEFAULT_POSTCODE_EXAMPLE).replace(/\s+/g, '\u00a0'),
     questions,
   };
 }

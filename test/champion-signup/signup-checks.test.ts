@@ -101,7 +101,8 @@ describe('sign-up: the setup from the feed', () => {
     expect(setup.consentText).to.contain('The Parent Champions team at www.example-school.sch.uk will use your name');
     expect(setup.consentText).to.contain('have them deleted at any time: tell the person who contacts you');
     expect(setup.interests.map((o) => o.id)).to.deep.equal(['school-gate', 'events', 'parent-panels', 'online']);
-    expect(setup.postcodeExample).to.equal('NB1 4AA');
+    // Held together by a no-break space: never split across lines.
+    expect(setup.postcodeExample).to.equal('NB1\u00a04AA');
   });
 
   it("takes the scheme's wording, choices, privacy notice and postcode example; the attribute wins for the notice", () => {
@@ -110,7 +111,7 @@ describe('sign-up: the setup from the feed', () => {
     expect(setup.consentText).to.equal('Castlegate Family Hubs will use your details to contact you.');
     expect(setup.interests).to.deep.equal([{ id: 'stay-and-play', label: 'Help at stay and play' }]);
     expect(setup.privacyUrl).to.equal('https://castlegate.example.org/privacy');
-    expect(setup.postcodeExample).to.equal('CG1 2AB');
+    expect(setup.postcodeExample).to.equal('CG1\u00a02AB');
     expect(signupSetup(form(), programme, t, '/our-privacy').privacyUrl).to.equal(new URL('/our-privacy', location.href).href);
     expect(signupSetup(form(), programme, t, 'javascript:alert(1)').privacyUrl).to.equal('https://castlegate.example.org/privacy');
     expect(signupSetup(form({ consentText: undefined as unknown as string }), programme, t).consentText).to.contain('Castlegate Family Hubs will use your name');

@@ -9,6 +9,7 @@ import '../../src/index.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { nativeFeed } from '../fixtures/index.js';
 import { uniqueKey, waitUntil } from '../support/helpers.js';
+import { mostLinesAcrossWidths } from '../support/lines.js';
 
 const feed = nativeFeed({
   services: [
@@ -24,29 +25,7 @@ const feed = nativeFeed({
 });
 
 /** The most lines the example postcode is drawn on inside the element's text, at every finder width from 200 to 320 px. */
-function linesOfExample(element: Element): number {
-  const host = (element.getRootNode() as ShadowRoot).host as HTMLElement;
-  let most = 0;
-  for (let width = 200; width <= 320; width += 2) {
-    host.style.width = `${width}px`;
-    most = Math.max(most, linesAtThisWidth(element));
-  }
-  host.style.width = '';
-  return most;
-}
-
-function linesAtThisWidth(element: Element): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.search(/NB1\s4AA/);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 'NB1 4AA'.length);
-    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-  }
-  throw new Error(`no example postcode in "${element.textContent}"`);
-}
+const linesOfExample = (element: Element) => mostLinesAcrossWidths((element.getRootNode() as ShadowRoot).host as HTMLElement, element, /NB1\s4AA/);
 
 describe('<pc-service-finder>: the example postcode on a 320 px phone', () => {
   before(() => setViewport({ width: 320, height: 640 }));
