@@ -59,15 +59,10 @@ export const feedbackCardStyles = css`
     padding: 0.75em var(--_space);
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
-    background: var(--_surface-alt);
   }
   .strip p {
     margin: 0;
     font-weight: 700;
-  }
-  /* Grey buttons on the grey strip would show only their bottom line: "Yes" and "No" read as links. */
-  .strip .button--secondary {
-    background: var(--_surface);
   }
   /* Its thanks in the strip's own weight: \`.strip p\` would make it bold. */
   .strip .strip__glad {

@@ -12,7 +12,7 @@ export interface StripActions {
 }
 
 export function inlineStrip(t: FeedbackCardEnglish, glad: boolean, actions: StripActions): TemplateResult {
-  return html`<div class="strip" part="strip">
+  return html`<div class="strip on-grey" part="strip">
     ${glad
       ? html`<p class="strip__glad" tabindex="-1">${t.feedbackCardGlad}</p>
           <button class="button button--secondary" type="button" @click=${actions.open}>${t.feedbackCardTellMore}</button>`

@@ -29,10 +29,6 @@ export const filterPanelStyles = css`
   .check label {
     cursor: pointer;
   }
-  /* "Clear filters" on the panel's grey: a grey button would show only its bottom line. */
-  .filters__body .button--secondary {
-    background: var(--_surface);
-  }
   .check__count {
     color: var(--_text-secondary);
   }

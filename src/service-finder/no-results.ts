@@ -69,7 +69,7 @@ export function renderNoResults(ctx: NoResultsContext): TemplateResult {
     ...(routes.clearAll ? [route(() => t.finderClearFilters, '', routes.clearAll, ctx.onClearFilters)] : []),
   ];
   const contact = contactList(ctx.programme.contact, t, ctx.programme.name);
-  return html`<div class="state state--empty" part="empty">
+  return html`<div class="state state--empty on-grey" part="empty">
     ${heading(ctx.headingLevel, 'state__heading', t.finderEmptyHeading)}
     ${items.length
       ? html`<p class="state__message">${t.finderTryInstead}</p>

@@ -93,7 +93,6 @@ export const serviceFinderStyles = css`
     display: none;
     padding: var(--_space);
     border-radius: var(--_radius);
-    background: var(--_surface-alt);
   }
   /* A phone's filters: a full-height sheet (a modal dialog) with "Show N results" at its foot. */
   dialog.sheet[open] {

@@ -109,6 +109,14 @@ export const baseStyles = [
       background: var(--_surface-alt);
       color: var(--_text);
     }
+    /* A grey panel (an empty state, the feedback strip, the filters): its grey buttons are drawn on
+       white, or each would show only its bottom line and read as a link. */
+    .on-grey {
+      background: var(--_surface-alt);
+    }
+    .on-grey .button--secondary {
+      background: var(--_surface);
+    }
     .button:hover {
       filter: brightness(0.92);
     }

@@ -15,13 +15,6 @@ export const stateStyles = css`
     border-end-start-radius: 0;
     background: var(--_surface);
   }
-  .state--empty {
-    background: var(--_surface-alt);
-  }
-  /* A grey button on the grey panel would show only its bottom line. */
-  .state--empty .button--secondary {
-    background: var(--_surface);
-  }
   .state--loading {
     justify-items: stretch;
     padding: 0;

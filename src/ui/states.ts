@@ -85,7 +85,7 @@ export function renderEmpty(
   action?: { label: string; onClick: () => void },
   headingLevel = 2,
 ): TemplateResult {
-  return html`<div class="state state--empty" part="empty">
+  return html`<div class="state state--empty on-grey" part="empty">
     ${heading(headingLevel, 'state__heading', heading_)}
     ${message ? html`<p class="state__message">${message}</p>` : nothing}
     ${action

@@ -1,13 +1,13 @@
 /**
- * Secondary buttons on the grey panels (an empty state, the feedback card's inline strip) are drawn
- * on white: grey on grey showed only their bottom line, so "Yes" and "No" read as links.
+ * Secondary buttons on the grey panels (an empty state, the feedback card's inline strip, the
+ * finder's filters: one rule, `.on-grey`, in the base styles) are drawn on white: grey on grey showed only their bottom line, so "Yes" and "No" read as links.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/entries/feedback-card.js';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { nativeFeed } from '../fixtures/index.js';
-import { uniqueKey, waitUntil } from '../support/helpers.js';
+import { feedUrl, uniqueKey, waitUntil } from '../support/helpers.js';
 import { getByRole } from '../support/roles.js';
 
 /** The button's fill differs from the panel's, so the button shows as a button. */
@@ -35,6 +35,18 @@ describe('secondary buttons on grey panels', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('.strip button'), 'the strip');
     const strip = el.shadowRoot!.querySelector('.strip')!;
     for (const name of ['Yes', 'No']) expectStandsOut(getByRole(el, 'button', name), strip);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the finder’s filters: "Clear filters" stands out on the panel, accessibly', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="width: 1000px"><pc-service-finder src=${feedUrl('test/fixtures/finder/finder.json')}></pc-service-finder></div>`);
+    const el = host.firstElementChild!;
+    const sundayLabel = () => [...(el.shadowRoot?.querySelectorAll('label') ?? [])].find((label) => label.textContent!.trim().startsWith('Sunday'));
+    await waitUntil(sundayLabel, 'the filter panel');
+    sundayLabel()!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="clear-filters"]'), '"Clear filters"');
+    const clear = el.shadowRoot!.querySelector('[part="clear-filters"]')!;
+    expectStandsOut(clear, el.shadowRoot!.querySelector('.filters__body')!);
     await expect(el).to.be.accessible();
   });
 });
