@@ -74,7 +74,10 @@ export const entries = [
   // last change, which a webmaster may copy, read as a feed with no events instead of refused as an unknown format).
   // 21.0 (20.93) with the saved copy written after the page has painted, at once where the page is hidden (src/data/document-store.ts: a live directory's merged pages are turned back into text then, not before the first results, ~30 ms for 5,000 services on this machine), with the page-wide store and format registry installed by one helper (src/internal/page-shared.ts): +0.11 to +0.13 in all.
   // 21.0 (20.97) with the focus ring on what a script focuses drawn clear of its text (+0.02, as in every entry).
-  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 21.0, targetKb: 18 },
+  // 16.5 (16.34) with <pc-feed-status> fetched where the page has one, as the all-in-one does (its chunk and the one it
+  // shares: 5.8 KB, checked below as `withWhenUsed`): most pages load provider.js beside a widget's own entry and show
+  // no feed status, and carried its code (states, theme, its words) for nothing. Issue #19's 18 KB is met.
+  { name: 'provider', source: 'src/entries/provider.ts', budgetKb: 16.5, targetKb: 18 },
   // Every widget's Arabic; 6.1 with issue #23's feedback summary (+0.37, to 6.05); 6.9 with its feedback
   // card (+0.8, to 6.85: every question, error, hint and the safeguarding line); 7.0 (6.91) with the calendar's
   // "Online" and "You can also join online." (+0.05).
@@ -179,6 +182,15 @@ export const entries = [
 
 // Chunks with a budget of their own: a widget's own code, measured as the all-in-one bundle fetches it
 // (Lit, the data layer and what it shares with another widget's chunk are not in it).
+/**
+ * An entry together with a widget it fetches when the page has its tag: what a page that shows
+ * that widget loads (the entry, the widget's chunk and the chunks it imports).
+ */
+export const withWhenUsed = [
+  // Today's size (22.15) plus a little (stops growth): 21.0 KB in one file before the feed status became a chunk.
+  { entry: 'provider', module: 'src/define/feed-status.ts', label: 'dist/provider.js with <pc-feed-status>', budgetKb: 22.3 },
+];
+
 export const chunkBudgets = [
   // Issue #23: "the feedback card's own code ≤ 10 KB gzipped on top of the shared kit and Lit".
   { entry: 'parent-champion-widgets', module: 'src/define/feedback-card.ts', label: "the feedback card's own code", budgetKb: 10 },
