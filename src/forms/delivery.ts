@@ -16,7 +16,7 @@ export interface DeliveryOptions {
   send: (submission: Submission) => Promise<SendOutcome>;
   /** Calls back when the browser is back online; returns a function that stops listening. */
   onOnline: (callback: () => void) => () => void;
-  /** A waiting submission was sent, refused or rejected later (after `online`, or on a later visit), by any form on the page. */
+  /** A waiting submission was sent, refused or rejected later (after `online`, or on a later visit), by any form on the page or in another tab. */
   settled?: (submission: Submission, outcome: SendOutcome) => void;
   /** Calls back once after `ms` (tests pass one they fire); returns a function that cancels. Default: `setTimeout`. */
   later?: (ms: number, callback: () => void) => () => void;
@@ -80,7 +80,8 @@ export class Delivery {
     const sending = this.#options
       .send(submission)
       .then((outcome) => {
-        if (outcome.status !== 'waiting') outbox.remove(submission.id);
+        // This form hears through this promise; other tabs through the outbox.
+        if (outcome.status !== 'waiting') outbox.finish(submission, outcome, false);
         else this.#retryLater();
         return outcome;
       })

@@ -115,7 +115,9 @@ export class FormSender implements ReactiveController {
       onOnline: kit.onOnline ?? windowOnline(),
       ...(kit.later ? { later: kit.later } : {}),
       settled: (submission, outcome) => {
-        if (submission.id === this.#options.pendingId()) this.#settle(submission, outcome);
+        // Sending it itself (another tab sent it too), this form hears from its own send: once.
+        const settledHere = this.#state.phase === 'sending' || this.#state.phase === 'sent';
+        if (submission.id === this.#options.pendingId() && !settledHere) this.#settle(submission, outcome);
       },
     });
     // Waiting from an earlier visit (or a closed tab): say so, then try it now.

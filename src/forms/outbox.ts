@@ -32,6 +32,30 @@ export type SettledListener = (submission: Submission, outcome: SendOutcome) => 
  */
 const settledListeners = new Set<SettledListener>();
 
+/**
+ * What became of a submission, told to the other tabs of this site: a tab whose form waits on a
+ * submission that another tab sent (a duplicated tab, a draft kept in `localStorage`) shows its
+ * thank-you instead of "Not sent yet", where an edit sent again would be stored twice.
+ */
+interface SettledMessage {
+  submission: Submission;
+  outcome: SendOutcome;
+}
+
+/** The channel to the other tabs, opened when first needed (none where the browser has no BroadcastChannel). */
+let otherTabs: BroadcastChannel | undefined;
+function tabsChannel(): BroadcastChannel | undefined {
+  if (!otherTabs && typeof BroadcastChannel === 'function') {
+    otherTabs = new BroadcastChannel('pc-outbox');
+    otherTabs.onmessage = ({ data }: MessageEvent<Partial<SettledMessage> | null>) => {
+      if (isSubmission(data?.submission) && typeof data.outcome?.status === 'string') hear(data.submission, data.outcome);
+    };
+  }
+  return otherTabs;
+}
+
+const hear = (submission: Submission, outcome: SendOutcome) => settledListeners.forEach((listener) => listener(submission, outcome));
+
 function isSubmission(value: unknown): value is Submission {
   const s = value as Partial<Submission> | null;
   return typeof s?.id === 'string' && typeof s.action === 'string' && typeof s.createdAt === 'number' && 'payload' in s;
@@ -65,6 +89,7 @@ export class Outbox {
 
   /** Calls back with each submission a flush on this page settled for good (sent, rejected or refused); returns a function that stops. */
   static onSettled(listener: SettledListener): () => void {
+    tabsChannel();
     settledListeners.add(listener);
     return () => settledListeners.delete(listener);
   }
@@ -127,6 +152,20 @@ export class Outbox {
     inFlight.delete(id);
   }
 
+  /**
+   * Done with a submission (sent, rejected or refused): removed, and every other tab told. With
+   * `hereToo`, every form on this page hears as well (a flush, which no form is waiting on).
+   */
+  finish(submission: Submission, outcome: SendOutcome, hereToo: boolean): void {
+    this.remove(submission.id);
+    try {
+      tabsChannel()?.postMessage({ submission, outcome } satisfies SettledMessage);
+    } catch {
+      // A reply that cannot be cloned: the other tabs find it gone on their next try.
+    }
+    if (hereToo) hear(submission, outcome);
+  }
+
   remove(id: string): void {
     this.#memory.delete(id);
     try {
@@ -147,10 +186,7 @@ export class Outbox {
       try {
         const outcome = await send(submission);
         outcomes.set(submission.id, outcome);
-        if (outcome.status !== 'waiting') {
-          this.remove(submission.id);
-          settledListeners.forEach((listener) => listener(submission, outcome));
-        }
+        if (outcome.status !== 'waiting') this.finish(submission, outcome, true);
         // Still offline: the rest would fail the same way.
         else if (outcome.reason === 'network' || outcome.reason === 'timeout') break;
       } finally {

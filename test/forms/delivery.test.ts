@@ -128,10 +128,11 @@ describe('forms: delivery', () => {
     const receiver = heldReceiver();
     const send = (s: Submission) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 });
     const heardByWaiting: [string, SendOutcome['status']][] = [];
-    // The form whose submission waits (offline when it was sent), and another form on the same page.
-    const waitingForm = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline, settled: (s, o) => heardByWaiting.push([s.id, o.status]) });
-    const otherForm = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline });
+    // (Test pages running beside this one share the site's channel between tabs: only this submission counts.)
     const sub = submission();
+    // The form whose submission waits (offline when it was sent), and another form on the same page.
+    const waitingForm = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline, settled: (s, o) => s.id === sub.id && heardByWaiting.push([s.id, o.status]) });
+    const otherForm = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline });
     const first = waitingForm.submit(sub);
     await receiver.requestsArrived(1);
     receiver.answerNext('network');
@@ -145,6 +146,34 @@ describe('forms: delivery', () => {
     expect(receiver.stored.size).to.equal(1);
     waitingForm.dispose();
     otherForm.dispose();
+  });
+
+  it('tells the other tabs what became of a submission, and hears what they tell (a tab waiting on one another tab sent)', async () => {
+    const receiver = heldReceiver();
+    const send = (s: Submission) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 });
+    const [mine, theirs] = [submission(), submission()];
+    // Another tab of the site, listening and telling.
+    const otherTab = new BroadcastChannel('pc-outbox');
+    const told = new Promise<unknown>((resolve) => {
+      otherTab.onmessage = ({ data }: MessageEvent<{ submission: Submission }>) => data.submission.id === mine.id && resolve(data);
+    });
+    let heard: (value: SendOutcome['status']) => void;
+    const heardHere = new Promise<SendOutcome['status']>((resolve) => (heard = resolve));
+    const delivery = new Delivery({
+      outbox: new Outbox(memoryStorage()),
+      send,
+      onOnline: testOnline().onOnline,
+      settled: (s, o) => s.id === theirs.id && heard(o.status),
+    });
+    const sending = delivery.submit(mine);
+    await receiver.requestsArrived(1);
+    receiver.answerNext({ status: 201, body: '{"reference":"R1"}' });
+    expect((await sending).status).to.equal('sent');
+    expect(await told).to.deep.equal({ submission: mine, outcome: { status: 'sent', reply: { reference: 'R1' } } });
+    otherTab.postMessage({ submission: theirs, outcome: { status: 'rejected', problems: [] } });
+    expect(await heardHere).to.equal('rejected');
+    otherTab.close();
+    delivery.dispose();
   });
 
   it('while something waits and the page is open, tries again after 30 s, then twice as long each time up to 5 minutes, and stops once it is sent or the form leaves', async () => {

@@ -224,6 +224,25 @@ export function runSendingSuite(form: FormUnderTest): void {
       expect(timers.pending, 'nothing more to try').to.deep.equal([]);
     });
 
+    it('sent by another tab while this one waits: this one shows its thank-you and keeps no draft, with no reload', async () => {
+      const { el, receiver, outbox } = await sent({ online: () => false });
+      receiver.answerNext('network');
+      await waitUntil(() => queryByRole(el, 'heading', WAITING), 'waiting');
+      const [request] = receiver.requests;
+      // Another tab (a duplicated tab shares the draft and the outbox) sent it, removed it and says so.
+      outbox.map.clear();
+      const otherTab = new BroadcastChannel('pc-outbox');
+      otherTab.postMessage({
+        submission: { id: request.key, action: 'https://receiver.example.org/any', payload: request.body, createdAt: Date.now() },
+        outcome: { status: 'sent', reply: {} },
+      });
+      otherTab.close();
+      await thanked(el, 'the thank-you, told by the other tab');
+      expect(drafts(), 'no draft left to send again').to.deep.equal([]);
+      expect(receiver.requests, 'nothing more sent from here').to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('stored by another tab while this one waited: sent again after a reload, it is the very same submission (one record)', async () => {
       const { tag, el, receiver, outbox } = await sent({ online: () => false });
       // The receiver stored it, but its answer never came back.
