@@ -219,7 +219,10 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
     this.#errors = undefined;
     this.#errorTitle.show(false, '');
     this.#host.requestUpdate();
-    void this.#focus('[part~="success"]');
+    // Sent later (back online, a try the page made, another tab), the parent may be elsewhere on the
+    // page: the thank-you takes focus only from the form itself or from nowhere; else "Sent" is said.
+    const active = globalThis.document?.activeElement;
+    if (!active || active === document.body || active === this.#host) void this.#focus('[part~="success"]');
   }
 
   /** The next Send is a new submission (this one was stopped, refused or rejected). */

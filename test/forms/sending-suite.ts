@@ -215,10 +215,23 @@ export function runSendingSuite(form: FormUnderTest): void {
       // "We will keep trying" is kept: a try is set for 30 s on, and made when it comes.
       await timers.set(1);
       expect(timers.pending.map((timer) => timer.ms)).to.deep.equal([30_000]);
+      // Meanwhile the parent has gone on to another part of the page.
+      const elsewhere = document.createElement('button');
+      elsewhere.textContent = 'Elsewhere on the page';
+      document.body.append(elsewhere);
+      elsewhere.focus();
       timers.fire();
       await receiver.requestsArrived(5);
       receiver.answerNext({ status: 201 });
-      await thanked(el, 'sent by the try the page made by itself');
+      try {
+        await thanked(el, 'sent by the try the page made by itself');
+        await el.updateComplete;
+        // (Compared by its words: a failed comparison of two elements is too big for the runner to report.)
+        expect(document.activeElement?.textContent, 'the thank-you does not take focus from elsewhere on the page').to.equal('Elsewhere on the page');
+        expect(statusText(el), 'it is said instead').to.equal('Sent');
+      } finally {
+        elsewhere.remove();
+      }
       expect(new Set(receiver.requests.map((r) => r.key)).size).to.equal(1);
       expect(receiver.stored.size).to.equal(1);
       expect(timers.pending, 'nothing more to try').to.deep.equal([]);

@@ -45,7 +45,13 @@ describe('<pc-service-finder>: the names of a service’s links', () => {
     const src = `/mock/text/${uniqueKey('link-names')}?body=${encodeURIComponent(JSON.stringify(feed))}`;
     const el = await fixture(html`<pc-service-finder src=${src}></pc-service-finder>`);
     await waitUntil(() => el.shadowRoot?.querySelector('.card__open'), 'the result');
-    const names = linkNames((await a11ySnapshot({})) as unknown as AxNode).map((name) => name.replace(/\s+/g, ' '));
+    // Chromium fills a card into its tree at its first rendering after the card arrives (the cards are
+    // `content-visibility: auto`), which a busy machine may not have reached yet: read until it has.
+    let names: string[] = [];
+    await waitUntil(async () => {
+      names = linkNames((await a11ySnapshot({})) as unknown as AxNode).map((name) => name.replace(/\s+/g, ' '));
+      return names.some((name) => name.startsWith('Website'));
+    }, 'the website link in the accessibility tree');
     expect(names).to.include('Website (Little Acorns Nursery)');
     expect(names.filter((name) => /\s[:;,.)]/.test(name)), 'a space before punctuation').to.deep.equal([]);
     // Its visible words are still just "Website".
