@@ -9,7 +9,7 @@
  */
 import { ANSWER_NAME } from '../payload-shape.js';
 import type { FormName, StoredSubmission } from '../store/store.js';
-import { DAY_NAMES, RATING_WORDS, list, methodWords, object, parse, text, type Json } from './html.js';
+import { DAY_NAMES, RATING_WORDS, list, methodWords, object, parse, text, type Json } from './stored-record.js';
 
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';

@@ -3,104 +3,14 @@
  * CSP allows style-src 'self' only), GOV.UK's patterns (skip link, error summary, tables with
  * captions and scoped headers, warning button) in the widgets' colours (coordinator.css).
  *
- * Every value goes through the `html` tag, which escapes whatever is not already `SafeHtml`, and
- * what a parent wrote is wrapped in `<bdi>` too, so a right-to-left override in a name cannot
- * reorder the words around it. There is no other way to put text into a page.
+ * Every value goes through the `html` tag (safe-html.ts), which escapes whatever is not already
+ * `SafeHtml`, and what a parent wrote is wrapped in `<bdi>` too, so a right-to-left override in a
+ * name cannot reorder the words around it. There is no other way to put text into a page. What a
+ * stored record says is read in stored-record.ts, which the CSV exports share.
  */
 import type { StoredSubmission } from '../store/store.js';
-
-/** Markup that is already safe: made only by `html` (or `raw` for constant strings). */
-export class SafeHtml {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text to HTML text or attribute value (always written in double quotes). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
-
-function part(value: unknown): string {
-  if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(part).join('');
-  if (value === undefined || value === null || value === false) return '';
-  return escapeHtml(String(value));
-}
-
-/** The only way to build markup: every interpolated value is escaped unless it is SafeHtml. */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  let out = strings[0]!;
-  values.forEach((value, i) => {
-    out += part(value) + strings[i + 1]!;
-  });
-  return new SafeHtml(out);
-}
-
-/** A parent's words: escaped and isolated (bidi), shown exactly as written. */
-export const said = (text: string | undefined): SafeHtml => (text ? html`<bdi>${text}</bdi>` : html``);
-
-// ---------------------------------------------------------------------------------------------
-// Reading stored payloads (JSON text stored verbatim: treat every field as possibly missing).
-
-export type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export interface Parsed {
-  record: StoredSubmission;
-  payload: Json;
-  answers: Json;
-}
-
-export function parse(record: StoredSubmission): Parsed {
-  let payload: Json = {};
-  try {
-    const value: unknown = JSON.parse(record.payload);
-    if (isObject(value)) payload = value;
-  } catch {
-    // Stored by the receiver as JSON text: unreadable only if the database was edited by hand.
-  }
-  return { record, payload, answers: isObject(payload.answers) ? payload.answers : {} };
-}
-
-export const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-export const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-export const object = (value: unknown): Json => (isObject(value) ? value : {});
-
-export const DAY_NAMES: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
-export const RATING_WORDS = ['very poor', 'poor', 'neither good nor poor', 'good', 'very good'];
-const METHOD_WORDS: Record<string, string> = { email: 'Email', phone: 'Phone', text: 'Text message' };
-
-export const dayNames = (days: string[]): string[] => days.map((d) => DAY_NAMES[d] ?? d);
-export const methodWords = (method: string | undefined): string | undefined => (method ? (METHOD_WORDS[method] ?? method) : undefined);
-
-/** "4 (good)" */
-export function ratingWords(rating: unknown): string | undefined {
-  return typeof rating === 'number' && Number.isInteger(rating) && rating >= 1 && rating <= 5 ? `${rating} (${RATING_WORDS[rating - 1]})` : undefined;
-}
-
-/** The sign-up's name, or a stand-in when a record has none. */
-export const nameOf = (parsed: Parsed): string => text(parsed.answers.name) ?? 'this person';
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZoneName: 'short',
-});
-
-/** A stored ISO time in words, UK time. */
-export function whenText(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : when.format(date);
-}
+import { SafeHtml, html, said } from './safe-html.js';
+import { dayNames, list, methodWords, nameOf, object, parse, ratingWords, text, when, whenText, type Json } from './stored-record.js';
 
 /** A stored ISO time as a `<time>` in UK time: "6 Dec 2026, 09:31 GMT". */
 export function time(iso: unknown): SafeHtml {
