@@ -179,8 +179,12 @@ export const entries = [
   // 30.16 with the forms' sending as a chunk (-0.8) after the review's mends to waiting submissions (+0.25), as the sign-up's.
   // 30.5 (30.46) with each waiting submission under a key of its own (+0.02) and what became of it told to the
   // site's other tabs (+0.17; forms/outbox.ts: a duplicated tab waiting on a submission another tab sent showed
-  // "Not sent yet" for ever, and an edit sent from it was stored twice), as the sign-up's.
-  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 30.5 },
+  // "Not sent yet" for ever, and an edit sent from it was stored twice), as the sign-up's. 30.7 (30.63) with a
+  // review's mends to them (+0.14): the forms still send where the browser refuses that channel (Firefox with
+  // cookies blocked threw, and Send did nothing), an earlier version's list is read where storage is too full to
+  // move it, storage that stops being read keeps what the page put, and a form inside a site's own shadow root
+  // gives its thank-you focus.
+  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 30.7 },
 ];
 
 // Chunks with a budget of their own: a widget's own code, measured as the all-in-one bundle fetches it

@@ -221,8 +221,9 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
     this.#host.requestUpdate();
     // Sent later (back online, a try the page made, another tab), the parent may be elsewhere on the
     // page: the thank-you takes focus only from the form itself or from nowhere; else "Sent" is said.
+    // (`:focus-within`, not document.activeElement: inside a site's own shadow root that is the site's host.)
     const active = globalThis.document?.activeElement;
-    if (!active || active === document.body || active === this.#host) void this.#focus('[part~="success"]');
+    if (!active || active === document.body || this.#host.matches(':focus-within')) void this.#focus('[part~="success"]');
   }
 
   /** The next Send is a new submission (this one was stopped, refused or rejected). */

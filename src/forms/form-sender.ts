@@ -90,6 +90,8 @@ export class FormSender implements ReactiveController {
   #outbox?: Outbox;
   /** The send under way: a second press joins it. */
   #current?: Promise<SendOutcome>;
+  /** What another tab said became of this form's submission while this form was sending it too. */
+  #heardWhileSending?: { id: string; outcome: SendOutcome };
 
   constructor(host: Host, options: FormSenderOptions) {
     this.#host = host;
@@ -115,9 +117,11 @@ export class FormSender implements ReactiveController {
       onOnline: kit.onOnline ?? windowOnline(),
       ...(kit.later ? { later: kit.later } : {}),
       settled: (submission, outcome) => {
-        // Sending it itself (another tab sent it too), this form hears from its own send: once.
-        const settledHere = this.#state.phase === 'sending' || this.#state.phase === 'sent';
-        if (submission.id === this.#options.pendingId() && !settledHere) this.#settle(submission, outcome);
+        if (submission.id !== this.#options.pendingId() || this.#state.phase === 'sent') return;
+        // Sending it itself (another tab sent it too), this form hears from its own send, once; if
+        // that send could not get through, what the other tab heard stands.
+        if (this.#state.phase === 'sending') this.#heardWhileSending = { id: submission.id, outcome };
+        else this.#settle(submission, outcome);
       },
     });
     // Waiting from an earlier visit (or a closed tab): say so, then try it now.
@@ -148,7 +152,10 @@ export class FormSender implements ReactiveController {
     if (event.transport) this.#transports.set(submission.id, event.transport);
     const full: Submission = { ...submission, createdAt: Date.now(), ...(event.transport ? { via: 'site' as const } : {}) };
     this.#set({ phase: 'sending', retrying: false });
-    this.#current = this.#delivery.submit(full).then((outcome) => {
+    this.#heardWhileSending = undefined;
+    this.#current = this.#delivery.submit(full).then((own) => {
+      const heard = this.#heardWhileSending;
+      const outcome = own.status === 'waiting' && heard?.id === full.id ? heard.outcome : own;
       this.#settle(full, outcome);
       return outcome;
     });
@@ -156,6 +163,7 @@ export class FormSender implements ReactiveController {
       return await this.#current;
     } finally {
       this.#current = undefined;
+      this.#heardWhileSending = undefined;
     }
   }
 

@@ -42,14 +42,22 @@ interface SettledMessage {
   outcome: SendOutcome;
 }
 
-/** The channel to the other tabs, opened when first needed (none where the browser has no BroadcastChannel). */
+/**
+ * The channel to the other tabs, opened when first needed: none where the browser has no
+ * BroadcastChannel or refuses one (Firefox with cookies blocked throws a SecurityError). The forms
+ * then work as before, this tab alone.
+ */
 let otherTabs: BroadcastChannel | undefined;
+let noChannel = false;
 function tabsChannel(): BroadcastChannel | undefined {
-  if (!otherTabs && typeof BroadcastChannel === 'function') {
+  if (otherTabs || noChannel) return otherTabs;
+  try {
     otherTabs = new BroadcastChannel('pc-outbox');
     otherTabs.onmessage = ({ data }: MessageEvent<Partial<SettledMessage> | null>) => {
       if (isSubmission(data?.submission) && typeof data.outcome?.status === 'string') hear(data.submission, data.outcome);
     };
+  } catch {
+    noChannel = true;
   }
   return otherTabs;
 }
@@ -73,9 +81,9 @@ const oldestFirst = (a: Submission, b: Submission) => a.createdAt - b.createdAt 
 
 export class Outbox {
   readonly #storage?: OutboxStorage;
-  /** The page's own copy, for when storage refuses. */
+  /** The page's own copy of what this page put, for when storage refuses a write or a read. */
   #memory = new Map<string, Submission>();
-  /** Storage refused a write (or a read): the page's copy is the outbox now. */
+  /** Storage refused a write or a read: the page's copy is the outbox now. */
   #refused = false;
 
   constructor(storage: OutboxStorage | undefined) {
@@ -99,42 +107,56 @@ export class Outbox {
     const storage = this.#storage;
     if (!storage || this.#refused) return [...this.#memory.values()].sort(oldestFirst);
     try {
-      this.#moveOldList(storage);
-      const found: Submission[] = [];
+      const found = new Map<string, Submission>();
+      for (const submission of this.#oldList(storage)) found.set(submission.id, submission);
       for (let index = 0; index < storage.length; index++) {
         const key = storage.key(index);
         if (!key?.startsWith(KEY_PREFIX)) continue;
         const value = parse(storage.getItem(key));
-        if (isSubmission(value) && KEY_PREFIX + value.id === key) found.push(value);
+        if (isSubmission(value) && KEY_PREFIX + value.id === key) found.set(value.id, value);
       }
-      return found.sort(oldestFirst);
+      return [...found.values()].sort(oldestFirst);
     } catch {
+      // Storage that cannot be read now: what this page put, kept until it goes (and the panel says to keep the page open).
+      this.#refused = true;
       return [...this.#memory.values()].sort(oldestFirst);
     }
   }
 
-  /** An earlier version's single list (a tab opened before an update may still write it): each to a key of its own. */
-  #moveOldList(storage: OutboxStorage): void {
-    const old = parse(storage.getItem(LIST_KEY));
-    if (old === undefined) return;
-    for (const submission of Array.isArray(old) ? old.filter(isSubmission) : []) {
-      if (storage.getItem(KEY_PREFIX + submission.id) === null) storage.setItem(KEY_PREFIX + submission.id, JSON.stringify(submission));
+  /**
+   * An earlier version's single list (a tab opened before an update may still write it), moved to
+   * keys of their own. Where storage is too full to move them, they are read from the list as it is
+   * until there is room: never hidden.
+   */
+  #oldList(storage: OutboxStorage): Submission[] {
+    const text = storage.getItem(LIST_KEY);
+    if (text === null) return [];
+    // (A damaged list has nothing to move, and goes.)
+    const old = parse(text);
+    const waiting = Array.isArray(old) ? old.filter(isSubmission) : [];
+    try {
+      for (const submission of waiting) {
+        if (storage.getItem(KEY_PREFIX + submission.id) === null) storage.setItem(KEY_PREFIX + submission.id, JSON.stringify(submission));
+      }
+      storage.removeItem(LIST_KEY);
+    } catch {
+      // Full: the list stays where it is (remove() takes each out of it as it goes).
     }
-    storage.removeItem(LIST_KEY);
+    return waiting;
   }
 
   /** Keeps a submission to send later (replacing an earlier copy of the same one). */
   put(submission: Submission): void {
+    this.#memory.set(submission.id, submission);
     if (this.lasting) {
       try {
         this.#storage?.setItem(KEY_PREFIX + submission.id, JSON.stringify(submission));
       } catch {
         // Full or refused: the page keeps what storage held, and this, and sends it while it is open.
-        this.#memory = new Map(this.list().map((kept) => [kept.id, kept]));
+        for (const kept of this.list()) this.#memory.set(kept.id, kept);
         this.#refused = true;
       }
     }
-    if (!this.lasting) this.#memory.set(submission.id, submission);
     for (const extra of this.list().slice(0, -MAX_WAITING)) this.remove(extra.id);
   }
 
@@ -168,8 +190,16 @@ export class Outbox {
 
   remove(id: string): void {
     this.#memory.delete(id);
+    const storage = this.#storage;
     try {
-      this.#storage?.removeItem(KEY_PREFIX + id);
+      storage?.removeItem(KEY_PREFIX + id);
+      // Still in an earlier version's list that storage was too full to move: out of it too (a shorter list fits).
+      const old = parse(storage?.getItem(LIST_KEY) ?? null);
+      if (Array.isArray(old) && old.some((s) => isSubmission(s) && s.id === id)) {
+        const rest = old.filter((s) => !(isSubmission(s) && s.id === id));
+        if (rest.length) storage?.setItem(LIST_KEY, JSON.stringify(rest));
+        else storage?.removeItem(LIST_KEY);
+      }
     } catch {
       // Storage gone: nothing of it to remove.
     }

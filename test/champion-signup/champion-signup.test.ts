@@ -4,7 +4,7 @@
  * receiver holds each answer until the test gives it and counts what it stores; waits between
  * attempts are released by the test: nothing here depends on a clock.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import type { SignupPayload } from '../../src/forms/signup-payload.js';
 import type { PcSubmitErrorEvent, PcSubmitEvent, PcSubmittedEvent } from '../../src/forms/events.js';
@@ -14,6 +14,7 @@ import type { PcChampionSignup } from '../../src/champion-signup/champion-signup
 import { getByRole, queryByRole } from '../support/roles.js';
 import { waitUntil } from '../support/helpers.js';
 import {
+  ACTION,
   activeInShadow,
   control,
   fieldError,
@@ -141,6 +142,29 @@ describe('<pc-champion-signup>: the questions', () => {
     walk((await a11ySnapshot({})) as unknown as { name?: string; children?: unknown[] });
     expect(names).to.include('Your children’s ages (optional)');
     expect(names.filter((name) => /\S\(optional\)/.test(name))).to.deep.equal([]);
+  });
+});
+
+describe('<pc-champion-signup> inside a site component of its own', () => {
+  afterEach(forgetForms);
+
+  it('gives the thank-you focus after Send, as in the page itself', async () => {
+    const { tag, receiver } = heldKit();
+    // A site's own component, the form in its shadow root: document.activeElement is the site's host.
+    const wrapper = await fixture<HTMLElement>('<div></div>');
+    const shadow = wrapper.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<${tag} action="${ACTION}"></${tag}>`;
+    const el = shadow.querySelector<PcChampionSignup>(tag)!;
+    await el.updateComplete;
+    await fillValid(el);
+    const send = getByRole(el, 'button', 'Sign up') as HTMLElement;
+    send.focus();
+    send.click();
+    await receiver.requestsArrived(1);
+    receiver.answerNext({ status: 201 });
+    await waitUntil(() => queryByRole(el, 'heading', 'Thank you for signing up'), 'the thank-you');
+    await waitUntil(() => activeInShadow(el)?.getAttribute('part') === 'success', 'focus on the thank-you');
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -8,8 +8,11 @@ import { Outbox } from '../../src/forms/outbox.js';
 import { newSubmissionId, sendSubmission, type SendOutcome, type Submission } from '../../src/forms/send.js';
 import { heldReceiver, heldTimers, memoryStorage } from './kit-doubles.js';
 
+/** The submissions this page made: test pages running beside it share the site's channel between tabs, and tell of theirs. */
+const madeHere = new Set<string>();
 const submission = (): Submission => {
   const id = newSubmissionId();
+  madeHere.add(id);
   return { id, action: 'https://receiver.example.org/signups', payload: { submissionId: id }, createdAt: 1 };
 };
 
@@ -54,6 +57,7 @@ describe('forms: delivery', () => {
       send: (s) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 }),
       onOnline: online.onOnline,
       settled: (s, outcome) => {
+        if (!madeHere.has(s.id)) return;
         settled.push([s.id, outcome.status]);
         announceSettled();
       },
@@ -85,7 +89,7 @@ describe('forms: delivery', () => {
         outbox: new Outbox(storage),
         send: (s) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 }),
         onOnline: online.onOnline,
-        settled: (_s, outcome) => outcome.status === 'sent' && announceSent(),
+        settled: (s, outcome) => madeHere.has(s.id) && outcome.status === 'sent' && announceSent(),
       });
       const sub = submission();
       if (during === 'a send') void delivery.submit(sub).then((outcome) => outcome.status === 'sent' && announceSent());
@@ -128,7 +132,7 @@ describe('forms: delivery', () => {
     const receiver = heldReceiver();
     const send = (s: Submission) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 });
     const heardByWaiting: [string, SendOutcome['status']][] = [];
-    // (Test pages running beside this one share the site's channel between tabs: only this submission counts.)
+    // (Only this submission counts: the other tests' are heard too.)
     const sub = submission();
     // The form whose submission waits (offline when it was sent), and another form on the same page.
     const waitingForm = new Delivery({ outbox: new Outbox(storage), send, onOnline: testOnline().onOnline, settled: (s, o) => s.id === sub.id && heardByWaiting.push([s.id, o.status]) });
@@ -185,7 +189,7 @@ describe('forms: delivery', () => {
       send: (s) => sendSubmission(s, { fetch: receiver.fetch, attempts: 1 }),
       onOnline: testOnline().onOnline,
       later: timers.later,
-      settled: (_s, outcome) => settled.push(outcome.status),
+      settled: (s, outcome) => madeHere.has(s.id) && settled.push(outcome.status),
     });
     const first = delivery.submit(submission());
     await receiver.requestsArrived(1);

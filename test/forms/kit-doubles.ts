@@ -7,18 +7,22 @@ import type { OutboxStorage } from '../../src/forms/outbox.js';
 import type { SenderKit } from '../../src/forms/form-sender.js';
 
 /**
- * A storage over a Map; `refuse` makes writes throw as a full or blocked storage does;
+ * A storage over a Map; `refuse` makes writes throw as a blocked storage does, `capacity` as a full one;
  * `beforeWrite` runs once, just before the next write or removal lands (another tab writing in between).
  */
 export function memoryStorage(): OutboxStorage & {
   map: Map<string, string>;
   refuse: boolean;
+  /** The most characters of keys and values it holds, as a browser's quota: a write that would hold more throws (a shorter one fits). */
+  capacity: number;
   beforeWrite?: (key: string) => void;
 } {
   const map = new Map<string, string>();
+  const used = () => [...map].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
   return {
     map,
     refuse: false,
+    capacity: Infinity,
     get length() {
       return map.size;
     },
@@ -30,6 +34,9 @@ export function memoryStorage(): OutboxStorage & {
     },
     setItem(key, value) {
       if (this.refuse) throw new DOMException('full', 'QuotaExceededError');
+      if (used() - (map.has(key) ? key.length + map.get(key)!.length : 0) + key.length + value.length > this.capacity) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
       const interrupt = this.beforeWrite;
       this.beforeWrite = undefined;
       interrupt?.(key);

@@ -256,6 +256,29 @@ export function runSendingSuite(form: FormUnderTest): void {
       await expect(el).to.be.accessible();
     });
 
+    it('sent by another tab while this one was sending it too, and this one could not get through: its thank-you, not "Not sent yet"', async () => {
+      const { el, receiver } = await sent({ online: () => false });
+      const [request] = receiver.requests;
+      // A channel opened after the form's hears the other tab's news after the form has (same page, same task source, in order).
+      const after = new BroadcastChannel('pc-outbox');
+      const heardByForm = new Promise<void>((resolve) => {
+        after.onmessage = ({ data }: MessageEvent<{ submission?: { id?: string } }>) => data.submission?.id === request.key && resolve();
+      });
+      const otherTab = new BroadcastChannel('pc-outbox');
+      otherTab.postMessage({
+        submission: { id: request.key, action: 'https://receiver.example.org/any', payload: request.body, createdAt: Date.now() },
+        outcome: { status: 'sent', reply: {} },
+      });
+      await heardByForm;
+      after.close();
+      otherTab.close();
+      // This tab's own try then fails.
+      receiver.answerNext('network');
+      await thanked(el, 'the thank-you, as the other tab heard');
+      expect(queryByRole(el, 'heading', WAITING)).to.equal(undefined);
+      expect(drafts(), 'no draft left to send again').to.deep.equal([]);
+    });
+
     it('stored by another tab while this one waited: sent again after a reload, it is the very same submission (one record)', async () => {
       const { tag, el, receiver, outbox } = await sent({ online: () => false });
       // The receiver stored it, but its answer never came back.

@@ -235,6 +235,37 @@ describe('forms: the outbox', () => {
     expect(new Outbox(storage).list().map((s) => s.id)).to.deep.equal([newer.id]);
   });
 
+  it('still sends what an earlier version kept in one list when storage is too full to move it, and takes each out of the list as it goes', () => {
+    const storage = memoryStorage();
+    const [older, newer] = [submission(), submission()];
+    storage.setItem('pc-outbox:v1', JSON.stringify([older, newer]));
+    // Full: nothing more fits (a shorter list does).
+    storage.capacity = [...storage.map].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+    const outbox = new Outbox(storage);
+    expect(outbox.list().map((s) => s.id), 'never hidden').to.deep.equal([older.id, newer.id]);
+    expect(outbox.lasting, 'still kept on the device').to.equal(true);
+    outbox.remove(older.id);
+    expect(new Outbox(storage).list().map((s) => s.id), 'sent: out of the list').to.deep.equal([newer.id]);
+    // Room again: moved to a key of its own.
+    storage.capacity = Infinity;
+    expect(new Outbox(storage).list().map((s) => s.id)).to.deep.equal([newer.id]);
+    expect([...storage.map.keys()]).to.deep.equal([`pc-outbox:v2:${newer.id}`]);
+  });
+
+  it('keeps what this page put, and says so, when storage can no longer be read', () => {
+    const storage = memoryStorage();
+    const outbox = new Outbox(storage);
+    const sub = submission();
+    outbox.put(sub);
+    Object.defineProperty(storage, 'length', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(outbox.list().map((s) => s.id)).to.deep.equal([sub.id]);
+    expect(outbox.lasting, 'the parent must keep the page open').to.equal(false);
+  });
+
   it('keeps the newest twenty when a fault queues more', () => {
     const storage = memoryStorage();
     const outbox = new Outbox(storage);
