@@ -5,7 +5,7 @@
  * row is stored, which the coordinator's page shows. Waits between attempts are released by the test.
  */
 import { expect } from '@open-wc/testing';
-import { heldWaits } from '../forms/kit-doubles.js';
+import { heldWaits, memoryStorage } from '../forms/kit-doubles.js';
 import { uniqueKey, waitUntil } from '../support/helpers.js';
 import { queryByRole } from '../support/roles.js';
 import { fillValid, mountSignup, pressSend, signupTag, type } from './signup-helpers.js';
@@ -21,7 +21,9 @@ describe('<pc-champion-signup> and the real receiver', () => {
   it('fails twice with 503, retries with the same key, and leaves one row the coordinator’s page shows', async () => {
     const waits = heldWaits();
     const key = uniqueKey('e2e');
-    const tag = signupTag({ wait: waits.wait, onOnline: () => () => undefined });
+    // Its own outbox: localStorage is shared with the test pages running beside this one, whose waiting
+    // submissions this form's flush would otherwise send, taking the waits this test releases.
+    const tag = signupTag({ wait: waits.wait, onOnline: () => () => undefined, outbox: memoryStorage() });
     const el = await mountSignup(tag, { action: `/mock/receiver-proxy/${key}/signups?fail=2` });
     await fillValid(el);
     const name = `Amina ${key}`;
@@ -54,7 +56,9 @@ describe("the receiver's coordinator page", () => {
   it('is accessible (axe), with the sign-up listed, styled by its own sheet', async () => {
     const waits = heldWaits();
     const key = uniqueKey('axe');
-    const tag = signupTag({ wait: waits.wait, onOnline: () => () => undefined });
+    // Its own outbox: localStorage is shared with the test pages running beside this one, whose waiting
+    // submissions this form's flush would otherwise send, taking the waits this test releases.
+    const tag = signupTag({ wait: waits.wait, onOnline: () => () => undefined, outbox: memoryStorage() });
     const el = await mountSignup(tag, { action: `/mock/receiver-proxy/${key}/signups` });
     await fillValid(el);
     await type(el, 'Your name', `Grace ${key}`);
