@@ -1,7 +1,8 @@
 /**
  * Month and week grids and keyboard movement over them, on plain calendar dates.
  * Movement follows the WAI-ARIA grid / date-picker pattern: arrows move by day and week,
- * Home/End to the week's ends, Page Up/Down by month (with Shift: by year).
+ * Home/End to the week's ends (with Control: the month's), Page Up/Down by month (with Shift:
+ * by year).
  */
 import {
   addDays,
@@ -64,14 +65,25 @@ export function monthWeeks(year: number, month: number, options: MonthGridOption
 /**
  * The date a grid key moves to, or `undefined` for keys the grid ignores: arrows by day and
  * week (in right-to-left layouts the left arrow goes to the next day, as it visually should),
- * Home/End to the week's ends, Page Up/Down by month and with Shift by year. Months and years
+ * Home/End to the week's ends, and with Control to the month's first and last days (the grid
+ * pattern's first and last cells, kept inside the month the grid shows: its leading and trailing
+ * days belong to other months), Page Up/Down by month and with Shift by year. Months and years
  * clamp: 31 January + 1 month → 28/29 February.
  */
 export function dateForKey(
   date: CalendarDate,
   key: string,
-  { shiftKey = false, rtl = false, firstDay = 1 }: { shiftKey?: boolean; rtl?: boolean; firstDay?: WeekdayNumber } = {},
+  {
+    shiftKey = false,
+    ctrlKey = false,
+    rtl = false,
+    firstDay = 1,
+  }: { shiftKey?: boolean; ctrlKey?: boolean; rtl?: boolean; firstDay?: WeekdayNumber } = {},
 ): CalendarDate | undefined {
+  if (ctrlKey && (key === 'Home' || key === 'End')) {
+    const firstOfMonth = { year: date.year, month: date.month, day: 1 };
+    return key === 'Home' ? firstOfMonth : addDays(addMonths(firstOfMonth, 1), -1);
+  }
   switch (key) {
     case 'ArrowLeft':
     case 'ArrowRight':

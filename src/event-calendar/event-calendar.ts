@@ -274,7 +274,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
     this.#focusAfterUpdate(() => this.renderRoot.querySelectorAll<HTMLElement>(selector)[drawn]);
   }
 
-  /** The WAI-ARIA grid keys: arrows (mirrored right-to-left), Home/End, Page Up/Down (+Shift), Enter/Space. */
+  /** The WAI-ARIA grid keys: arrows (mirrored right-to-left), Home/End (+Control), Page Up/Down (+Shift), Enter/Space. */
   #handleGridKey(e: KeyboardEvent): void {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
     if (!cell || !this.#shown) return;
@@ -286,6 +286,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
     }
     const next = dateForKey(parseIsoDate(key)!, e.key, {
       shiftKey: e.shiftKey,
+      ctrlKey: e.ctrlKey,
       rtl: this.localize.dir === 'rtl',
       firstDay: parseFirstDay(this.firstDay),
     });

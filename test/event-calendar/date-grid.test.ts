@@ -61,6 +61,15 @@ describe('grid keyboard movement', () => {
     expect(move('2026-11-25', 'End', { firstDay: 0 })).to.equal('2026-11-28');
   });
 
+  it('goes to the month’s first and last days with Control + Home/End', () => {
+    expect(move('2026-11-25', 'Home', { ctrlKey: true })).to.equal('2026-11-01');
+    expect(move('2026-11-25', 'End', { ctrlKey: true })).to.equal('2026-11-30');
+    expect(move('2028-02-10', 'End', { ctrlKey: true })).to.equal('2028-02-29');
+    expect(move('2026-12-31', 'End', { ctrlKey: true })).to.equal('2026-12-31');
+    // Whatever the first day of the week or the direction of the page.
+    expect(move('2026-11-25', 'Home', { ctrlKey: true, firstDay: 0, rtl: true })).to.equal('2026-11-01');
+  });
+
   it('moves by month (clamped) with Page Up/Down, by year with Shift', () => {
     expect(move('2026-01-31', 'PageDown')).to.equal('2026-02-28');
     expect(move('2028-01-31', 'PageDown')).to.equal('2028-02-29');

@@ -448,6 +448,28 @@ describe('<pc-event-calendar>: keyboard', () => {
     expect(text($(el, '.day--open .day__none'))).to.equal('No sessions on this day');
   });
 
+  it('Control + Home/End go to the month’s first and last days, and stay in the month the grid shows', async () => {
+    const el = await mount(html`<pc-event-calendar src=${src()} date="2026-11-25"></pc-event-calendar>`);
+    $(el, '[data-date="2026-11-25"]').focus();
+    const at = () => focused(el)?.dataset['date'];
+    const control = async (key: string) => {
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: key });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+    };
+
+    await control('End');
+    expect(at()).to.equal('2026-11-30');
+    await control('Home');
+    expect(at()).to.equal('2026-11-01');
+    // 1 November 2026 is a Sunday: the grid's first row starts in October, which Control + Home does not go to.
+    expect($(el, '[role="gridcell"]').dataset['date']).to.equal('2026-10-26');
+    expect(rangeHeading(el)).to.equal('November 2026');
+    expect(announced(el)).to.equal('');
+    expect($$(el, '[role="gridcell"][tabindex="0"]')).to.have.length(1);
+  });
+
   it('first-day="sunday" starts weeks on Sunday, for the columns and for Home', async () => {
     const ranges: RangeChangeDetail[] = [];
     const el = await mount(
