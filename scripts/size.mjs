@@ -9,6 +9,17 @@ import { chunkBudgets, entries, withWhenUsed } from './entries.mjs';
 
 const gzipKb = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
+/** Adds to `into` the file of the manifest's module `start` and of everything it imports statically. */
+function addStaticClosure(manifest, start, into) {
+  const stack = [start];
+  while (stack.length) {
+    const chunk = manifest[stack.pop()];
+    if (!chunk || into.has(`dist/${chunk.file}`)) continue;
+    into.add(`dist/${chunk.file}`);
+    stack.push(...(chunk.imports ?? []));
+  }
+}
+
 /**
  * Files an entry loads up front (static imports, plus the `eager` modules it always
  * import()s when it renders) and lazily (other dynamic imports, transitively).
@@ -19,16 +30,7 @@ function chunkFiles(name, eager = []) {
   if (!existsSync(manifestFile)) return { upFront: [...upFront], lazy: [] };
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  const staticClosure = (start, into) => {
-    const stack = [start];
-    while (stack.length) {
-      const key = stack.pop();
-      const chunk = manifest[key];
-      if (!chunk || into.has(`dist/${chunk.file}`)) continue;
-      into.add(`dist/${chunk.file}`);
-      stack.push(...(chunk.imports ?? []));
-    }
-  };
+  const staticClosure = (start, into) => addStaticClosure(manifest, start, into);
   upFront.clear();
   staticClosure(entryKey, upFront);
   for (const key of eager) {
@@ -94,13 +96,7 @@ for (const { entry, module, label, budgetKb } of withWhenUsed) {
   if (!manifest[module]) throw new Error(`${entry}: ${module} is not a chunk of the build`);
   const { upFront } = chunkFiles(entry);
   const files = new Set(upFront);
-  const stack = [module];
-  while (stack.length) {
-    const chunk = manifest[stack.pop()];
-    if (!chunk || files.has(`dist/${chunk.file}`)) continue;
-    files.add(`dist/${chunk.file}`);
-    stack.push(...(chunk.imports ?? []));
-  }
+  addStaticClosure(manifest, module, files);
   const kb = [...files].reduce((sum, file) => sum + gzipKb(file), 0);
   const ok = kb <= budgetKb;
   if (!ok) over += 1;
