@@ -71,6 +71,16 @@
     performance.mark('path:arrived', { startTime: load.arrived });
     load.bytes = body.byteLength;
     watch(load);
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // The bytes as a stream of one piece, read in the page as a network body is. (A Response made
+    // from the ArrayBuffer itself is backed by a blob in Chromium: reading it back took ~40 ms for
+    // 3.8 MB, with the main thread idle, on the clock for no work of the widget's.)
+    const bytes = new Uint8Array(body);
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+    return new Response(stream, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 })();
