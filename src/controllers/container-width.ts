@@ -28,8 +28,9 @@ export interface ContainerWidthOptions<L> {
   /** The layout changed: called with the new and the previous one, just before the host re-renders. */
   changed?: (layout: L, previous: L) => void;
   /**
-   * Every width measured (on connecting, then each one observed), at once: for work that does
-   * not change the host's size, such as fetching what a wide layout will show.
+   * Each new width, at once (on connecting, then whenever the observer sees the width change; a
+   * change of height alone is not a new width): for work that does not change the host's size,
+   * such as fetching what a wide layout will show.
    */
   measured?: (width: number) => void;
 }
@@ -37,6 +38,8 @@ export interface ContainerWidthOptions<L> {
 export class ContainerWidth<L> implements ReactiveController {
   #layout: L;
   #observer?: ResizeObserver;
+  /** The width last given to `measured`. */
+  #measuredWidth?: number;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: ContainerWidthOptions<L>;
@@ -55,12 +58,12 @@ export class ContainerWidth<L> implements ReactiveController {
 
   hostConnected(): void {
     const width = this.#host.getBoundingClientRect().width;
-    this.#options.measured?.(width);
+    this.#measure(width);
     this.#apply(this.#options.layout(width));
     if (typeof ResizeObserver === 'undefined') return;
     this.#observer ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
-      this.#options.measured?.(width);
+      this.#measure(width);
       const layout = this.#options.layout(width);
       if (layout !== this.#layout) setTimeout(() => this.#apply(layout));
     });
@@ -69,6 +72,16 @@ export class ContainerWidth<L> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+  }
+
+  /**
+   * Gives `measured` a width it has not had: the host's height changes with every search and
+   * "Show more", and work for a width (fetching a panel that failed to load) would run again each time.
+   */
+  #measure(width: number): void {
+    if (width === this.#measuredWidth) return;
+    this.#measuredWidth = width;
+    this.#options.measured?.(width);
   }
 
   #apply(layout: L): void {
