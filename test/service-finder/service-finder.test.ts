@@ -731,12 +731,7 @@ describe('<pc-service-finder>', function () {
     it('says so when the filter panel cannot load (its file not copied), and Try again draws it', () =>
       captureConsole('error', async (errors) => {
         const missing = missingChunk('finder-filter-panel');
-        // Tries of the missing file still under way: a resize of the page asks for the panel again.
-        let missingTries = 0;
-        chunks.filterPanel = () => {
-          missingTries += 1;
-          return missing.load().finally(() => (missingTries -= 1));
-        };
+        chunks.filterPanel = missing.load;
         const tag = finderWith(chunks);
         const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}" style="width: 1100px"></${tag}>`);
         const alert = await waitForShadow(el, '#filter-body [role="alert"]', 'panel error');
@@ -746,7 +741,7 @@ describe('<pc-service-finder>', function () {
         // A resize during the checks above may have asked for the missing file again: "Try again" would
         // then join that try (and fail with it), not start one with the file back. Wait until none is
         // under way; from the same moment on, every try finds the file.
-        await waitUntil(() => missingTries === 0, 'no try of the missing file under way');
+        await waitUntil(() => missing.underWay === 0, 'no try of the missing file under way');
         chunks.filterPanel = real.filterPanel;
         const retry = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#filter-body button')].find((b) => b.textContent!.trim() === 'Try again');
         await waitUntil(retry, 'Try again shown');
@@ -758,36 +753,30 @@ describe('<pc-service-finder>', function () {
     it('asks again for a filter panel that could not load when its width changes, not each time its height does', () =>
       captureConsole('error', async () => {
         const missing = missingChunk('finder-filter-panel');
-        let tries = 0;
-        let underWay = 0;
-        chunks.filterPanel = () => {
-          tries += 1;
-          underWay += 1;
-          return missing.load().finally(() => (underWay -= 1));
-        };
+        chunks.filterPanel = missing.load;
         const tag = finderWith(chunks);
         const el = await fixture<PcServiceFinder>(`<${tag} src="${feedUrl(FEED)}" style="width: 1100px"></${tag}>`);
         await waitForShadow(el, '#filter-body [role="alert"]', 'panel error');
-        await waitUntil(() => underWay === 0, 'no try under way');
+        await waitUntil(() => missing.underWay === 0, 'no try under way');
         // An observer of the test's own, made after the finder's: each of its callbacks comes after the
         // finder's for the same change (observers are told in the order they were made).
         let seen = 0;
         const observer = new ResizeObserver(() => (seen += 1));
         observer.observe(el);
         await waitUntil(() => seen === 1, 'the first observation');
-        const before = tries;
+        const before = missing.tries;
         // Taller and shorter, as a search or "Show more results" makes it: the same width.
         el.style.height = '2000px';
         await waitUntil(() => seen === 2, 'the taller finder observed');
         el.style.height = '';
         await waitUntil(() => seen === 3, 'the shorter finder observed');
-        expect(tries, 'no new try for a change of height').to.equal(before);
+        expect(missing.tries, 'no new try for a change of height').to.equal(before);
         // A new width (a phone turned, a sidebar opened) is a new need: the file is asked for again.
         el.style.width = '1200px';
         await waitUntil(() => seen === 4, 'the wider finder observed');
-        expect(tries).to.equal(before + 1);
+        expect(missing.tries).to.equal(before + 1);
         observer.disconnect();
-        await waitUntil(() => underWay === 0, 'the last try over');
+        await waitUntil(() => missing.underWay === 0, 'the last try over');
       }));
 
     it('says so when the detail view cannot load (its file not copied), and opens it on the next try', () =>

@@ -72,15 +72,40 @@ export function waitUntil(condition: () => unknown, message?: string, options: {
 /** Stands in for a lazy chunk when the connection has dropped. */
 export const failedImport = (): Promise<never> => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
+/** A missing chunk (`missingChunk`): its file, its loader, and how its tries went. */
+export interface MissingChunk {
+  readonly file: string;
+  readonly load: () => Promise<never>;
+  /** How many times `load` was called. */
+  readonly tries: number;
+  /** Tries not yet failed: a widget that asks again meanwhile joins one of them. */
+  readonly underWay: number;
+}
+
 /**
  * A chunk loader that fails as one does on a site that uploaded only the main file of dist/: a real
  * `import()` of a chunk that is not there (404), so the error is the browser's own, naming the file.
  * The file's name starts with `name` and is unique (each missing file is reported once per page).
  */
-export function missingChunk(name: string): { readonly file: string; readonly load: () => Promise<never> } {
+export function missingChunk(name: string): MissingChunk {
   const file = `${name}-${uniqueKey('not-copied')}.js`;
   const url = `/mock/dist/chunks/${file}`;
-  return { file, load: () => import(/* @vite-ignore */ url) as Promise<never> };
+  let tries = 0;
+  let underWay = 0;
+  return {
+    file,
+    load: () => {
+      tries += 1;
+      underWay += 1;
+      return (import(/* @vite-ignore */ url) as Promise<never>).finally(() => (underWay -= 1));
+    },
+    get tries() {
+      return tries;
+    },
+    get underWay() {
+      return underWay;
+    },
+  };
 }
 
 /**
