@@ -17,10 +17,12 @@
 // sample in turn with this one's, so a change is judged on a busy machine by the same load.
 // PATH_BENCH_SAMPLES=<n> overrides each case's number of samples; PATH_BENCH_WIDGETS=finder (or
 // calendar, fullcalendar, comma-separated) runs only those widgets' cases, PATH_BENCH_MODES=cold
-// (or warm) only those.
+// (or warm) only those. PATH_BENCH_TRACE=<folder> records each sample's trace with the main
+// thread's tasks and a sampled CPU profile (slower: for finding where the time goes, not for
+// figures) and writes it there, for scripts/path-trace.mjs.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = process.cwd();
@@ -228,6 +230,12 @@ async function painted(page, count, widget) {
 
 let sampleNumber = 0;
 
+const TRACE_DIR = process.env.PATH_BENCH_TRACE;
+/** What each sample's trace records: the probe's marks, or (PATH_BENCH_TRACE) the tasks and a CPU profile too. */
+const TRACE_CATEGORIES = TRACE_DIR
+  ? ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler']
+  : ['blink.user_timing'];
+
 /** One sample: a fresh browser context, the page, and (warm) a second widget after the first has painted. */
 async function sample(browser, origin, throttle, { widget, mode, dist = 'dist' }) {
   const context = await browser.createBrowserContext();
@@ -244,12 +252,12 @@ async function sample(browser, origin, throttle, { widget, mode, dist = 'dist' }
     // A new document every sample (its own seed and URL): nothing is reused from a memo or a saved copy.
     const feedUrl = (n) => `/path-bench/feed/${w.feed}-${n}.json`;
     const first = ++sampleNumber * 2;
-    if (mode === 'cold') await tab.tracing.start({ categories: ['blink.user_timing'] });
+    if (mode === 'cold') await tab.tracing.start({ categories: TRACE_CATEGORIES });
     await tab.goto(`${origin}/path-bench/page.html?widget=${widget}&dist=${dist}&src=${encodeURIComponent(feedUrl(first))}`, { waitUntil: 'load' });
     let load = await painted(tab, 1, widget);
     if (mode === 'warm') {
       await settle(tab);
-      await tab.tracing.start({ categories: ['blink.user_timing'] });
+      await tab.tracing.start({ categories: TRACE_CATEGORIES });
       await tab.evaluate(
         ({ tag, attributes }, isFullCalendar) => {
           const element = document.createElement(tag);
@@ -262,7 +270,12 @@ async function sample(browser, origin, throttle, { widget, mode, dist = 'dist' }
       );
       load = await painted(tab, 2, widget);
     }
-    return { ...load, cpu: cpuBetweenMarks(await tab.tracing.stop()) };
+    const trace = await tab.tracing.stop();
+    if (TRACE_DIR) {
+      mkdirSync(TRACE_DIR, { recursive: true });
+      writeFileSync(join(TRACE_DIR, `${widget}-${mode}${dist === 'base' ? '-base' : ''}-${sampleNumber}.json`), trace);
+    }
+    return { ...load, cpu: cpuBetweenMarks(trace) };
   } finally {
     await context.close();
   }
