@@ -154,7 +154,9 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
     const outcome = await this.#sender.submit({ id, action: ready.action.url, payload });
     // A listener stopped it: nothing was sent, so the next Send is a new submission.
     if (outcome === 'stopped') this.#forgetSubmission();
-    else if (outcome.status === 'waiting' || outcome.status === 'refused') void this.#focus('[part~="status"]');
+    // The tries can take seconds, and the parent may have moved on (to another form on the page): the
+    // panel takes focus only if they have not, else its title is said (`announcement`).
+    else if ((outcome.status === 'waiting' || outcome.status === 'refused') && this.#focusIsHereOrNowhere()) void this.#focus('[part~="status"]');
   }
 
   /**
@@ -221,9 +223,17 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
     this.#host.requestUpdate();
     // Sent later (back online, a try the page made, another tab), the parent may be elsewhere on the
     // page: the thank-you takes focus only from the form itself or from nowhere; else "Sent" is said.
-    // (`:focus-within`, not document.activeElement: inside a site's own shadow root that is the site's host.)
+    if (this.#focusIsHereOrNowhere()) void this.#focus('[part~="success"]');
+  }
+
+  /**
+   * Whether focus is in this form, or nowhere (on the page's body: where it falls when the button
+   * that had it makes way). Anywhere else, the parent has moved on and an outcome must not pull them
+   * back. (`:focus-within`, not document.activeElement: inside a site's own shadow root that is the site's host.)
+   */
+  #focusIsHereOrNowhere(): boolean {
     const active = globalThis.document?.activeElement;
-    if (!active || active === document.body || this.#host.matches(':focus-within')) void this.#focus('[part~="success"]');
+    return !active || active === document.body || this.#host.matches(':focus-within');
   }
 
   /** The next Send is a new submission (this one was stopped, refused or rejected). */

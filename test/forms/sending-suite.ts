@@ -237,6 +237,33 @@ export function runSendingSuite(form: FormUnderTest): void {
       expect(timers.pending, 'nothing more to try').to.deep.equal([]);
     });
 
+    it('the tries run out while the parent types elsewhere on the page: "not sent yet" is said, and focus stays where they are', async () => {
+      const { el, receiver, waits } = await sent();
+      // Sending takes seconds of tries; meanwhile the parent has gone on to another box on the page.
+      const elsewhere = document.createElement('input');
+      elsewhere.setAttribute('aria-label', 'Elsewhere on the page');
+      document.body.append(elsewhere);
+      elsewhere.focus();
+      try {
+        for (let attempt = 1; attempt <= 4; attempt++) {
+          if (attempt > 1) {
+            await waits.asked(attempt - 1);
+            waits.release();
+            await receiver.requestsArrived(attempt);
+          }
+          receiver.answerNext({ status: 503 });
+        }
+        await waitUntil(() => queryByRole(el, 'heading', WAITING), 'the waiting panel');
+        await el.updateComplete;
+        // (Compared by its name: a failed comparison of two elements is too big for the runner to report.)
+        expect(document.activeElement?.getAttribute('aria-label'), 'the waiting panel does not take focus from elsewhere').to.equal('Elsewhere on the page');
+        expect(statusText(el), 'it is said instead').to.equal(WAITING);
+      } finally {
+        elsewhere.remove();
+      }
+      expect(receiver.stored.size).to.equal(0);
+    });
+
     it('sent by another tab while this one waits: this one shows its thank-you and keeps no draft, with no reload', async () => {
       const { el, receiver, outbox } = await sent({ online: () => false });
       receiver.answerNext('network');
