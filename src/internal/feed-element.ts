@@ -5,6 +5,7 @@ import { LocalizeController } from '../i18n/localize-controller.js';
 import type { CoreStrings } from '../i18n/translation.js';
 import { renderError, renderLoading, renderStaleNotice } from '../ui/states.js';
 import { WhileLoading } from './while-loading.js';
+import { RetryFocus } from '../controllers/retry-focus.js';
 
 type ReadyView = Extract<FeedView, { status: 'ready' }>;
 
@@ -50,6 +51,14 @@ export abstract class PcFeedElement<Strings extends CoreStrings = CoreStrings> e
 
   protected readonly localize: LocalizeController<Strings>;
 
+  /** Keeps focus with the parent across "Try again" (see `RetryFocus`). */
+  readonly #retryFocus = new RetryFocus(this, () => this.feed.view.status);
+
+  #retry = (): void => {
+    this.#retryFocus.retried();
+    this.feed.reload();
+  };
+
   constructor(english: Strings) {
     super();
     this.localize = new LocalizeController(this, () => this.locale || this.feed.provider?.locale, english);
@@ -87,7 +96,7 @@ export abstract class PcFeedElement<Strings extends CoreStrings = CoreStrings> e
       ${view.status === 'loading'
         ? renderLoading(this.t, this.skeletonRows)
         : view.status === 'error'
-          ? renderError(this.t, view.error, () => this.feed.reload(), this.headingLevel)
+          ? renderError(this.t, view.error, this.#retry, this.headingLevel)
           : html`${view.stale && !view.revalidating ? renderStaleNotice(this.t, this.localize.relativeTime(new Date(view.fetchedAt))) : ''}
             ${this.renderReady(view)}`}
     </div>`;

@@ -53,7 +53,7 @@ export function renderFilters(ctx: FiltersContext): TemplateResult {
               <span class="skeleton__line skeleton__line--short"></span>
             </div>`;
   }
-  const bodyBox = html`<div class="filters__body on-grey" id="filter-body">${body}</div>`;
+  const bodyBox = html`<div class="filters__body on-grey" id="filter-body" tabindex="-1">${body}</div>`;
   return html`<div class="filters" part="filter-panel">
     <button
       type="button"

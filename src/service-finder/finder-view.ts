@@ -64,7 +64,10 @@ export interface FinderView {
     /** "Show N results" in the phone's filter sheet. */
     showResults: () => void;
     sheetClosed: () => void;
+    /** "Try again" in the filter panel: focus waits on the panel's box. */
     retryFilterPanel: () => void;
+    /** "Try again" where the search engine could not load: focus follows (`RetryFocus`). */
+    retrySearch: () => void;
     skipToResults: (event: Event) => void;
     open: (placed: PlacedService, opener: HTMLElement) => void;
     showMore: () => void;
@@ -145,7 +148,7 @@ export function renderFinderView(v: FinderView): TemplateResult {
       <div class="finder__main">
         ${v.detailFailed ? html`<p class="search__message" role="alert">${t.errorPartUnavailable}</p>` : nothing}
         ${search.failed
-          ? renderError(t, new FeedError('chunk', 'The search engine could not load.'), search.retry, card.headingLevel)
+          ? renderError(t, new FeedError('chunk', 'The search engine could not load.'), on.retrySearch, card.headingLevel)
           : result
             ? renderResults({
                 card,

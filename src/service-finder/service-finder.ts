@@ -13,6 +13,7 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { FeedView } from '../context/feed-controller.js';
 import { ContainerWidth } from '../controllers/container-width.js';
 import { LazyPanels } from '../controllers/lazy-panels.js';
+import { RetryFocus } from '../controllers/retry-focus.js';
 import type { Feed } from '../data/feed-schema.js';
 import { PcFeedElement } from '../internal/feed-element.js';
 import { inEms } from '../internal/ems.js';
@@ -133,6 +134,8 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
     load: () => this.#chunks.address(),
     read: (state) => this.#readAddress(state),
   });
+  /** Keeps focus with the parent across the search engine's "Try again": loading, then the count or the new "Try again". */
+  readonly #searchRetryFocus = new RetryFocus(this, () => (this.#search.failed ? 'error' : this.#search.shown ? 'ready' : 'loading'));
   /** The filter panel's body, counts and chips. */
   readonly #filterPanel = new LazyPanels(this, {
     load: () => this.#chunks.filterPanel(),
@@ -340,7 +343,16 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
 
   #handleChipRemoved = (): void => this.#focusOnCount();
 
-  #handleRetryFilterPanel = (): void => void this.#filterPanel.load();
+  // Its "Try again" makes way for the panel: focus waits on the panel's box, not on the page's body.
+  #handleRetryFilterPanel = (): void => {
+    if (this.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('#filter-body')?.focus();
+    void this.#filterPanel.load();
+  };
+
+  #handleRetrySearch = (): void => {
+    this.#searchRetryFocus.retried();
+    this.#search.retry();
+  };
 
   #relativeTime = (date: Date): string => this.localize.relativeTime(date);
 
@@ -397,6 +409,7 @@ export class PcServiceFinder extends PcFeedElement<FinderEnglish> {
         showResults: this.#sheet.showResults,
         sheetClosed: this.#sheet.closed,
         retryFilterPanel: this.#handleRetryFilterPanel,
+        retrySearch: this.#handleRetrySearch,
         skipToResults: this.#handleSkipToResults,
         open: this.#opener.open,
         showMore: this.#handleShowMore,

@@ -609,10 +609,13 @@ describe('<pc-service-finder>', function () {
         expectMissingFileSaid(alert, errors, missing.file);
         await expect(el).to.be.accessible();
         chunks.searchEngine = real.searchEngine;
-        // The button on screen now (the alert may have been drawn again since it was found).
-        (el.shadowRoot!.querySelector('.finder__main [role="alert"] [part="retry-button"]') as HTMLButtonElement).click();
+        // The button on screen now (the alert may have been drawn again since it was found), pressed from the keyboard.
+        (el.shadowRoot!.querySelector('.finder__main [role="alert"] [part="retry-button"]') as HTMLButtonElement).focus();
+        await sendKeys({ press: 'Enter' });
         await untilNames(el, (list) => list.length === 1 && list[0] === 'Little Acorns Nursery', 'search after retry');
         expect($(el, '.finder__main [role="alert"]')).to.equal(null);
+        // The button made way for the results: focus went with it to their count, not to the page's body.
+        expect(el.shadowRoot!.activeElement?.id, 'focus on the count of results').to.equal('count');
       }));
 
     it('keeps a Try again pressed while the late idle prefetch is still loading, and searches when that prefetch fails', () =>
@@ -745,9 +748,13 @@ describe('<pc-service-finder>', function () {
         chunks.filterPanel = real.filterPanel;
         const retry = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#filter-body button')].find((b) => b.textContent!.trim() === 'Try again');
         await waitUntil(retry, 'Try again shown');
-        retry()!.click();
+        retry()!.focus();
+        await sendKeys({ press: 'Enter' });
         await waitUntil(() => $(el, '#filter-body')!.querySelectorAll('fieldset').length > 3, 'panel drawn after Try again');
         expect($(el, '#filter-body [role="alert"]')).to.equal(null);
+        // The button made way for the panel: focus waits on the panel's box (Tab goes on into it), not on the page's body.
+        expect(el.shadowRoot!.activeElement?.id, 'focus on the filter panel').to.equal('filter-body');
+        await expect(el).to.be.accessible();
       }));
 
     it('asks again for a filter panel that could not load when its width changes, not each time its height does', () =>

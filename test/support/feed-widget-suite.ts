@@ -14,6 +14,7 @@
  * server until the suite releases it, and every wait is for something a parent would see.
  */
 import { expect, fixtureSync } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache, watchDocument } from '../../src/data/feed-client.js';
 import type { FeedDocument } from '../fixtures/index.js';
 import { configuredFeed, heldFeed, requestCount, uniqueKey, waitUntil } from './helpers.js';
@@ -139,6 +140,43 @@ export function runFeedWidgetSuite(tag: string, options: FeedWidgetSuiteOptions)
         expect(await requestCount(feed.key), 'one request for "Try again"').to.equal(before + 1);
       });
     }
+
+    it('"Try again" pressed from the keyboard keeps focus with the parent: on "Loading…", then on the new "Try again", then on the top of the content, accessibly', async () => {
+      const feed = configuredFeed();
+      // 404: an answer the data client does not retry, so nothing waits on its backoff.
+      await feed.answer({ status: 404 });
+      const el = mount({ src: feed.url });
+      await untilAlert(el);
+      /** What has focus inside the widget: its part, or its tag, and its words (asserted as text, never as a node). */
+      const focused = () => {
+        const active = el.shadowRoot?.activeElement ?? (el.contains(document.activeElement) ? document.activeElement : null);
+        return active ? `${active.getAttribute('part') ?? active.localName}: ${active.textContent?.replace(/\s+/g, ' ').trim()}` : 'nothing in the widget';
+      };
+      const pressTryAgain = async () => {
+        getByRole(el, 'button', enGB.retry).focus();
+        await sendKeys({ press: 'Enter' });
+      };
+
+      // Fails again, its answer held until the test has looked at the loading state.
+      await feed.answer({ status: 404, hold: true });
+      await pressTryAgain();
+      await waitUntil(() => queryByRole(el, 'status', enGB.loading), 'the loading status');
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(focused(), 'focus on the loading message while it loads').to.equal(`loading: ${enGB.loading}`);
+      await expect(el).to.be.accessible();
+      await feed.releaseUntil(() => queryByRole(el, 'alert'), 'the error again');
+      await waitUntil(() => focused().startsWith('retry-button'), 'focus on the new "Try again"');
+      expect(focused()).to.equal(`retry-button: ${enGB.retry}`);
+
+      await feed.answer({ file });
+      await pressTryAgain();
+      await untilContent(el, 'the content after "Try again"');
+      await waitUntil(() => !focused().startsWith('loading'), 'focus moved on from the loading message');
+      const active = el.shadowRoot?.activeElement;
+      expect(!!active?.matches('[part~="count"], h1, h2, h3, h4, h5, h6'), `focus on the count of results or the first heading (${focused()})`).to.equal(true);
+      expect(active?.textContent?.trim(), 'which says something').not.to.equal('');
+      await expect(el).to.be.accessible();
+    });
 
     it('shows the saved copy when the server then fails, and says it is not the latest once the refresh has failed, accessibly', async () => {
       const feed = configuredFeed();
