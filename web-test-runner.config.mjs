@@ -8,6 +8,7 @@ import * as puppeteer from 'puppeteer-core';
 import { mockServer } from './test/support/mock-server.mjs';
 import { realReceiver } from './test/support/real-receiver.mjs';
 import { plainSummaryReporter } from './test/support/plain-summary-reporter.mjs';
+import { forcedColours } from './test/support/forced-colours.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -73,7 +74,7 @@ export default {
   browserStartTimeout: 120000,
   testsFinishTimeout: 300000,
   // a11ySnapshot: Chromium's own accessibility tree, for names only it computes (a test of a space it once dropped).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mockServer(), realReceiver(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mockServer(), realReceiver(), a11ySnapshotPlugin(), forcedColours()],
   // Lit's dev-mode banner is noise; every other console line stays visible.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), plainSummaryReporter({ name: 'browsers' })],

@@ -137,7 +137,8 @@ export const entries = [
   // next page is on another site or past the limit; Diagnostic.lasting), which left it 2 bytes under 31.5, then
   // 1 byte over as the forms' sending became a chunk of its own and the names of the chunks this entry may fetch moved.
   // 31.8 (31.79) with focus kept with the parent across "Try again" (+0.23: src/controllers/retry-focus.ts).
-  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 31.8, targetKb: 26 },
+  // 31.9 (31.82) with the view shown filled with Highlight in forced colours, and the selected day's outline drawn whole (+0.03).
+  { name: 'event-calendar', source: 'src/entries/event-calendar.ts', budgetKb: 31.9, targetKb: 26 },
   // Issue #21: the sign-up entry, standalone with Lit, ≤ 22 KB, with everything its failure, retry
   // and offline paths need (a chunk cannot load while offline): no lazy chunks.
   // 21.96 with issue #19's text hook in the request module (+0.01), after a submission id from getRandomValues

@@ -287,12 +287,21 @@ export const eventCalendarStyles = css`
 
   @media (forced-colors: active) {
     .cell[aria-current='date'] .cell__number,
-    .cell__count,
-    .button[aria-pressed='true'] {
+    .cell__count {
       border: 1px solid CanvasText;
     }
+    /* The view shown, in the system's selection colours: a border alone read as weaker than the others'. */
+    .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+      box-shadow: none;
+    }
+    /* Drawn inside the cell: the cells after it covered its right and bottom edges. */
     .cell[aria-selected='true'] {
       outline: 3px solid Highlight;
+      outline-offset: -3px;
     }
   }
 `;

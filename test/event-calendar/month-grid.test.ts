@@ -5,7 +5,7 @@
  * feed does in the filter form.
  */
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { eventInput, nativeFeed } from '../fixtures/index.js';
 import { isolatingElement } from '../support/helpers.js';
@@ -116,5 +116,50 @@ describe('the month grid', function () {
         URL.revokeObjectURL(src);
       });
     }
+  });
+
+  describe('in forced colours (a Windows contrast theme)', () => {
+    let emulated = false;
+    before(async () => {
+      emulated = (await executeServerCommand('emulate-forced-colours', { active: true })) === true;
+    });
+    after(async () => {
+      if (emulated) await executeServerCommand('emulate-forced-colours', { active: false });
+    });
+
+    it('fills the view shown (Month) with the system’s selection colours, and draws the selected day’s outline whole, accessibly', async function () {
+      // Firefox: puppeteer cannot turn its forced colours on.
+      if (!emulated) this.skip();
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours on').to.equal(true);
+      const src = feedOf(['Session 1']);
+      const el = await mount(html`<pc-event-calendar src=${src} date=${DAY} view="month"></pc-event-calendar>`, 1000);
+      /** The colour a system colour keyword resolves to in this theme. */
+      const systemColour = (keyword: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = keyword;
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      };
+      const viewButton = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')].find((b) => b.textContent!.trim() === name)!;
+      const month = getComputedStyle(viewButton('Month'));
+      const week = getComputedStyle(viewButton('Week'));
+      expect(month.backgroundColor, 'Month, the view shown, is filled with Highlight').to.equal(systemColour('Highlight'));
+      expect(month.color, 'in HighlightText').to.equal(systemColour('HighlightText'));
+      expect(week.backgroundColor, 'Week is not').not.to.equal(month.backgroundColor);
+      expect(parseFloat(month.borderTopWidth), 'its border no thinner than the others’').to.be.at.least(parseFloat(week.borderTopWidth));
+
+      const day = $(el, `[data-date="${DAY}"]`);
+      day.click();
+      await el.updateComplete;
+      expect(day.getAttribute('aria-selected')).to.equal('true');
+      (document.activeElement as HTMLElement | null)?.blur();
+      const cell = getComputedStyle(day);
+      expect(cell.outlineStyle, 'the selected day is outlined').to.equal('solid');
+      // Inside the cell: outside it, the next cells covered its right and bottom edges.
+      expect(parseFloat(cell.outlineOffset) + parseFloat(cell.outlineWidth), 'the outline inside the cell').to.be.at.most(0);
+      await expect(el).to.be.accessible();
+    });
   });
 });
