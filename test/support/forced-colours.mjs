@@ -8,7 +8,7 @@ export function forcedColours() {
     name: 'pc-forced-colours',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colours') return undefined;
-      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
+      if (session.browser.type !== 'puppeteer' || /firefox/i.test(session.browser.name)) return false;
       let cdp = sessions.get(session.id);
       if (!cdp) {
         cdp = await session.browser.getPage(session.id).createCDPSession();
