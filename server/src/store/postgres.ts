@@ -15,6 +15,11 @@ export function postgresStore(url: string): Store {
   pool.on('error', () => undefined);
 
   const rows = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => (await pool.query(sql, params)).rows as T[];
+  // An erased or purged record must leave the table's files, not only the table: a deleted row stays
+  // in its page until the space is reused, so the table is rewritten without it (a moment's lock on a
+  // table of sign-ups and feedback; erasures are rare, the purge daily). PostgreSQL's own
+  // write-ahead log and any backups keep it until they are recycled (see the README).
+  const forgetDeleted = async () => void (await pool.query('VACUUM FULL submissions'));
 
   const store: Store = {
     engine: 'postgres',
@@ -79,11 +84,15 @@ export function postgresStore(url: string): Store {
          INSERT INTO erased_keys (idempotency_key, id, erased_at) SELECT idempotency_key, id, $2 FROM gone ON CONFLICT DO NOTHING`,
         [id, at],
       );
-      return (result.rowCount ?? 0) > 0;
+      const erased = (result.rowCount ?? 0) > 0;
+      if (erased) await forgetDeleted();
+      return erased;
     },
     async purgeBefore(before: string) {
       await pool.query('DELETE FROM erased_keys WHERE erased_at < $1', [before]);
-      return (await pool.query('DELETE FROM submissions WHERE received_at < $1', [before])).rowCount ?? 0;
+      const purged = (await pool.query('DELETE FROM submissions WHERE received_at < $1', [before])).rowCount ?? 0;
+      if (purged) await forgetDeleted();
+      return purged;
     },
     async ratingCounts() {
       return ratingCountsFrom(

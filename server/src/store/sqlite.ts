@@ -15,6 +15,11 @@ export function sqliteStore(path: string): Store {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // An erased or purged record must leave the file, not only the table: deleted content is
+  // overwritten with zeros, and the write-ahead log, which still holds the pages as they were,
+  // is then folded into the file and emptied (`forgetDeleted`).
+  db.pragma('secure_delete = ON');
+  const forgetDeleted = () => db.pragma('wal_checkpoint(TRUNCATE)');
 
   let statements: ReturnType<typeof prepare> | undefined;
   function prepare() {
@@ -72,14 +77,18 @@ export function sqliteStore(path: string): Store {
       return row && fromRow(row);
     },
     async erase(id: string, at: string) {
-      return db.transaction(() => {
+      const erased = db.transaction(() => {
         s().rememberErased.run(at, id);
         return s().erase.run(id).changes > 0;
       })();
+      if (erased) forgetDeleted();
+      return erased;
     },
     async purgeBefore(before: string) {
       s().purgeErased.run(before);
-      return s().purge.run(before).changes;
+      const purged = s().purge.run(before).changes;
+      if (purged) forgetDeleted();
+      return purged;
     },
     async ratingCounts() {
       return ratingCountsFrom(s().ratings.all() as { service_id: string; rating: number; n: number }[]);
