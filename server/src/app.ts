@@ -38,9 +38,17 @@ export interface AppOptions {
   idleTimeoutMs?: number;
 }
 
-/** What a request's log line holds: method, the route's path without its query, status, timing. */
+/**
+ * What a request's log line holds: method, the route it reached, status, timing. The route as the
+ * receiver writes it ("/signups", "/coordinator/records/:id"), never the address as sent: a client can
+ * put anything in a path ("/records/amina@example.org"), and an address with no route is logged as such.
+ */
 const serializers: NonNullable<Exclude<FastifyServerOptions['logger'], boolean | undefined>>['serializers'] = {
-  req: (request: { method: string; url: string; id: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+  req: (request: { method: string; id: string; routeOptions?: { url?: string } }) => ({
+    id: request.id,
+    method: request.method,
+    path: request.routeOptions?.url ?? '(no route)',
+  }),
   res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
 };
 
@@ -63,7 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   // Fastify's own 404 logs the whole URL, query string and all ("/signups?email=…"): this one logs nothing more
-  // than every request's line (its path without the query).
+  // than every request's line (no route).
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ errors: [{ field: 'body', message: 'There is nothing at this address' }] }));
 
   // Errors in the widgets' documented shape; never the stack, never the body. A 429 says the wait its Retry-After gives.

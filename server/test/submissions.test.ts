@@ -126,8 +126,12 @@ for (const engine of ENGINES) {
       assert.deepEqual((JSON.parse(stored!.payload) as { answers: Record<string, unknown> }).answers.favouriteGroups, ['Rhyme time', 'Stay and play']);
     });
 
-    it('answers an address it does not have 404, logging its path but never its query string', async () => {
+    it('answers an address it does not have 404, logging the route reached but never the address as sent', async () => {
       const response = await receiver.app.inject({ method: 'GET', url: '/signups?name=Zebedee+Quokka&email=zq%40example.org&phone=07700900123' });
+      // Words in the path itself, as a wrong action or a probing client sends them.
+      for (const [method, url] of [['GET', '/records/amina.pathmarker@example.org/NB1%204AA'], ['POST', '/signups/Amina%20Pathname']] as const) {
+        assert.equal((await receiver.app.inject({ method, url })).statusCode, 404);
+      }
       assert.equal(response.statusCode, 404);
       assert.deepEqual(response.json(), { errors: [{ field: 'body', message: 'There is nothing at this address' }] });
       const preflight = await receiver.app.inject({
@@ -137,8 +141,8 @@ for (const engine of ENGINES) {
       });
       assert.equal(preflight.headers['access-control-allow-origin'], undefined);
       const all = logs.join('\n');
-      assert.ok(all.includes('"path":"/signups"'), 'the request was logged');
-      for (const secret of ['Zebedee', 'Quokka', 'zq%40', 'zq@', '07700900123']) assert.ok(!all.includes(secret), `the log holds "${secret}"`);
+      assert.ok(all.includes('"path":"(no route)"'), 'the requests were logged');
+      for (const secret of ['Zebedee', 'Quokka', 'zq%40', 'zq@', '07700900123', 'pathmarker', 'Pathname', 'NB1']) assert.ok(!all.includes(secret), `the log holds "${secret}"`);
     });
 
     it('grants CORS only to the configured origins, and sets security headers', async () => {
@@ -166,6 +170,7 @@ for (const engine of ENGINES) {
       await post(receiver.app, '/signups', signup({ email: 'broken-email-for-log-check' }));
       const all = logs.join('\n');
       assert.ok(all.includes('"statusCode":201'), 'the request was logged');
+      assert.ok(all.includes('"method":"POST","path":"/signups"'), 'with the route it reached');
       for (const secret of ['Zainab', 'zainab.private', 'broken-email-for-log-check', 'NB1 4AA', 'Somali', payload.submissionId]) {
         assert.ok(!all.includes(secret), `the log holds "${secret}"`);
       }
