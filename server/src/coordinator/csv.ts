@@ -3,7 +3,8 @@
  * text as Windows-1252 and mangles every accent and emoji), CRLF line ends, every cell quoted
  * (commas, quotes and line breaks inside answers stay in their cell), one column per answer with a
  * list's values joined by "; ", and no formulas: a cell that starts with = + - @, a tab or a
- * carriage return (or their full-width forms, which some spreadsheet locales read alike) is
+ * carriage return (or their full-width forms, which some spreadsheet locales read alike), or with
+ * one of them after spaces, line breaks or invisible characters (which some spreadsheets skip), is
  * prefixed with an apostrophe, so Excel, LibreOffice and Google Sheets show it as text and never
  * run it (CSV injection).
  */
@@ -14,7 +15,8 @@ import { DAY_NAMES, RATING_WORDS, list, methodWords, object, parse, text, type J
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
 
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+// `\s` covers spaces (the no-break one too), line breaks, tabs and the byte order mark; the rest are zero-width.
+const FORMULA_START = /^[\s\u200B-\u200D\u2060]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 
 /** A cell as text a spreadsheet shows and never evaluates. */
 export function neutralise(value: string): string {
