@@ -20,7 +20,7 @@ export interface ReceiverConfig {
   retentionDays: number;
   /** The fewest responses a service needs before its feedback summary is published. */
   summaryMinimum: number;
-  /** Submissions one client may send per minute. */
+  /** Submissions one client may send to each form per minute. */
   rateLimitPerMinute: number;
   /**
    * Behind reverse proxies you run: how many (their X-Forwarded-For hops are trusted), or their
@@ -80,7 +80,7 @@ export const SETTINGS: Setting[] = [
   },
   { env: 'RETENTION_DAYS', key: 'retentionDays', help: 'Delete submissions older than this many days (default 180; 0 keeps them).', read: integer('RETENTION_DAYS', 0, 36500) },
   { env: 'SUMMARY_MINIMUM', key: 'summaryMinimum', help: 'The fewest feedback responses a service needs before its summary is published (default 5).', read: integer('SUMMARY_MINIMUM', 1, 1000) },
-  { env: 'RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', help: 'Submissions one client may send per minute (default 30).', read: integer('RATE_LIMIT_PER_MINUTE', 1, 100000) },
+  { env: 'RATE_LIMIT_PER_MINUTE', key: 'rateLimitPerMinute', help: 'Submissions one client may send to each form per minute (default 30).', read: integer('RATE_LIMIT_PER_MINUTE', 1, 100000) },
   {
     env: 'TRUST_PROXY',
     key: 'trustProxy',

@@ -246,4 +246,32 @@ describe('receiver: a connection that stops sending', () => {
       await receiver.close();
     }
   });
+  it('is cut, storing nothing, once a request trickled in byte by byte has taken the whole-request time', { timeout: 20_000 }, async () => {
+    // A short whole-request time stands in for the 30 s a real receiver allows; the client sends a
+    // byte now and then, so the connection is never idle. (Before, Node's default 60 s for the headers
+    // overruled the time given, and the request ran on for a minute: the test's own limit then fails it.)
+    const receiver = await testReceiver('sqlite', {}, undefined, { requestTimeoutMs: 500 });
+    try {
+      await receiver.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = receiver.app.server.address() as AddressInfo;
+      const socket = connect(port, '127.0.0.1');
+      const closed = new Promise<string>((resolve) => {
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('close', () => resolve(answer));
+      });
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.write(
+        'POST /signups HTTP/1.1\r\nHost: receiver\r\nContent-Type: application/json\r\n' +
+          `Idempotency-Key: ${randomUUID()}\r\nContent-Length: 60000\r\n\r\n{`,
+      );
+      const trickle = setInterval(() => socket.writable && socket.write(' '), 100);
+      const answer = await closed;
+      clearInterval(trickle);
+      assert.match(answer, /^$|^HTTP\/1\.1 408/);
+      assert.equal(await receiver.store.count('signup'), 0);
+    } finally {
+      await receiver.close();
+    }
+  });
 });

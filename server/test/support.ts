@@ -57,7 +57,7 @@ export function testConfig(overrides: Partial<ReceiverConfig> = {}): ReceiverCon
 }
 
 /** A receiver on a fresh database; `close` removes it all. */
-export async function testReceiver(engine: Engine, overrides: Partial<ReceiverConfig> = {}, logs?: string[], appOptions: { idleTimeoutMs?: number } = {}) {
+export async function testReceiver(engine: Engine, overrides: Partial<ReceiverConfig> = {}, logs?: string[], appOptions: { idleTimeoutMs?: number; requestTimeoutMs?: number } = {}) {
   const database = await testDatabase(engine);
   const store = await database.open();
   const app = await buildApp({
