@@ -115,12 +115,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // The forms post from other origins (CORS); their answers must be readable there.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-  await app.register(cors, {
-    origin: (origin, callback) => callback(null, !!origin && config.allowedOrigins.includes(origin)),
+  const formsCors = {
+    origin: (origin: string | undefined, callback: (error: Error | null, allow: boolean) => void) =>
+      callback(null, !!origin && config.allowedOrigins.includes(origin)),
     methods: ['POST', 'GET'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key'],
     exposedHeaders: ['Retry-After', 'Idempotent-Replayed'],
     maxAge: 600,
+  };
+  // The sites' pages may post the forms and read the summary; the coordinator's pages are for the
+  // coordinator's own browser, never for a site's script: no CORS there at all.
+  await app.register(cors, {
+    delegator: (request, callback) => callback(null, request.url.startsWith('/coordinator') ? { origin: false } : formsCors),
   });
   await app.register(rateLimit, {
     global: false,

@@ -157,6 +157,13 @@ for (const engine of ENGINES) {
       assert.match(String(allowed.headers['access-control-allow-headers']), /idempotency-key/i);
       const other = await preflight('https://evil.example');
       assert.equal(other.headers['access-control-allow-origin'], undefined);
+      // The coordinator's pages are never for a site's script, even an allowed site's.
+      const coordinator = await receiver.app.inject({
+        method: 'OPTIONS',
+        url: '/coordinator/erase',
+        headers: { origin: 'https://www.example-school.sch.uk', 'access-control-request-method': 'POST' },
+      });
+      assert.equal(coordinator.headers['access-control-allow-origin'], undefined);
       const response = await post(receiver.app, '/signups', signup(), { origin: 'https://evil.example' });
       assert.equal(response.headers['access-control-allow-origin'], undefined);
       assert.equal(response.headers['x-content-type-options'], 'nosniff');
