@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { focusIsHereOrNowhere } from '../internal/focus-here.js';
 
 /** The states a feed widget moves through after "Try again". */
 export type RetryStatus = 'loading' | 'error' | 'ready';
@@ -31,8 +32,7 @@ export class RetryFocus implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.#following) return;
-    const active = document.activeElement;
-    if (active && active !== document.body && !this.#host.matches(':focus-within')) {
+    if (!focusIsHereOrNowhere(this.#host)) {
       this.#following = false;
       return;
     }

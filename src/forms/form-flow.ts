@@ -16,6 +16,7 @@ import { FormSender, type FormSenderOptions, type SenderState } from './form-sen
 import { ErrorTitle, sendingAnnouncement, statusPanel, waitingPanel } from './form-status.js';
 import { samePayloadOrNew } from './same-submission.js';
 import type { FieldProblem } from './send.js';
+import { focusIsHereOrNowhere } from '../internal/focus-here.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -156,7 +157,7 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
     if (outcome === 'stopped') this.#forgetSubmission();
     // The tries can take seconds, and the parent may have moved on (to another form on the page): the
     // panel takes focus only if they have not, else its title is said (`announcement`).
-    else if ((outcome.status === 'waiting' || outcome.status === 'refused') && this.#focusIsHereOrNowhere()) void this.#focus('[part~="status"]');
+    else if ((outcome.status === 'waiting' || outcome.status === 'refused') && focusIsHereOrNowhere(this.#host)) void this.#focus('[part~="status"]');
   }
 
   /**
@@ -223,17 +224,7 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
     this.#host.requestUpdate();
     // Sent later (back online, a try the page made, another tab), the parent may be elsewhere on the
     // page: the thank-you takes focus only from the form itself or from nowhere; else "Sent" is said.
-    if (this.#focusIsHereOrNowhere()) void this.#focus('[part~="success"]');
-  }
-
-  /**
-   * Whether focus is in this form, or nowhere (on the page's body: where it falls when the button
-   * that had it makes way). Anywhere else, the parent has moved on and an outcome must not pull them
-   * back. (`:focus-within`, not document.activeElement: inside a site's own shadow root that is the site's host.)
-   */
-  #focusIsHereOrNowhere(): boolean {
-    const active = globalThis.document?.activeElement;
-    return !active || active === document.body || this.#host.matches(':focus-within');
+    if (focusIsHereOrNowhere(this.#host)) void this.#focus('[part~="success"]');
   }
 
   /** The next Send is a new submission (this one was stopped, refused or rejected). */
