@@ -227,24 +227,34 @@ for (const engine of ENGINES) {
   });
 }
 
+/**
+ * A sign-up started over a raw connection to `receiver` (listening on a free port): its headers, saying
+ * the body is `length` bytes, and the body's first bytes `start`. `closed` is what the receiver answered
+ * by the time it closed the connection.
+ */
+async function startSignup(receiver: Awaited<ReturnType<typeof testReceiver>>, length: number, start: string) {
+  await receiver.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = receiver.app.server.address() as AddressInfo;
+  const socket = connect(port, '127.0.0.1');
+  const closed = new Promise<string>((resolve) => {
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('close', () => resolve(answer));
+  });
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  socket.write(
+    'POST /signups HTTP/1.1\r\nHost: receiver\r\nContent-Type: application/json\r\n' +
+      `Idempotency-Key: ${randomUUID()}\r\nContent-Length: ${length}\r\n\r\n${start}`,
+  );
+  return { socket, closed };
+}
+
 describe('receiver: a connection that stops sending', () => {
   it('is closed once it has sent nothing for the idle time, storing nothing (a slow body cannot hold a socket)', { timeout: 60_000 }, async () => {
     // A short idle time stands in for the 30 s a real receiver waits; the test waits for the close, however long it takes.
     const receiver = await testReceiver('sqlite', {}, undefined, { idleTimeoutMs: 300 });
     try {
-      await receiver.app.listen({ port: 0, host: '127.0.0.1' });
-      const { port } = receiver.app.server.address() as AddressInfo;
-      const socket = connect(port, '127.0.0.1');
-      const closed = new Promise<string>((resolve) => {
-        let answer = '';
-        socket.on('data', (chunk) => (answer += chunk.toString()));
-        socket.on('close', () => resolve(answer));
-      });
-      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-      socket.write(
-        'POST /signups HTTP/1.1\r\nHost: receiver\r\nContent-Type: application/json\r\n' +
-          `Idempotency-Key: ${randomUUID()}\r\nContent-Length: 1000\r\n\r\n{"version":`,
-      );
+      const { closed } = await startSignup(receiver, 1000, '{"version":');
       const answer = await closed;
       // Closed by the receiver, with no reply or a 408, and nothing stored.
       assert.match(answer, /^$|^HTTP\/1\.1 408/);
@@ -253,25 +263,14 @@ describe('receiver: a connection that stops sending', () => {
       await receiver.close();
     }
   });
+
   it('is cut, storing nothing, once a request trickled in byte by byte has taken the whole-request time', { timeout: 20_000 }, async () => {
     // A short whole-request time stands in for the 30 s a real receiver allows; the client sends a
     // byte now and then, so the connection is never idle. (Before, Node's default 60 s for the headers
     // overruled the time given, and the request ran on for a minute: the test's own limit then fails it.)
     const receiver = await testReceiver('sqlite', {}, undefined, { requestTimeoutMs: 500 });
     try {
-      await receiver.app.listen({ port: 0, host: '127.0.0.1' });
-      const { port } = receiver.app.server.address() as AddressInfo;
-      const socket = connect(port, '127.0.0.1');
-      const closed = new Promise<string>((resolve) => {
-        let answer = '';
-        socket.on('data', (chunk) => (answer += chunk.toString()));
-        socket.on('close', () => resolve(answer));
-      });
-      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-      socket.write(
-        'POST /signups HTTP/1.1\r\nHost: receiver\r\nContent-Type: application/json\r\n' +
-          `Idempotency-Key: ${randomUUID()}\r\nContent-Length: 60000\r\n\r\n{`,
-      );
+      const { socket, closed } = await startSignup(receiver, 60_000, '{');
       const trickle = setInterval(() => socket.writable && socket.write(' '), 100);
       const answer = await closed;
       clearInterval(trickle);

@@ -16,7 +16,7 @@ import type { SenderKit } from '../../src/forms/form-sender.js';
 import { waitUntil } from '../support/helpers.js';
 import { getByRole, queryByRole } from '../support/roles.js';
 import { activeInShadow, forgetForms, hasControl, statusText } from './form-page.js';
-import { heldReceiver, heldSenderKit } from './kit-doubles.js';
+import { heldReceiver, heldSenderKit, type Answer } from './kit-doubles.js';
 
 /** A form, as the suite drives it. */
 export interface FormUnderTest {
@@ -55,6 +55,20 @@ export function runSendingSuite(form: FormUnderTest): void {
     await el.updateComplete;
   };
   const thanked = (el: LitElement, message = 'the thank-you') => waitUntil(() => queryByRole(el, 'heading', form.thanks), message);
+  /**
+   * Answers each of a sending's four tries with `answer`, releasing the wait before each retry (the
+   * first request already at the receiver): the sending then gives up and the submission waits.
+   */
+  const answerEveryTry = async ({ receiver, waits }: Pick<ReturnType<typeof heldSenderKit>, 'receiver' | 'waits'>, answer: Answer) => {
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      if (attempt > 1) {
+        await waits.asked(attempt - 1);
+        waits.release();
+        await receiver.requestsArrived(attempt);
+      }
+      receiver.answerNext(answer);
+    }
+  };
   /** A form filled in and sent, its first request at the receiver. */
   const sent = async (options: Parameters<typeof heldSenderKit>[0] = {}) => {
     const held = heldKit(options);
@@ -202,14 +216,7 @@ export function runSendingSuite(form: FormUnderTest): void {
     it('the receiver unreachable after every attempt: tried again while the page stays open, with no press and no reload; one record', async () => {
       const { el, receiver, waits, timers } = await sent();
       // Four attempts, all answered 503: the submission waits in the outbox.
-      for (let attempt = 1; attempt <= 4; attempt++) {
-        if (attempt > 1) {
-          await waits.asked(attempt - 1);
-          waits.release();
-          await receiver.requestsArrived(attempt);
-        }
-        receiver.answerNext({ status: 503 });
-      }
+      await answerEveryTry({ receiver, waits }, { status: 503 });
       await waitUntil(() => queryByRole(el, 'heading', WAITING), 'the waiting panel');
       expect(el.shadowRoot!.textContent).to.contain('We will keep trying.');
       // "We will keep trying" is kept: a try is set for 30 s on, and made when it comes.
@@ -245,14 +252,7 @@ export function runSendingSuite(form: FormUnderTest): void {
       document.body.append(elsewhere);
       elsewhere.focus();
       try {
-        for (let attempt = 1; attempt <= 4; attempt++) {
-          if (attempt > 1) {
-            await waits.asked(attempt - 1);
-            waits.release();
-            await receiver.requestsArrived(attempt);
-          }
-          receiver.answerNext({ status: 503 });
-        }
+        await answerEveryTry({ receiver, waits }, { status: 503 });
         await waitUntil(() => queryByRole(el, 'heading', WAITING), 'the waiting panel');
         await el.updateComplete;
         // (Compared by its name: a failed comparison of two elements is too big for the runner to report.)
