@@ -766,21 +766,23 @@ describe('<pc-service-finder>', function () {
         await waitForShadow(el, '#filter-body [role="alert"]', 'panel error');
         await waitUntil(() => missing.underWay === 0, 'no try under way');
         // An observer of the test's own, made after the finder's: each of its callbacks comes after the
-        // finder's for the same change (observers are told in the order they were made).
-        let seen = 0;
-        const observer = new ResizeObserver(() => (seen += 1));
+        // finder's for the same change (observers are told in the order they were made). The test waits
+        // for the sizes it set, not for a count of callbacks: the finder may resize itself in between.
+        let observed: DOMRectReadOnly | undefined;
+        const observer = new ResizeObserver((entries) => (observed = entries.at(-1)!.contentRect));
         observer.observe(el);
-        await waitUntil(() => seen === 1, 'the first observation');
+        await waitUntil(() => observed?.width === 1100, 'the first observation');
         const before = missing.tries;
         // Taller and shorter, as a search or "Show more results" makes it: the same width.
         el.style.height = '2000px';
-        await waitUntil(() => seen === 2, 'the taller finder observed');
+        await waitUntil(() => observed!.height === 2000, 'the taller finder observed');
         el.style.height = '';
-        await waitUntil(() => seen === 3, 'the shorter finder observed');
+        await waitUntil(() => observed!.height !== 2000, 'the shorter finder observed');
+        expect(observed!.width, 'the same width throughout').to.equal(1100);
         expect(missing.tries, 'no new try for a change of height').to.equal(before);
         // A new width (a phone turned, a sidebar opened) is a new need: the file is asked for again.
         el.style.width = '1200px';
-        await waitUntil(() => seen === 4, 'the wider finder observed');
+        await waitUntil(() => observed!.width === 1200, 'the wider finder observed');
         expect(missing.tries).to.equal(before + 1);
         observer.disconnect();
         await waitUntil(() => missing.underWay === 0, 'the last try over');
