@@ -114,7 +114,7 @@ const ACTION_TEXT: Record<Diagnostic['action'], string> = {
 /** One console line: `services[3].contact.website: must be … (got "…") — removed; … [item "x"]`. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const item = diagnostic.item === undefined ? '' : ` [item ${preview(diagnostic.item)}]`;
-  // Part of the feed that never arrived (a page) is not "shown anyway": what did arrive is.
-  const action = diagnostic.incomplete ? 'the rest of the feed is shown' : ACTION_TEXT[diagnostic.action];
+  // Part of the feed that never arrived (a page) is not "shown anyway", and not "the rest" either: what did arrive is.
+  const action = diagnostic.incomplete ? 'what was read is shown' : ACTION_TEXT[diagnostic.action];
   return `${diagnostic.path}: ${diagnostic.message} — ${action}${item}`;
 }
