@@ -185,24 +185,27 @@ export function errorSummary(
   options: { general?: string; level?: number } = {},
 ): TemplateResult {
   const { general, level = 2 } = options;
+  // No list when the receiver named no answer asked here: an empty one is read as "list, 0 items".
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
       ${heading(level, 'error-summary__title', t.formErrorSummaryTitle)}
       ${general ? html`<p>${general}</p>` : nothing}
-      <ul class="error-summary__list">
-        ${errors.map(
-          (error) => html`<li>
-            <a
-              href="#${error.id}"
-              @click=${(event: Event) => {
-                event.preventDefault();
-                follow(error.id);
-              }}
-              >${error.message}</a
-            >
-          </li>`,
-        )}
-      </ul>
+      ${errors.length
+        ? html`<ul class="error-summary__list">
+            ${errors.map(
+              (error) => html`<li>
+                <a
+                  href="#${error.id}"
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    follow(error.id);
+                  }}
+                  >${error.message}</a
+                >
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
     </div>
   </div>`;
 }

@@ -201,7 +201,9 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
     this.#general = general;
     this.#errorTitle.show(true, `${this.#options.strings().formErrorPrefix} `);
     this.#host.requestUpdate();
-    await this.#focus('.error-summary');
+    // A receiver's 422 may come long after Send (a submission waiting offline): the summary is an
+    // alert, so it is said wherever the parent is, but it takes focus only from the form or from nowhere.
+    if (focusIsHereOrNowhere(this.#host)) await this.#focus('.error-summary');
   }
 
   async #rejected(problems: FieldProblem[]): Promise<void> {

@@ -57,10 +57,14 @@ export function waitingPanel(t: FormStrings, state: Extract<SenderState, { phase
   });
 }
 
-/** What a screen reader hears as the sending moves on ("Sending…", "Not sent yet…", "Sent"). */
+/**
+ * What a screen reader hears as the sending moves on ("Sending…", "Not sent yet…", "Sent", "Your answers
+ * could not be sent"): the panels take focus only from the form, so elsewhere on the page this is what is said.
+ */
 export function sendingAnnouncement(state: SenderState, t: FormStrings): string {
   if (state.phase === 'sending') return state.retrying ? t.formWaitingTitle : t.formSending;
   if (state.phase === 'waiting') return state.trying ? t.formSending : t.formWaitingTitle;
+  if (state.phase === 'refused') return t.formRefusedTitle;
   return state.phase === 'sent' ? t.formSent : '';
 }
 

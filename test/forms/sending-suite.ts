@@ -264,6 +264,54 @@ export function runSendingSuite(form: FormUnderTest): void {
       expect(receiver.stored.size).to.equal(0);
     });
 
+    // Turned down once back online, long after Send, while the parent types in another box on the page.
+    const lateAnswers: { what: string; answer: Answer; heading: string; said: (el: LitElement) => void }[] = [
+      {
+        what: 'with answers to fix that this form does not ask (a 422): the summary is an alert, with no empty list',
+        answer: { status: 422, body: JSON.stringify({ errors: [{ field: 'answers.colour', message: 'Choose a colour' }] }) },
+        heading: 'There is a problem',
+        said: (el) => {
+          const alert = el.shadowRoot!.querySelector('.error-summary [role="alert"]');
+          expect(alert?.textContent, 'the summary is said as an alert').to.contain('Something in your answers could not be accepted');
+          expect(alert?.querySelector('ul'), 'no empty list ("list, 0 items")').to.equal(null);
+        },
+      },
+      {
+        what: 'for good (another 4xx): "could not be sent" is said',
+        answer: { status: 400 },
+        heading: 'Your answers could not be sent',
+        said: (el) => expect(statusText(el), 'the form says it').to.equal('Your answers could not be sent'),
+      },
+    ];
+    for (const { what, answer, heading, said } of lateAnswers) {
+      it(`turned down later, ${what}; focus stays where the parent is`, async () => {
+        let online = false;
+        const { el, receiver, backOnline } = await sent({ online: () => online });
+        receiver.answerNext('network');
+        await waitUntil(() => queryByRole(el, 'heading', WAITING), 'waiting');
+        const elsewhere = document.createElement('input');
+        elsewhere.setAttribute('aria-label', 'Elsewhere on the page');
+        document.body.append(elsewhere);
+        elsewhere.focus();
+        try {
+          online = true;
+          backOnline();
+          await receiver.requestsArrived(2);
+          receiver.answerNext(answer);
+          await waitUntil(() => queryByRole(el, 'heading', heading), heading);
+          await el.updateComplete;
+          // (Compared by its name: a failed comparison of two elements is too big for the runner to report.)
+          expect(document.activeElement?.getAttribute('aria-label'), 'focus stays in the other box').to.equal('Elsewhere on the page');
+          said(el);
+          expect(form.kept(el), 'the answers stay').to.equal(true);
+          await expect(el).to.be.accessible();
+        } finally {
+          elsewhere.remove();
+        }
+        expect(receiver.stored.size).to.equal(0);
+      });
+    }
+
     it('sent by another tab while this one waits: this one shows its thank-you and keeps no draft, with no reload', async () => {
       const { el, receiver, outbox } = await sent({ online: () => false });
       receiver.answerNext('network');
