@@ -74,6 +74,8 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
   #honeypotValue = '';
   /** The unusable action last reported: each is said once. */
   #actionReported?: string;
+  /** The answers' controls were last drawn locked (`hostUpdated`). */
+  #drawnLocked = false;
 
   constructor(host: Host, options: FormFlowOptions<Key, Values>) {
     this.#host = host;
@@ -91,6 +93,23 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
 
   hostDisconnected(): void {
     this.#errorTitle.show(false, '');
+  }
+
+  /**
+   * While a submission is under way its answers are fixed (the payload is made, and a change would be
+   * put back). Each control says so, rather than taking keys and dropping them: the boxes are read-only
+   * (screen readers say "read only") and the choices unavailable, until the sending ends.
+   */
+  hostUpdated(): void {
+    const locked = this.sending;
+    if (!locked && !this.#drawnLocked) return;
+    this.#drawnLocked = locked;
+    const controls = this.#host.renderRoot.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('form input:not([name="pc-leave-empty"]), form textarea');
+    for (const control of controls) {
+      if (control.type !== 'checkbox' && control.type !== 'radio') control.readOnly = locked;
+      else if (locked) control.setAttribute('aria-disabled', 'true');
+      else control.removeAttribute('aria-disabled');
+    }
   }
 
   get state(): SenderState {

@@ -193,6 +193,16 @@ export const formStyles = css`
   .button[aria-disabled='true'] {
     cursor: progress;
   }
+  /* The answers while they are sent (FormFlow locks them): the boxes greyed, as read-only; the text keeps its contrast. */
+  .input[readonly],
+  .textarea[readonly] {
+    background: var(--_surface-alt);
+    cursor: progress;
+  }
+  .choice__input[aria-disabled],
+  .choice__input[aria-disabled] + .choice__label {
+    cursor: progress;
+  }
   @media (forced-colors: active) {
     .field--error,
     .panel,

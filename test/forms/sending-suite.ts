@@ -15,7 +15,7 @@ import type { PcSubmitErrorEvent } from '../../src/forms/events.js';
 import type { SenderKit } from '../../src/forms/form-sender.js';
 import { waitUntil } from '../support/helpers.js';
 import { getByRole, queryByRole } from '../support/roles.js';
-import { activeInShadow, forgetForms, hasControl, statusText } from './form-page.js';
+import { activeInShadow, control, forgetForms, hasControl, statusText } from './form-page.js';
 import { heldReceiver, heldSenderKit, type Answer } from './kit-doubles.js';
 
 /** A form, as the suite drives it. */
@@ -53,6 +53,11 @@ export function runSendingSuite(form: FormUnderTest): void {
   const pressSend = async (el: LitElement) => {
     getByRole(el, 'button', form.send).click();
     await el.updateComplete;
+  };
+  /** Whether a question's control says it cannot change now: a read-only box, or an unavailable choice. */
+  const locked = (el: LitElement, label: string) => {
+    const input = control(el, label);
+    return input.readOnly || input.getAttribute('aria-disabled') === 'true';
   };
   const thanked = (el: LitElement, message = 'the thank-you') => waitUntil(() => queryByRole(el, 'heading', form.thanks), message);
   /**
@@ -96,6 +101,9 @@ export function runSendingSuite(form: FormUnderTest): void {
       button.click();
       await receiver.requestsArrived(1);
       await el.updateComplete;
+      // What is being sent cannot change: the question says so (read-only, or unavailable), rather than dropping keys.
+      expect(locked(el, form.question), 'the question is locked while it is sent').to.equal(true);
+      await expect(el).to.be.accessible();
       getByRole(el, 'button', 'Sending…').click();
       receiver.answerNext({ status: 201 });
       await thanked(el);
@@ -303,6 +311,7 @@ export function runSendingSuite(form: FormUnderTest): void {
           // (Compared by its name: a failed comparison of two elements is too big for the runner to report.)
           expect(document.activeElement?.getAttribute('aria-label'), 'focus stays in the other box').to.equal('Elsewhere on the page');
           said(el);
+          expect(locked(el, form.question), 'the question can be changed again').to.equal(false);
           expect(form.kept(el), 'the answers stay').to.equal(true);
           await expect(el).to.be.accessible();
         } finally {
