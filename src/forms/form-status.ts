@@ -8,6 +8,7 @@ import type { Contact } from '../data/feed-schema.js';
 import { mailtoLink, telLink } from '../data/contact-links.js';
 import type { FormStrings } from '../i18n/translation.js';
 import { heading } from '../ui/states.js';
+import { pageShared } from '../internal/page-shared.js';
 import type { SenderState } from './form-sender.js';
 
 /** A button in a status panel ("Try sending now"). */
@@ -68,21 +69,46 @@ export function sendingAnnouncement(state: SenderState, t: FormStrings): string 
   return state.phase === 'sent' ? t.formSent : '';
 }
 
+interface ErrorTitlesV1 {
+  readonly version: 1;
+  show(form: object, prefix: string): void;
+  hide(form: object): void;
+}
+
+/**
+ * The page's forms showing errors, shared by every copy of the library on the page (a sign-up and a
+ * card from two bundles): "Error: " goes before the title when the first shows errors, and comes off
+ * when the last has none.
+ */
+const errorTitles = (): ErrorTitlesV1 =>
+  pageShared<ErrorTitlesV1>('parent-champion-widgets.error-title', ['show', 'hide'], () => {
+    const showing = new Set<object>();
+    let added: string | undefined;
+    return {
+      version: 1,
+      show(form, prefix) {
+        showing.add(form);
+        if (added || document.title.startsWith(prefix)) return;
+        added = prefix;
+        document.title = prefix + document.title;
+      },
+      hide(form) {
+        showing.delete(form);
+        if (showing.size || !added) return;
+        if (document.title.startsWith(added)) document.title = document.title.slice(added.length);
+        added = undefined;
+      },
+    };
+  });
+
 /**
  * GOV.UK prefixes the page title with "Error: " while a form shows errors, and takes it off once
- * they are fixed. One per form: it remembers the prefix it added.
+ * they are fixed: one per form, counted page-wide, so another form's errors keep it.
  */
 export class ErrorTitle {
-  #prefix?: string;
-
   show(show: boolean, prefix: string): void {
     if (typeof document === 'undefined') return;
-    if (show && !this.#prefix && !document.title.startsWith(prefix)) {
-      this.#prefix = prefix;
-      document.title = prefix + document.title;
-    } else if (!show && this.#prefix) {
-      if (document.title.startsWith(this.#prefix)) document.title = document.title.slice(this.#prefix.length);
-      this.#prefix = undefined;
-    }
+    if (show) errorTitles().show(this, prefix);
+    else errorTitles().hide(this);
   }
 }

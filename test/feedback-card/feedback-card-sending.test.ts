@@ -76,6 +76,28 @@ describe('<pc-feedback-card>: checking before sending', () => {
     await thanked(el);
   });
 
+  it('two forms on one page: "Error: " stays in the title while either shows errors, once, and goes with the last', async () => {
+    const { tag, receiver } = heldKit();
+    const first = await mountCard(tag);
+    const second = await mountCard(tag);
+    document.title = 'Rhyme Time';
+    await pressSend(first);
+    await pressSend(second);
+    expect(document.title, 'said once, not twice').to.equal('Error: Rhyme Time');
+    // The first is put right and sent; the second still shows its errors.
+    await fillValid(first);
+    await pressSend(first);
+    await receiver.requestsArrived(1);
+    expect(shows(first, 'heading', 'There is a problem')).to.be.false;
+    expect(shows(second, 'heading', 'There is a problem')).to.be.true;
+    expect(document.title, 'the other form still has errors').to.equal('Error: Rhyme Time');
+    receiver.answerNext({ status: 201 });
+    await thanked(first);
+    // The second form leaves the page (a site's tab closed over it): no form shows errors now.
+    second.remove();
+    expect(document.title).to.equal('Rhyme Time');
+  });
+
   it('says which text is too long and which contact detail to fix, on the answer and in the summary', async () => {
     const { tag, receiver } = heldKit();
     const el = await mountCard(tag);
