@@ -190,9 +190,10 @@ export const entries = [
   // cookies blocked threw, and Send did nothing), an earlier version's list is read where storage is too full to
   // move it, storage that stops being read keeps what the page put, and a form inside a site's own shadow root
   // gives its thank-you focus.
-  // 30.8 with a trial's mends (+0.15, as the sign-up's): the answers drawn read-only while they are sent (they took
-  // keys and dropped them), a late 422 or refusal said without taking focus from elsewhere, no empty error list.
-  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 30.8 },
+  // 30.9 (30.84) with a trial's mends (+0.2, as the sign-up's): the answers drawn read-only while they are sent (they took
+  // keys and dropped them), a late 422 or refusal said without taking focus from elsewhere, no empty error list, "Error: "
+  // in the title counted page-wide; and a live directory in Outpost's envelope paged by the data client (+0.02).
+  { name: 'feedback-card', source: 'src/entries/feedback-card.ts', budgetKb: 30.9 },
 ];
 
 // Chunks with a budget of their own: a widget's own code, measured as the all-in-one bundle fetches it

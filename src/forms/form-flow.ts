@@ -104,11 +104,11 @@ export class FormFlow<Key extends string, Values extends SubmissionFields> imple
     const locked = this.sending;
     if (!locked && !this.#drawnLocked) return;
     this.#drawnLocked = locked;
-    const controls = this.#host.renderRoot.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('form input:not([name="pc-leave-empty"]), form textarea');
-    for (const control of controls) {
-      if (control.type !== 'checkbox' && control.type !== 'radio') control.readOnly = locked;
-      else if (locked) control.setAttribute('aria-disabled', 'true');
-      else control.removeAttribute('aria-disabled');
+    // The answers' boxes and choices as fields.ts draws them (not the honeypot).
+    for (const control of this.#host.renderRoot.querySelectorAll<HTMLInputElement>('.input,.textarea')) control.readOnly = locked;
+    for (const choice of this.#host.renderRoot.querySelectorAll('.choice__input')) {
+      if (locked) choice.setAttribute('aria-disabled', 'true');
+      else choice.removeAttribute('aria-disabled');
     }
   }
 

@@ -24,6 +24,8 @@ interface HostPage {
   widgets?: string;
   /** Trusted Types enforced too, with only Lit's policy allowed. */
   trustedTypes?: boolean;
+  /** The feed's address as it is (a live directory's), instead of `file` served whole. */
+  feedUrl?: string;
 }
 
 /** Opens dist/NAME.js (or `a,b`: several bundles) on a strict-CSP host page showing `file`, runs `use` on it, then closes it. */
@@ -32,7 +34,7 @@ async function onBundlePage(bundle: string, use: (frame: HTMLIFrameElement) => P
     const available = await fetch(`/mock/dist/${name}.js`);
     expect(available.ok, `dist/${name}.js is missing: run npm run build (npm test does)`).to.equal(true);
   }
-  const feed = `/mock/json/${uniqueKey('bundle-feed')}?file=${encodeURIComponent(file)}`;
+  const feed = page.feedUrl ?? `/mock/json/${uniqueKey('bundle-feed')}?file=${encodeURIComponent(file)}`;
   const frame = document.createElement('iframe');
   frame.title = `${bundle} host page`;
   frame.style.width = '900px';
@@ -381,6 +383,30 @@ describe('built bundles (dist/)', () => {
       },
       'test/fixtures/feeds/openreferral-three.json',
     ));
+
+  it('provider.js and service-finder.js on one page page a live directory once: each page asked for once', async () => {
+    const key = uniqueKey('outpost');
+    // Pages after the first wait until both widgets are on the page and have asked for the feed.
+    const feedUrl = `/mock/paged-api/${key}/services?per_page=1&hold=1&file=${encodeURIComponent('test/fixtures/feeds/openreferral-three.json')}`;
+    await onBundlePage(
+      'provider,service-finder',
+      async (frame) => {
+        await waitUntil(() => shadowOf(frame, 'pc-feed-status') && shadowOf(frame, 'pc-service-finder'), 'both widgets drawn');
+        await waitUntil(async () => ((await (await fetch(`/mock/count/${key}`)).json()) as { pages: Record<string, number> }).pages['2'], 'the second page asked for');
+        // Each release answers the pages waiting then; later ones wait for the next.
+        const releaseAndLook = async () => {
+          await fetch(`/mock/release/${key}`);
+          return shadowOf(frame, 'pc-service-finder')?.textContent?.includes('3 services found');
+        };
+        await waitUntil(releaseAndLook, 'the three pages merged in the finder');
+        await waitUntil(() => shadowOf(frame, 'pc-feed-status')?.querySelector('[part="counts"]')?.textContent?.includes('3 services'), 'and counted');
+        const { pages } = (await (await fetch(`/mock/count/${key}`)).json()) as { pages: Record<string, number> };
+        expect(pages, 'each page once, however many bundles show the directory').to.deep.equal({ 1: 1, 2: 1, 3: 1 });
+      },
+      FEED,
+      { widgets: 'provider,service-finder', feedUrl },
+    );
+  });
 
   it('service-finder.js and event-calendar.js on one page convert a feed once: its problem is reported once', () =>
     onBundlePage('service-finder,event-calendar', async (frame) => {

@@ -13,6 +13,8 @@ import type { PcServiceFinder } from '../../src/service-finder/service-finder.js
 import { reloadDocument, resetDocumentCache } from '../../src/data/feed-client.js';
 import { STORAGE_PREFIX } from '../../src/data/document-cache.js';
 import { afterNextPaint } from '../../src/internal/idle.js';
+import { readFeedSections } from '../../src/formats/registry.js';
+import { feedbackSummarySection } from '../../src/data/validate-feedback-summary.js';
 import { captureConsole, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
@@ -151,6 +153,29 @@ describe('one conversion per document, whichever way a widget names its format',
   this.timeout(30_000);
   afterEach(() => resetDocumentCache({ storage: true }));
 
+  it('a live directory in Outpost\'s envelope is paged once by the data client, even when a widget that arrives later reads it again', async () => {
+    const key = uniqueKey('outpost');
+    // Pages after the first wait until the test releases them.
+    const src = `/mock/paged-api/${key}/services?per_page=1&hold=1&file=${encodeURIComponent('test/fixtures/feeds/openreferral-three.json')}`;
+    const pagesAsked = async () => ((await (await fetch(`/mock/count/${key}`)).json()) as { pages?: Record<string, number> }).pages ?? {};
+    const root = await fixture(html`<div><pc-service-finder src=${src}></pc-service-finder></div>`);
+    await waitUntil(async () => (await pagesAsked())['2'], 'the second page asked for');
+    // Another bundle arrives on the page (its widget reads a part of the feed no widget read before), and its widget
+    // shows the same directory: the feed is read again, with that part.
+    readFeedSections({ feedbackSummary: feedbackSummarySection });
+    const status = document.createElement('pc-feed-status');
+    status.setAttribute('src', src);
+    root.append(status);
+    const finder = root.querySelector<PcServiceFinder>('pc-service-finder')!;
+    const releaseAndLook = async () => {
+      await fetch(`/mock/release/${key}`);
+      return shadowText(finder).includes('3 services found') && shadowText(status).includes('3 services');
+    };
+    await waitUntil(releaseAndLook, 'the three pages merged, in both widgets');
+    expect(await pagesAsked(), 'each page asked for once').to.deep.equal({ 1: 1, 2: 1, 3: 1 });
+    root.remove();
+  });
+
   it('a live Open Referral API read by format="openreferral" and format="auto" is paged once', async () => {
     const OR = 'test/fixtures/open-referral-uk';
     const template = ((await (await fetch(`/${OR}/api-mocks/test/service_list.json`)).json()) as { contents: object[] }).contents[0];
@@ -158,7 +183,8 @@ describe('one conversion per document, whichever way a widget names its format',
     const realFetch = window.fetch;
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href);
-      if (!url.pathname.endsWith('/services')) return realFetch(input, init);
+      // This directory's pages only (not another test's, ending in the same browser).
+      if (!url.pathname.endsWith('/services') || !url.pathname.startsWith('/mock/flaky/')) return realFetch(input, init);
       pageUrls.push(url.href);
       const page = Number(url.searchParams.get('page'));
       const contents = [{ ...template, id: `svc-${page}`, name: `Counselling group ${page}` }];

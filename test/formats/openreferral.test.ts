@@ -14,6 +14,7 @@ import {
   slugify,
 } from '../../src/formats/openreferral/convert.js';
 import { openReferralAdapter } from '../../src/formats/openreferral/adapter.js';
+import { ENVELOPES } from '../../src/formats/openreferral/detect.js';
 import { formatSchedule } from '../../src/service-finder/schedule-text.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { sortByDistance } from '../../src/service-finder/distance.js';
@@ -747,6 +748,25 @@ describe('openReferralToFeed robustness', () => {
       expect(error instanceof FeedError && error.kind, JSON.stringify(junk)).to.equal('not-a-feed');
     }
     expect((await openReferralAdapter.convert([sample()], { source: 'x' })).feed.services).to.have.length(1);
+  });
+
+  it('the data client pages every envelope the pager reads (the entry\'s test of a first page knows the detector\'s envelopes)', async () => {
+    // Stopped before it starts: the pages are not really asked for.
+    const stop = new AbortController();
+    stop.abort();
+    const context = { url: `${location.origin}/mock/json/none/services`, signal: stop.signal, credentials: 'omit' as const, timeoutMs: 1000, retries: 0, retryDelayMs: 0 };
+    // Page 1 of several, in each envelope the converter reads (HSDS's, Outpost's and Spring's): the rest is fetched (a promise of the whole).
+    const firstPages = ENVELOPES.map((envelope) => ({ [envelope.list]: [], [envelope.totalPages]: 3, [envelope.page]: envelope.firstPage }));
+    expect(firstPages).to.have.length(2);
+    for (const first of firstPages) {
+      const whole = openReferralAdapter.expand!(first, context);
+      expect(whole, JSON.stringify(first)).to.be.instanceOf(Promise);
+      await whole!.catch(() => undefined);
+    }
+    // A whole list (one page), and a native feed: nothing to fetch.
+    for (const whole of [{ content: [], totalPages: 1 }, { contents: [], total_pages: 1 }, { version: '1.0', programme: {} }]) {
+      expect(openReferralAdapter.expand!(whole, context), JSON.stringify(whole)).to.equal(undefined);
+    }
   });
 
   it('survives nulls and wrong types in every field', () => {

@@ -26,6 +26,12 @@
 //   /mock/trickle/KEY?head=TEXT&rest=TEXT             a body that arrives in two parts: 200 and `head` at
 //                                                     once, `rest` (and the end) only at /mock/release/KEY,
 //                                                     as a slow connection delivers a large feed
+//   /mock/paged-api/KEY/services?per_page=N&page=P&file=PATH
+//                                                     a live directory as Outpost serves it: page P (from 1) of the
+//                                                     services in PATH's `contents`, N a page, in Outpost's envelope
+//                                                     (`content`, `totalPages`, `number`); /mock/count/KEY also says
+//                                                     how often each page was asked for (`pages`); with
+//                                                     `hold=1`, pages after the first wait for /mock/release/KEY
 //   /mock/reset                                       forget every counter and configuration
 //   /mock/csp-page/KEY?feed=URL                       a strict-CSP host page: the library from src/
 //   /mock/bundle-page/KEY?bundle=NAME&feed=URL        a strict-CSP host page: the built dist/NAME.js
@@ -90,10 +96,15 @@ function holdUntilReleased(key) {
 
 /** The first route kind that has seen KEY, in the order the original routes were looked up. */
 function countFor(key) {
-  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held', 'receiver-proxy']) {
+  for (const kind of ['flaky', 'json', 'text', 'configured', 'headers', 'held', 'receiver-proxy', 'paged-api']) {
     const count = counters.get(`${kind}/${key}`);
     if (count === undefined) continue;
-    return { count, aborted: aborted.get(`${kind}/${key}`) ?? 0, ...(kind === 'receiver-proxy' ? { idempotencyKeys: proxyKeys.get(key) ?? [] } : {}) };
+    return {
+      count,
+      aborted: aborted.get(`${kind}/${key}`) ?? 0,
+      ...(kind === 'receiver-proxy' ? { idempotencyKeys: proxyKeys.get(key) ?? [] } : {}),
+      ...(kind === 'paged-api' ? { pages: Object.fromEntries([...counters].filter(([k]) => k.startsWith(`page/${key}/`)).map(([k, n]) => [k.slice(`page/${key}/`.length), n])) } : {}),
+    };
   }
   return { count: 0, aborted: 0 };
 }
@@ -207,6 +218,17 @@ async function answer(kind, key, q, count, request) {
 <script type="module" src="/test/support/bundle-probe.ts?bundle=${bundle}${partial}"></script></head>
 <body>${shown.map((name) => widgets[name]).join('\n')}</body></html>`,
     };
+  }
+  if (kind === 'paged-api') {
+    const services = JSON.parse(await fileBody(q.get('file'))).contents ?? [];
+    const perPage = Math.max(1, Number(q.get('per_page') ?? 50));
+    const page = Math.max(1, Number(q.get('page') ?? 1));
+    bump(counters, `page/${key}/${page}`);
+    if (page > 1 && q.get('hold') === '1') await holdUntilReleased(key);
+    const totalPages = Math.max(1, Math.ceil(services.length / perPage));
+    const content = services.slice((page - 1) * perPage, page * perPage);
+    const body = { number: page, size: content.length, totalPages, totalElements: services.length, first: page === 1, last: page === totalPages, content };
+    return { status: status ?? '200', body: JSON.stringify(body) };
   }
   if (kind === 'flaky') {
     const failures = Number(q.get('fail') ?? 1);

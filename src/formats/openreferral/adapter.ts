@@ -8,11 +8,18 @@
 import type { FeedAdapter } from '../types.js';
 import { chunkError, reportMissingFile } from '../../internal/lazy-chunk.js';
 
-/** Could this be a live API's root (`{"version": "HSDS-UK-3.0", …}`) or page 1 of several of its `/services`? */
+/**
+ * Could this be a live API's root (`{"version": "HSDS-UK-3.0", …}`) or page 1 of several of its
+ * `/services`, in any envelope the pager reads (HSDS's `contents`, Outpost's and Spring's `content`)?
+ * Paged here, by the data client, a directory is fetched once for every widget and bundle on the
+ * page; left to the converter, each conversion would page it again.
+ */
 function mayBePartial(data: unknown): boolean {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || 'programme' in data) return false;
   const o = data as Record<string, unknown>;
-  return Array.isArray(o.contents) ? Number(o.total_pages) > 1 : typeof o.version === 'string';
+  // detect.ts's `ENVELOPES`, written out: that module would bring the converter's shape tests into every entry.
+  if (Array.isArray(o.contents)) return Number(o.total_pages) > 1;
+  return Array.isArray(o.content) ? Number(o.totalPages) > 1 : typeof o.version === 'string';
 }
 
 /** The reader; when its file is missing from the site, the widget says "not working" and the console names the file. */
