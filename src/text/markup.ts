@@ -58,6 +58,18 @@ const CELLS = new Set(['td', 'th']);
 /** Elements whose content is not text: skipped up to their end tag. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
 
+/**
+ * A "read more" link closing a WordPress excerpt, by its class: `more-link` (WordPress's own),
+ * `read-more`, or one ending so (The Events Calendar's `excerpt-read-more`). It goes with its words:
+ * the widget links the item's own page, and "… Read more »" as text promises a link that is not there.
+ * (`attributes`: what follows the tag's name, up to its `>`; read in one pass.)
+ */
+function isReadMoreLink(attributes: string): boolean {
+  const value = /\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/i.exec(attributes);
+  const classes = (value?.[1] ?? value?.[2] ?? value?.[3] ?? '').toLowerCase().split(/\s+/);
+  return classes.some((name) => name === 'more-link' || name.endsWith('read-more'));
+}
+
 export interface PlainTextOptions {
   /** Stop once the text is longer than this many UTF-16 units (`more` is then true). */
   limit: number;
@@ -180,6 +192,10 @@ export function plainTextOf(input: string, options: PlainTextOptions): PlainText
     let nameEnd = i + (closing ? 2 : 1);
     while (nameEnd < nextClose && nameEnd - i < 12 && isNameChar(input.charCodeAt(nameEnd))) nameEnd++;
     const name = input.slice(i + (closing ? 2 : 1), nameEnd).toLowerCase();
+    if (!closing && name === 'a' && isReadMoreLink(input.slice(nameEnd, nextClose))) {
+      i = run = findEndTag(input, 'a', nextClose + 1);
+      continue;
+    }
     i = run = nextClose + 1;
     if (name === 'br') gap(pending >= 2 ? 3 : 2);
     else if (BLOCKS.has(name)) gap(2);

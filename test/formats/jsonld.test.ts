@@ -468,9 +468,11 @@ describe('JSON-LD: mapping', () => {
       '@type': 'Event',
       name: 'Bird walk',
       startDate: '2026-05-02T08:00:00+01:00',
-      description: '&lt;p&gt;Join us for a &lt;strong&gt;family&lt;/strong&gt; walk.&lt;/p&gt;&lt;p&gt;&lt;a class=&quot;more&quot; href=&quot;https://example.org/walk&quot;&gt;Read more &raquo;&lt;/a&gt;&lt;/p&gt;',
+      // As the plugin publishes it: its line breaks escaped too (a backslash and an "n"), its excerpt's link a "read more".
+      description:
+        '&lt;p&gt;Join us for a &lt;strong&gt;family&lt;/strong&gt; walk.&lt;/p&gt;\\n&lt;p&gt;Meet at the gate as we look and&lt;a class=&quot;excerpt-read-more&quot; href=&quot;https://example.org/walk&quot;&gt;... Read more &raquo;&lt;/a&gt;&lt;/p&gt;\\n',
     };
-    expect(jsonLdToEvents(walk).events[0]!.description).to.equal('Join us for a family walk.\nRead more »');
+    expect(jsonLdToEvents(walk).events[0]!.description).to.equal('Join us for a family walk.\n\nMeet at the gate as we look and');
     // Escaped text that is not markup stays as the publisher wrote it.
     expect(jsonLdToEvents({ ...walk, description: 'We &lt;3 stories &amp; songs' }).events[0]!.description).to.equal('We <3 stories & songs');
   });

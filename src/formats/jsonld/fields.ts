@@ -146,8 +146,11 @@ export function readFields(found: FoundNode, parent: JsonNode | undefined, title
 
   const description = textOf(field(node, parent, 'description'));
   if (description) {
-    // WordPress's The Events Calendar escapes its HTML once more (`&lt;p&gt;`): unescaped first, its tags then go like any others'.
-    const unescaped = ESCAPED_MARKUP.test(description) ? plainTextOf(description, { limit: description.length, multiline: true }).text : description;
+    // WordPress's The Events Calendar escapes its HTML once more (`&lt;p&gt;`), and its line breaks too (a
+    // backslash and an "n"): unescaped first, its tags then go like any others'.
+    const unescaped = ESCAPED_MARKUP.test(description)
+      ? plainTextOf(description.replace(/(?:\\r)?\\n/g, '\n'), { limit: description.length, multiline: true }).text
+      : description;
     const { text, bidi, cut, more } = feedText(unescaped, 5000, true);
     const key = node['description'] !== undefined ? 'description' : 'superEvent.description';
     if (bidi) warn(key, `${BIDI_REMOVED} (got ${preview(description)})`);
