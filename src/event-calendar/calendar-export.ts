@@ -6,7 +6,8 @@
  * Downloads are Blob object URLs on `<a download>`: no inline script and no `data:` URL, so
  * they work under a strict Content-Security-Policy. Call `revoke()` when the panel closes.
  */
-import { ICS_MIME_TYPE, icsFileName, occurrenceToIcs, seriesToIcs } from './ics.js';
+import { ICS_MIME_TYPE, icsFileName, listedSessions, occurrenceToIcs, seriesToIcs } from './ics.js';
+import type { FeedEvent } from '../data/feed-schema.js';
 import { googleCalendarLink, outlookCalendarLink } from './calendar-links.js';
 import type { Occurrence } from './occurrences.js';
 
@@ -24,7 +25,8 @@ export interface CalendarExport {
   revoke(): void;
 }
 
-export function exportOccurrence(occurrence: Occurrence, uidHost: string): CalendarExport {
+/** `events`: the feed's, among which a series' listed sessions are found for "every session" (`listedSessions`). */
+export function exportOccurrence(occurrence: Occurrence, uidHost: string, events: readonly FeedEvent[] = []): CalendarExport {
   const urls: string[] = [];
   const download = (text: string, fileName: string): Download => {
     const href = URL.createObjectURL(new Blob([text], { type: ICS_MIME_TYPE }));
@@ -36,7 +38,10 @@ export function exportOccurrence(occurrence: Occurrence, uidHost: string): Calen
   return {
     session: download(occurrenceToIcs(occurrence, options), name),
     series: occurrence.recurring
-      ? download(seriesToIcs(occurrence.event, options), name.replace(/\.ics$/, '-all.ics'))
+      ? download(
+          seriesToIcs(occurrence.event, { ...options, sessions: listedSessions(occurrence.event, events, occurrence.timeZone) }),
+          name.replace(/\.ics$/, '-all.ics'),
+        )
       : undefined,
     google: googleCalendarLink(occurrence),
     outlook: outlookCalendarLink(occurrence),

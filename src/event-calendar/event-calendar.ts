@@ -260,7 +260,8 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
     const occurrence = this.#shown?.byDate.get(key.slice(key.lastIndexOf('@') + 1))?.find((o) => o.key === key);
     const cell = target.closest<HTMLElement>('[data-date]');
     const more = target.closest<HTMLElement>('[data-more]');
-    if (occurrence) this.#selection.open(occurrence, cell ?? session!);
+    const view = this.feed.view;
+    if (occurrence) this.#selection.open(occurrence, cell ?? session!, view.status === 'ready' ? view.feed.events : []);
     else if (cell) this.#openDay(cell.dataset['date']!);
     else if (more) this.#showMore(more);
   }

@@ -186,6 +186,12 @@ function calendarLines(timeZones: string[], fromYear: number, toYear: number, op
 /** The `.ics` text for one occurrence (no RRULE). */
 export function occurrenceToIcs(occurrence: Occurrence, options: IcsOptions = {}): string {
   const zone = zoneOf(options, occurrence.timeZone);
+  const { lines, years } = occurrenceEvent(occurrence, zone, options);
+  return serializeIcs([...calendarLines([zone], years[0], years[1], options), ...lines, 'END:VCALENDAR']);
+}
+
+/** One occurrence's VEVENT in `zone`, and the years it spans (for the VTIMEZONE). */
+function occurrenceEvent(occurrence: Occurrence, zone: string, options: IcsOptions): { lines: string[]; years: [number, number] } {
   const writer = new DateWriter(zone);
   const event = occurrence.event;
   const host = uidHost(options);
@@ -210,7 +216,7 @@ export function occurrenceToIcs(occurrence: Occurrence, options: IcsOptions = {}
   lines.push(...describe(event));
   if (occurrence.cancelled) lines.push('STATUS:CANCELLED');
   lines.push('END:VEVENT');
-  return serializeIcs([...calendarLines([zone], startLocal.year, endLocal.year, options), ...lines, 'END:VCALENDAR']);
+  return { lines, years: [startLocal.year, endLocal.year] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,10 +256,32 @@ export function buildRrule(rule: RecurrenceRule, start: CalendarDate, timeZone: 
 }
 
 /**
- * The `.ics` text for a whole event: for a recurring event its series (RRULE, EXDATEs,
- * cancelled dates as overrides); for a one-off event the same as its single occurrence.
+ * The sessions a series' publisher listed beside it, among `events` (the feed's): one-off events
+ * with its title, at its time of day, on a date its schedule gives but leaves out. A booking system
+ * (OpenActive) lists a series' next few sessions so, and the converter leaves those dates out of
+ * the schedule: "every session" must add them back, or a parent's calendar lacks the very next ones.
  */
-export function seriesToIcs(event: FeedEvent, options: IcsOptions = {}): string {
+export function listedSessions(series: FeedEvent, events: readonly FeedEvent[], timeZone: string): Occurrence[] {
+  const timing = eventTiming(series);
+  if (!timing?.rule || !timing.excluded.size) return [];
+  const time = series.start.slice(10);
+  const sessions: Occurrence[] = [];
+  for (const event of events) {
+    const date = event.start.slice(0, 10);
+    if (event.recurrence || event === series || event.title !== series.title || event.start.slice(10) !== time || !timing.excluded.has(date)) continue;
+    const occurrence = findOccurrence(event, date, { timeZone });
+    if (occurrence) sessions.push(occurrence);
+  }
+  return sessions;
+}
+
+/**
+ * The `.ics` text for a whole event: for a recurring event its series (RRULE, EXDATEs,
+ * cancelled dates as overrides) and the sessions listed beside it (`sessions`, see
+ * `listedSessions`: each a VEVENT of its own, with the UID its own download gives it); for a
+ * one-off event the same as its single occurrence.
+ */
+export function seriesToIcs(event: FeedEvent, options: IcsOptions & { sessions?: readonly Occurrence[] } = {}): string {
   const zone = zoneOf(options);
   const timing = eventTiming(event);
   if (!timing) {
@@ -316,7 +344,9 @@ export function seriesToIcs(event: FeedEvent, options: IcsOptions = {}): string 
     }
   }
 
-  const toYear = (lastDate ?? addDays(first, 366 * 3)).year + 1;
-  return serializeIcs([...calendarLines([zone], first.year, toYear, options), ...master, ...overrides, 'END:VCALENDAR']);
+  const listed = (options.sessions ?? []).map((session) => occurrenceEvent(session, zone, options));
+  const fromYear = Math.min(first.year, ...listed.map(({ years }) => years[0]));
+  const toYear = Math.max((lastDate ?? addDays(first, 366 * 3)).year + 1, ...listed.map(({ years }) => years[1]));
+  return serializeIcs([...calendarLines([zone], fromYear, toYear, options), ...master, ...overrides, ...listed.flatMap(({ lines }) => lines), 'END:VCALENDAR']);
 }
 

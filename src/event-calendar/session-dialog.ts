@@ -5,7 +5,7 @@
  * the entry only asks it to open (session-selection.ts).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Location, Service } from '../data/feed-schema.js';
+import type { FeedEvent, Location, Service } from '../data/feed-schema.js';
 import type { CalendarChunks } from './calendar-chunks.js';
 import type { CalendarExport } from './calendar-export.js';
 import { renderDetail, type DetailContext } from './occurrence-detail.js';
@@ -35,8 +35,8 @@ export class SessionDialog {
     this.#loadExport = loadExport;
   }
 
-  /** Shows `occurrence`; `opener` gets focus back on closing. */
-  open(occurrence: Occurrence, opener: HTMLElement): void {
+  /** Shows `occurrence`; `opener` gets focus back on closing; `events` are the feed's (for "every session"). */
+  open(occurrence: Occurrence, opener: HTMLElement, events: readonly FeedEvent[] = []): void {
     this.#revoke();
     this.#opener = opener;
     this.#selected = occurrence;
@@ -44,7 +44,7 @@ export class SessionDialog {
     this.#loadExport().then(
       ({ exportOccurrence }) => {
         if (this.#selected !== occurrence) return;
-        this.#exports = exportOccurrence(occurrence, location.hostname);
+        this.#exports = exportOccurrence(occurrence, location.hostname, events);
         this.#host.requestUpdate();
       },
       () => undefined, // The details still show; only the "add to calendar" links are missing.

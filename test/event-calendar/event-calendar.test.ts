@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { html as staticHtml } from 'lit/static-html.js';
-import { captureConsole, failedImport, missingChunk, waitUntil } from '../support/helpers.js';
+import { captureConsole, failedImport, missingChunk, uniqueKey, waitUntil } from '../support/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentCache } from '../../src/data/feed-client.js';
 import { CALENDAR_CHUNKS } from '../../src/event-calendar/calendar-chunks.js';
@@ -829,6 +829,27 @@ describe('<pc-event-calendar>: a session in detail', () => {
     let failed = false;
     await fetch(href).catch(() => (failed = true));
     expect(failed).to.equal(true);
+  });
+
+  it('"every session" of a series that also lists its next sessions (OpenActive) has those sessions in it too', async () => {
+    // A SessionSeries and its next two sessions as its subEvents: the calendar shows five Tuesdays, and so must the file.
+    const swim = {
+      '@context': 'https://openactive.io/',
+      '@type': 'SessionSeries',
+      name: 'Baby swim',
+      eventSchedule: [{ '@type': 'Schedule', byDay: ['https://schema.org/Tuesday'], startTime: '10:15', endTime: '10:45', startDate: '2026-10-06', endDate: '2026-11-03', repeatFrequency: 'P1W' }],
+      subEvent: ['06', '13'].map((day) => ({ '@type': 'ScheduledSession', identifier: `swim-${day}`, startDate: `2026-10-${day}T10:15:00+01:00`, endDate: `2026-10-${day}T10:45:00+01:00` })),
+    };
+    const el = await mount(html`<pc-event-calendar src=${`/mock/text/${uniqueKey('swim')}?body=${encodeURIComponent(JSON.stringify(swim))}`} date="2026-10-20" view="list"></pc-event-calendar>`);
+    await waitUntil(() => has(el, '[data-occ$="@2026-10-20"]'), 'the schedule\'s session on 20 October');
+    await openSession(el, $(el, '[data-occ$="@2026-10-20"]').dataset['occ']!);
+    await calendarLinks(el);
+    const file = parseIcs(await (await fetch($<HTMLAnchorElement>(el, '[part="ics-series-link"]').href)).text());
+    const [master, ...listed] = children(file, 'VEVENT');
+    expect(parseRrule(prop(master!, 'RRULE')!.value)).to.deep.include({ FREQ: 'WEEKLY', BYDAY: 'TU' });
+    expect(props(master!, 'EXDATE').map((p) => p.value)).to.deep.equal(['20261006T101500', '20261013T101500']);
+    expect(listed.map((session) => prop(session, 'DTSTART')!.value), 'the listed sessions, each once').to.deep.equal(['20261006T101500', '20261013T101500']);
+    await expect(el).to.be.accessible();
   });
 
   it('a one-off session has no series download', async () => {

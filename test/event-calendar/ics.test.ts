@@ -4,9 +4,11 @@ import {
   foldIcsLine,
   icsFileName,
   occurrenceToIcs,
+  listedSessions,
   seriesToIcs,
   serializeIcs,
 } from '../../src/event-calendar/ics.js';
+import { jsonLdToEvents } from '../../src/formats/jsonld/convert.js';
 import { findOccurrence } from '../../src/event-calendar/series-lookup.js';
 import {
   children,
@@ -289,5 +291,40 @@ describe('ICS: text helpers', () => {
     expect(icsFileName('Stay & Play: Wednesdays!')).to.equal('stay-play-wednesdays.ics');
     expect(icsFileName('نادي الأطفال')).to.equal('نادي-الأطفال.ics');
     expect(icsFileName('!!!')).to.equal('event.ics');
+  });
+});
+
+describe('ICS: "every session" of a series whose publisher also lists its next sessions (OpenActive)', () => {
+  // A SessionSeries with its schedule, and its next two sessions listed as its subEvents, as booking systems publish
+  // them (openactive/data-models' SessionSeries example): the converter leaves those dates out of the schedule.
+  const document = {
+    '@context': 'https://openactive.io/',
+    '@type': 'SessionSeries',
+    name: 'Baby swim',
+    eventSchedule: [{ '@type': 'Schedule', byDay: ['https://schema.org/Tuesday'], startTime: '10:15', endTime: '10:45', startDate: '2026-10-06', endDate: '2026-11-03', repeatFrequency: 'P1W', scheduledEventType: 'ScheduledSession' }],
+    subEvent: [
+      { '@type': 'ScheduledSession', identifier: 'swim-06', startDate: '2026-10-06T10:15:00+01:00', endDate: '2026-10-06T10:45:00+01:00' },
+      { '@type': 'ScheduledSession', identifier: 'swim-13', startDate: '2026-10-13T10:15:00+01:00', endDate: '2026-10-13T10:45:00+01:00' },
+    ],
+  };
+  const { events: converted } = jsonLdToEvents(document);
+  const swim = converted.find((event) => event.recurrence)!;
+  // Another event at the same time on a left-out date is not one of its sessions.
+  const other = makeEvent({ id: 'rhyme-time', title: 'Rhyme time', start: '2026-10-06T10:15', end: '2026-10-06T10:45' });
+  const feedEvents = [...converted, other];
+
+  it('finds the listed sessions: the one-off events with its name, at its time, on the dates its schedule leaves out', () => {
+    expect(swim.recurrence!.exclude).to.deep.equal(['2026-10-06', '2026-10-13']);
+    expect(listedSessions(swim, feedEvents, 'Europe/London').map((o) => o.occurrenceDate)).to.deep.equal(['2026-10-06', '2026-10-13']);
+  });
+
+  it('writes them into the file beside the series, so a calendar app gets all five Tuesdays, each once', () => {
+    const cal = parseIcs(seriesToIcs(swim, { now, sessions: listedSessions(swim, feedEvents, 'Europe/London') }));
+    const [master, ...listed] = events(cal);
+    expect(props(master!, 'EXDATE').map((p) => p.value)).to.deep.equal(['20261006T101500', '20261013T101500']);
+    expect(parseRrule(value(master!, 'RRULE')!)['UNTIL']).to.match(/^20261103/);
+    expect(listed.map((session) => value(session, 'DTSTART'))).to.deep.equal(['20261006T101500', '20261013T101500']);
+    expect(listed.map((session) => value(session, 'SUMMARY'))).to.deep.equal(['Baby swim', 'Baby swim']);
+    expect(new Set(events(cal).map((e) => value(e, 'UID'))).size, 'each with a UID of its own').to.equal(3);
   });
 });
