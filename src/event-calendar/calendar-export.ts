@@ -7,7 +7,7 @@
  * they work under a strict Content-Security-Policy. Call `revoke()` when the panel closes.
  */
 import { ICS_MIME_TYPE, icsFileName, listedSessions, occurrenceToIcs, seriesToIcs } from './ics.js';
-import type { FeedEvent } from '../data/feed-schema.js';
+import type { Feed } from '../data/feed-document.js';
 import { googleCalendarLink, outlookCalendarLink } from './calendar-links.js';
 import type { Occurrence } from './occurrences.js';
 
@@ -25,21 +25,25 @@ export interface CalendarExport {
   revoke(): void;
 }
 
-/** `events`: the feed's, among which a series' listed sessions are found for "every session" (`listedSessions`). */
-export function exportOccurrence(occurrence: Occurrence, uidHost: string, events: readonly FeedEvent[] = []): CalendarExport {
+/**
+ * `feed`: the occurrence's, whose events hold a series' listed sessions for "every session"
+ * (`listedSessions`), and whose programme names the categories the files carry.
+ */
+export function exportOccurrence(occurrence: Occurrence, uidHost: string, feed?: Feed): CalendarExport {
   const urls: string[] = [];
   const download = (text: string, fileName: string): Download => {
     const href = URL.createObjectURL(new Blob([text], { type: ICS_MIME_TYPE }));
     urls.push(href);
     return { href, fileName };
   };
-  const options = { timeZone: occurrence.timeZone, uidHost };
+  const categoryLabels = new Map(feed?.programme.categories.map((category) => [category.id, category.label]));
+  const options = { timeZone: occurrence.timeZone, uidHost, categoryLabels };
   const name = icsFileName(occurrence.event.title);
   return {
     session: download(occurrenceToIcs(occurrence, options), name),
     series: occurrence.recurring
       ? download(
-          seriesToIcs(occurrence.event, { ...options, sessions: listedSessions(occurrence.event, events, occurrence.timeZone) }),
+          seriesToIcs(occurrence.event, { ...options, sessions: listedSessions(occurrence.event, feed?.events ?? [], occurrence.timeZone) }),
           name.replace(/\.ics$/, '-all.ics'),
         )
       : undefined,

@@ -261,7 +261,7 @@ export class PcEventCalendar extends PcFeedElement<CalendarEnglish> {
     const cell = target.closest<HTMLElement>('[data-date]');
     const more = target.closest<HTMLElement>('[data-more]');
     const view = this.feed.view;
-    if (occurrence) this.#selection.open(occurrence, cell ?? session!, view.status === 'ready' ? view.feed.events : []);
+    if (occurrence) this.#selection.open(occurrence, cell ?? session!, view.status === 'ready' ? view.feed : undefined);
     else if (cell) this.#openDay(cell.dataset['date']!);
     else if (more) this.#showMore(more);
   }

@@ -43,6 +43,8 @@ export interface IcsOptions {
   prodId?: string;
   /** DTSTAMP (when the file was made). Default now; fixed in tests. */
   now?: Date;
+  /** The programme's names for its category ids (`bodypump` → "Bodypump™"), written as the CATEGORIES a calendar app shows. */
+  categoryLabels?: ReadonlyMap<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,8 +151,8 @@ function locationText(event: FeedEvent): string | undefined {
   return text || undefined;
 }
 
-/** SUMMARY, DESCRIPTION, LOCATION, GEO, URL, CATEGORIES of an event. */
-function describe(event: FeedEvent): string[] {
+/** SUMMARY, DESCRIPTION, LOCATION, GEO, URL, CATEGORIES of an event (by their names in `labels`, where it has them). */
+function describe(event: FeedEvent, labels?: ReadonlyMap<string, string>): string[] {
   const lines = [`SUMMARY:${escapeIcsText(event.title)}`];
   const url = isWebUrl(event.bookingUrl) ? event.bookingUrl!.trim() : undefined;
   // Many apps ignore URL, so the booking link is repeated at the end of the description.
@@ -161,7 +163,7 @@ function describe(event: FeedEvent): string[] {
   const { lat, lng } = event.location ?? {};
   if (typeof lat === 'number' && typeof lng === 'number') lines.push(`GEO:${lat};${lng}`);
   if (url) lines.push(`URL:${url}`);
-  const categories = (event.categories ?? []).filter(Boolean);
+  const categories = (event.categories ?? []).filter(Boolean).map((id) => labels?.get(id) ?? id);
   if (categories.length) lines.push(`CATEGORIES:${categories.map(escapeIcsText).join(',')}`);
   return lines;
 }
@@ -213,7 +215,7 @@ function occurrenceEvent(occurrence: Occurrence, zone: string, options: IcsOptio
     lines.push(writer.dateTime('DTSTART', startLocal));
     if (occurrence.hasEnd) lines.push(writer.dateTime('DTEND', endLocal));
   }
-  lines.push(...describe(event));
+  lines.push(...describe(event, options.categoryLabels));
   if (occurrence.cancelled) lines.push('STATUS:CANCELLED');
   lines.push('END:VEVENT');
   return { lines, years: [startLocal.year, endLocal.year] };
@@ -322,7 +324,7 @@ export function seriesToIcs(event: FeedEvent, options: IcsOptions & { sessions?:
   for (const date of excluded) {
     master.push(timing.allDay ? writer.date('EXDATE', date) : writer.dateTime('EXDATE', startOf(date)));
   }
-  master.push(...describe(event));
+  master.push(...describe(event, options.categoryLabels));
   if (event.cancelled) master.push('STATUS:CANCELLED');
   master.push('END:VEVENT');
 
@@ -337,7 +339,7 @@ export function seriesToIcs(event: FeedEvent, options: IcsOptions & { sessions?:
         stamp,
         recurrenceId(date),
         ...times(date),
-        ...describe(event),
+        ...describe(event, options.categoryLabels),
         'STATUS:CANCELLED',
         'END:VEVENT',
       );

@@ -5,7 +5,8 @@
  * the entry only asks it to open (session-selection.ts).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { FeedEvent, Location, Service } from '../data/feed-schema.js';
+import type { Location, Service } from '../data/feed-schema.js';
+import type { Feed } from '../data/feed-document.js';
 import type { CalendarChunks } from './calendar-chunks.js';
 import type { CalendarExport } from './calendar-export.js';
 import { renderDetail, type DetailContext } from './occurrence-detail.js';
@@ -35,8 +36,8 @@ export class SessionDialog {
     this.#loadExport = loadExport;
   }
 
-  /** Shows `occurrence`; `opener` gets focus back on closing; `events` are the feed's (for "every session"). */
-  open(occurrence: Occurrence, opener: HTMLElement, events: readonly FeedEvent[] = []): void {
+  /** Shows `occurrence`; `opener` gets focus back on closing; `feed` is the occurrence's (for "Add to your calendar"). */
+  open(occurrence: Occurrence, opener: HTMLElement, feed?: Feed): void {
     this.#revoke();
     this.#opener = opener;
     this.#selected = occurrence;
@@ -44,7 +45,7 @@ export class SessionDialog {
     this.#loadExport().then(
       ({ exportOccurrence }) => {
         if (this.#selected !== occurrence) return;
-        this.#exports = exportOccurrence(occurrence, location.hostname, events);
+        this.#exports = exportOccurrence(occurrence, location.hostname, feed);
         this.#host.requestUpdate();
       },
       () => undefined, // The details still show; only the "add to calendar" links are missing.

@@ -9,7 +9,7 @@ import type { CalendarChunks } from './calendar-chunks.js';
 import { PcEventSelectEvent } from './events.js';
 import type { CalendarPanels } from './calendar-chunks.js';
 import type { Occurrence } from './occurrences.js';
-import type { FeedEvent } from '../data/feed-schema.js';
+import type { Feed } from '../data/feed-document.js';
 import type { DialogContext, SessionDialog } from './session-dialog.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -32,14 +32,15 @@ export class SessionSelection implements ReactiveController {
 
   /**
    * Opens `occurrence` unless a `pc-event-select` listener takes over; `opener` gets focus back on
-   * closing; `events` are the feed's (its series' listed sessions join "every session").
+   * closing; `feed` is the occurrence's (its series' listed sessions and its category names go into
+   * "Add to your calendar").
    */
-  open(occurrence: Occurrence, opener: HTMLElement, events: readonly FeedEvent[]): void {
+  open(occurrence: Occurrence, opener: HTMLElement, feed?: Feed): void {
     if (!this.#host.dispatchEvent(new PcEventSelectEvent(occurrence))) return;
     void this.#panels.detail.load().then((module) => {
       this.#failed = !module;
       this.#host.requestUpdate();
-      if (module) (this.#dialog ??= new module.SessionDialog(this.#host, this.#loadExport)).open(occurrence, opener, events);
+      if (module) (this.#dialog ??= new module.SessionDialog(this.#host, this.#loadExport)).open(occurrence, opener, feed);
     });
   }
 

@@ -328,3 +328,12 @@ describe('ICS: "every session" of a series whose publisher also lists its next s
     expect(new Set(events(cal).map((e) => value(e, 'UID'))).size, 'each with a UID of its own').to.equal(3);
   });
 });
+
+describe('ICS: categories by their names', () => {
+  it('writes the programme\'s name for each category id, as a parent\'s calendar app shows it (an id it has no name for, as it is)', () => {
+    const swim = makeEvent({ id: 'swim', title: 'Baby swim', start: '2026-10-06T10:15', categories: ['aqua-tots', 'under-5s'] });
+    const labels = new Map([['aqua-tots', 'Aqua Tots™, for babies']]);
+    const [event] = events(parseIcs(occurrenceToIcs(findOccurrence(swim, '2026-10-06')!, { now, categoryLabels: labels })));
+    expect(value(event!, 'CATEGORIES')).to.equal('Aqua Tots™\\, for babies,under-5s');
+  });
+});
