@@ -15,6 +15,7 @@ import {
 } from '../../src/formats/openreferral/convert.js';
 import { openReferralAdapter } from '../../src/formats/openreferral/adapter.js';
 import { ENVELOPES } from '../../src/formats/openreferral/detect.js';
+import { pageOpenReferral } from '../../src/formats/openreferral/paging.js';
 import { formatSchedule } from '../../src/service-finder/schedule-text.js';
 import { ServiceIndex } from '../../src/service-finder/search-index.js';
 import { sortByDistance } from '../../src/service-finder/distance.js';
@@ -767,6 +768,15 @@ describe('openReferralToFeed robustness', () => {
     for (const whole of [{ content: [], totalPages: 1 }, { contents: [], total_pages: 1 }, { version: '1.0', programme: {} }]) {
       expect(openReferralAdapter.expand!(whole, context), JSON.stringify(whole)).to.equal(undefined);
     }
+  });
+
+  it('merges an Outpost directory\'s pages into a page of its own envelope, so the console names items `content[i]` as Outpost does', async () => {
+    const url = `${location.origin}/mock/paged-api/${Math.random().toString(36).slice(2)}/services?per_page=1&file=${encodeURIComponent('test/fixtures/feeds/openreferral-three.json')}`;
+    const first = (await (await fetch(url)).json()) as Record<string, unknown>;
+    const context = { url, signal: new AbortController().signal, credentials: 'omit' as const, timeoutMs: 5000, retries: 0, retryDelayMs: 0 };
+    const merged = (await pageOpenReferral(first, context)) as Record<string, unknown>;
+    expect(Object.keys(merged).filter((key) => !key.startsWith('x-'))).to.deep.equal(['totalElements', 'totalPages', 'number', 'content']);
+    expect([(merged['content'] as unknown[]).length, merged['totalPages']]).to.deep.equal([3, 1]);
   });
 
   it('survives nulls and wrong types in every field', () => {

@@ -161,7 +161,8 @@ describe('<pc-service-finder> with Open Referral UK', function () {
         const warnings = await captureConsole('warn', async (calls) => {
           el = await finder(`/api/${key}/services`);
           await waitUntil(() => countText(el) === '5 services found', 'all three pages merged');
-          await waitUntil(() => calls.some((text) => text.includes('page 3, contents[1]')), 'the left-out item named by its page');
+          // By the publisher's own list key: Spring and Outpost pages call it `content`.
+          await waitUntil(() => calls.some((text) => text.includes('page 3, content[1]')), 'the left-out item named by its page');
         });
         expect(names(el)).to.have.members(all.map((s) => s.name));
         expect(el.shadowRoot!.querySelector('[part="incomplete-notice"]')).to.equal(null);

@@ -14,7 +14,7 @@
 import type { Diagnostic } from '../../data/errors.js';
 import { FeedError } from '../../data/errors.js';
 import { fetchPage, PAGING_NOTES, type PageContext } from '../paging.js';
-import { asObject, envelopeOf, isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
+import { asObject, ENVELOPES, envelopeOf, isOpenReferralApiRoot, isOpenReferralShape } from './detect.js';
 import { PAGE_STARTS, type PageStarts } from './merged.js';
 import { openReferralPageInfo, openReferralPageUrl } from './convert.js';
 
@@ -156,11 +156,14 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
       incomplete: true,
     });
   }
+  // One page of the whole, in the first page's own envelope, so the console names items by the publisher's
+  // list key (`page 2, content[1]` on Outpost and Spring APIs, `contents` on HSDS's).
+  const envelope = envelopeOf(asObject(firstPage)!)?.envelope ?? ENVELOPES[0]!;
   return {
-    total_items: contents.length,
-    total_pages: 1,
-    page_number: 1,
-    contents,
+    [envelope.totalItems]: contents.length,
+    [envelope.totalPages]: 1,
+    [envelope.page]: envelope.firstPage,
+    [envelope.list]: contents,
     ...(starts.length > 1 ? { [PAGE_STARTS]: starts } : {}),
     ...(notes.length ? { [PAGING_NOTES]: notes } : {}),
   };
