@@ -4,7 +4,7 @@
  * chunk split produce is tested, not only the sources. `scripts/test.sh` builds dist/ first.
  */
 import { expect } from '@open-wc/testing';
-import { uniqueKey, waitUntil } from '../support/helpers.js';
+import { pagedDirectory, uniqueKey, waitUntil } from '../support/helpers.js';
 
 const FEED = 'test/fixtures/feeds/small.json';
 
@@ -385,26 +385,19 @@ describe('built bundles (dist/)', () => {
     ));
 
   it('provider.js and service-finder.js on one page page a live directory once: each page asked for once', async () => {
-    const key = uniqueKey('outpost');
     // Pages after the first wait until both widgets are on the page and have asked for the feed.
-    const feedUrl = `/mock/paged-api/${key}/services?per_page=1&hold=1&file=${encodeURIComponent('test/fixtures/feeds/openreferral-three.json')}`;
+    const directory = pagedDirectory('test/fixtures/feeds/openreferral-three.json', 1);
     await onBundlePage(
       'provider,service-finder',
       async (frame) => {
         await waitUntil(() => shadowOf(frame, 'pc-feed-status') && shadowOf(frame, 'pc-service-finder'), 'both widgets drawn');
-        await waitUntil(async () => ((await (await fetch(`/mock/count/${key}`)).json()) as { pages: Record<string, number> }).pages['2'], 'the second page asked for');
-        // Each release answers the pages waiting then; later ones wait for the next.
-        const releaseAndLook = async () => {
-          await fetch(`/mock/release/${key}`);
-          return shadowOf(frame, 'pc-service-finder')?.textContent?.includes('3 services found');
-        };
-        await waitUntil(releaseAndLook, 'the three pages merged in the finder');
+        await waitUntil(async () => (await directory.pagesAsked())['2'], 'the second page asked for');
+        await directory.releaseUntil(() => shadowOf(frame, 'pc-service-finder')?.textContent?.includes('3 services found'), 'the three pages merged in the finder');
         await waitUntil(() => shadowOf(frame, 'pc-feed-status')?.querySelector('[part="counts"]')?.textContent?.includes('3 services'), 'and counted');
-        const { pages } = (await (await fetch(`/mock/count/${key}`)).json()) as { pages: Record<string, number> };
-        expect(pages, 'each page once, however many bundles show the directory').to.deep.equal({ 1: 1, 2: 1, 3: 1 });
+        expect(await directory.pagesAsked(), 'each page once, however many bundles show the directory').to.deep.equal({ 1: 1, 2: 1, 3: 1 });
       },
       FEED,
-      { widgets: 'provider,service-finder', feedUrl },
+      { widgets: 'provider,service-finder', feedUrl: directory.url },
     );
   });
 

@@ -15,7 +15,7 @@ import { STORAGE_PREFIX } from '../../src/data/document-cache.js';
 import { afterNextPaint } from '../../src/internal/idle.js';
 import { readFeedSections } from '../../src/formats/registry.js';
 import { feedbackSummarySection } from '../../src/data/validate-feedback-summary.js';
-import { captureConsole, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
+import { captureConsole, pagedDirectory, shadowText, uniqueKey, waitForShadow, waitUntil } from '../support/helpers.js';
 
 const SMALL = 'test/fixtures/feeds/small.json';
 
@@ -154,12 +154,11 @@ describe('one conversion per document, whichever way a widget names its format',
   afterEach(() => resetDocumentCache({ storage: true }));
 
   it('a live directory in Outpost\'s envelope is paged once by the data client, even when a widget that arrives later reads it again', async () => {
-    const key = uniqueKey('outpost');
     // Pages after the first wait until the test releases them.
-    const src = `/mock/paged-api/${key}/services?per_page=1&hold=1&file=${encodeURIComponent('test/fixtures/feeds/openreferral-three.json')}`;
-    const pagesAsked = async () => ((await (await fetch(`/mock/count/${key}`)).json()) as { pages?: Record<string, number> }).pages ?? {};
+    const directory = pagedDirectory('test/fixtures/feeds/openreferral-three.json', 1);
+    const src = directory.url;
     const root = await fixture(html`<div><pc-service-finder src=${src}></pc-service-finder></div>`);
-    await waitUntil(async () => (await pagesAsked())['2'], 'the second page asked for');
+    await waitUntil(async () => (await directory.pagesAsked())['2'], 'the second page asked for');
     // Another bundle arrives on the page (its widget reads a part of the feed no widget read before), and its widget
     // shows the same directory: the feed is read again, with that part.
     readFeedSections({ feedbackSummary: feedbackSummarySection });
@@ -167,12 +166,8 @@ describe('one conversion per document, whichever way a widget names its format',
     status.setAttribute('src', src);
     root.append(status);
     const finder = root.querySelector<PcServiceFinder>('pc-service-finder')!;
-    const releaseAndLook = async () => {
-      await fetch(`/mock/release/${key}`);
-      return shadowText(finder).includes('3 services found') && shadowText(status).includes('3 services');
-    };
-    await waitUntil(releaseAndLook, 'the three pages merged, in both widgets');
-    expect(await pagesAsked(), 'each page asked for once').to.deep.equal({ 1: 1, 2: 1, 3: 1 });
+    await directory.releaseUntil(() => shadowText(finder).includes('3 services found') && shadowText(status).includes('3 services'), 'the three pages merged, in both widgets');
+    expect(await directory.pagesAsked(), 'each page asked for once').to.deep.equal({ 1: 1, 2: 1, 3: 1 });
     root.remove();
   });
 

@@ -168,6 +168,25 @@ function releasingUntil(release: () => Promise<number>): (done: () => unknown, m
     }, message);
 }
 
+/**
+ * A live directory served page by page in Outpost's envelope (`/mock/paged-api/KEY/services`): the
+ * services of `file`'s `contents`, `perPage` a page. Pages after the first are held until released
+ * (`releaseUntil`); `pagesAsked()` says how often each page was asked for.
+ */
+export function pagedDirectory(file: string, perPage: number, key = uniqueKey('paged')): {
+  url: string;
+  key: string;
+  pagesAsked: () => Promise<Record<string, number>>;
+  releaseUntil: (done: () => unknown, message: string) => Promise<void>;
+} {
+  return {
+    url: `/mock/paged-api/${key}/services?per_page=${perPage}&hold=1&file=${encodeURIComponent(file)}`,
+    key,
+    pagesAsked: async () => ((await (await fetch(`/mock/count/${key}`)).json()) as { pages?: Record<string, number> }).pages ?? {},
+    releaseUntil: releasingUntil(releaser(key)),
+  };
+}
+
 /** What `/mock/configured/KEY` answers (see `configuredFeed`). */
 export interface FeedAnswer {
   /** An HTTP status, or `drop` to close the connection unanswered (a network error). Default 200. */

@@ -64,11 +64,13 @@ function failureNotes(failed: readonly { page: number; message: string; reason: 
   return notes;
 }
 
-/** A page's services, in either envelope (HSDS 3's `contents`, a v1 page's `content`). */
-function contentsOf(json: unknown): unknown[] {
+/** A page's envelope and services, in either envelope (HSDS 3's `contents`, a v1 page's `content`); none for a bare list. */
+function pageOf(json: unknown): ReturnType<typeof envelopeOf> {
   const o = asObject(json);
-  return (o && envelopeOf(o)?.items) ?? [];
+  return o && envelopeOf(o);
 }
+
+const contentsOf = (json: unknown): unknown[] => pageOf(json)?.items ?? [];
 
 /**
  * The whole directory when `data` is its first part (see the file comment), with what the paging
@@ -158,7 +160,7 @@ export async function pageOpenReferral(data: unknown, context: PagingContext): P
   }
   // One page of the whole, in the first page's own envelope, so the console names items by the publisher's
   // list key (`page 2, content[1]` on Outpost and Spring APIs, `contents` on HSDS's).
-  const envelope = envelopeOf(asObject(firstPage)!)?.envelope ?? ENVELOPES[0]!;
+  const envelope = pageOf(firstPage)?.envelope ?? ENVELOPES[0]!;
   return {
     [envelope.totalItems]: contents.length,
     [envelope.totalPages]: 1,
